@@ -1,0 +1,6 @@
+import { migration001 } from './001-initial';
+import type { Migration } from './types';
+
+/** Shipped migrations are never edited; add a new numbered file instead. */
+export const migrations: readonly Migration[] = [migration001];
+export const latestVersion = migrations.length;

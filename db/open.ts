@@ -1,0 +1,53 @@
+import Database from 'better-sqlite3';
+import { AppError } from '../shared/errors';
+import { takeBackup } from './backup-files';
+import { assertNotNewer, migrate, needsMigration, schemaVersion } from './migrate';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** where the pre-migration backup goes; omitted = no backup (tests, fresh files) */
+  readonly backupDir?: string;
+}
+
+/** Pragmas every connection needs. Foreign keys are off by default in SQLite, so they are set here. */
+export function applyPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+/**
+ * Opens (or creates) the database file: pragmas, a quick integrity check, refusal of a newer
+ * schema, a backup before migrating an existing file, then the pending migrations.
+ */
+export async function openDatabase(file: string, options: OpenOptions = {}): Promise<Db> {
+  let db: Db;
+  try {
+    db = new Database(file);
+    applyPragmas(db);
+  } catch (error) {
+    throw new AppError('DB_OPEN_FAILED', `无法打开数据文件 ${file}：${(error as Error).message}`);
+  }
+  try {
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new AppError('DB_CORRUPT', `数据文件已损坏（${String(check)}），请在「设置 → 数据与备份」中从备份恢复。`);
+    assertNotNewer(db);
+    if (needsMigration(db) && schemaVersion(db) > 0 && options.backupDir) await takeBackup(db, options.backupDir, 'migration');
+    migrate(db);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function closeDatabase(db: Db): void {
+  if (!db.open) return;
+  try {
+    db.pragma('optimize');
+  } finally {
+    db.close();
+  }
+}

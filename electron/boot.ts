@@ -1,0 +1,40 @@
+import fs from 'node:fs';
+import { listBackupFiles, takeBackup } from '../db/backup-files';
+import { closeDatabase, openDatabase } from '../db/open';
+import { createContext, type AppContext } from './context';
+import { backupDir, databaseFile } from './data-dir';
+
+export interface BootOptions {
+  readonly dataDir: string;
+  readonly mode: AppContext['mode'];
+  readonly version: string;
+}
+
+/** Opens the data folder for either shell: database, migrations, the daily backup. */
+export async function bootApp(options: BootOptions): Promise<AppContext> {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const dbPath = databaseFile(options.dataDir);
+  const backups = backupDir(options.dataDir);
+  const db = await openDatabase(dbPath, { backupDir: backups });
+  const ctx = createContext({ db, dataDir: options.dataDir, dbPath, backupDir: backups, mode: options.mode, version: options.version });
+  await takeDailyBackup(ctx);
+  return ctx;
+}
+
+/** One automatic backup per calendar day, taken at the first start of the day. */
+export async function takeDailyBackup(ctx: AppContext, now = new Date()): Promise<boolean> {
+  const today = now.toDateString();
+  const hasToday = listBackupFiles(ctx.backupDir).some((b) => b.reason === 'daily' && new Date(b.createdAt).toDateString() === today);
+  const hasData = (ctx.db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n > 0;
+  if (hasToday || !hasData) return false;
+  await takeBackup(ctx.db, ctx.backupDir, 'daily', now);
+  return true;
+}
+
+/** On quit: a backup (when there is data), PRAGMA optimize, close. */
+export async function shutdownApp(ctx: AppContext): Promise<void> {
+  if (!ctx.db.open) return;
+  const hasData = (ctx.db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n > 0;
+  if (hasData) await takeBackup(ctx.db, ctx.backupDir, 'quit');
+  closeDatabase(ctx.db);
+}

@@ -1,0 +1,40 @@
+import os from 'node:os';
+import type { Db } from '../db/open';
+import { JobRegistry } from './services/jobs';
+
+/**
+ * What every service call gets. `db` is read at call time, never captured, because restoring a
+ * backup closes the connection and opens a new one.
+ */
+export interface AppContext {
+  db: Db;
+  readonly dataDir: string;
+  readonly dbPath: string;
+  readonly backupDir: string;
+  readonly mode: 'electron' | 'browser';
+  readonly version: string;
+  readonly jobs: JobRegistry;
+  /** who is recorded in the audit log */
+  actor(): string;
+}
+
+export function createContext(fields: Omit<AppContext, 'jobs' | 'actor'> & { actor?: () => string }): AppContext {
+  const ctx: AppContext = {
+    ...fields,
+    jobs: new JobRegistry(),
+    actor: fields.actor ?? (() => operatorName(ctx.db)),
+  };
+  return ctx;
+}
+
+/** The operator name from 设置, else the OS account. */
+function operatorName(db: Db): string {
+  const row = db.prepare(`SELECT value_json FROM settings WHERE key = 'operatorName'`).get() as { value_json: string } | undefined;
+  const name = row ? (JSON.parse(row.value_json) as unknown) : null;
+  if (typeof name === 'string' && name.trim()) return name.trim();
+  try {
+    return os.userInfo().username;
+  } catch {
+    return '本机用户';
+  }
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { contract, isChannelName } from '../shared/contract';
+import { AppError, type Result } from '../shared/errors';
+import type { AppContext } from './context';
+import type { Handlers } from './handlers';
+
+const fieldPath = (issue: z.core.$ZodIssue) => (issue.path.length ? `${issue.path.join('.')}：` : '');
+
+/** Turns a zod failure into one Chinese sentence naming the field. */
+export function describeInvalidInput(error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return '输入有误。';
+  const message = /[\u4e00-\u9fff]/.test(first.message) ? first.message : '格式不正确';
+  return `输入有误：${fieldPath(first)}${message}`;
+}
+
+/**
+ * One call through the contract: validate input -> service -> Result. Used by Electron IPC and by
+ * the browser-mode HTTP host alike, so both behave the same.
+ */
+export async function dispatch(handlers: Handlers, ctx: AppContext, channelName: string, rawInput: unknown): Promise<Result<unknown>> {
+  if (!isChannelName(channelName)) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `未知的操作：${channelName}` } };
+  const spec = contract[channelName];
+  const parsed = spec.input.safeParse(rawInput ?? {});
+  if (!parsed.success) return { ok: false, error: { code: 'BAD_INPUT', message: describeInvalidInput(parsed.error) } };
+  try {
+    const handler = handlers[channelName] as (input: unknown, ctx: AppContext) => unknown;
+    const value = await handler(parsed.data, ctx);
+    if (process.env.KAOPING_CHECK_OUTPUT === '1') {
+      // Tests turn this on so a service that drifts from the contract fails loudly.
+      const checked = spec.output.safeParse(value);
+      if (!checked.success) throw new Error(`output of ${channelName} breaks the contract: ${checked.error.message}`);
+    }
+    return { ok: true, value: value ?? null };
+  } catch (error) {
+    if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message, details: error.details } };
+    console.error(`[kaoping] ${channelName} failed`, error);
+    return { ok: false, error: { code: 'INTERNAL', message: `操作失败：${(error as Error)?.message ?? String(error)}` } };
+  }
+}

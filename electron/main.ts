@@ -1,0 +1,135 @@
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { bootApp, shutdownApp, takeDailyBackup } from './boot';
+import type { AppContext } from './context';
+import { resolveDataDir } from './data-dir';
+import { dispatch } from './dispatch';
+import { handlers } from './handlers';
+import { resolveStatic } from './host';
+
+/**
+ * The Electron shell, kept thin: lifecycle, one window, security, IPC wiring. Everything it calls
+ * is plain Node and is exercised in browser mode; this file is unit-tested with a mocked electron.
+ */
+export const appScheme = 'app';
+export const appOrigin = `${appScheme}://kaoping`;
+export const invokeChannel = 'kaoping:invoke';
+export const saveFileChannel = 'kaoping:save-file';
+
+const rendererDir = path.join(__dirname, '..', 'renderer');
+
+protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+
+/** Only our own page may call the handlers. */
+export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
+  const url = event.senderFrame?.url ?? '';
+  return url === appOrigin || url.startsWith(`${appOrigin}/`);
+}
+
+export function registerIpc(ctx: AppContext): void {
+  ipcMain.handle(invokeChannel, (event, channelName: unknown, input: unknown) => {
+    if (!isTrustedSender(event)) return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求' } };
+    return dispatch(handlers, ctx, String(channelName), input);
+  });
+  ipcMain.handle(saveFileChannel, async (event, fileName: unknown, bytes: unknown) => {
+    if (!isTrustedSender(event) || typeof fileName !== 'string' || !(bytes instanceof Uint8Array)) return { saved: false };
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const options = { defaultPath: path.join(app.getPath('documents'), path.basename(fileName)) };
+    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { saved: false };
+    fs.writeFileSync(choice.filePath, bytes);
+    return { saved: true, path: choice.filePath };
+  });
+}
+
+/** Serves the renderer build from app://kaoping/… with a path-traversal guard. */
+export function registerAppProtocol(): void {
+  protocol.handle(appScheme, (request) => {
+    const { pathname } = new URL(request.url);
+    const file = resolveStatic(rendererDir, pathname === '/' ? '/index.html' : pathname);
+    if (!file || !fs.existsSync(file)) return new Response('Not Found', { status: 404 });
+    return net.fetch(pathToFileURL(file).toString());
+  });
+}
+
+/** Deny everything a desktop form app never needs: navigation, popups, permissions, the network. */
+export function lockDown(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = details.url.startsWith(`${appScheme}:`) || details.url.startsWith('devtools:') || details.url.startsWith('blob:') || details.url.startsWith('data:');
+    callback({ cancel: !allowed });
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!url.startsWith(appOrigin)) event.preventDefault();
+    });
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}
+
+export function createWindow(): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 1100,
+    minHeight: 700,
+    title: '干部考核测评系统',
+    show: false,
+    autoHideMenuBar: true,
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(`${appOrigin}/index.html`);
+  return window;
+}
+
+export async function start(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  // One data folder for both shells (electron/data-dir.ts).
+  const dataDir = resolveDataDir();
+  app.setPath('userData', dataDir);
+  await app.whenReady();
+  lockDown();
+  registerAppProtocol();
+  let ctx: AppContext;
+  try {
+    ctx = await bootApp({ dataDir, mode: 'electron', version: app.getVersion() });
+  } catch (error) {
+    dialog.showErrorBox('干部考核测评系统', (error as Error).message);
+    app.quit();
+    return;
+  }
+  registerIpc(ctx);
+  let window = createWindow();
+  app.on('second-instance', () => {
+    if (window.isDestroyed()) window = createWindow();
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+  // The office PC may stay on for days: check for the daily backup every hour.
+  const daily = setInterval(() => void takeDailyBackup(ctx), 60 * 60_000);
+  let quitting = false;
+  app.on('before-quit', (event) => {
+    if (quitting) return;
+    event.preventDefault();
+    quitting = true;
+    clearInterval(daily);
+    void shutdownApp(ctx).finally(() => app.exit(0));
+  });
+  app.on('window-all-closed', () => app.quit());
+}
+
+if (!process.env.VITEST) void start();

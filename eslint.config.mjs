@@ -1,0 +1,60 @@
+// Layering (DESIGN.md §2) is enforced here, per folder, so a wrong import fails `npm test`.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'url', 'stream', 'zlib', 'worker_threads'];
+const serverOnly = ['better-sqlite3', 'exceljs', '@e965/xlsx', 'iconv-lite'];
+const pattern = (group, message) => ({ group, message });
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'release/**', 'test-results/**', 'playwright-report/**', 'tests/output/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      'no-restricted-syntax': ['error', { selector: "Literal[value=/^https?:\\/\\/(?!127\\.0\\.0\\.1|localhost)/]", message: 'The app never touches the network.' }],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.mjs', '.ci/**/*.mjs'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', __dirname: 'readonly', setTimeout: 'readonly' } },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['electron', ...nodeBuiltins, ...serverOnly], 'shared/ is pure TypeScript: no Node, no Electron.'),
+        pattern(['**/db/*', '**/electron/*', '**/renderer/*', '**/db', '**/electron', '**/renderer'], 'shared/ imports nothing from the other folders.'),
+      ] }],
+    },
+  },
+  {
+    files: ['db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['electron', 'exceljs'], 'db/ may import shared/ and Node only.'),
+        pattern(['**/electron/*', '**/renderer/*'], 'db/ may import shared/ and Node only.'),
+      ] }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/main.ts', 'electron/preload.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['electron'], "Only electron/main.ts and electron/preload.ts may import 'electron'."),
+        pattern(['**/renderer/*'], 'The main process never imports the renderer.'),
+      ] }],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        pattern(['electron', ...nodeBuiltins, ...serverOnly], 'renderer/ talks to the app only through renderer/api.ts.'),
+        pattern(['**/db/*', '**/electron/*', '**/db', '**/electron'], 'renderer/ may import shared/ only.'),
+      ] }],
+    },
+  },
+);

@@ -1,0 +1,50 @@
+// `npm test`: build, typecheck, lint, unit + integration (vitest), e2e (Playwright), then one
+// closing line with the total over all runners: `N passed, N failed[, N skipped]`.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const run = (label, command, args, env = {}) => {
+  console.log(`\n=== ${label} ===`);
+  const r = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, shell: false });
+  return r.status === 0;
+};
+const step = (label, command, args) => {
+  const ok = run(label, command, args);
+  totals[ok ? 'passed' : 'failed'] += 1;
+  return ok;
+};
+const npx = (bin) => ['node_modules/.bin/' + bin];
+
+const built = step('build', 'npm', ['run', 'build']);
+step('typecheck', 'npm', ['run', 'typecheck']);
+step('lint', 'npm', ['run', 'lint']);
+
+fs.mkdirSync('test-results', { recursive: true });
+const vitestJson = 'test-results/vitest-results.json';
+fs.rmSync(vitestJson, { force: true });
+const vitestOk = run('unit + integration (vitest)', npx('vitest')[0], ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+if (fs.existsSync(vitestJson)) {
+  const r = JSON.parse(fs.readFileSync(vitestJson, 'utf8'));
+  totals.passed += r.numPassedTests;
+  totals.failed += r.numFailedTests + (r.numFailedTestSuites ?? 0);
+  totals.skipped += (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0);
+  if (!vitestOk && r.numFailedTests === 0 && !r.numFailedTestSuites) totals.failed += 1;
+} else totals.failed += 1;
+
+const e2eJson = 'test-results/e2e-results.json';
+if (built) {
+  fs.rmSync(e2eJson, { force: true });
+  const e2eOk = run('end-to-end (Playwright, Chromium, browser mode)', npx('playwright')[0], ['test']);
+  if (fs.existsSync(e2eJson)) {
+    const s = JSON.parse(fs.readFileSync(e2eJson, 'utf8')).stats;
+    totals.passed += s.expected + (s.flaky ?? 0);
+    totals.failed += s.unexpected;
+    totals.skipped += s.skipped;
+    if (!e2eOk && s.unexpected === 0) totals.failed += 1;
+  } else totals.failed += 1;
+} else totals.failed += 1;
+
+console.log('');
+console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+process.exit(totals.failed ? 1 : 0);

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+/** A channel is a pair of schemas: what the renderer sends and what it gets back. */
+export interface ChannelSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  readonly input: I;
+  readonly output: O;
+}
+
+export const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O): ChannelSpec<I, O> => ({ input, output });
+
+export const noInput = z.object({}).strict().default({});
+export const nothing = z.null();
+
+/** Files cross the boundary as bytes (DESIGN §3); services never see a path from the renderer. */
+export const fileBytes = z.instanceof(Uint8Array);
+export const incomingFile = z.object({ fileName: z.string().min(1).max(255), bytes: fileBytes });
+export const outgoingFile = z.object({ fileName: z.string(), bytes: fileBytes });
+export type OutgoingFile = z.infer<typeof outgoingFile>;
+
+/** Progress of long work, polled by the renderer for a real progress bar. */
+export const jobState = z.enum(['running', 'done', 'failed']);
+export const jobStatus = <R extends z.ZodType>(result: R) =>
+  z.object({
+    jobId: z.string(),
+    state: jobState,
+    /** 0..1 */
+    progress: z.number(),
+    /** Chinese, e.g. 「正在读取工作簿」 */
+    stage: z.string(),
+    result: result.optional(),
+    error: z.object({ code: z.string(), message: z.string() }).optional(),
+  });

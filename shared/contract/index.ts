@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import { appChannels } from './app';
+import { auditChannels } from './audit';
+import { backupChannels } from './backup';
+import { peopleChannels } from './people';
+import { rosterImportChannels } from './roster-import';
+import { unitChannels } from './units';
+
+/** Every channel of the app, one map: name -> { input, output } (DESIGN §3). */
+export const contract = {
+  ...appChannels,
+  ...unitChannels,
+  ...peopleChannels,
+  ...rosterImportChannels,
+  ...backupChannels,
+  ...auditChannels,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+/** What the caller passes (defaults may be omitted). */
+export type ChannelInput<C extends ChannelName> = z.input<Contract[C]['input']>;
+/** What the handler receives after validation. */
+export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
+export type ChannelOutput<C extends ChannelName> = z.output<Contract[C]['output']>;
+
+export const channelNames = Object.keys(contract) as ChannelName[];
+export const isChannelName = (name: string): name is ChannelName => Object.prototype.hasOwnProperty.call(contract, name);

@@ -1,0 +1,56 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openDatabase, closeDatabase } from '../../db/open';
+import { createContext, type AppContext } from '../../electron/context';
+import { dispatch } from '../../electron/dispatch';
+import { handlers } from '../../electron/handlers';
+import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract';
+
+export interface TestApp {
+  readonly ctx: AppContext;
+  readonly dir: string;
+  /** calls a channel exactly as the renderer would (validation, Result); throws on { ok: false } */
+  call<C extends ChannelName>(channel: C, input?: ChannelInput<C>): Promise<ChannelOutput<C>>;
+  /** calls a channel and returns the raw Result */
+  result<C extends ChannelName>(channel: C, input?: ChannelInput<C>): ReturnType<typeof dispatch>;
+  close(): void;
+}
+
+/** A real SQLite file in a fresh temp folder, with the app's migrations applied. */
+export async function createTestApp(): Promise<TestApp> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-test-'));
+  const dbPath = path.join(dir, 'kaoping.sqlite');
+  const db = await openDatabase(dbPath);
+  const ctx = createContext({ db, dataDir: dir, dbPath, backupDir: path.join(dir, 'backups'), mode: 'browser', version: 'test', actor: () => '测试员' });
+  const result = (channel: string, input?: unknown) => dispatch(handlers, ctx, channel, input ?? {});
+  return {
+    ctx,
+    dir,
+    result: result as TestApp['result'],
+    async call(channel, input) {
+      const r = await result(channel, input);
+      if (!r.ok) throw Object.assign(new Error(`${r.error.code}: ${r.error.message}`), { code: r.error.code, payload: r.error });
+      return r.value as never;
+    },
+    close() {
+      closeDatabase(ctx.db);
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Waits for a background job (imports, exports) polled through its status channel. */
+export async function waitForJob<T>(poll: () => Promise<{ state: string; result?: T; error?: { code: string; message: string } }>): Promise<T> {
+  for (let i = 0; i < 600; i++) {
+    const s = await poll();
+    if (s.state === 'done') return s.result as T;
+    if (s.state === 'failed') throw Object.assign(new Error(`${s.error?.code}: ${s.error?.message}`), { code: s.error?.code, payload: s.error });
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error('job timed out');
+}
+
+/** copies of ../shared/fixtures (made by LibreOffice), kept in the repo so CI has them */
+export const sharedFixtures = path.resolve(__dirname, '../fixtures/shared');
+export const ownFixtures = path.resolve(__dirname, '../fixtures');
