@@ -12,8 +12,12 @@ export interface BackupFile {
   readonly sizeBytes: number;
 }
 
-/** Automatic backups kept per folder; manual ones are kept too but count toward the same limit. */
+/**
+ * Automatic backups (daily, on quit, before a migration) rotate: the newest 10 are kept. Manual
+ * backups and the safety copies taken before a restore are the user's own and are never pruned.
+ */
 export const backupsToKeep = 10;
+const rotating: readonly BackupReason[] = ['daily', 'quit', 'migration'];
 
 const pattern = /^kaoping-(\d{8})-(\d{6})(\d{3})-(manual|daily|quit|migration|restore)\.sqlite$/;
 
@@ -64,7 +68,8 @@ export async function takeBackup(db: Database.Database, dir: string, reason: Bac
 }
 
 export function pruneBackups(dir: string, keep = backupsToKeep): void {
-  for (const old of listBackupFiles(dir).slice(keep)) fs.rmSync(path.join(dir, old.fileName), { force: true });
+  const automatic = listBackupFiles(dir).filter((b) => rotating.includes(b.reason));
+  for (const old of automatic.slice(keep)) fs.rmSync(path.join(dir, old.fileName), { force: true });
 }
 
 /** Resolves a backup name from the renderer inside `dir` only (no path traversal). */

@@ -2,12 +2,16 @@ import Database from 'better-sqlite3';
 import { AppError } from '../shared/errors';
 import { takeBackup } from './backup-files';
 import { assertNotNewer, migrate, needsMigration, schemaVersion } from './migrate';
+import { migrations as shippedMigrations } from './migrations';
+import type { Migration } from './migrations/types';
 
 export type Db = Database.Database;
 
 export interface OpenOptions {
   /** where the pre-migration backup goes; omitted = no backup (tests, fresh files) */
   readonly backupDir?: string;
+  /** the steps to apply; tests pass their own, the app uses all shipped migrations */
+  readonly migrations?: readonly Migration[];
 }
 
 /** Pragmas every connection needs. Foreign keys are off by default in SQLite, so they are set here. */
@@ -33,9 +37,10 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
   try {
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new AppError('DB_CORRUPT', `数据文件已损坏（${String(check)}），请在「设置 → 数据与备份」中从备份恢复。`);
-    assertNotNewer(db);
-    if (needsMigration(db) && schemaVersion(db) > 0 && options.backupDir) await takeBackup(db, options.backupDir, 'migration');
-    migrate(db);
+    const steps = options.migrations ?? shippedMigrations;
+    assertNotNewer(db, steps);
+    if (needsMigration(db, steps) && schemaVersion(db) > 0 && options.backupDir) await takeBackup(db, options.backupDir, 'migration');
+    migrate(db, steps);
     return db;
   } catch (error) {
     db.close();

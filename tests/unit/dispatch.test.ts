@@ -1,0 +1,42 @@
+import { describe, expect, it, vi } from 'vitest';
+import { dispatch } from '../../electron/dispatch';
+import { handlers, type Handlers } from '../../electron/handlers';
+import type { AppContext } from '../../electron/context';
+import { AppError } from '../../shared/errors';
+
+const ctx = {} as AppContext;
+const withGet = (get: Handlers['people.get']): Handlers => ({ ...handlers, 'people.get': get });
+
+describe('dispatch', () => {
+  it('validates input before the service runs', async () => {
+    const get = vi.fn();
+    const r = await dispatch(withGet(get), ctx, 'people.get', { id: 1.5 });
+    expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+    expect(get).not.toHaveBeenCalled();
+  });
+
+  it('passes an AppError through with its Chinese message', async () => {
+    const r = await dispatch(withGet(() => { throw new AppError('PERSON_NOT_FOUND', '未找到该人员'); }), ctx, 'people.get', { id: 1 });
+    expect(r).toEqual({ ok: false, error: { code: 'PERSON_NOT_FOUND', message: '未找到该人员', details: undefined } });
+  });
+
+  it('wraps an unexpected failure as INTERNAL', async () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const r = await dispatch(withGet(() => { throw new TypeError('boom'); }), ctx, 'people.get', { id: 1 });
+    expect(r).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    spy.mockRestore();
+  });
+
+  it('refuses a channel outside the contract, including prototype names', async () => {
+    for (const name of ['nope', '__proto__', 'constructor', 'toString']) {
+      expect(await dispatch(handlers, ctx, name, {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    }
+  });
+
+  it('catches output that breaks the contract when checking is on', async () => {
+    const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const r = await dispatch(withGet(() => ({ id: 'x' }) as never), ctx, 'people.get', { id: 1 });
+    expect(r).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    spy.mockRestore();
+  });
+});

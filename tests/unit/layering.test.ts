@@ -1,0 +1,30 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+// The layering rules of DESIGN.md §2 are lint rules; prove each one bites.
+const eslint = new ESLint({ cwd: process.cwd() });
+const restricted = async (filePath: string, code: string) => {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+};
+
+describe('layering', () => {
+  it.each([
+    ['shared/x.ts', "import fs from 'node:fs';\nexport const a = fs;"],
+    ['shared/x.ts', "import { openDatabase } from '../db/open';\nexport const a = openDatabase;"],
+    ['renderer/x.ts', "import Database from 'better-sqlite3';\nexport const a = Database;"],
+    ['renderer/x.ts', "import { handlers } from '../electron/handlers';\nexport const a = handlers;"],
+    ['electron/services/x.ts', "import { app } from 'electron';\nexport const a = app;"],
+    ['db/x.ts', "import ExcelJS from 'exceljs';\nexport const a = ExcelJS;"],
+  ])('%s may not: %s', async (file, code) => {
+    expect(await restricted(file, code)).not.toHaveLength(0);
+  });
+
+  it.each([
+    ['electron/main.ts', "import { app } from 'electron';\nexport const a = app;"],
+    ['electron/services/x.ts', "import { openDatabase } from '../../db/open';\nexport const a = openDatabase;"],
+    ['renderer/x.ts', "import { contract } from '../shared/contract';\nexport const a = contract;"],
+  ])('%s may: %s', async (file, code) => {
+    expect(await restricted(file, code)).toHaveLength(0);
+  });
+});
