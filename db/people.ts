@@ -73,3 +73,26 @@ export const fieldsOf = (p: Person): PersonFields => ({
   unitId: p.unitId, post: p.post, rank: p.rank, postSince: p.postSince, category: p.category, isLeader: p.isLeader,
   hireDate: p.hireDate, probationEnd: p.probationEnd, note: p.note,
 });
+
+/** The next free position at the end of one unit's people. */
+export function nextPersonSortOrder(db: Db, unitId: number): number {
+  const { next } = db.prepare('SELECT COALESCE(max(sort_order), 0) + 1 AS next FROM people WHERE unit_id = ?').get(unitId) as { next: number };
+  return next;
+}
+
+export function setPersonSortOrder(db: Db, id: number, sortOrder: number): void {
+  db.prepare('UPDATE people SET sort_order = ? WHERE id = ?').run(sortOrder, id);
+}
+
+/** Moves a person to another unit, placing them at the end of its people. */
+export function movePersonRow(db: Db, id: number, unitId: number, now = new Date()): void {
+  db.prepare('UPDATE people SET unit_id = ?, sort_order = ?, updated_at = ? WHERE id = ?').run(unitId, nextPersonSortOrder(db, unitId), now.toISOString(), id);
+}
+
+export function setPersonStatusRow(db: Db, id: number, status: Person['status'], statusDate: string | null, now = new Date()): void {
+  db.prepare('UPDATE people SET status = ?, status_date = ?, updated_at = ? WHERE id = ?').run(status, statusDate, now.toISOString(), id);
+}
+
+export function deletePersonRow(db: Db, id: number): void {
+  db.prepare('DELETE FROM people WHERE id = ?').run(id);
+}

@@ -12,7 +12,8 @@ export const noInput = z.object({}).strict().default({});
 export const nothing = z.null();
 
 /** Files cross the boundary as bytes (DESIGN §3); services never see a path from the renderer. */
-export const fileBytes = z.instanceof(Uint8Array);
+// z.custom rather than z.instanceof: the latter narrows to Uint8Array<ArrayBuffer>, which Node's Buffers are not.
+export const fileBytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, '应为文件内容');
 export const incomingFile = z.object({ fileName: z.string().min(1).max(255), bytes: fileBytes });
 export const outgoingFile = z.object({ fileName: z.string(), bytes: fileBytes });
 export type OutgoingFile = z.infer<typeof outgoingFile>;

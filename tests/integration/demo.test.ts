@@ -1,0 +1,150 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadDemoData } from '../../electron/services/demo';
+import { checkIdNumber } from '../../shared/normalize/id-number';
+import type { Person, Unit } from '../../shared/domain/person';
+import { createTestApp, type TestApp } from '../helpers/test-context';
+import { auditRows, refusal } from '../helpers/people-input';
+
+let app: TestApp;
+let units: Unit[];
+let people: Person[];
+
+beforeEach(async () => {
+  app = await createTestApp();
+});
+afterEach(() => app.close());
+
+async function load() {
+  const loaded = await app.call('demo.load');
+  units = await app.call('units.list');
+  people = (await app.call('people.search', { status: '全部' })).rows;
+  return loaded;
+}
+
+const childrenOf = (parent: Unit | undefined) =>
+  units.filter((u) => u.parentId === (parent?.id ?? null)).sort((a, b) => a.sortOrder - b.sortOrder).map((u) => u.name);
+const unitNamed = (name: string) => units.find((u) => u.name === name)!;
+
+describe('demo.load', () => {
+  it('creates a 国防动员办公室 of about 60 people and says how many', async () => {
+    expect((await app.call('app.info')).empty).toBe(true);
+    const loaded = await load();
+    expect(loaded).toEqual({ units: units.length, people: people.length });
+    expect(people.length).toBeGreaterThanOrEqual(55);
+    expect(people.length).toBeLessThanOrEqual(65);
+    expect((await app.call('app.info')).empty).toBe(false);
+    expect(people.every((p) => p.status === '在职')).toBe(true);
+  });
+
+  it('builds the unit tree: 机关 科室 and 所属事业单位 with their 科室 under one top unit', async () => {
+    await load();
+    expect(childrenOf(undefined)).toEqual(['某市国防动员办公室']);
+    expect(childrenOf(unitNamed('某市国防动员办公室'))).toEqual([
+      '办公室', '综合计划科', '动员实施科', '人防指挥通信科', '工程管理科', '法规宣传科', '机关党办', '人防工程管理所', '指挥信息保障中心',
+    ]);
+    expect(childrenOf(unitNamed('人防工程管理所'))).toEqual(['综合股', '工程质量监督股', '维护管理股']);
+    expect(childrenOf(unitNamed('指挥信息保障中心'))).toEqual(['通信保障科', '信息技术科']);
+    // Every unit has people, and the counts the tree shows add up.
+    expect(units.every((u) => u.peopleCount > 0)).toBe(true);
+    expect(units.reduce((sum, u) => sum + u.peopleCount, 0)).toBe(people.length);
+  });
+
+  it('gives everyone a valid, unique 18-digit ID number that agrees with their birth and gender', async () => {
+    await load();
+    for (const p of people) {
+      const id = checkIdNumber(p.idNumber ?? '');
+      expect(id, `${p.name} ${p.idNumber}`).toMatchObject({ ok: true, legacy: false, birth: p.birth, gender: p.gender });
+      expect(p.idNumber!.slice(0, 4)).toBe('4203');
+    }
+    expect(new Set(people.map((p) => p.idNumber)).size).toBe(people.length);
+    expect(new Set(people.map((p) => p.staffNo)).size).toBe(people.length);
+    expect(new Set(people.map((p) => p.name)).size).toBe(people.length);
+    // Both genders, and a realistic age range for people in post.
+    expect(people.some((p) => p.gender === '女') && people.some((p) => p.gender === '男')).toBe(true);
+    for (const p of people) expect(Number(p.birth!.slice(0, 4))).toBeGreaterThanOrEqual(1966);
+  });
+
+  it('fills the roster like an office would: 政治面貌, 人员类别 by unit type, posts, ranks, 任现职时间', async () => {
+    await load();
+    const vocab = await app.call('people.vocabularies', {});
+    for (const p of people) {
+      expect(vocab.political).toContain(p.political);
+      expect(vocab.category).toContain(p.category);
+      expect(p.post && p.rank && p.postSince && p.hireDate, p.name).toBeTruthy();
+      expect(p.hireDate!.slice(0, 7) <= p.postSince!.replace('.', '-'), `${p.name} took the post before being hired`).toBe(true);
+    }
+    expect(people.filter((p) => p.political === '中共党员').length).toBeGreaterThan(people.length / 2);
+    const instituteUnits = new Set(['人防工程管理所', '综合股', '工程质量监督股', '维护管理股', '指挥信息保障中心', '通信保障科', '信息技术科']);
+    for (const p of people) {
+      if (instituteUnits.has(p.unitName)) expect(p.category, p.name).toBe('事业');
+      else expect(['公务员', '参照公务员法管理', '工勤'], p.name).toContain(p.category);
+    }
+    const posts = new Set(people.map((p) => p.post));
+    for (const post of ['主任', '副主任', '科长', '副科长', '科员', '所长', '工程师']) expect(posts).toContain(post);
+  });
+
+  it('makes the 主任 and 副主任 of the office its 班子成员, listed first', async () => {
+    await load();
+    const leaders = people.filter((p) => p.isLeader);
+    expect(leaders.map((p) => p.post)).toEqual(['主任', '副主任', '副主任', '副主任']);
+    expect(leaders.every((p) => p.unitName === '某市国防动员办公室')).toBe(true);
+    expect(people.slice(0, 4)).toEqual(leaders);
+  });
+
+  it('has one or two recruits still in 试用期: hired within the last half year, probation ending in the future', async () => {
+    const now = new Date();
+    await load();
+    const today = now.toISOString().slice(0, 10);
+    const halfYearAgo = new Date(now.getTime() - 183 * 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const recruits = people.filter((p) => p.probationEnd != null);
+    expect(recruits.length).toBeGreaterThanOrEqual(1);
+    expect(recruits.length).toBeLessThanOrEqual(2);
+    for (const p of recruits) {
+      expect(p.hireDate! >= halfYearAgo && p.hireDate! <= today, `${p.name} hired ${p.hireDate}`).toBe(true);
+      expect(p.probationEnd! > today).toBe(true);
+      expect(p.postSince).toBe(p.hireDate!.slice(0, 7).replace('-', '.'));
+    }
+  });
+
+  it('is the same on every load (seeded), apart from dates relative to the day it is loaded', async () => {
+    await load();
+    const other = await createTestApp();
+    try {
+      loadDemoData(other.ctx, new Date('2030-01-15T00:00:00Z'));
+      const again = (await other.call('people.search', { status: '全部' })).rows;
+      const stable = (p: Person) => [p.name, p.idNumber, p.staffNo, p.unitName, p.post, p.rank, p.category, p.political, p.isLeader];
+      expect(again.map(stable)).toEqual(people.map(stable));
+      expect(again.find((p) => p.name === '周立新')!.idNumber).toBe(people.find((p) => p.name === '周立新')!.idNumber);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('passes the validation of the person form (every demo person can be saved unchanged)', async () => {
+    await load();
+    for (const p of people) {
+      const { unitName: _u, status: _s, statusDate: _d, ...fields } = p;
+      await expect(app.call('people.update', fields)).resolves.toEqual(p);
+    }
+  });
+
+  it('writes one audit row in one go', async () => {
+    await load();
+    const rows = auditRows(app);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ action: 'demo.load', actor: '测试员', summary: `载入演示数据：${units.length} 个单位、${people.length} 名人员` });
+    expect(JSON.parse(rows[0]!.after_json!)).toEqual({ units: units.length, people: people.length });
+  });
+
+  it('is refused once data exists, leaving everything as it was', async () => {
+    await load();
+    const r = await refusal(app, () => app.call('demo.load'));
+    expect(r.code).toBe('DEMO_DATA_EXISTS');
+    expect(r.message).toContain('已有数据，不能再载入演示数据');
+  });
+
+  it('is refused even when only a unit exists', async () => {
+    await app.call('units.create', { name: '我的单位', parentId: null });
+    expect((await refusal(app, () => app.call('demo.load'))).message).toContain('已有数据，不能再载入演示数据');
+  });
+});
