@@ -22,10 +22,12 @@ const rendererDir = path.join(__dirname, '..', 'renderer');
 
 protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
+/** A URL of our own page: exactly app://kaoping or below it (not app://kaoping.evil/…). */
+export const isAppUrl = (url: string): boolean => url === appOrigin || url.startsWith(`${appOrigin}/`);
+
 /** Only our own page may call the handlers. */
 export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>): boolean {
-  const url = event.senderFrame?.url ?? '';
-  return url === appOrigin || url.startsWith(`${appOrigin}/`);
+  return isAppUrl(event.senderFrame?.url ?? '');
 }
 
 export function registerIpc(ctx: AppContext): void {
@@ -45,11 +47,12 @@ export function registerIpc(ctx: AppContext): void {
 }
 
 /** Serves the renderer build from app://kaoping/… with a path-traversal guard. */
-export function registerAppProtocol(): void {
+export function registerAppProtocol(root = rendererDir): void {
   protocol.handle(appScheme, (request) => {
-    const { pathname } = new URL(request.url);
-    const file = resolveStatic(rendererDir, pathname === '/' ? '/index.html' : pathname);
-    if (!file || !fs.existsSync(file)) return new Response('Not Found', { status: 404 });
+    const { host, pathname } = new URL(request.url);
+    if (host !== 'kaoping') return new Response('Not Found', { status: 404 });
+    const file = resolveStatic(root, pathname === '/' ? '/index.html' : pathname);
+    if (!file || !fs.existsSync(file) || !fs.statSync(file).isFile()) return new Response('Not Found', { status: 404 });
     return net.fetch(pathToFileURL(file).toString());
   });
 }
@@ -58,12 +61,12 @@ export function registerAppProtocol(): void {
 export function lockDown(): void {
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith(`${appScheme}:`) || details.url.startsWith('devtools:') || details.url.startsWith('blob:') || details.url.startsWith('data:');
+    const allowed = isAppUrl(details.url) || details.url.startsWith('devtools:') || details.url.startsWith('blob:') || details.url.startsWith('data:');
     callback({ cancel: !allowed });
   });
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
-      if (!url.startsWith(appOrigin)) event.preventDefault();
+      if (!isAppUrl(url)) event.preventDefault();
     });
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
     contents.on('will-attach-webview', (event) => event.preventDefault());

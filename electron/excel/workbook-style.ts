@@ -1,0 +1,285 @@
+import { Writable } from 'node:stream';
+import ExcelJS from 'exceljs';
+
+/**
+ * The one look every exported table shares (花名册, 民主测评结果统计表, 星级公示榜, 年度考核结果汇总表 …):
+ * a merged title, a 填报单位/日期 line, a bold bordered header repeated on every printed page,
+ * 宋体 body with thin borders, A4 fitted to one page wide, `— 1 —` page numbers and the
+ * 单位（盖章）/填表人/审核人/日期 line in the page footer.
+ *
+ * It writes with exceljs' streaming writer. Title and header go through exceljs; body rows, which
+ * are all alike (one style per column), are serialized here straight into the sheet stream (see
+ * `bodyRowXml`), because exceljs builds a Row and Cell objects per cell and a 10,000-person roster
+ * must export within 1.5× of a bare exceljs streaming write. The price of streaming is the order of
+ * calls: set everything up in `addTableSheet`, add rows top to bottom, `finish()`.
+ *
+ *   const workbook = createWorkbook();
+ *   const sheet = addTableSheet(workbook, { sheetName: '人员花名册', title: '某办人员花名册', columns });
+ *   for (const p of people) sheet.addRow([ … ]);
+ *   sheet.finish();
+ *   const bytes = await workbookBytes(workbook);
+ */
+
+/** Body values. Dates go in as the text the office writes (1985.06, 2026-11-25), not as date cells. */
+export type CellValue = string | number | boolean | null | undefined;
+
+export interface TableColumn {
+  readonly header: string;
+  /** width in Excel characters (a CJK character counts about 2) */
+  readonly width: number;
+  /** e.g. '@' for text that must stay text (身份证号), '0.00' for scores */
+  readonly numFmt?: string;
+  /** default 'center' (office tables center short values); use 'left' for names of units, 备注 … */
+  readonly align?: 'left' | 'center' | 'right';
+  /** wrap long text (row heights are estimated so wrapped text is not cut when printed) */
+  readonly wrap?: boolean;
+  /**
+   * Consecutive columns with the same group get a merged group header above their own headers
+   * (e.g. 评价意见 over 优秀/称职/基本称职/不称职); the other headers then span both header rows.
+   */
+  readonly group?: string;
+}
+
+export interface TableSheetOptions {
+  readonly sheetName: string;
+  /** the merged title, e.g. 「某某办公室人员花名册」 */
+  readonly title: string;
+  /** the line under the title: 填报单位 on the left, 日期 on the right */
+  readonly subtitle?: { readonly left?: string; readonly right?: string };
+  readonly columns: readonly TableColumn[];
+  /** A4 landscape for wide tables (default: portrait) */
+  readonly landscape?: boolean;
+  /** the page footer with 单位（盖章）/填表人/审核人/日期 and `— 1 —` (default true); false keeps only the page number */
+  readonly signatureFooter?: boolean;
+}
+
+export interface TableSheet {
+  readonly worksheet: ExcelJS.Worksheet;
+  /** 1-based sheet row of the header (the last header row when grouped) */
+  readonly headerRow: number;
+  /** appends one body row; values in column order */
+  addRow(values: readonly CellValue[]): void;
+  /** writes the sheet out; no rows may be added afterwards */
+  finish(): void;
+}
+
+export interface StyledWorkbook {
+  readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
+  readonly chunks: Buffer[];
+}
+
+/** Windows ships 宋体; LibreOffice and other systems substitute a CJK serif. */
+export const bodyFontName = '宋体';
+
+const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
+const allBorders: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+
+export const styles = {
+  title: { font: { name: bodyFontName, size: 18, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } },
+  subtitleLeft: { font: { name: bodyFontName, size: 11 }, alignment: { horizontal: 'left', vertical: 'middle' } },
+  subtitleRight: { font: { name: bodyFontName, size: 11 }, alignment: { horizontal: 'right', vertical: 'middle' } },
+  header: {
+    font: { name: bodyFontName, size: 11, bold: true },
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+    border: allBorders,
+    fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } },
+  },
+} as const satisfies Record<string, Partial<ExcelJS.Style>>;
+
+const rowHeights = { title: 36, subtitle: 22, header: 24, groupedHeader: 20, body: 20, bodyLine: 14 };
+
+/** The page footer: the sign-off line the office fills in by hand, and `— 1 —` under it. */
+export function pageFooter(signature = true): string {
+  const font = `&"${bodyFontName},常规"&11`;
+  const signLine = '单位（盖章）：                填表人：                审核人：                日期：      年    月    日';
+  return signature ? `&C${font}${signLine}\n— &P —` : `&C${font}— &P —`;
+}
+
+export function createWorkbook(): StyledWorkbook {
+  const chunks: Buffer[] = [];
+  const stream = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  workbook.creator = '干部考核测评系统';
+  workbook.created = new Date();
+  return { workbook, chunks };
+}
+
+/** Display width in Excel characters: CJK and full-width forms count 2. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  return width;
+}
+
+const columnLetter = (n: number): string => {
+  let s = '';
+  for (let i = n; i > 0; i = Math.floor((i - 1) / 26)) s = String.fromCharCode(65 + ((i - 1) % 26)) + s;
+  return s;
+};
+
+export function addTableSheet(target: StyledWorkbook, options: TableSheetOptions): TableSheet {
+  const { columns } = options;
+  const lastColumn = columnLetter(columns.length);
+  const grouped = columns.some((c) => c.group);
+  const titleRow = 1;
+  const subtitleRow = options.subtitle ? 2 : 0;
+  const firstHeaderRow = (subtitleRow || titleRow) + 1;
+  const headerRow = firstHeaderRow + (grouped ? 1 : 0);
+
+  const worksheet = target.workbook.addWorksheet(options.sheetName, {
+    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}`, showGridLines: false }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: options.landscape ? 'landscape' : 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0, // as many pages tall as needed
+      printTitlesRow: `${firstHeaderRow}:${headerRow}`,
+      margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.9, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: pageFooter(options.signatureFooter ?? true), differentFirst: false, differentOddEven: false },
+  });
+  worksheet.columns = columns.map((c) => ({ width: c.width }));
+
+  // Title and subtitle: merged across the table.
+  const title = worksheet.getRow(titleRow);
+  title.height = rowHeights.title;
+  title.getCell(1).value = options.title;
+  title.getCell(1).style = styles.title;
+  worksheet.mergeCells(`A${titleRow}:${lastColumn}${titleRow}`);
+
+  if (options.subtitle) {
+    const row = worksheet.getRow(subtitleRow);
+    row.height = rowHeights.subtitle;
+    const split = Math.max(1, Math.ceil(columns.length / 2));
+    row.getCell(1).value = options.subtitle.left ?? '';
+    row.getCell(1).style = styles.subtitleLeft;
+    worksheet.mergeCells(`A${subtitleRow}:${columnLetter(split)}${subtitleRow}`);
+    row.getCell(split + 1).value = options.subtitle.right ?? '';
+    row.getCell(split + 1).style = styles.subtitleRight;
+    if (split + 1 < columns.length) worksheet.mergeCells(`${columnLetter(split + 1)}${subtitleRow}:${lastColumn}${subtitleRow}`);
+  }
+
+  // Header: one row, or two when some columns are grouped.
+  // A header too long for its column wraps: give its row the lines it needs.
+  const headerLines = Math.max(1, ...columns.map((c) => Math.ceil(displayWidth(c.header) / Math.max(2, c.width - 1))));
+  for (let r = firstHeaderRow; r <= headerRow; r++) {
+    const row = worksheet.getRow(r);
+    const height = grouped ? rowHeights.groupedHeader : rowHeights.header;
+    row.height = headerLines > 1 && r === headerRow ? Math.max(height, headerLines * rowHeights.bodyLine + 6) : height;
+    columns.forEach((_c, i) => (row.getCell(i + 1).style = styles.header));
+  }
+  columns.forEach((c, i) => {
+    const letter = columnLetter(i + 1);
+    if (!grouped) {
+      worksheet.getCell(`${letter}${headerRow}`).value = c.header;
+    } else if (!c.group) {
+      worksheet.getCell(`${letter}${firstHeaderRow}`).value = c.header;
+      worksheet.mergeCells(`${letter}${firstHeaderRow}:${letter}${headerRow}`);
+    } else {
+      worksheet.getCell(`${letter}${headerRow}`).value = c.header;
+      if (columns[i - 1]?.group !== c.group) {
+        let end = i;
+        while (columns[end + 1]?.group === c.group) end++;
+        worksheet.getCell(`${letter}${firstHeaderRow}`).value = c.group;
+        if (end > i) worksheet.mergeCells(`${letter}${firstHeaderRow}:${columnLetter(end + 1)}${firstHeaderRow}`);
+      }
+    }
+  });
+  worksheet.getRow(headerRow).commit();
+
+  // One style per column, shared by every body cell of that column.
+  const bodyStyles: Partial<ExcelJS.Style>[] = columns.map((c) => ({
+    font: { name: bodyFontName, size: 11 },
+    // left-aligned text gets an indent so it does not touch the border when printed
+    alignment: { horizontal: c.align ?? 'center', vertical: 'middle', wrapText: c.wrap ?? false, ...(c.align === 'left' ? { indent: 1 } : {}) },
+    border: allBorders,
+    numFmt: c.numFmt ?? 'General',
+  }));
+  const internals = streamingInternals(worksheet, target.workbook);
+  const styleIds = bodyStyles.map((style) => internals.addStyle(style));
+  const letters = columns.map((_c, i) => columnLetter(i + 1));
+  // Characters that fit on one line of a wrapped column (a little padding for the cell margins).
+  const lineCapacity = columns.map((c) => Math.max(2, c.width - 1));
+  const wrapped = columns.flatMap((c, i) => (c.wrap ? [i] : []));
+
+  let nextRow = headerRow + 1;
+  let finished = false;
+  return {
+    worksheet,
+    headerRow,
+    addRow(values) {
+      if (finished) throw new Error(`sheet ${options.sheetName} is already finished`);
+      // Printed rows must show all of a wrapped cell: estimate its line count (Excel does not
+      // re-measure rows on open, and LibreOffice only sometimes).
+      let lines = 1;
+      for (const i of wrapped) {
+        const v = values[i];
+        // a string of n characters is at most 2n wide: most cells are skipped without measuring
+        if (typeof v === 'string' && v.length * 2 > lineCapacity[i]!) lines = Math.max(lines, Math.ceil(displayWidth(v) / lineCapacity[i]!));
+      }
+      const height = lines > 1 ? Math.max(rowHeights.body, lines * rowHeights.bodyLine + 4) : rowHeights.body;
+      internals.write(bodyRowXml(nextRow++, height, values, letters, styleIds, internals.sharedString));
+    },
+    finish() {
+      if (finished) return;
+      finished = true;
+      worksheet.commit();
+    },
+  };
+}
+
+/** One body row of SpreadsheetML: every cell carries its column's style, so empty cells keep their borders. */
+export function bodyRowXml(
+  rowNumber: number, height: number, values: readonly CellValue[], letters: readonly string[], styleIds: readonly number[],
+  sharedString: (text: string) => number,
+): string {
+  let xml = `<row r="${rowNumber}" spans="1:${letters.length}" ht="${height}" customHeight="1">`;
+  for (let i = 0; i < letters.length; i++) {
+    const ref = `${letters[i]}${rowNumber}`;
+    const v = values[i];
+    if (v === null || v === undefined || v === '') xml += `<c r="${ref}" s="${styleIds[i]}"/>`;
+    else if (typeof v === 'number') xml += Number.isFinite(v) ? `<c r="${ref}" s="${styleIds[i]}"><v>${v}</v></c>` : `<c r="${ref}" s="${styleIds[i]}"/>`;
+    else if (typeof v === 'boolean') xml += `<c r="${ref}" s="${styleIds[i]}" t="b"><v>${v ? 1 : 0}</v></c>`;
+    else xml += `<c r="${ref}" s="${styleIds[i]}" t="s"><v>${sharedString(v)}</v></c>`;
+  }
+  return `${xml}</row>`;
+}
+
+/**
+ * The parts of exceljs 4.4's streaming writer the body-row path uses (exceljs is pinned; the
+ * export tests read every file back with exceljs and LibreOffice). Checked here so an upgrade that
+ * moves them fails loudly instead of writing a broken file.
+ */
+interface StreamingInternals {
+  addStyle(style: Partial<ExcelJS.Style>): number;
+  sharedString(text: string): number;
+  write(xml: string): void;
+}
+
+function streamingInternals(worksheet: ExcelJS.Worksheet, workbook: ExcelJS.stream.xlsx.WorkbookWriter): StreamingInternals {
+  const sheet = worksheet as unknown as { _write?: (xml: string) => void; startedData?: boolean; useSharedStrings?: boolean };
+  const book = workbook as unknown as { styles?: { addStyleModel?: (style: unknown, type: number) => number }; sharedStrings?: { add?: (text: string) => number } };
+  const addStyleModel = book.styles?.addStyleModel;
+  const add = book.sharedStrings?.add;
+  if (typeof sheet._write !== 'function' || typeof addStyleModel !== 'function' || typeof add !== 'function' || sheet.startedData !== true || sheet.useSharedStrings !== true) {
+    throw new Error('workbook-style: the exceljs streaming writer changed; update bodyRowXml/streamingInternals for it');
+  }
+  const stringType = 3; // ExcelJS.ValueType.String; irrelevant here since every body style names its numFmt
+  return {
+    addStyle: (style) => addStyleModel.call(book.styles, style, stringType),
+    sharedString: (text) => add.call(book.sharedStrings, text),
+    write: (xml) => sheet._write!.call(worksheet, xml),
+  };
+}
+
+/** Finishes the workbook and returns the .xlsx bytes. Call after every sheet's `finish()`. */
+export async function workbookBytes(target: StyledWorkbook): Promise<Uint8Array> {
+  await target.workbook.commit();
+  return new Uint8Array(Buffer.concat(target.chunks));
+}

@@ -1,0 +1,188 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeIdNumber, personInput } from '../helpers/people-input';
+import { createTestApp, waitForJob, type TestApp } from '../helpers/test-context';
+
+const outputDir = path.resolve(__dirname, '../output');
+const expectedHeaders = ['序号', '姓名', '性别', '出生年月', '身份证号', '人员编号', '政治面貌', '单位/科室', '职务', '职级', '任现职时间', '人员类别', '是否班子成员', '入职时间', '试用期满', '备注'];
+const officeName = '某某区国防动员办公室';
+
+// the first 男 sequence number whose check character is X: Excel users lose these most often
+const idWithX = Array.from({ length: 500 }, (_, i) => makeIdNumber('420302', '19800312', String(2 * i + 1).padStart(3, '0'))).find((id) => id.endsWith('X'))!;
+
+let app: TestApp;
+let units: { office: number; general: number; engineering: number };
+
+beforeEach(async () => {
+  app = await createTestApp();
+  const office = (await app.call('units.create', { name: officeName, parentId: null })).id;
+  const general = (await app.call('units.create', { name: '综合科', parentId: office })).id;
+  const engineering = (await app.call('units.create', { name: '人防工程管理科', parentId: office })).id;
+  units = { office, general, engineering };
+  await app.call('people.create', personInput(office, {
+    name: '王建国', idNumber: idWithX, staffNo: '0001', political: '中共党员', post: '党组书记、主任', rank: '正处级',
+    postSince: '2019.03', category: '公务员', isLeader: true, hireDate: '2003-07-01',
+  }));
+  await app.call('people.create', personInput(general, {
+    name: '李秀英', idNumber: makeIdNumber('420303', '19900203', '246'), staffNo: '0102', political: '中共党员', post: '科长', rank: '一级主任科员',
+    postSince: '2021.09', category: '公务员', hireDate: '2012-08-15',
+  }));
+  await app.call('people.create', personInput(engineering, {
+    name: '欧阳明', idNumber: makeIdNumber('420302', '19981105', '013'), political: '共青团员', post: '科员', category: '事业',
+    hireDate: '2025-09-01', probationEnd: '2026-08-31',
+    note: '2025年公开招聘，试用期一年；现借调至区应急管理局参与人防工程专项检查工作，借调期间考核由原单位负责。',
+  }));
+});
+afterEach(() => app.close());
+
+async function openWorkbook(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  expect(workbook.worksheets).toHaveLength(1);
+  return workbook.worksheets[0]!;
+}
+
+const rowTexts = (sheet: ExcelJS.Worksheet, row: number) => expectedHeaders.map((_h, i) => sheet.getRow(row).getCell(i + 1).text);
+
+const today = () => {
+  const d = new Date();
+  return { iso: `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`, zh: `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日` };
+};
+
+/** Adds `n` more people with valid, distinct ID numbers, spread over the two 科室. */
+async function addPeople(n: number): Promise<void> {
+  for (let i = 0; i < n; i++) {
+    const birth = `19${70 + (i % 30)}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}`;
+    await app.call('people.create', personInput(i % 2 ? units.general : units.engineering, {
+      name: `测试人员${i + 1}`, idNumber: makeIdNumber('110105', birth, String(100 + i).padStart(3, '0')), political: '群众', post: '科员', category: '事业',
+    }));
+  }
+}
+
+describe('roster.export', () => {
+  it('writes the 人员花名册 the office prints: title, 填报单位/日期, headers, text ID numbers, A4 landscape setup', async () => {
+    const file = await app.call('roster.export', {});
+    expect(file.fileName).toBe(`人员花名册-${today().iso}.xlsx`);
+    const sheet = await openWorkbook(file.bytes);
+
+    expect(sheet.name).toBe('人员花名册');
+    expect(sheet.getCell('A1').text).toBe(`${officeName}人员花名册`);
+    expect(sheet.getCell('P1').isMerged && sheet.getCell('P1').master.address).toBe('A1');
+    expect(sheet.getCell('A1').font).toMatchObject({ bold: true, name: '宋体' });
+    const subtitle = sheet.getRow(2).values as unknown[];
+    expect(subtitle).toContain(`填报单位：${officeName}`);
+    expect(subtitle).toContain(`日期：${today().zh}`);
+    expect(rowTexts(sheet, 3)).toEqual(expectedHeaders);
+    expect(sheet.getCell('B3').font).toMatchObject({ bold: true });
+    expect(sheet.getCell('B3').border?.bottom?.style).toBe('thin');
+
+    // people in unit-tree order: the office first, then 综合科, then 人防工程管理科
+    expect(rowTexts(sheet, 4)).toEqual(['1', '王建国', '男', '1980.03', idWithX, '0001', '中共党员', officeName, '党组书记、主任', '正处级', '2019.03', '公务员', '是', '2003-07-01', '', '']);
+    expect(rowTexts(sheet, 5).slice(1, 5)).toEqual(['李秀英', '女', '1990.02', makeIdNumber('420303', '19900203', '246')]);
+    expect(sheet.getCell('M5').text).toBe('否');
+    expect(sheet.getCell('O6').text).toBe('2026-08-31');
+    expect(sheet.actualRowCount).toBe(6);
+
+    // ID numbers are text cells formatted as text: Excel must never show 4.20302E+17
+    for (const row of [4, 5, 6]) {
+      const id = sheet.getCell(`E${row}`);
+      expect(typeof id.value).toBe('string');
+      expect(id.numFmt).toBe('@');
+    }
+    expect(sheet.getCell('E4').value).toMatch(/X$/);
+    // body: 宋体 with thin borders, also on empty cells
+    expect(sheet.getCell('B4').font).toMatchObject({ name: '宋体', size: 11 });
+    expect(sheet.getCell('O4').border?.left?.style).toBe('thin');
+    // the long 备注 wraps and its row is tall enough for it
+    expect(sheet.getCell('P6').alignment?.wrapText).toBe(true);
+    expect(sheet.getRow(6).height).toBeGreaterThan(sheet.getRow(5).height!);
+
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
+    expect(sheet.headerFooter.oddFooter).toContain('— &P —');
+    expect(sheet.headerFooter.oddFooter).toContain('单位（盖章）');
+    expect(sheet.headerFooter.oddFooter).toContain('填表人');
+    expect(sheet.headerFooter.oddFooter).toContain('审核人');
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+  });
+
+  it('exports only the people the query matches, titled after the chosen unit or the given title', async () => {
+    const general = await openWorkbook((await app.call('roster.export', { unitId: units.general })).bytes);
+    expect(general.getCell('A1').text).toBe('综合科人员花名册');
+    expect(general.getRow(2).values as unknown[]).toContain(`填报单位：${officeName}`);
+    expect(general.actualRowCount).toBe(4);
+    expect(general.getCell('B4').text).toBe('李秀英');
+
+    const leaders = await openWorkbook((await app.call('roster.export', { isLeader: true, unitTitle: '某某区国防动员办公室领导班子' })).bytes);
+    expect(leaders.getCell('A1').text).toBe('某某区国防动员办公室领导班子人员花名册');
+    expect(leaders.actualRowCount).toBe(4);
+    expect(leaders.getCell('B4').text).toBe('王建国');
+
+    const nobody = await openWorkbook((await app.call('roster.export', { text: '查无此人' })).bytes);
+    expect(rowTexts(nobody, 3)).toEqual(expectedHeaders);
+    expect(nobody.actualRowCount).toBe(3);
+  });
+
+  it('prints with LibreOffice: the header repeats on page 2 of a 200-person roster, pages numbered — N —', async () => {
+    await addPeople(197);
+    const file = await app.call('roster.export', {});
+    fs.mkdirSync(outputDir, { recursive: true });
+    const xlsx = path.join(outputDir, 'roster-export.xlsx');
+    fs.writeFileSync(xlsx, file.bytes);
+    // A private LibreOffice profile: a concurrent soffice (another test, the user's) cannot block it.
+    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-soffice-'));
+    try {
+      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outputDir, xlsx], { stdio: 'pipe', timeout: 120_000 });
+    } finally {
+      fs.rmSync(profile, { recursive: true, force: true });
+    }
+    const pdf = path.join(outputDir, 'roster-export.pdf');
+    // pdftotext keeps the words but not the spacing between CJK characters: compare without spaces
+    const pageText = (page: number) => execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    expect(pages).toBeGreaterThanOrEqual(3);
+    // landscape A4 (842 × 595 pt)
+    expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)|Page size:\s+842 x 595 pts \(A4\)/);
+
+    const first = pageText(1);
+    expect(first).toContain(`${officeName}人员花名册`);
+    expect(first).toContain('—1—');
+    expect(first).toContain('单位（盖章）');
+    for (const page of [2, pages]) {
+      const text = pageText(page);
+      for (const header of ['序号', '姓名', '身份证号', '单位/科室', '试用期满']) expect(text, `page ${page}`).toContain(header);
+      expect(text).not.toContain('人员花名册'); // the title prints once
+      expect(text).toContain(`—${page}—`);
+      expect(text).toContain('审核人');
+    }
+    // the last person is on the last page, all 16 columns fit on one page wide
+    expect(pageText(pages)).toContain('测试人员197');
+    expect(first).toContain('备注');
+
+    // for a person to look at (tests/output is not committed)
+    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, path.join(outputDir, 'roster-export')]);
+  }, 180_000);
+
+  it('imports back as 无变化 for everyone', async () => {
+    await addPeople(20);
+    const before = app.ctx.db.prepare('SELECT * FROM people ORDER BY id').all();
+    const file = await app.call('roster.export', {});
+
+    const { jobId } = await app.call('roster.importStart', { fileName: file.fileName, bytes: file.bytes });
+    const session = await waitForJob(() => app.call('roster.importStatus', { jobId }));
+    expect(session.sheetName).toBe('人员花名册');
+    expect(session.headerRow).toBe(3);
+    expect(session.columns.filter((c) => c.field).map((c) => c.header)).toEqual(expectedHeaders.slice(1));
+    const preview = await app.call('roster.importPreview', { sessionId: session.sessionId });
+    expect(preview.rows.filter((r) => r.status !== 'same').map((r) => `${r.sheetRow} ${r.name} ${r.status} ${[...r.errors, ...r.warnings, ...r.changes.map((c) => c.label)].join('；')}`)).toEqual([]);
+    expect(preview.counts).toMatchObject({ new: 0, update: 0, error: 0, same: 23 });
+    expect(preview.newUnits).toEqual([]);
+    const result = await app.call('roster.importCommit', { sessionId: session.sessionId });
+    expect(result).toMatchObject({ created: 0, updated: 0, unchanged: 23, rejected: 0, unitsCreated: 0 });
+    expect(app.ctx.db.prepare('SELECT * FROM people ORDER BY id').all()).toEqual(before);
+  });
+});

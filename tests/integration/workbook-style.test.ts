@@ -1,0 +1,89 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { addTableSheet, createWorkbook, workbookBytes, type TableColumn } from '../../electron/excel/workbook-style';
+
+async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+  return workbook;
+}
+
+const scoreColumns: TableColumn[] = [
+  { header: '序号', width: 6 },
+  { header: '姓名', width: 10 },
+  { header: '优秀', width: 8, group: '评价意见' },
+  { header: '称职', width: 8, group: '评价意见' },
+  { header: '基本称职', width: 8, group: '评价意见' },
+  { header: '不称职', width: 8, group: '评价意见' },
+  { header: '得分', width: 8, numFmt: '0.00' },
+  { header: '备注', width: 16, align: 'left', wrap: true },
+];
+
+describe('workbook-style', () => {
+  it('writes a grouped two-row header: the group merged across its columns, the others down both rows', async () => {
+    const workbook = createWorkbook();
+    const sheet = addTableSheet(workbook, { sheetName: '民主测评结果统计表', title: '2026年度民主测评结果统计表', columns: scoreColumns, signatureFooter: false });
+    expect(sheet.headerRow).toBe(3);
+    sheet.addRow([1, '王建国', 25, 3, 0, 0, 95.456, null]);
+    sheet.finish();
+    const ws = (await read(await workbookBytes(workbook))).getWorksheet('民主测评结果统计表')!;
+
+    expect(ws.getCell('C2').text).toBe('评价意见');
+    expect(ws.getCell('F2').master.address).toBe('C2');
+    expect(['C3', 'D3', 'E3', 'F3'].map((a) => ws.getCell(a).text)).toEqual(['优秀', '称职', '基本称职', '不称职']);
+    expect(ws.getCell('A2').text).toBe('序号');
+    expect(ws.getCell('A3').master.address).toBe('A2');
+    expect(ws.getCell('H3').master.address).toBe('H2');
+    expect(ws.pageSetup.printTitlesRow).toBe('2:3');
+    expect(ws.pageSetup.orientation).toBe('portrait');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    expect(ws.headerFooter.oddFooter).toContain('— &P —');
+    expect(ws.headerFooter.oddFooter).not.toContain('单位（盖章）');
+
+    expect(ws.getCell('G4').value).toBe(95.456);
+    expect(ws.getCell('G4').numFmt).toBe('0.00');
+    expect(ws.getCell('E4').value).toBe(0);
+    expect(ws.getCell('H4').value).toBeNull();
+    expect(ws.getCell('H4').border?.right?.style).toBe('thin');
+  });
+
+  it('keeps text exactly: XML special characters, leading zeros, long digit strings, booleans', async () => {
+    const workbook = createWorkbook();
+    const columns: TableColumn[] = [{ header: '文本', width: 30, numFmt: '@' }, { header: '是否', width: 6 }];
+    const sheet = addTableSheet(workbook, { sheetName: '检查', title: '特殊字符', subtitle: { left: '填报单位：A&B <科>', right: '日期："今天"' }, columns });
+    const texts = ['A&B <科室> "引号" \'单引号\'', '0012', '420302198003120012', '  前后空格  ', '换行\n第二行', '控制\u0001字符'];
+    for (const t of texts) sheet.addRow([t, true]);
+    sheet.finish();
+    const bytes = await workbookBytes(workbook);
+    const ws = (await read(bytes)).getWorksheet('检查')!;
+    expect(ws.getCell('A2').text).toBe('填报单位：A&B <科>');
+    expect([4, 5, 6, 7, 8].map((r) => ws.getCell(`A${r}`).value)).toEqual(texts.slice(0, 5));
+    expect(String(ws.getCell('A9').value)).toContain('控制');
+    expect(ws.getCell('B4').value).toBe(true);
+
+    // LibreOffice is stricter than exceljs about the XML: it must open the file and see every row (CSV in UTF-8: filter option 76)
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-style-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'check.xlsx'), bytes);
+      execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, path.join(dir, 'check.xlsx')], { stdio: 'pipe', timeout: 120_000 });
+      const csv = fs.readFileSync(path.join(dir, 'check.csv'), 'utf8');
+      expect(csv).toContain('A&B <科室>');
+      expect(csv).toContain('420302198003120012');
+      expect(csv).toContain('0012');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it('refuses rows after finish()', async () => {
+    const workbook = createWorkbook();
+    const sheet = addTableSheet(workbook, { sheetName: 'x', title: 'x', columns: [{ header: 'a', width: 5 }] });
+    sheet.finish();
+    expect(() => sheet.addRow(['late'])).toThrow(/finished/);
+    await workbookBytes(workbook);
+  });
+});

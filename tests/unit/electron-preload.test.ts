@@ -1,0 +1,44 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+
+/** The preload runs in the sandboxed page; here against a fake `electron` that records the bridge. */
+const fake = vi.hoisted(() => ({ exposed: new Map<string, unknown>(), invoke: undefined as unknown as ReturnType<typeof vi.fn> }));
+
+vi.mock('electron', () => {
+  fake.invoke = vi.fn(async () => ({ ok: true, value: 'from main' }));
+  return {
+    contextBridge: { exposeInMainWorld: vi.fn((key: string, api: unknown) => fake.exposed.set(key, api)) },
+    ipcRenderer: { invoke: fake.invoke },
+  };
+});
+
+await import('../../electron/preload');
+
+type Bridge = { invoke(channel: string, input: unknown): Promise<unknown>; saveFile(file: { fileName: string; bytes: Uint8Array }): Promise<unknown> };
+const bridge = () => fake.exposed.get('kaoping') as Bridge;
+
+describe('preload bridge (mocked electron)', () => {
+  beforeEach(() => fake.invoke.mockClear());
+
+  it('exposes exactly window.kaoping with invoke and saveFile', () => {
+    expect([...fake.exposed.keys()]).toEqual(['kaoping']);
+    expect(Object.keys(bridge()).sort()).toEqual(['invoke', 'saveFile']);
+  });
+
+  it('forwards contract channels to main over the one invoke channel', async () => {
+    await expect(bridge().invoke('app.info', {})).resolves.toEqual({ ok: true, value: 'from main' });
+    expect(fake.invoke).toHaveBeenCalledWith('kaoping:invoke', 'app.info', {});
+  });
+
+  it('refuses a channel outside the contract without sending anything to main', async () => {
+    for (const channel of ['fs.readFile', 'kaoping:save-file', '__proto__', 'constructor', '']) {
+      await expect(bridge().invoke(channel, {})).resolves.toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    }
+    expect(fake.invoke).not.toHaveBeenCalled();
+  });
+
+  it('hands a file to main to save through the save dialog', async () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    await bridge().saveFile({ fileName: '人员花名册-2026-11-25.xlsx', bytes });
+    expect(fake.invoke).toHaveBeenCalledWith('kaoping:save-file', '人员花名册-2026-11-25.xlsx', bytes);
+  });
+});
