@@ -1,6 +1,6 @@
 /**
  * The roster fields an import can fill, with their Chinese labels. The header aliases that map a
- * spreadsheet column to a field live in `roster-aliases.ts` (data, editable there).
+ * spreadsheet column to a field live in `shared/roster/column-aliases.ts` (data, editable there).
  */
 export const rosterFieldKeys = [
   'name', 'gender', 'birth', 'idNumber', 'staffNo', 'political', 'unitName', 'post', 'rank',

@@ -45,8 +45,37 @@ export function checkIdNumber(raw: string): IdNumberCheck {
   const day = Number(legacy ? value.slice(10, 12) : value.slice(12, 14));
   if (!validDate(year, month, day)) return { ok: false, reason: 'birthDate', message: '身份证号中的出生日期不存在' };
   if (!legacy && idCheckChar(value.slice(0, 17)) !== value[17]) {
-    return { ok: false, reason: 'checkDigit', message: '身份证号校验位不正确，请核对是否录错' };
+    // 18 digits ending in 000 that fail the check are what Excel leaves of a number-stored ID.
+    const hint = value.endsWith('000') ? '；末尾是000，可能是 Excel 把身份证号存成数字后丢失了后几位，请把该列设为“文本”格式后重新录入' : '，请核对是否录错';
+    return { ok: false, reason: 'checkDigit', message: `身份证号校验位不正确${hint}` };
   }
   const genderDigit = Number(legacy ? value[14] : value[16]);
   return { ok: true, value, legacy, birth: `${year}.${String(month).padStart(2, '0')}`, gender: genderDigit % 2 === 1 ? '男' : '女' };
+}
+
+/** `4.20302198003127E+17`: what Excel shows for a number with more than 15 digits. */
+export function excelScientific(n: number): string {
+  const [mantissa = '', exponent = ''] = n.toExponential(14).split('e');
+  const trimmed = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa;
+  const sign = exponent.startsWith('-') ? '-' : '+';
+  return `${trimmed}E${sign}${exponent.replace(/^[+-]/, '')}`;
+}
+
+/**
+ * An ID number as read from a cell. Text may carry full-width digits, spaces and a leading
+ * apostrophe. A number means Excel stored the ID as a number: a 15-digit legacy number survives
+ * that, an 18-digit one does not (Excel keeps 15 significant digits), so it is rejected with the
+ * form Excel shows (4.20302198003127E+17) and how to fix it.
+ */
+export function checkIdNumberCell(cell: string | number): IdNumberCheck {
+  if (typeof cell === 'number') {
+    if (Number.isInteger(cell) && cell >= 1e14 && cell < 1e15) return checkIdNumber(String(cell));
+    if (Math.abs(cell) >= 1e15) return checkIdNumber(excelScientific(cell));
+    return checkIdNumber(String(cell));
+  }
+  const value = cell
+    .replace(/[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
+    .replace(/^['‘’`]+/, '');
+  return checkIdNumber(value);
 }
