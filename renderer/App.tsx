@@ -3,6 +3,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import { AppShell } from './shell/AppShell';
 
 dayjs.locale('zh-cn');
 
@@ -10,10 +11,11 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false,
 
 export function App() {
   return (
-    <ConfigProvider locale={zhCN}>
+    // autoInsertSpace off: buttons read 「保存」, not 「保 存」, the same as on the office's forms
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1d5fbf', borderRadius: 6 } }} button={{ autoInsertSpace: false }}>
       <AntApp>
         <QueryClientProvider client={queryClient}>
-          <div>干部考核测评系统</div>
+          <AppShell />
         </QueryClientProvider>
       </AntApp>
     </ConfigProvider>

@@ -89,6 +89,6 @@ export async function saveFile(file: OutgoingFile): Promise<void> {
 }
 
 /** Reads a file the user picked into the `{ fileName, bytes }` the import channels take. */
-export async function readPickedFile(file: File): Promise<{ fileName: string; bytes: Uint8Array }> {
+export async function readPickedFile(file: File): Promise<{ fileName: string; bytes: Uint8Array<ArrayBuffer> }> {
   return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }

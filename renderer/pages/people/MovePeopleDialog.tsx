@@ -1,0 +1,39 @@
+import { Form, Modal, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { Person, Unit } from '../../../shared/domain/person';
+import { UnitTreeSelect } from '../../components/UnitTreeSelect';
+import { useChannelMutation } from '../../hooks/api-hooks';
+
+/** 调动: moves one person to another unit. */
+export function MovePeopleDialog(props: { person: Person | null; units: readonly Unit[]; onClose: () => void }) {
+  const { person, units, onClose } = props;
+  const [unitId, setUnitId] = useState<number | undefined>();
+  const move = useChannelMutation('people.move', { success: '已调动' });
+  useEffect(() => setUnitId(undefined), [person]);
+  return (
+    <Modal
+      title={person ? `调动：${person.name}` : '调动'}
+      open={person != null}
+      onCancel={onClose}
+      okText="确定调动"
+      okButtonProps={{ disabled: unitId == null || unitId === person?.unitId, loading: move.isPending }}
+      onOk={async () => {
+        if (!person || unitId == null) return;
+        try {
+          await move.mutateAsync({ ids: [person.id], unitId });
+          onClose();
+        } catch {
+          // the mutation has shown the service's message
+        }
+      }}
+      destroyOnHidden
+    >
+      <Typography.Paragraph>现单位：{person?.unitName}</Typography.Paragraph>
+      <Form layout="vertical">
+        <Form.Item label="调入单位" required>
+          <UnitTreeSelect units={units} value={unitId} onChange={setUnitId} disabledIds={new Set(person ? [person.unitId] : [])} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,119 @@
+import { ExportOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Button, Space, Typography } from 'antd';
+import { useCallback, useMemo, useState } from 'react';
+import type { PeopleQuery } from '../../../shared/contract/people';
+import type { Person } from '../../../shared/domain/person';
+import { saveFile } from '../../api';
+import { QueryError } from '../../components/QueryError';
+import { unitPath } from '../../components/unit-tree';
+import { callChannel, errorText, useChannelMutation } from '../../hooks/api-hooks';
+import { usePeople, useUnits } from '../../hooks/data-hooks';
+import { useDebounced } from '../../hooks/use-debounced';
+import { navigate } from '../../router/hash-router';
+import { MovePeopleDialog } from './MovePeopleDialog';
+import type { PersonAction } from './people-columns';
+import { PeopleTable } from './PeopleTable';
+import { initialFilters, PeopleToolbar, type PeopleFilters } from './PeopleToolbar';
+import { PersonForm } from './PersonForm';
+import { StatusDialog, type LeaveStatus } from './StatusDialog';
+import { UnitTreePanel } from './UnitTreePanel';
+import './people.css';
+
+const toQuery = (unitId: number | null, f: PeopleFilters, text: string): PeopleQuery => ({
+  text: text.trim() || undefined,
+  unitId: unitId ?? undefined,
+  includeSubunits: unitId != null ? true : undefined,
+  category: f.category,
+  political: f.political,
+  isLeader: f.leader === undefined ? undefined : f.leader === 'yes',
+  status: f.status,
+});
+
+/** 人员: the unit tree, the searchable roster and everything one does to a person. */
+export function PeoplePage() {
+  const { message, modal } = App.useApp();
+  const [unitId, setUnitId] = useState<number | null>(null);
+  const [filters, setFilters] = useState<PeopleFilters>(initialFilters);
+  const text = useDebounced(filters.text, 200);
+  const query = useMemo(() => toQuery(unitId, filters, text), [unitId, filters, text]);
+  const units = useUnits();
+  const people = usePeople(query);
+  const [editing, setEditing] = useState<{ person: Person | null } | null>(null);
+  const [moving, setMoving] = useState<Person | null>(null);
+  const [leaving, setLeaving] = useState<{ person: Person; status: LeaveStatus } | null>(null);
+  const [exporting, setExporting] = useState(false);
+  const remove = useChannelMutation('people.delete', { success: '已删除' });
+  const reinstate = useChannelMutation('people.setStatus', { success: '已恢复为在职' });
+
+  const onAction = useCallback(
+    (action: PersonAction, person: Person) => {
+      if (action === 'edit') setEditing({ person });
+      else if (action === 'move') setMoving(person);
+      else if (action === '调离' || action === '退休') setLeaving({ person, status: action });
+      else if (action === 'reinstate') reinstate.mutate({ ids: [person.id], status: '在职', date: null });
+      else if (action === 'delete') {
+        modal.confirm({
+          title: `删除人员：${person.name}`,
+          content: '删除后不能恢复。已有考核记录的人员不能删除，请改为“调离”或“退休”。',
+          okText: '删除',
+          okButtonProps: { danger: true },
+          cancelText: '取消',
+          onOk: () => remove.mutateAsync({ id: person.id }).catch(() => undefined),
+        });
+      }
+    },
+    [modal, remove, reinstate],
+  );
+
+  const exportRoster = async () => {
+    setExporting(true);
+    try {
+      const unitTitle = unitId != null && units.data ? units.data.find((u) => u.id === unitId)?.name : undefined;
+      const file = await callChannel('roster.export', { ...query, unitTitle });
+      await saveFile(file);
+      void message.success(`已导出：${file.fileName}`);
+    } catch (error) {
+      void message.error(errorText(error), 6);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  if (units.isError) return <QueryError error={units.error} />;
+  const rows = people.data?.rows ?? [];
+  const unitList = units.data ?? [];
+  const scope = unitId != null ? unitPath(unitList, unitId) : '全部单位';
+
+  return (
+    <div className="page-fill people-page">
+      <UnitTreePanel units={unitList} selected={unitId} onSelect={setUnitId} />
+      <div className="people-main panel">
+        <div className="page-title">
+          <Space size={12} align="baseline">
+            <Typography.Title level={4}>人员</Typography.Title>
+            <Typography.Text type="secondary">{scope}</Typography.Text>
+            <Typography.Text strong data-testid="people-count">
+              {people.data ? `共 ${people.data.total} 人` : ''}
+            </Typography.Text>
+          </Space>
+          <Space wrap>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ person: null })} disabled={unitList.length === 0}>
+              新增人员
+            </Button>
+            <Button icon={<ImportOutlined />} onClick={() => navigate('/import')}>
+              导入花名册
+            </Button>
+            <Button icon={<ExportOutlined />} onClick={exportRoster} loading={exporting} disabled={!people.data?.total}>
+              导出花名册
+            </Button>
+          </Space>
+        </div>
+        <PeopleToolbar filters={filters} onChange={setFilters} />
+        {people.isError ? <QueryError error={people.error} /> : <PeopleTable rows={rows} loading={people.isPending} onAction={onAction} />}
+      </div>
+      <PersonForm open={editing != null} person={editing?.person ?? null} units={unitList} defaultUnitId={unitId ?? undefined} onClose={() => setEditing(null)} />
+      <MovePeopleDialog person={moving} units={unitList} onClose={() => setMoving(null)} />
+      <StatusDialog target={leaving} onClose={() => setLeaving(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { DownOutlined } from '@ant-design/icons';
+import { Button, Dropdown, Space, Tag, type TableColumnsType } from 'antd';
+import type { Person } from '../../../shared/domain/person';
+
+const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
+const byText = (pick: (p: Person) => string | null) => (a: Person, b: Person) => collator.compare(pick(a) ?? '', pick(b) ?? '');
+
+export type PersonAction = 'edit' | 'move' | '调离' | '退休' | 'reinstate' | 'delete';
+
+const statusColor: Record<Person['status'], string> = { 在职: 'green', 调离: 'orange', 退休: 'default' };
+
+/** The roster columns as the office's 花名册 lists them, plus the row actions. */
+export function peopleColumns(onAction: (action: PersonAction, person: Person) => void): TableColumnsType<Person> {
+  return [
+    { title: '序号', key: 'index', width: 56, align: 'center', fixed: 'left', render: (_v, _p, index) => index + 1 },
+    { title: '姓名', dataIndex: 'name', width: 84, sorter: byText((p) => p.name), fixed: 'left' },
+    { title: '性别', dataIndex: 'gender', width: 60, align: 'center', sorter: byText((p) => p.gender) },
+    { title: '出生年月', dataIndex: 'birth', width: 92, sorter: byText((p) => p.birth) },
+    { title: '身份证号', dataIndex: 'idNumber', width: 176, sorter: byText((p) => p.idNumber), render: (v: string | null) => <span className="mono">{v ?? ''}</span> },
+    { title: '政治面貌', dataIndex: 'political', width: 104, sorter: byText((p) => p.political) },
+    { title: '单位/科室', dataIndex: 'unitName', width: 150, sorter: byText((p) => p.unitName), ellipsis: true },
+    { title: '职务', dataIndex: 'post', width: 120, sorter: byText((p) => p.post), ellipsis: true },
+    { title: '职级', dataIndex: 'rank', width: 120, sorter: byText((p) => p.rank), ellipsis: true },
+    { title: '人员类别', dataIndex: 'category', width: 110, sorter: byText((p) => p.category), ellipsis: true },
+    {
+      title: '班子成员', dataIndex: 'isLeader', width: 88, align: 'center',
+      sorter: (a, b) => Number(b.isLeader) - Number(a.isLeader),
+      render: (v: boolean) => (v ? <Tag color="blue">是</Tag> : <span className="muted">否</span>),
+    },
+    {
+      title: '状态', dataIndex: 'status', width: 120, sorter: byText((p) => p.status),
+      render: (_v, p) => (
+        <Space size={4}>
+          <Tag color={statusColor[p.status]}>{p.status}</Tag>
+          {p.status !== '在职' && p.statusDate && <span className="muted">{p.statusDate}</span>}
+        </Space>
+      ),
+    },
+    {
+      title: '操作', key: 'actions', width: 160, fixed: 'right',
+      render: (_v, p) => (
+        <Space size={0}>
+          <Button type="link" size="small" onClick={() => onAction('edit', p)}>编辑</Button>
+          <Button type="link" size="small" onClick={() => onAction('move', p)} disabled={p.status !== '在职'}>调动</Button>
+          <Dropdown
+            trigger={['click']}
+            menu={{
+              items: [
+                ...(p.status === '在职'
+                  ? [{ key: '调离', label: '调离' }, { key: '退休', label: '退休' }]
+                  : [{ key: 'reinstate', label: '恢复在职' }]),
+                { type: 'divider' as const },
+                { key: 'delete', label: '删除', danger: true },
+              ],
+              onClick: ({ key }) => onAction(key as PersonAction, p),
+            }}
+          >
+            <Button type="link" size="small">
+              更多 <DownOutlined />
+            </Button>
+          </Dropdown>
+        </Space>
+      ),
+    },
+  ];
+}

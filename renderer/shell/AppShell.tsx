@@ -1,0 +1,73 @@
+import { Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { useAppInfo } from '../hooks/data-hooks';
+import { EmptyState } from '../pages/start/EmptyState';
+import { navigate, useHashLocation } from '../router/hash-router';
+import { QueryError } from '../components/QueryError';
+import { defaultPath, findRoute, menu, menuPathOf, parentKeysOf, type MenuEntry } from './routes';
+import './shell.css';
+
+const { Header, Sider, Content } = Layout;
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+const toMenuItems = (entries: readonly MenuEntry[]): MenuItem[] =>
+  entries.map((e) => (e.children ? { key: e.key, icon: e.icon, label: e.label, children: toMenuItems(e.children) } : { key: e.key, icon: e.icon, label: e.label }));
+
+export function AppShell() {
+  const location = useHashLocation();
+  const route = findRoute(location.path);
+  const info = useAppInfo();
+  const items = useMemo(() => toMenuItems(menu), []);
+  const [openKeys, setOpenKeys] = useState<string[]>(() => menu.filter((e) => e.children).map((e) => e.key));
+
+  useEffect(() => {
+    if (!route) navigate(defaultPath, { replace: true });
+  }, [route]);
+
+  useEffect(() => {
+    if (!route) return;
+    document.title = `${route.title} - 干部考核测评系统`;
+    const parents = parentKeysOf(route.menuKey) ?? [];
+    setOpenKeys((keys) => Array.from(new Set([...keys, ...parents])));
+  }, [route]);
+
+  let body;
+  if (info.isPending) body = <Spin size="large" className="shell-loading" description="正在加载…" />;
+  else if (info.isError) body = <QueryError error={info.error} />;
+  else if (!route) body = null;
+  else if (route.showEmptyState && info.data.empty) body = <EmptyState />;
+  else body = <route.page />;
+
+  return (
+    <Layout className="shell">
+      <Header className="shell-header">
+        <div className="shell-title">
+          <span className="shell-emblem" aria-hidden>考</span>
+          干部考核测评系统
+        </div>
+        {info.data && (
+          <Typography.Text className="shell-operator">
+            操作员：<span className="shell-operator-name">{info.data.operator}</span>
+          </Typography.Text>
+        )}
+      </Header>
+      <Layout>
+        <Sider width={184} theme="light" className="shell-sider">
+          <Menu
+            mode="inline"
+            items={items}
+            selectedKeys={route ? [route.menuKey] : []}
+            openKeys={openKeys}
+            onOpenChange={setOpenKeys}
+            onClick={({ key }) => {
+              const path = menuPathOf(key);
+              if (path) navigate(path);
+            }}
+          />
+        </Sider>
+        <Content className="shell-content">{body}</Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,145 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/**
+ * Each test gets the REAL built app in browser mode (DESIGN §4): `node dist/main/browser-main.cjs`
+ * with a fresh data folder and a free port, so tests never share a database and can run in
+ * parallel. The app prints its URL (with the per-launch token) on stdout; we read it from there.
+ */
+export const repoRoot = path.resolve(__dirname, '..', '..');
+export const screenshotDir = path.join(repoRoot, 'tests', 'output', 'screenshots');
+export const sharedFixtures = path.join(repoRoot, 'tests', 'fixtures', 'shared');
+const entry = path.join(repoRoot, 'dist', 'main', 'browser-main.cjs');
+const urlLine = /请在浏览器中打开：(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/;
+
+export interface RunningApp {
+  readonly url: string;
+  readonly dataDir: string;
+  /** everything the app printed, for failure messages */
+  readonly output: () => string;
+}
+
+function startApp(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+  if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` before the e2e tests`);
+  const env: NodeJS.ProcessEnv = { ...process.env, KAOPING_DATA_DIR: dataDir, KAOPING_PORT: '0' };
+  delete env.KAOPING_TOKEN;
+  const child = spawn(process.execPath, [entry], {
+    cwd: repoRoot,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  const output = () => log;
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`the app did not print its URL within 20 s:\n${log}`));
+    }, 20_000);
+    const onData = (chunk: Buffer) => {
+      log += chunk.toString('utf8');
+      const m = urlLine.exec(log);
+      if (m) {
+        clearTimeout(timer);
+        resolve({ child, url: m[1]!, output });
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', (chunk: Buffer) => void (log += chunk.toString('utf8')));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the app exited with code ${code} before it was ready:\n${log}`));
+    });
+  });
+}
+
+async function stopApp(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  child.kill('SIGTERM');
+  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5_000));
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
+
+export const test = base.extend<{ app: RunningApp; consoleProblems: string[] }>({
+  // a click that cannot happen fails in seconds, not at the end of the whole test's time
+  actionTimeout: 15_000,
+  // eslint-disable-next-line no-empty-pattern
+  app: async ({}, use) => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-e2e-'));
+    const { child, url, output } = await startApp(dataDir);
+    try {
+      await use({ url, dataDir, output });
+    } finally {
+      await stopApp(child);
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+  // Errors in the page (React, antd warnings, failed requests) fail the test: a screen can look
+  // right and still be broken.
+  consoleProblems: async ({ page }, use) => {
+    const problems: string[] = [];
+    page.on('console', (msg) => {
+      if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
+    });
+    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    await use(problems);
+    expect(problems, 'console errors or warnings in the page').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** Opens the app and waits for the shell. */
+export async function openApp(page: Page, app: RunningApp): Promise<void> {
+  await page.goto(app.url);
+  await expect(page.getByText('干部考核测评系统').first()).toBeVisible();
+}
+
+/**
+ * A screenshot to look at: tests/output/screenshots/<name>.png (gitignored). It also checks the
+ * screen's words: no English a user would see, no "undefined"/"null"/"NaN" leaking from code.
+ * `ignore` removes text that may hold Latin letters on purpose (a folder path, a file name).
+ */
+export async function shot(page: Page, name: string, options: { ignore?: readonly string[] } = {}): Promise<void> {
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  // let antd's motion settle so the picture shows the final state
+  await page.waitForTimeout(350);
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+  let text = await visibleText(page);
+  for (const part of options.ignore ?? []) text = text.split(part).join(' ');
+  expect(englishWords(text), `English words on screen ${name}`).toEqual([]);
+  expect(text, `code words on screen ${name}`).not.toMatch(/undefined|null|NaN|\[object Object\]/);
+}
+
+/** Also at the smaller office screen (1280×720), then back. */
+export async function shotBothSizes(page: Page, name: string, options: { ignore?: readonly string[] } = {}): Promise<void> {
+  await shot(page, name, options);
+  const size = page.viewportSize();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await shot(page, `${name}-1280x720`, options);
+  if (size) await page.setViewportSize(size);
+}
+
+/** Every text node visible on the page, to check no English or "undefined"/"null" reaches the user. */
+export async function visibleText(page: Page): Promise<string> {
+  // the operator is the OS account name in browser mode (e.g. "root"): data, not UI wording
+  return page.evaluate(() => {
+    const operator = document.querySelector('.shell-operator-name')?.textContent ?? '';
+    return operator ? document.body.innerText.split(operator).join(' ') : document.body.innerText;
+  });
+}
+
+/**
+ * Latin words a user should never see. Allowed: file extensions and formats the office knows
+ * (xlsx, xls, csv, Excel, UTF-8, GBK, CSV, KB, MB, X in ID numbers), and the data folder path.
+ */
+export function englishWords(text: string, allowed: readonly string[] = []): string[] {
+  const ok = new Set(['xlsx', 'xls', 'csv', 'excel', 'utf', 'gbk', 'kb', 'mb', 'pdf', 'x', 'yyyy', 'mm', 'dd', 'word', ...allowed.map((a) => a.toLowerCase())]);
+  return (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !ok.has(w.toLowerCase()));
+}

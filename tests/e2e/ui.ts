@@ -1,0 +1,29 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+
+/** Clicks an entry of the left menu (opening its submenu first when needed). */
+export async function goToMenu(page: Page, label: string): Promise<void> {
+  await page.locator('.shell-sider .ant-menu').getByText(label, { exact: true }).click();
+}
+
+/** Picks an option of an antd Select: open it, then click the option in the open dropdown. */
+export async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
+  await select.click();
+  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+  await dropdown.locator('.ant-select-item-option', { hasText: option }).first().click();
+  await expect(dropdown).toBeHidden();
+}
+
+/** 「共 N 人」 of the people page. */
+export const peopleCount = (page: Page) => page.getByTestId('people-count');
+
+/** A row of an antd table (virtual or not) holding some text. */
+export const tableRow = (page: Page, text: string) => page.locator('.ant-table-row', { hasText: text });
+
+/** Picks a unit in an antd TreeSelect by its name. */
+export async function chooseTreeOption(page: Page, select: Locator, option: string): Promise<void> {
+  await select.click();
+  const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
+  await dropdown.locator('.ant-select-tree-title').getByText(option, { exact: true }).click();
+  await expect(dropdown).toBeHidden();
+}
