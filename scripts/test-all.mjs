@@ -19,6 +19,8 @@ const npx = (bin) => ['node_modules/.bin/' + bin];
 const built = step('build', 'npm', ['run', 'build']);
 step('typecheck', 'npm', ['run', 'typecheck']);
 step('lint', 'npm', ['run', 'lint']);
+// Packaging layout with a stub Electron (offline): the asar holds the app, the native module is unpacked.
+if (built) step('dist:check', 'node', ['scripts/dist-check.mjs']);
 
 fs.mkdirSync('test-results', { recursive: true });
 const vitestJson = 'test-results/vitest-results.json';
