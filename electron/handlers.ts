@@ -1,9 +1,13 @@
 import type { ChannelName, ChannelOutput, ParsedInput } from '../shared/contract';
 import type { AppContext } from './context';
 import { appInfo } from './services/app-info';
+import { hasAdminPassword, setAdminPassword, verifyAdminPassword } from './services/admin-password';
 import { auditList } from './services/audit';
 import { checkIntegrity, createBackup, listBackups, restoreBackup } from './services/backup';
 import { loadDemoData } from './services/demo';
+import { closeEvaluation, createEvaluation, deleteEvaluation, evaluationPresets, getEvaluation, listEvaluations, setEvaluationAttendance, setEvaluationStatus, setEvaluationTargets, updateEvaluation } from './services/evaluation-events';
+import { ballotSheet, checkBallot, issueTickets, kioskSubmit, listMismatches, paperEntry, revalidateBallots, settleMismatch, wipeTestBallots } from './services/evaluation-ballots';
+import { evaluationResults, exportEvaluationResults } from './services/evaluation-results';
 import { createPerson, deletePerson, getPerson, movePeople, peopleVocabularies, searchPeople, setPeopleStatus, updatePerson } from './services/people';
 import { exportRoster } from './services/roster-export';
 import { commitRosterImport, previewRosterImport, rosterImportErrorReport, rosterImportStatus, startRosterImport } from './services/roster-import';
@@ -46,4 +50,29 @@ export const handlers = {
   'backup.integrityCheck': (_input, ctx) => checkIntegrity(ctx),
 
   'audit.list': (input, ctx) => auditList(ctx, input),
+
+  'evaluation.presets': (_input, ctx) => evaluationPresets(ctx),
+  'evaluation.list': (input, ctx) => listEvaluations(ctx, input),
+  'evaluation.get': (input, ctx) => getEvaluation(ctx, input),
+  'evaluation.create': (input, ctx) => createEvaluation(ctx, input),
+  'evaluation.update': (input, ctx) => updateEvaluation(ctx, input),
+  'evaluation.setTargets': (input, ctx) => setEvaluationTargets(ctx, input),
+  'evaluation.setAttendance': (input, ctx) => setEvaluationAttendance(ctx, input),
+  'evaluation.setStatus': (input, ctx) => setEvaluationStatus(ctx, input),
+  'evaluation.close': (input, ctx) => closeEvaluation(ctx, input),
+  'evaluation.delete': (input, ctx) => deleteEvaluation(ctx, input),
+  'evaluation.issueTickets': (input, ctx) => issueTickets(ctx, input),
+  'evaluation.ballotSheet': (input, ctx) => ballotSheet(ctx, input),
+  'evaluation.wipeTestBallots': (input, ctx) => wipeTestBallots(ctx, input),
+  'evaluation.checkBallot': (input, ctx) => checkBallot(ctx, input),
+  'evaluation.kioskSubmit': (input, ctx) => kioskSubmit(ctx, input),
+  'evaluation.paperEntry': (input, ctx) => paperEntry(ctx, input),
+  'evaluation.mismatches': (input, ctx) => listMismatches(ctx, input),
+  'evaluation.settleMismatch': (input, ctx) => settleMismatch(ctx, input),
+  'evaluation.revalidate': (input, ctx) => revalidateBallots(ctx, input),
+  'evaluation.results': (input, ctx) => evaluationResults(ctx, input),
+  'evaluation.exportResults': (input, ctx) => exportEvaluationResults(ctx, input),
+  'settings.setAdminPassword': (input, ctx) => setAdminPassword(ctx, input),
+  'settings.verifyAdminPassword': (input, ctx) => verifyAdminPassword(ctx, input),
+  'settings.hasAdminPassword': (_input, ctx) => hasAdminPassword(ctx),
 } satisfies Handlers;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appChannels } from './app';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
+import { evaluationChannels } from './evaluation';
 import { peopleChannels } from './people';
 import { rosterImportChannels } from './roster-import';
 import { unitChannels } from './units';
@@ -14,6 +15,7 @@ export const contract = {
   ...rosterImportChannels,
   ...backupChannels,
   ...auditChannels,
+  ...evaluationChannels,
 };
 
 export type Contract = typeof contract;
