@@ -1,7 +1,69 @@
+import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { ChannelOutput, ParsedInput } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { writeAudit } from '../../db/audit';
+import type { Db } from '../../db/open';
 import type { AppContext } from '../context';
-import { notImplemented } from './not-implemented';
 
-export const setAdminPassword = (_ctx: AppContext, _input: ParsedInput<'settings.setAdminPassword'>): ChannelOutput<'settings.setAdminPassword'> | Promise<ChannelOutput<'settings.setAdminPassword'>> => notImplemented('设置管理员密码');
-export const verifyAdminPassword = (_ctx: AppContext, _input: ParsedInput<'settings.verifyAdminPassword'>): ChannelOutput<'settings.verifyAdminPassword'> | Promise<ChannelOutput<'settings.verifyAdminPassword'>> => notImplemented('验证管理员密码');
-export const hasAdminPassword = (_ctx: AppContext): ChannelOutput<'settings.hasAdminPassword'> | Promise<ChannelOutput<'settings.hasAdminPassword'>> => notImplemented('管理员密码');
+/**
+ * The admin password that lets a user leave 现场测评 (kiosk) mode. Only a scrypt hash is kept, in
+ * settings under `adminPasswordHash`, as { salt, hash, N } (hex), so the password cannot be read
+ * back from the data file or a backup.
+ */
+const settingsKey = 'adminPasswordHash';
+const costN = 16384;
+const keyLength = 32;
+
+interface StoredHash { readonly salt: string; readonly hash: string; readonly N: number }
+
+function readStored(db: Db): StoredHash | null {
+  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(settingsKey) as { value_json: string } | undefined;
+  if (!row) return null;
+  const value = JSON.parse(row.value_json) as Partial<StoredHash> | null;
+  if (typeof value?.salt !== 'string' || typeof value.hash !== 'string' || typeof value.N !== 'number') return null;
+  return { salt: value.salt, hash: value.hash, N: value.N };
+}
+
+const derive = (password: string, salt: Buffer, N: number): Buffer =>
+  // maxmem: scrypt needs 128·N·r bytes; the default cap (32 MiB) is just enough at N=16384, so leave headroom
+  scryptSync(password.normalize('NFC'), salt, keyLength, { N, r: 8, p: 1, maxmem: 64 * 1024 * 1024 });
+
+export function hashAdminPassword(password: string): StoredHash {
+  const salt = randomBytes(16);
+  return { salt: salt.toString('hex'), hash: derive(password, salt, costN).toString('hex'), N: costN };
+}
+
+/** Constant-time comparison, so the time taken tells nothing about how much of a guess was right. */
+export function passwordMatches(stored: StoredHash, password: string): boolean {
+  const expected = Buffer.from(stored.hash, 'hex');
+  const actual = derive(password, Buffer.from(stored.salt, 'hex'), stored.N);
+  return expected.length === actual.length && timingSafeEqual(expected, actual);
+}
+
+export function setAdminPassword(ctx: AppContext, input: ParsedInput<'settings.setAdminPassword'>): ChannelOutput<'settings.setAdminPassword'> {
+  const db = ctx.db;
+  const current = readStored(db);
+  if (current) {
+    if (!input.current) throw new AppError('ADMIN_PASSWORD_REQUIRED', '请输入原管理员密码');
+    if (!passwordMatches(current, input.current)) throw new AppError('ADMIN_PASSWORD_WRONG', '原管理员密码不正确');
+  }
+  // Hash outside the transaction: scrypt takes tens of milliseconds and nothing is awaited anyway.
+  const next = hashAdminPassword(input.next);
+  db.transaction(() => {
+    db.prepare('INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json')
+      .run(settingsKey, JSON.stringify(next));
+    writeAudit(db, {
+      actor: ctx.actor(), action: 'settings.adminPassword', entity: 'settings', entityId: settingsKey,
+      summary: current ? '修改管理员密码' : '设置管理员密码',
+    });
+  })();
+  return null;
+}
+
+/** false when no password is set: the kiosk then cannot be left by password (the UI asks to set one first). */
+export function verifyAdminPassword(ctx: AppContext, input: ParsedInput<'settings.verifyAdminPassword'>): ChannelOutput<'settings.verifyAdminPassword'> {
+  const stored = readStored(ctx.db);
+  return { ok: stored != null && passwordMatches(stored, input.password) };
+}
+
+export const hasAdminPassword = (ctx: AppContext): ChannelOutput<'settings.hasAdminPassword'> => ({ set: readStored(ctx.db) != null });

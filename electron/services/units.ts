@@ -7,6 +7,7 @@ import {
   childUnitIds, deleteUnitRow, findUnitByName, getUnitRow, insertUnit, listUnitRows, nextUnitSortOrder, setUnitSortOrder,
   unitAndDescendantIds, unitDependents, updateUnitRow,
 } from '../../db/units';
+import { unitAssessmentUses } from '../../db/assessment-data';
 import type { AppContext } from '../context';
 
 /** What the audit log keeps of a unit: the fields a user can change. */
@@ -111,6 +112,8 @@ export function deleteUnit(ctx: AppContext, input: ParsedInput<'units.delete'>):
       const advice = [subUnits > 0 ? '删除或移走下级单位' : '', people > 0 ? '把人员调到其他单位' : ''].filter(Boolean).join('，并');
       throw new AppError('UNIT_NOT_EMPTY', `“${unit.name}”下还有 ${reasons.join('、')}，不能删除。请先${advice}。`);
     }
+    const uses = unitAssessmentUses(db, unit.id);
+    if (uses.length > 0) throw new AppError('UNIT_HAS_ASSESSMENT_DATA', `“${unit.name}”是${uses.join('、')}，不能删除。`);
     deleteUnitRow(db, unit.id);
     writeAudit(db, {
       actor: ctx.actor(), action: 'unit.delete', entity: 'unit', entityId: unit.id,

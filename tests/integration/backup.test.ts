@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupsToKeep, takeBackup } from '../../db/backup-files';
+import { latestVersion } from '../../db/migrations';
 import { makeIdNumber, personInput } from '../helpers/people-input';
 import { createTestApp, type TestApp } from '../helpers/test-context';
 
@@ -119,7 +120,7 @@ describe('backup.restore', () => {
     fs.mkdirSync(app.ctx.backupDir, { recursive: true });
     new Database(path.join(app.ctx.backupDir, fileName)).close();
     await app.call('backup.restore', { fileName });
-    expect(app.ctx.db.pragma('user_version', { simple: true })).toBe(1);
+    expect(app.ctx.db.pragma('user_version', { simple: true })).toBe(latestVersion);
     expect(data(app.ctx.db)).toEqual({ units: [], people: [] });
     const info = await app.call('app.info');
     expect(info.empty).toBe(true);

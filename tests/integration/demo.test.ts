@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getEventRecord } from '../../db/evaluation-events';
 import { loadDemoData } from '../../electron/services/demo';
+import { tallyRound } from '../../electron/services/evaluation-common';
 import { checkIdNumber } from '../../shared/normalize/id-number';
 import type { Person, Unit } from '../../shared/domain/person';
 import { createTestApp, type TestApp } from '../helpers/test-context';
@@ -132,7 +134,7 @@ describe('demo.load', () => {
     await load();
     const rows = auditRows(app);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'demo.load', actor: '测试员', summary: `载入演示数据：${units.length} 个单位、${people.length} 名人员` });
+    expect(rows[0]).toMatchObject({ action: 'demo.load', actor: '测试员', summary: `载入演示数据：${units.length} 个单位、${people.length} 名人员、1 次述职测评（40 张测评票）` });
     expect(JSON.parse(rows[0]!.after_json!)).toEqual({ units: units.length, people: people.length });
   });
 
@@ -146,5 +148,52 @@ describe('demo.load', () => {
   it('is refused even when only a unit exists', async () => {
     await app.call('units.create', { name: '我的单位', parentId: null });
     expect((await refusal(app, () => app.call('demo.load'))).message).toContain('已有数据，不能再载入演示数据');
+  });
+
+  it('includes a finished 述职测评: about 40 ballots over three categories, a few invalid, results frozen', async () => {
+    await load();
+    const [summary, ...others] = await app.call('evaluation.list', {});
+    expect(others).toEqual([]);
+    expect(summary).toMatchObject({ status: 'closed', targets: 10, liveBallots: 40, testBallots: 0 });
+    const event = await app.call('evaluation.get', { id: summary!.id });
+    expect(event.presetKey).toBe('civil-servant-level');
+    expect(event.locked).toBe(true);
+    expect(event.targetList.slice(0, 4).map((t) => [t.name, t.post, t.group])).toEqual([
+      ['周立新', '主任', '班子成员'], ['黄振华', '副主任', '班子成员'], ['何丽娟', '副主任', '班子成员'], ['郭志强', '副主任', '班子成员'],
+    ]);
+    expect(new Set(event.targetList.map((t) => t.group))).toEqual(new Set(['班子成员', '中层正职']));
+    const results = await app.call('evaluation.results', { id: event.id });
+    expect(results.session.map((s) => s.category)).toEqual(['A', 'B', 'C']);
+    expect(results.session.every((s) => s.returned > 0)).toBe(true);
+    expect(results.sessionTotal).toMatchObject({ returned: 40, valid: 37, invalid: 3 });
+    expect(results.invalidByReason.EXCESS_EXCELLENT).toBe(3);
+    expect(results.quorumMet).toBe(true);
+    expect(results.overReturned).toBe(false);
+    // every valid ballot counts once per 测评对象
+    for (const t of results.targets) {
+      const cast = Object.values(t.total.votes).reduce((a, b) => a + b, 0);
+      expect(cast + t.total.abstain, t.name).toBe(37);
+    }
+    // something to see: a suggested 优秀 and a red-line flag
+    expect(results.targets.some((t) => t.suggestedLevel === '优秀')).toBe(true);
+    expect(results.targets.some((t) => t.redLines.lowApproval)).toBe(true);
+    // the frozen figures are what the ballots give
+    expect(tallyRound(app.ctx.db, getEventRecord(app.ctx.db, event.id)!, 'live')).toEqual(results);
+    // people with ballots about them are kept
+    expect((await refusal(app, () => app.call('people.delete', { id: event.targetList[0]!.personId! }))).code).toBe('PERSON_HAS_DATA');
+  });
+
+  it('gives the same 述职测评 results on every load', async () => {
+    await load();
+    const other = await createTestApp();
+    try {
+      loadDemoData(other.ctx, new Date('2030-01-15T00:00:00Z'));
+      const results = async (a: TestApp) => a.call('evaluation.results', { id: (await a.call('evaluation.list', {}))[0]!.id });
+      expect(await results(other)).toEqual(await results(app));
+      const event = (await other.call('evaluation.list', {}))[0]!;
+      expect([event.year, event.date]).toEqual([2029, '2030-01-15']);
+    } finally {
+      other.close();
+    }
   });
 });
