@@ -46,17 +46,18 @@ export function getEventStatus(db: Db, id: number): EvaluationStatus | undefined
   return (prepared(db, 'SELECT status FROM eval_events WHERE id = ?').get(id) as { status: EvaluationStatus } | undefined)?.status;
 }
 
-interface SummaryRow { id: number; name: string; year: number; date: string; status: EvaluationStatus; targets: number; live_ballots: number; test_ballots: number }
+interface SummaryRow { id: number; name: string; year: number; date: string; status: EvaluationStatus; targets: number; live_ballots: number; valid_ballots: number; test_ballots: number }
 
 const summarySelect = `
   SELECT e.id, e.name, e.year, e.date, e.status,
          (SELECT count(*) FROM eval_targets t WHERE t.event_id = e.id) AS targets,
          (SELECT count(*) FROM eval_ballots b WHERE b.event_id = e.id AND b.round = 'live') AS live_ballots,
+         (SELECT count(*) FROM eval_ballots b WHERE b.event_id = e.id AND b.round = 'live' AND b.valid = 1) AS valid_ballots,
          (SELECT count(*) FROM eval_ballots b WHERE b.event_id = e.id AND b.round = 'test') AS test_ballots
   FROM eval_events e`;
 
 const toSummary = (r: SummaryRow): EvaluationSummary => ({
-  id: r.id, name: r.name, year: r.year, date: r.date, status: r.status, targets: r.targets, liveBallots: r.live_ballots, testBallots: r.test_ballots,
+  id: r.id, name: r.name, year: r.year, date: r.date, status: r.status, targets: r.targets, liveBallots: r.live_ballots, validBallots: r.valid_ballots, testBallots: r.test_ballots,
 });
 
 /** Newest first. */

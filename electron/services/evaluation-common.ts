@@ -60,6 +60,7 @@ export function eventView(db: Db, event: EvaluationEventRecord): EvaluationEvent
     status: event.status,
     targets: targetList.length,
     liveBallots,
+    validBallots: (db.prepare(`SELECT count(*) AS n FROM eval_ballots WHERE event_id = ? AND round = 'live' AND valid = 1`).get(event.id) as { n: number }).n,
     testBallots: countBallots(db, event.id, 'test'),
     unitTitle: event.unitTitle,
     presetKey: event.presetKey,

@@ -4,7 +4,7 @@ import { useAppInfo } from '../hooks/data-hooks';
 import { EmptyState } from '../pages/start/EmptyState';
 import { navigate, useHashLocation } from '../router/hash-router';
 import { QueryError } from '../components/QueryError';
-import { defaultPath, findRoute, menu, menuPathOf, parentKeysOf, type MenuEntry } from './routes';
+import { defaultPath, findRoute, menu, menuPathOf, parentKeysOf, redirectFor, type MenuEntry } from './routes';
 import './shell.css';
 
 const { Header, Sider, Content } = Layout;
@@ -17,13 +17,15 @@ const toMenuItems = (entries: readonly MenuEntry[]): MenuItem[] =>
 export function AppShell() {
   const location = useHashLocation();
   const route = findRoute(location.path);
+  const redirect = redirectFor(location.path);
   const info = useAppInfo();
   const items = useMemo(() => toMenuItems(menu), []);
   const [openKeys, setOpenKeys] = useState<string[]>(() => menu.filter((e) => e.children).map((e) => e.key));
 
   useEffect(() => {
-    if (!route) navigate(defaultPath, { replace: true });
-  }, [route]);
+    if (redirect) navigate(redirect, { replace: true });
+    else if (!route) navigate(defaultPath, { replace: true });
+  }, [route, redirect]);
 
   useEffect(() => {
     if (!route) return;
@@ -31,6 +33,10 @@ export function AppShell() {
     const parents = parentKeysOf(route.menuKey) ?? [];
     setOpenKeys((keys) => Array.from(new Set([...keys, ...parents])));
   }, [route]);
+
+  if (redirect) return null;
+  // 现场测评 and print views fill the window: no menu, no header
+  if (route?.bare) return <route.page />;
 
   let body;
   if (info.isPending) body = <Spin size="large" className="shell-loading" description="正在加载…" />;

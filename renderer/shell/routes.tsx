@@ -1,6 +1,15 @@
-import { ApartmentOutlined, AuditOutlined, DatabaseOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, DatabaseOutlined, FormOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import { AuditPage } from '../pages/audit/AuditPage';
+import { AdminPasswordPage } from '../pages/evaluation/AdminPasswordPage';
+import { BallotPrintView } from '../pages/evaluation/print/BallotPrintView';
+import { EvaluationListPage } from '../pages/evaluation/EvaluationListPage';
+import { EvaluationSetupPage } from '../pages/evaluation/setup/EvaluationSetupPage';
+import { KioskPage } from '../pages/evaluation/kiosk/KioskPage';
+import { kioskRedirect } from '../pages/evaluation/kiosk-lock';
+import { PaperEntryPage } from '../pages/evaluation/entry/PaperEntryPage';
+import { PrintTicketsPage } from '../pages/evaluation/print/PrintTicketsPage';
+import { ResultsPage } from '../pages/evaluation/results/ResultsPage';
 import { ImportWizard } from '../pages/import/ImportWizard';
 import { PeoplePage } from '../pages/people/PeoplePage';
 import { DataBackupPage } from '../pages/settings/DataBackupPage';
@@ -27,6 +36,8 @@ export interface RouteEntry {
   readonly menuKey: string;
   /** first run: the empty state takes this route's place */
   readonly showEmptyState?: boolean;
+  /** full window without menu and header (现场测评, print views) */
+  readonly bare?: boolean;
 }
 
 export const menu: readonly MenuEntry[] = [
@@ -39,12 +50,16 @@ export const menu: readonly MenuEntry[] = [
       { key: 'units', label: '单位', icon: <ApartmentOutlined />, path: '/units' },
     ],
   },
+  { key: 'evaluation', label: '述职测评', icon: <FormOutlined />, path: '/evaluation' },
   { key: 'audit', label: '操作日志', icon: <AuditOutlined />, path: '/audit' },
   {
     key: 'settings',
     label: '设置',
     icon: <SettingOutlined />,
-    children: [{ key: 'data', label: '数据与备份', icon: <DatabaseOutlined />, path: '/settings/data' }],
+    children: [
+      { key: 'data', label: '数据与备份', icon: <DatabaseOutlined />, path: '/settings/data' },
+      { key: 'admin-password', label: '管理员密码', icon: <LockOutlined />, path: '/settings/admin-password' },
+    ],
   },
 ];
 
@@ -54,7 +69,18 @@ export const routes: readonly RouteEntry[] = [
   { path: '/import', title: '导入花名册', page: ImportWizard, menuKey: 'people' },
   { path: '/audit', title: '操作日志', page: AuditPage, menuKey: 'audit' },
   { path: '/settings/data', title: '数据与备份', page: DataBackupPage, menuKey: 'data' },
+  { path: '/evaluation', title: '述职测评', page: EvaluationListPage, menuKey: 'evaluation' },
+  { path: '/evaluation/setup', title: '测评设置', page: EvaluationSetupPage, menuKey: 'evaluation' },
+  { path: '/evaluation/print', title: '打印测评票', page: PrintTicketsPage, menuKey: 'evaluation' },
+  { path: '/evaluation/ballots', title: '测评票打印预览', page: BallotPrintView, menuKey: 'evaluation', bare: true },
+  { path: '/evaluation/kiosk', title: '现场测评', page: KioskPage, menuKey: 'evaluation', bare: true },
+  { path: '/evaluation/entry', title: '纸质票录入', page: PaperEntryPage, menuKey: 'evaluation' },
+  { path: '/evaluation/results', title: '测评结果', page: ResultsPage, menuKey: 'evaluation' },
+  { path: '/settings/admin-password', title: '管理员密码', page: AdminPasswordPage, menuKey: 'admin-password' },
 ];
+
+/** Where the shell must go instead (现场测评 keeps the window until the admin password is given). */
+export const redirectFor = (path: string): string | null => kioskRedirect(path);
 
 export const defaultPath = '/people';
 

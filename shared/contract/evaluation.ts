@@ -33,6 +33,8 @@ export const evaluationSummary = z.object({
   status: evaluationStatus,
   targets: z.number().int(),
   liveBallots: z.number().int(),
+  /** valid live ballots (有效票) */
+  validBallots: z.number().int(),
   testBallots: z.number().int(),
 });
 export type EvaluationSummary = z.infer<typeof evaluationSummary>;

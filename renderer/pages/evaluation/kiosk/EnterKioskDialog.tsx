@@ -1,0 +1,85 @@
+import { Alert, Button, Modal, Radio, Space, Spin, Typography } from 'antd';
+import { useState } from 'react';
+import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
+import { QueryError } from '../../../components/QueryError';
+import { useHasAdminPassword } from '../../../hooks/evaluation-hooks';
+import { navigate } from '../../../router/hash-router';
+import { AdminPasswordForm } from '../AdminPasswordForm';
+import { statusLabels } from '../evaluation-labels';
+import { kioskHref, setKioskLock } from '../kiosk-lock';
+
+/** Full screen where the platform allows it (Electron, a browser after a click); harmless otherwise. */
+function requestFullscreen(): void {
+  const el = document.documentElement;
+  if (document.fullscreenElement || typeof el.requestFullscreen !== 'function') return;
+  el.requestFullscreen().catch(() => undefined);
+}
+
+/**
+ * Before 现场测评: an admin password must exist (it is the only way out), and the session is either
+ * set to one 评委类别 or lets each rater pick theirs.
+ */
+export function EnterKioskDialog(props: { open: boolean; event: EvaluationEvent; onClose: () => void }) {
+  const { open, event, onClose } = props;
+  const has = useHasAdminPassword();
+  const [category, setCategory] = useState<string>('');
+  const accepting = event.status === 'test' || event.status === 'live';
+
+  const enter = () => {
+    const lock = { eventId: event.id, category: category || null };
+    setKioskLock(lock);
+    requestFullscreen();
+    onClose();
+    navigate(kioskHref(lock));
+  };
+
+  let body;
+  if (has.isPending) body = <Spin />;
+  else if (has.isError) body = <QueryError error={has.error} />;
+  else if (!has.data.set)
+    body = (
+      <>
+        <Alert type="warning" showIcon title="进入现场测评前，请先设置管理员密码" description="退出现场测评时须输入此密码。" style={{ marginBottom: 16 }} />
+        <AdminPasswordForm hasPassword={false} submitText="设置密码" />
+      </>
+    );
+  else
+    body = (
+      <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+        {!accepting && (
+          <Alert type="warning" showIcon title={`本测评目前${statusLabels[event.status]}，不接收测评票`} description="请先打开“测试模式”演练，或“开始正式测评”后再进入现场测评。" />
+        )}
+        <div>
+          <Typography.Text strong>评委类别</Typography.Text>
+          <Radio.Group value={category} onChange={(e) => setCategory(e.target.value as string)} className="kiosk-category-choice">
+            <Radio value="">由评委在测评票上自选</Radio>
+            {event.config.categories.map((c) => (
+              <Radio key={c.code} value={c.code}>
+                本场只限“{c.name}”
+              </Radio>
+            ))}
+          </Radio.Group>
+        </div>
+        <Typography.Text type="secondary">进入后，屏幕只显示测评票；评委提交后自动换下一张。退出须输入管理员密码。</Typography.Text>
+      </Space>
+    );
+
+  return (
+    <Modal
+      open={open}
+      title="进入现场测评"
+      onCancel={onClose}
+      width={520}
+      footer={
+        has.data?.set
+          ? [
+              <Button key="cancel" onClick={onClose}>取消</Button>,
+              <Button key="enter" type="primary" disabled={!accepting} onClick={enter}>进入现场测评</Button>,
+            ]
+          : [<Button key="cancel" onClick={onClose}>取消</Button>]
+      }
+    >
+      {body}
+    </Modal>
+  );
+}

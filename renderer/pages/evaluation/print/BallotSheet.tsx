@@ -1,0 +1,88 @@
+import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
+import { ballotTitle, targetPost } from '../evaluation-labels';
+import { qrPayload } from '../ticket-payload';
+import { QrCode } from './QrCode';
+
+const chineseDate = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+};
+
+/** One printed A4 ballot (DOMAIN §2): 票号 + QR, title, category boxes, the table, the rules, 计票人/监票人. */
+export function BallotSheet(props: { event: EvaluationEvent; ticket: string; rulesText: readonly string[] }) {
+  const { event, ticket, rulesText } = props;
+  const { config } = event;
+  const showLevels = config.form !== 'score';
+  const showScores = config.form !== 'level';
+  const targets = [...event.targetList].sort((a, b) => a.sortOrder - b.sortOrder);
+  // long lists get tighter rows so one ballot stays on one sheet as far as possible
+  const density = targets.length > 22 ? 'dense' : targets.length > 15 ? 'compact' : 'normal';
+  // one maximum for all indicators is said once in the rules (「每项评分0-100分」), not over every column
+  const sameMax = new Set(config.indicators.map((i) => i.max)).size <= 1;
+  return (
+    <section className={`ballot-page ballot-${density} ballot-form-${config.form}`} data-ticket={ticket}>
+      <div className="ballot-top">
+        <div className="ballot-ticket">
+          票号：<span className="ballot-ticket-no">{ticket}</span>
+        </div>
+        <QrCode text={qrPayload(event.id, ticket)} sizeMm={20} />
+      </div>
+      <h1 className="ballot-title">{ballotTitle(event.unitTitle, event.year)}</h1>
+      <div className="ballot-meta">测评日期：{chineseDate(event.date)}</div>
+      <div className="ballot-categories">
+        <span className="ballot-categories-label">评委类别：</span>
+        {config.categories.map((c) => (
+          <span key={c.code} className="ballot-category">
+            <span className="box">☐</span>
+            {c.name}
+          </span>
+        ))}
+      </div>
+      <table className="ballot-table">
+        <thead>
+          <tr>
+            <th className="b-no">序号</th>
+            <th className="b-name">姓名</th>
+            <th className="b-post">职务</th>
+            {showLevels && config.levels.map((l) => <th key={l.code} className="b-level">{l.name}</th>)}
+            {showScores &&
+              config.indicators.map((i) => (
+                <th key={i.code} className="b-score">
+                  {i.name}
+                  {!sameMax && <div className="b-score-max">（{i.max}分）</div>}
+                </th>
+              ))}
+          </tr>
+        </thead>
+        <tbody>
+          {targets.map((t, n) => (
+            <tr key={t.id}>
+              <td className="b-no">{n + 1}</td>
+              <td className="b-name">{t.name}</td>
+              <td className="b-post">{targetPost(t)}</td>
+              {showLevels &&
+                config.levels.map((l) => (
+                  <td key={l.code} className="b-level">
+                    <span className="box">☐</span>
+                  </td>
+                ))}
+              {showScores && config.indicators.map((i) => <td key={i.code} className="b-score" />)}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <div className="ballot-rules">
+        <div className="ballot-rules-title">填票说明：</div>
+        <ol>
+          {rulesText.map((line) => (
+            <li key={line}>{line}。</li>
+          ))}
+        </ol>
+      </div>
+      <div className="ballot-sign">
+        <span>计票人：<span className="sign-line" /></span>
+        <span>监票人：<span className="sign-line" /></span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import { ExportOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Segmented, Space, Spin, Table, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
+import { roundingRule } from '../../../../shared/evaluation/display';
+import type { TargetResult } from '../../../../shared/evaluation/results';
+import { saveFile } from '../../../api';
+import { QueryError } from '../../../components/QueryError';
+import { callChannel, errorText } from '../../../hooks/api-hooks';
+import { useEvaluation, useEvaluationResults } from '../../../hooks/evaluation-hooks';
+import { EventHeader } from '../EventHeader';
+import { targetPost } from '../evaluation-labels';
+import { useEventId } from '../use-event-id';
+import { LevelChart } from './LevelChart';
+import { cellOf, resultColumns } from './results-columns';
+import { SessionFigures } from './SessionFigures';
+import '../evaluation.css';
+import './results.css';
+
+const quorumText = (q: EvaluationEvent['config']['quorum']) => {
+  const names: Record<string, string> = { '1/2': '二分之一', '2/3': '三分之二', '3/4': '四分之三', '4/5': '五分之四' };
+  return `${q.inclusive ? '达到' : '超过'}应到人数的${names[`${q.numerator}/${q.denominator}`] ?? `${q.numerator}/${q.denominator}`}`;
+};
+
+/** 测评结果: live while ballots come in (refreshes every few seconds), final once closed. */
+export function ResultsPage() {
+  const id = useEventId();
+  const event = useEvaluation(id);
+  if (event.isPending) return <Spin size="large" className="shell-loading" />;
+  if (event.isError) return <QueryError error={event.error} />;
+  return <ResultsBody event={event.data} />;
+}
+
+function ResultsBody({ event }: { event: EvaluationEvent }) {
+  const { message } = App.useApp();
+  const round = event.status === 'test' ? 'test' : 'live';
+  const results = useEvaluationResults(event.id, round, event.status);
+  const [view, setView] = useState<string>('__total');
+  const [exporting, setExporting] = useState(false);
+  const config = event.config;
+  const category = view === '__total' ? null : view;
+  const data = results.data;
+  const columns = useMemo(() => {
+    const byId = new Map(event.targetList.map((t) => [t.id, t]));
+    return resultColumns(config, category, (r) => {
+      const t = byId.get(r.targetId);
+      return t ? targetPost(t) : r.post;
+    });
+  }, [config, category, event.targetList]);
+
+  const chart = useMemo(() => {
+    const targets = data?.targets ?? [];
+    return {
+      names: targets.map((t) => t.name),
+      series: config.levels.map((l) => ({ name: l.name, values: targets.map((t) => cellOf(t, category)?.votes[l.code] ?? 0) })),
+      abstain: targets.map((t) => cellOf(t, category)?.abstain ?? 0),
+    };
+  }, [data, config.levels, category]);
+
+  const exportResults = async () => {
+    setExporting(true);
+    try {
+      const file = await callChannel('evaluation.exportResults', { id: event.id });
+      await saveFile(file);
+      void message.success(`已导出：${file.fileName}`);
+    } catch (error) {
+      void message.error(errorText(error), 6);
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const total = data?.sessionTotal;
+  return (
+    <div className="page-fill evaluation-page results-page">
+      <EventHeader event={event} page="results" />
+      {results.isError && <QueryError error={results.error} />}
+      {!data && results.isPending && <Spin size="large" className="shell-loading" />}
+      {data && total && (
+        <>
+          {data.overReturned && (
+            <Alert type="error" showIcon data-testid="over-returned" title="收回票数多于发出票数，本次测评无效" description={`发出 ${total.issued} 张，收回 ${total.returned} 张。请查明原因，按规定重新组织测评。`} />
+          )}
+          {!data.quorumMet && (
+            <Alert
+              type="error"
+              showIcon
+              data-testid="quorum-alert"
+              title="到会人数未达到要求，测评结果不能作为依据"
+              description={`应到 ${total.expected} 人，实到 ${total.present} 人；要求实到人数${quorumText(config.quorum)}。`}
+            />
+          )}
+          <div className="panel">
+            <div className="page-title">
+              <Space align="baseline" size={12} wrap>
+                <Typography.Title level={5} style={{ margin: 0 }}>
+                  {round === 'test' ? '测试票统计（演练）' : event.status === 'closed' ? '最终结果' : '实时结果'}
+                </Typography.Title>
+                {event.status === 'live' || event.status === 'test' ? <Typography.Text type="secondary">每 3 秒自动刷新</Typography.Text> : null}
+              </Space>
+              <Button icon={<ExportOutlined />} loading={exporting} onClick={() => void exportResults()} disabled={round === 'test'}>
+                导出统计表
+              </Button>
+            </div>
+            <SessionFigures config={config} results={data} />
+          </div>
+          <div className="panel">
+            <div className="page-title" style={{ marginBottom: 12 }}>
+              <Typography.Title level={5} style={{ margin: 0 }}>
+                测评对象得票
+              </Typography.Title>
+              <Segmented
+                value={view}
+                onChange={(v) => setView(v)}
+                options={[{ value: '__total', label: '合计' }, ...config.categories.map((c) => ({ value: c.code, label: c.name }))]}
+                aria-label="评委类别"
+                className="results-view"
+              />
+            </div>
+            <Table<TargetResult>
+              size="small"
+              bordered
+              rowKey="targetId"
+              columns={columns}
+              dataSource={data.targets}
+              pagination={false}
+              scroll={{ x: 'max-content' }}
+              rowClassName={(t) => (t.redLines.lowApproval || t.redLines.highFail ? 'row-red-line' : '')}
+              locale={{ emptyText: '还没有测评对象' }}
+              data-testid="results-table"
+            />
+            <Typography.Text type="secondary" className="rounding-note">
+              说明：{roundingRule}。{category === null ? '综合得分按各评委类别权重计算，无票的类别不计入，权重按比例折算。' : ''}
+            </Typography.Text>
+          </div>
+          {config.form !== 'score' && data.targets.length > 0 && (
+            <div className="panel">
+              <Typography.Title level={5} style={{ marginTop: 0 }}>
+                等次分布（{category === null ? '合计' : config.categories.find((c) => c.code === category)?.name}）
+              </Typography.Title>
+              <LevelChart names={chart.names} series={chart.series} abstain={chart.abstain} />
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import type { Page } from '@playwright/test';
+import { expect, openApp, shot, shotBothSizes, test } from './fixtures';
+import { callApi, prepareEvent, type PreparedEvent } from './evaluation-helpers';
+import { goToMenu } from './ui';
+
+const goTo = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
+const banner = '测试模式：本轮测评票仅用于演练，正式测评前须清除';
+const allCompetent = (event: PreparedEvent, category: string) => ({ category, lines: event.targets.map((t) => ({ targetId: t.id, level: 'competent', scores: {} })) });
+
+test('测试模式: rehearsal ballots are marked and wiped with a confirmation; 开始正式测评 and 结束测评', async ({ page, app, consoleProblems: _ }) => {
+  test.setTimeout(60_000);
+  const event = await prepareEvent(app, { targets: 4, excellentMax: 2, status: 'setup', name: '2025年度机关干部述职测评（演练）' });
+  await openApp(page, app);
+  await goTo(page, `#/evaluation/setup?id=${event.id}`);
+  await expect(page.getByTestId('event-status')).toHaveText('筹备中');
+  await expect(page.getByTestId('test-banner')).toHaveCount(0);
+
+  // the switch turns 测试模式 on; every screen that takes ballots says so
+  await page.getByRole('switch', { name: '测试模式' }).click();
+  await expect(page.getByTestId('event-status')).toHaveText('测试中');
+  await expect(page.getByTestId('test-banner')).toHaveText(banner);
+  await callApi(app, 'evaluation.kioskSubmit', { id: event.id, marks: allCompetent(event, 'A') });
+  await page.getByText('测评结果', { exact: true }).click();
+  await expect(page.getByText('测试票统计（演练）')).toBeVisible();
+  await expect(page.getByTestId('test-banner')).toHaveText(banner);
+  await expect(page.getByTestId('session-figures').locator('.ant-table-row').last().locator('td').nth(4)).toHaveText('1');
+  await shot(page, 'evaluation-test-mode-results');
+  await page.getByText('纸质票录入', { exact: true }).click();
+  await expect(page.getByTestId('test-banner')).toHaveText(banner);
+  await goTo(page, `#/evaluation/kiosk?id=${event.id}`);
+  await expect(page.locator('.kiosk').getByTestId('test-banner')).toHaveText(banner);
+  // opened by its address, the kiosk still holds the window; with no admin password set yet it can be left directly
+  await goTo(page, `#/evaluation/entry?id=${event.id}`);
+  await expect(page.locator('.kiosk')).toBeVisible();
+  await page.getByRole('button', { name: '退出现场测评' }).click();
+  await expect(page.getByText('尚未设置管理员密码，可直接退出')).toBeVisible();
+  await page.locator('.ant-modal').getByRole('button', { name: '退出' }).click();
+  await expect(page.getByTestId('event-status')).toHaveText('测试中');
+  await page.getByText('纸质票录入', { exact: true }).click();
+
+  // 清除测试票 asks first
+  await page.getByRole('button', { name: '清除测试票（1 张）' }).click();
+  const confirm = page.locator('.ant-modal-confirm');
+  await expect(confirm).toContainText('将删除本测评的全部 1 张测试票');
+  await confirm.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByRole('button', { name: '清除测试票（1 张）' })).toBeVisible();
+  await page.getByRole('button', { name: '清除测试票（1 张）' }).click();
+  await confirm.getByRole('button', { name: '清除测试票' }).click();
+  await expect(page.locator('.ant-message')).toContainText('已清除 1 张测试票');
+  await expect(page.getByRole('button', { name: /清除测试票/ })).toHaveCount(0);
+
+  // another rehearsal ballot; 开始正式测评 wipes it first, and says so
+  await callApi(app, 'evaluation.kioskSubmit', { id: event.id, marks: allCompetent(event, 'B') });
+  await page.reload();
+  await page.getByRole('button', { name: '开始正式测评' }).click();
+  await expect(confirm).toContainText('本测评还有 1 张测试票');
+  await confirm.getByRole('button', { name: '清除测试票并开始' }).click();
+  await expect(page.getByTestId('event-status')).toHaveText('正式测评中');
+  await expect(page.getByTestId('test-banner')).toHaveCount(0);
+
+  // the list of the year: our event is live with no ballots; the demo's is closed
+  await goToMenu(page, '述职测评');
+  const ours = page.locator('.ant-table-row', { hasText: '（演练）' });
+  await expect(ours).toContainText('正式测评中');
+  await expect(ours).toContainText('0 张');
+  await expect(ours).toContainText('4 人');
+  await shotBothSizes(page, 'evaluation-list');
+
+  // the demo's finished event: invalid ballots with their reason, a red-line flag, ranks within groups
+  await page.locator('.ant-table-row', { hasText: '已结束' }).getByRole('button', { name: '结果' }).click();
+  await expect(page.getByText('最终结果')).toBeVisible();
+  await expect(page.locator('.invalid-reasons')).toContainText('优秀超额 3 张');
+  await expect(page.getByTestId('results-table').locator('.red-line-flag').first()).toBeVisible();
+  await shotBothSizes(page, 'evaluation-results-demo');
+  await goToMenu(page, '述职测评');
+
+  // 结束测评 (after one live ballot): results frozen, settings and entry closed
+  await callApi(app, 'evaluation.kioskSubmit', { id: event.id, marks: allCompetent(event, 'C') });
+  await ours.getByRole('button', { name: '结果' }).click();
+  await page.getByRole('button', { name: '结束测评' }).click();
+  await expect(confirm).toContainText('结束后不再接收测评票');
+  await confirm.getByRole('button', { name: '结束测评' }).click();
+  await expect(page.getByTestId('event-status')).toHaveText('已结束');
+  await expect(page.getByText('最终结果')).toBeVisible();
+  await page.getByText('测评设置', { exact: true }).click();
+  await expect(page.getByTestId('locked-notice')).toHaveText('测评已结束，设置不能修改');
+  await expect(page.getByRole('button', { name: '现场测评' })).toBeDisabled();
+
+  // 设置 → 管理员密码: set, then change it (the current one is needed)
+  await goToMenu(page, '管理员密码');
+  await expect(page.getByText('尚未设置管理员密码')).toBeVisible();
+  await page.getByLabel('管理员密码').fill('kp2025');
+  await page.getByLabel('再次输入').fill('kp2026');
+  await page.getByRole('button', { name: '设置密码' }).click();
+  await expect(page.getByText('两次输入的密码不一致')).toBeVisible();
+  await page.getByLabel('再次输入').fill('kp2025');
+  await page.getByRole('button', { name: '设置密码' }).click();
+  await expect(page.getByText('已设置管理员密码')).toBeVisible();
+  await page.getByLabel('当前密码').fill('wrong-one');
+  await page.getByLabel('新密码').fill('kp2027');
+  await page.getByLabel('再次输入').fill('kp2027');
+  await page.getByRole('button', { name: '修改密码' }).click();
+  await expect(page.locator('.ant-alert-error')).toContainText('不正确');
+  await shot(page, 'evaluation-admin-password');
+});
