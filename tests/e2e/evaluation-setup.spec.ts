@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { expect, openApp, shot, shotBothSizes, test } from './fixtures';
 import { printToPdf, readQrCodes } from './evaluation-helpers';
-import { chooseOption, goToMenu } from './ui';
+import { chooseOption, chooseTreeOption, goToMenu } from './ui';
 
 test('新建测评 from the 公务员 preset: 测评对象 from the roster, 评委类别, rules; print ballots to PDF', async ({ page, app, consoleProblems: _ }) => {
   test.setTimeout(60_000);
@@ -33,9 +33,8 @@ test('新建测评 from the 公务员 preset: 测评对象 from the roster, 评�
   await expect(page.getByTestId('target-count')).toHaveText(String(leaders));
   await expect(page.locator('.roster-picker .ant-table-row').first()).toContainText('已加入');
   // a unit's 领导班子 assessed as a whole
-  await page.getByRole('combobox', { name: '选择领导班子所在单位' }).click();
-  const unitName = (await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-title').first().textContent())!;
-  await page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-tree-title').first().click();
+  const unitName = '办公室';
+  await chooseTreeOption(page, page.getByRole('combobox', { name: '选择领导班子所在单位' }), unitName, { closes: false });
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: '加入', exact: true }).click();
   await expect(page.getByTestId('target-count')).toHaveText(String(leaders + 1));

@@ -21,9 +21,14 @@ export const peopleCount = (page: Page) => page.getByTestId('people-count');
 export const tableRow = (page: Page, text: string) => page.locator('.ant-table-row', { hasText: text });
 
 /** Picks a unit in an antd TreeSelect by its name. */
-export async function chooseTreeOption(page: Page, select: Locator, option: string): Promise<void> {
-  await select.click();
+export async function chooseTreeOption(page: Page, select: Locator, option: string, { closes = true } = {}): Promise<void> {
   const dropdown = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)').last();
-  await dropdown.locator('.ant-select-tree-title').getByText(option, { exact: true }).click();
-  await expect(dropdown).toBeHidden();
+  // The dropdown animates in and its virtual list re-renders while it does, so a click can land on a
+  // detached node on a busy machine: retry until the option is really chosen.
+  await expect(async () => {
+    if (!(await dropdown.isVisible())) await select.click();
+    await dropdown.locator('.ant-select-tree-title').getByText(option, { exact: true }).click({ timeout: 3_000 });
+    await expect(select.locator(`xpath=ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]`)).toContainText(option, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+  if (closes) await expect(dropdown).toBeHidden();
 }
