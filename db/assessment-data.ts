@@ -1,5 +1,6 @@
 import { personHasEvaluationBallots } from './evaluation-events';
 import type { Db } from './open';
+import { personHasStarReviews, unitStarReviewSchemes } from './stars-reviews';
 
 /**
  * One check per feature that stores data about a person (述职测评 results, 双十星 awards, 年度考核
@@ -9,6 +10,8 @@ import type { Db } from './open';
 const personDataChecks: readonly ((db: Db, personId: number) => boolean)[] = [
   // 述职测评: a 测评对象 of an event that has ballots (test or live)
   personHasEvaluationBallots,
+  // 双十星: a target of a star review (claims, decisions, stars, 不得参评, evidence)
+  personHasStarReviews,
 ];
 
 export function hasAssessmentData(db: Db, personId: number): boolean {
@@ -23,6 +26,10 @@ const unitDataChecks: readonly ((db: Db, unitId: number) => string | null)[] = [
   (db, unitId) => {
     const { n } = db.prepare('SELECT count(DISTINCT event_id) AS n FROM eval_targets WHERE unit_id = ?').get(unitId) as { n: number };
     return n > 0 ? `${n} 次述职测评的测评对象` : null;
+  },
+  (db, unitId) => {
+    const n = unitStarReviewSchemes(db, unitId);
+    return n > 0 ? `${n} 个双十星评星方案的评星对象` : null;
   },
 ];
 

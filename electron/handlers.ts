@@ -12,6 +12,13 @@ import { createPerson, deletePerson, getPerson, movePeople, peopleVocabularies, 
 import { exportRoster } from './services/roster-export';
 import { commitRosterImport, previewRosterImport, rosterImportErrorReport, rosterImportStatus, startRosterImport } from './services/roster-import';
 import { createUnit, deleteUnit, listUnits, reorderUnits, updateUnit } from './services/units';
+import { createStarScheme, deleteStarScheme, disqualifyReasons, getStarScheme, listStarSchemes, setDisqualifyReasons, starPresets, updateStarScheme } from './services/stars-schemes';
+import { clearDisqualification, decideStars, disqualifyTarget, recordVotes, removeStar, selfAssess, setReviewRemark, starGrid, starReview, votesFromEvaluation } from './services/stars-reviews';
+import { addObjection, awardStars, resolveObjection, startPublicity } from './services/stars-publicity';
+import { addEvidence, deleteEvidence, listEvidence, openEvidence } from './services/stars-evidence';
+import { starBoard } from './services/stars-board';
+import { yearEndStarsChannel } from './services/stars-year-end';
+import { exportStarBoard, exportStarSummary, exportTenStarList } from './services/stars-export';
 
 export type Handlers = {
   [C in ChannelName]: (input: ParsedInput<C>, ctx: AppContext) => ChannelOutput<C> | Promise<ChannelOutput<C>>;
@@ -75,4 +82,35 @@ export const handlers = {
   'settings.setAdminPassword': (input, ctx) => setAdminPassword(ctx, input),
   'settings.verifyAdminPassword': (input, ctx) => verifyAdminPassword(ctx, input),
   'settings.hasAdminPassword': (_input, ctx) => hasAdminPassword(ctx),
+  'stars.presets': (_input, ctx) => starPresets(ctx),
+  'stars.schemes': (input, ctx) => listStarSchemes(ctx, input),
+  'stars.scheme': (input, ctx) => getStarScheme(ctx, input),
+  'stars.createScheme': (input, ctx) => createStarScheme(ctx, input),
+  'stars.updateScheme': (input, ctx) => updateStarScheme(ctx, input),
+  'stars.deleteScheme': (input, ctx) => deleteStarScheme(ctx, input),
+  'stars.disqualifyReasons': (_input, ctx) => disqualifyReasons(ctx),
+  'stars.setDisqualifyReasons': (input, ctx) => setDisqualifyReasons(ctx, input),
+  'stars.grid': (input, ctx) => starGrid(ctx, input),
+  'stars.review': (input, ctx) => starReview(ctx, input),
+  'stars.selfAssess': (input, ctx) => selfAssess(ctx, input),
+  'stars.recordVotes': (input, ctx) => recordVotes(ctx, input),
+  'stars.votesFromEvaluation': (input, ctx) => votesFromEvaluation(ctx, input),
+  'stars.decide': (input, ctx) => decideStars(ctx, input),
+  'stars.startPublicity': (input, ctx) => startPublicity(ctx, input),
+  'stars.addObjection': (input, ctx) => addObjection(ctx, input),
+  'stars.resolveObjection': (input, ctx) => resolveObjection(ctx, input),
+  'stars.award': (input, ctx) => awardStars(ctx, input),
+  'stars.removeStar': (input, ctx) => removeStar(ctx, input),
+  'stars.disqualify': (input, ctx) => disqualifyTarget(ctx, input),
+  'stars.clearDisqualification': (input, ctx) => clearDisqualification(ctx, input),
+  'stars.setRemark': (input, ctx) => setReviewRemark(ctx, input),
+  'stars.addEvidence': (input, ctx) => addEvidence(ctx, input),
+  'stars.evidence': (input, ctx) => listEvidence(ctx, input),
+  'stars.openEvidence': (input, ctx) => openEvidence(ctx, input),
+  'stars.deleteEvidence': (input, ctx) => deleteEvidence(ctx, input),
+  'stars.board': (input, ctx) => starBoard(ctx, input),
+  'stars.yearEnd': (input, ctx) => yearEndStarsChannel(ctx, input),
+  'stars.exportBoard': (input, ctx) => exportStarBoard(ctx, input),
+  'stars.exportSummary': (input, ctx) => exportStarSummary(ctx, input),
+  'stars.exportTenStar': (input, ctx) => exportTenStarList(ctx, input),
 } satisfies Handlers;

@@ -4,11 +4,12 @@ import { writeAudit } from '../../db/audit';
 import type { AppContext } from '../context';
 import { demoPeopleStep } from './demo/people-step';
 import { demoEvaluationStep } from './demo/evaluation-step';
+import { demoStarsStep } from './demo/stars-step';
 import type { DemoEnv, DemoStep } from './demo/steps';
 import { demoUnitsStep } from './demo/units-step';
 
 /** The parts of the demo, in order. Later features append theirs (述职测评, 双十星, 年度考核). */
-export const demoSteps: readonly DemoStep[] = [demoUnitsStep, demoPeopleStep, demoEvaluationStep];
+export const demoSteps: readonly DemoStep[] = [demoUnitsStep, demoPeopleStep, demoEvaluationStep, demoStarsStep];
 
 const count = (ctx: AppContext, table: 'units' | 'people'): number =>
   (ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

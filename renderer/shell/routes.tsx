@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, DatabaseOutlined, FormOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, StarOutlined, DatabaseOutlined, FormOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import { AuditPage } from '../pages/audit/AuditPage';
 import { AdminPasswordPage } from '../pages/evaluation/AdminPasswordPage';
@@ -13,6 +13,7 @@ import { ResultsPage } from '../pages/evaluation/results/ResultsPage';
 import { ImportWizard } from '../pages/import/ImportWizard';
 import { PeoplePage } from '../pages/people/PeoplePage';
 import { DataBackupPage } from '../pages/settings/DataBackupPage';
+import { starsMenu, starsRoutes } from '../pages/stars/stars-routes';
 import { UnitsPage } from '../pages/units/UnitsPage';
 
 /**
@@ -51,6 +52,7 @@ export const menu: readonly MenuEntry[] = [
     ],
   },
   { key: 'evaluation', label: '述职测评', icon: <FormOutlined />, path: '/evaluation' },
+  { ...starsMenu, icon: <StarOutlined /> },
   { key: 'audit', label: '操作日志', icon: <AuditOutlined />, path: '/audit' },
   {
     key: 'settings',
@@ -76,6 +78,7 @@ export const routes: readonly RouteEntry[] = [
   { path: '/evaluation/kiosk', title: '现场测评', page: KioskPage, menuKey: 'evaluation', bare: true },
   { path: '/evaluation/entry', title: '纸质票录入', page: PaperEntryPage, menuKey: 'evaluation' },
   { path: '/evaluation/results', title: '测评结果', page: ResultsPage, menuKey: 'evaluation' },
+  ...starsRoutes,
   { path: '/settings/admin-password', title: '管理员密码', page: AdminPasswordPage, menuKey: 'admin-password' },
 ];
 

@@ -5,6 +5,7 @@ import { backupChannels } from './backup';
 import { evaluationChannels } from './evaluation';
 import { peopleChannels } from './people';
 import { rosterImportChannels } from './roster-import';
+import { starsChannels } from './stars';
 import { unitChannels } from './units';
 
 /** Every channel of the app, one map: name -> { input, output } (DESIGN §3). */
@@ -16,6 +17,7 @@ export const contract = {
   ...backupChannels,
   ...auditChannels,
   ...evaluationChannels,
+  ...starsChannels,
 };
 
 export type Contract = typeof contract;

@@ -3,9 +3,10 @@
 import { benchBallotPdf } from './ballot-pdf-bench';
 import { benchEvaluation } from './evaluation-bench';
 import { benchRoster } from './roster-bench';
+import { benchStars } from './stars-bench';
 
 async function main(): Promise<void> {
-  const results = [...(await benchRoster()), ...(await benchEvaluation()), ...(await benchBallotPdf())];
+  const results = [...(await benchRoster()), ...(await benchEvaluation()), ...(await benchBallotPdf()), ...(await benchStars())];
   const over = results.filter((r) => r.ok === false);
   console.log(JSON.stringify({ name: 'summary', n: results.length, ms: 0, overBudget: over.map((r) => r.name) }));
   process.exitCode = over.length ? 1 : 0;

@@ -19,16 +19,14 @@ test('数据与备份: back up now, check integrity, restore with a safety backu
   await expect(page.getByTestId('integrity-result')).toContainText('正常');
   await shotBothSizes(page, '19-data-backup', { ignore: [app.dataDir, 'kaoping.sqlite'] });
 
-  // Change something after the backup, then restore it.
-  // 孙国栋 (办公室 科员) has no assessment data, so the service lets him be deleted; the 测评对象 of
-  // the demo 述职测评 could only be marked 调离/退休.
+  // Change something after the backup, then restore it: mark one person 调离 (people with
+  // assessment data are never deleted), so the 在职 count drops.
   await goToMenu(page, '人员');
   const name = '孙国栋';
   await page.getByRole('searchbox', { name: '查询人员' }).fill(name);
-  const first = tableRow(page, name).first();
-  await first.getByRole('button', { name: '更多' }).click();
-  await page.getByRole('menuitem', { name: '删除' }).click();
-  await page.locator('.ant-modal-confirm').getByRole('button', { name: '删除' }).click();
+  await tableRow(page, name).first().getByRole('button', { name: '更多' }).click();
+  await page.getByRole('menuitem', { name: '调离' }).click();
+  await page.locator('.ant-modal').filter({ hasText: `调离：${name}` }).getByRole('button', { name: '确定调离' }).click();
   await expect(tableRow(page, name)).toHaveCount(0);
   await page.getByRole('searchbox', { name: '查询人员' }).fill('');
   await expect(peopleCount(page)).not.toHaveText(before!);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { unitAssessmentUses } from '../../db/assessment-data';
 import { getEventRecord } from '../../db/evaluation-events';
 import { loadDemoData } from '../../electron/services/demo';
 import { tallyRound } from '../../electron/services/evaluation-common';
@@ -134,7 +135,7 @@ describe('demo.load', () => {
     await load();
     const rows = auditRows(app);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'demo.load', actor: '测试员', summary: `载入演示数据：${units.length} 个单位、${people.length} 名人员、1 次述职测评（40 张测评票）` });
+    expect(rows[0]).toMatchObject({ action: 'demo.load', actor: '测试员', summary: `载入演示数据：${units.length} 个单位、${people.length} 名人员、1 次述职测评（40 张测评票）、${new Date().getUTCMonth() < 2 ? new Date().getUTCFullYear() - 1 : new Date().getUTCFullYear()}年度双十星评星（${people.filter((p) => p.political === '中共党员').length} 名党员、${units.length} 个党组织，按季度）` });
     expect(JSON.parse(rows[0]!.after_json!)).toEqual({ units: units.length, people: people.length });
   });
 
@@ -192,6 +193,63 @@ describe('demo.load', () => {
       expect(await results(other)).toEqual(await results(app));
       const event = (await other.call('evaluation.list', {}))[0]!;
       expect([event.year, event.date]).toEqual([2029, '2030-01-15']);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('includes both 双十星 schemes with a year of quarterly reviews: refusals, one 摘星, one 不得参评, a few 十星级', async () => {
+    await load();
+    const schemes = await app.call('stars.schemes', {});
+    expect(schemes.map((s) => [s.kind, s.cycle, s.stars])).toEqual([['org', 'quarterly', 10], ['person', 'quarterly', 10]]);
+    const year = schemes[0]!.year;
+    expect((await app.call('evaluation.list', {}))[0]!.year).toBe(year);
+    const person = schemes.find((s) => s.kind === 'person')!;
+    const members = people.filter((p) => p.political === '中共党员');
+    expect(person.reviews).toBe(members.length * 4);
+    expect(schemes.find((s) => s.kind === 'org')!.reviews).toBe(units.length * 4);
+
+    const boards = await Promise.all([1, 2, 3, 4].map((period) => app.call('stars.board', { schemeId: person.id, period })));
+    for (const b of boards) {
+      expect(b.publicity).not.toBeNull();
+      expect(b.perStar.reduce((n, c) => n + c.held, 0)).toBeGreaterThan(members.length * 5);
+      expect(b.perStar.reduce((n, c) => n + c.refused, 0)).toBeGreaterThan(0);
+    }
+    const removed = boards.flatMap((b) => b.rows.flatMap((r) => r.states.filter((s) => s === 'removed').map(() => [b.period!.label, r.name])));
+    expect(removed).toEqual([['第四季度', '袁志华']]);
+    expect(boards[1]!.rows.filter((r) => r.disqualified).map((r) => [r.name, r.disqualified])).toEqual([['谢文涛', '未参加组织生活']]);
+
+    const personYear = await app.call('stars.yearEnd', { year, kind: 'person' });
+    const tenStar = personYear.rows.filter((r) => r.tenStar).map((r) => r.name);
+    expect(tenStar).toEqual(expect.arrayContaining(['周立新', '何丽娟', '林建峰']));
+    expect(tenStar.length).toBeLessThanOrEqual(8);
+    expect(personYear.rows.find((r) => r.name === '袁志华')!.heldCodes).not.toContain('integrity');
+    // people outside the party take no part and get no gate
+    expect(personYear.rows.filter((r) => !r.participated).map((r) => r.name).sort()).toEqual(people.filter((p) => p.political !== '中共党员').map((p) => p.name).sort());
+    expect(personYear.rows.filter((r) => !r.participated).every((r) => r.gates.length === 0)).toBe(true);
+    const orgYear = await app.call('stars.yearEnd', { year, kind: 'org' });
+    expect(orgYear.rows.filter((r) => r.tenStar).map((r) => r.name)).toEqual(expect.arrayContaining(['办公室', '人防工程管理所']));
+
+    // every step of a review is recorded with its date and who
+    const grid = await app.call('stars.grid', { schemeId: person.id, period: 1 });
+    expect(grid.rows.find((r) => r.name === '周立新')!.steps.map((s) => s.step)).toEqual(['self', 'vote', 'decision', 'publicity', 'award']);
+    // units with star reviews are kept (the check units.delete runs once a unit has no people)
+    expect(unitAssessmentUses(app.ctx.db, unitNamed('办公室').id)).toContain('1 个双十星评星方案的评星对象');
+    expect((await refusal(app, () => app.call('people.delete', { id: people.find((p) => p.name === '徐晓燕')!.id }))).code).toBe('PERSON_HAS_DATA');
+  });
+
+  it('gives the same 双十星 boards on every load', async () => {
+    await load();
+    const other = await createTestApp();
+    try {
+      loadDemoData(other.ctx, new Date('2030-01-15T00:00:00Z'));
+      const boards = async (a: TestApp) => {
+        const person = (await a.call('stars.schemes', {})).find((s) => s.kind === 'person')!;
+        const year = await a.call('stars.board', { schemeId: person.id, period: null });
+        return year.rows.map((r) => [r.name, r.states.join(''), r.held, r.tenStar, r.disqualified]);
+      };
+      expect(await boards(other)).toEqual(await boards(app));
+      expect((await other.call('stars.schemes', {}))[0]!.year).toBe(2029);
     } finally {
       other.close();
     }

@@ -104,7 +104,7 @@ describe('migration 002-evaluation', () => {
     expect(schemaVersion(v1)).toBe(1);
     closeDatabase(v1);
     db = await openDatabase(file, { backupDir: path.join(dir, 'backups') });
-    expect(schemaVersion(db)).toBe(2);
+    expect(schemaVersion(db)).toBe(migrations.length);
     expect(db.prepare('SELECT name FROM people').all()).toEqual([{ name: '王五' }]);
     expect(db.prepare('SELECT count(*) AS n FROM eval_events').get()).toEqual({ n: 0 });
     expect(fs.readdirSync(path.join(dir, 'backups'))).toHaveLength(1);

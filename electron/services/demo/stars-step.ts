@@ -1,0 +1,95 @@
+import { periodsFor } from '../../../shared/stars/periods';
+import { defaultSchemeSettings, starPresetFor } from '../../../shared/stars/presets';
+import { publicityEnd } from '../../../shared/stars/publicity';
+import type { StarSchemeKind } from '../../../shared/stars/scheme';
+import type { Db } from '../../../db/open';
+import { getPersonRow } from '../../../db/people';
+import { emptyStarState, ensureReview, recordStep, setDisqualificationRow, setPublicityRow, setRemarkRow, writeState } from '../../../db/stars-reviews';
+import { insertStarScheme, replaceStarItems } from '../../../db/stars-schemes';
+import { pick, seededRandom, seedOf, type Random } from './random';
+import type { DemoStep } from './steps';
+
+/**
+ * 双十星 of the demo office: both schemes of the demo year from the presets, and a full year of
+ * quarterly 三评一公示 for every 中共党员 and every unit, so the boards are filled at once. A few
+ * targets hold all ten stars (十星级), some stars are refused, one person has 廉洁自律星 removed
+ * (摘星) and one is 不得参评 for a quarter. Drawn from seeded streams: the same on every machine.
+ */
+
+/** The annual 述职 and 年终考核 meet at the turn of the year: loaded in January or February it is last year's. */
+const demoYear = (now: Date) => (now.getUTCMonth() < 2 ? now.getUTCFullYear() - 1 : now.getUTCFullYear());
+
+/** Who holds every star in every quarter. */
+const tenStarPeople: ReadonlySet<string> = new Set(['周立新', '何丽娟', '林建峰']);
+const tenStarUnits: ReadonlySet<string> = new Set(['办公室', '人防工程管理所']);
+/** 摘星 ten days after the fourth-quarter award, so it shows on the year board too */
+const removal = { name: '袁志华', code: 'integrity', reason: '列入负面清单：违反工作纪律受到通报批评' } as const;
+/** 不得参评 in the second quarter */
+const disqualification = { name: '谢文涛', period: 2, reason: '未参加组织生活', note: '连续三个月未参加支部主题党日' } as const;
+
+const refuseReasons = ['本期民主测评同意率未达到三分之二', '佐证材料不足以证明达到评星标准', '本期未承担相应任务'];
+
+interface DemoTarget { readonly id: number; readonly name: string; readonly allTen: boolean }
+
+function runScheme(db: Db, year: number, kind: StarSchemeKind, targets: readonly DemoTarget[], now: Date): void {
+  const settings = defaultSchemeSettings(kind, year);
+  const schemeId = insertStarScheme(db, year, kind, settings, now);
+  const items = starPresetFor(kind);
+  replaceStarItems(db, schemeId, items);
+  for (const period of periodsFor(settings.cycle, year)) {
+    const month = period.end.slice(0, 8);
+    const dates = { self: `${month}15`, vote: `${month}18`, decision: `${month}22`, publicity: `${month}24` };
+    const award = publicityEnd(dates.publicity, settings.publicityDays);
+    setPublicityRow(db, schemeId, period.no, { start: dates.publicity, end: award, days: settings.publicityDays, by: '机关党委' });
+    for (const t of targets) {
+      const random: Random = seededRandom(seedOf(`kaoping-demo:双十星:${kind}:${t.name}:${period.no}`));
+      const reviewId = ensureReview(db, schemeId, period.no, kind, t.id);
+      if (kind === 'person' && t.name === disqualification.name && period.no === disqualification.period) {
+        setDisqualificationRow(db, reviewId, { reason: disqualification.reason, note: disqualification.note, date: `${month}05`, by: '机关党支部' });
+        continue;
+      }
+      // a strong target claims most stars; everyone claims the 基础星
+      const claimed = items.filter((item) => t.allTen || item.tier === 'basic' || random() < 0.75);
+      for (const item of claimed) {
+        const refused = !t.allTen && random() < 0.12;
+        const agree = refused ? 8 + Math.floor(random() * 5) : 15 + Math.floor(random() * 6);
+        writeState(db, reviewId, schemeId, {
+          ...emptyStarState(item.code),
+          claimed: true,
+          claimNote: item.evidenceRequired ? '见年度工作台账及相关材料' : '',
+          agree,
+          disagree: 20 - agree,
+          decision: refused ? 'refuse' : 'award',
+          refuseReason: refused ? pick(random, refuseReasons) : '',
+          awardedOn: refused ? null : award,
+        });
+      }
+      recordStep(db, reviewId, 'self', dates.self, t.name);
+      recordStep(db, reviewId, 'vote', dates.vote, '民主测评小组');
+      recordStep(db, reviewId, 'decision', dates.decision, kind === 'person' ? '支部委员会' : '机关党委');
+      recordStep(db, reviewId, 'publicity', dates.publicity, '机关党委');
+      recordStep(db, reviewId, 'award', award, '机关党委');
+      if (kind === 'person' && t.name === removal.name && period.no === 4) {
+        const state = { ...emptyStarState(removal.code), claimed: true, agree: 16, disagree: 4, decision: 'award' as const, awardedOn: award };
+        writeState(db, reviewId, schemeId, { ...state, removedOn: publicityEnd(award, 10), removedReason: removal.reason });
+        setRemarkRow(db, reviewId, '廉洁自律星已摘除');
+      }
+    }
+  }
+}
+
+export const demoStarsStep: DemoStep = {
+  label: '双十星',
+  run(env) {
+    const year = demoYear(env.now);
+    const people: DemoTarget[] = [...env.personIds].flatMap(([name, id]) =>
+      getPersonRow(env.db, id)?.political === '中共党员' ? [{ id, name, allTen: tenStarPeople.has(name) }] : []);
+    const units: DemoTarget[] = [...env.unitIds].map(([path, id]) => {
+      const name = path.split('/').pop()!;
+      return { id, name, allTen: tenStarUnits.has(name) };
+    });
+    runScheme(env.db, year, 'person', people, env.now);
+    runScheme(env.db, year, 'org', units, env.now);
+    return `${year}年度双十星评星（${people.length} 名党员、${units.length} 个党组织，按季度）`;
+  },
+};

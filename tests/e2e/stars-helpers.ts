@@ -1,0 +1,39 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from './fixtures';
+import { chooseOption, goToMenu } from './ui';
+
+/** A 1×1 PNG, the smallest real image a 佐证材料 can be. */
+export const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+/** Types a YYYY-MM-DD day into an antd DatePicker found by its label. */
+export async function fillDay(_page: Page, scope: Locator, label: string, day: string): Promise<void> {
+  const input = scope.getByLabel(label);
+  await input.click();
+  await input.fill(day);
+  await input.press('Enter');
+  await expect(input).toHaveValue(day);
+}
+
+export async function chooseYear(page: Page, year: number): Promise<void> {
+  await chooseOption(page, page.getByRole('combobox', { name: '考核年度' }), `${year}年度`);
+}
+
+export async function openStarsPage(page: Page, label: '星级方案' | '评星' | '星级公示榜' | '年终认定'): Promise<void> {
+  await goToMenu(page, label);
+  await expect(page.getByRole('heading', { name: label })).toBeVisible();
+}
+
+export const gridRow = (page: Page, name: string) => page.locator(`.star-grid-row[data-target="${name}"]`);
+export const gridCell = (page: Page, name: string, code: string) => gridRow(page, name).locator(`.sg-star[data-code="${code}"]`);
+
+/** Waits until the toast messages are gone, so a screenshot shows the page, not the toasts. */
+export async function quiet(page: Page): Promise<void> {
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+}
+
+/** Clicks an option of an antd Segmented (its radio input is hidden). */
+export async function chooseSegment(page: Page, label: string): Promise<void> {
+  const item = page.locator('.ant-segmented-item', { hasText: label }).first();
+  await item.click();
+  await expect(item).toHaveClass(/ant-segmented-item-selected/);
+}
