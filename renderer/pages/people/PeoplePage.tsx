@@ -3,10 +3,10 @@ import { App, Button, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { PeopleQuery } from '../../../shared/contract/people';
 import type { Person } from '../../../shared/domain/person';
-import { saveFile } from '../../api';
 import { QueryError } from '../../components/QueryError';
 import { unitPath } from '../../components/unit-tree';
-import { callChannel, errorText, useChannelMutation } from '../../hooks/api-hooks';
+import { callChannel, useChannelMutation } from '../../hooks/api-hooks';
+import { useFileExport } from '../../hooks/use-file-export';
 import { usePeople, useUnits } from '../../hooks/data-hooks';
 import { useDebounced } from '../../hooks/use-debounced';
 import { navigate } from '../../router/hash-router';
@@ -31,7 +31,7 @@ const toQuery = (unitId: number | null, f: PeopleFilters, text: string): PeopleQ
 
 /** 人员: the unit tree, the searchable roster and everything one does to a person. */
 export function PeoplePage() {
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const [unitId, setUnitId] = useState<number | null>(null);
   const [filters, setFilters] = useState<PeopleFilters>(initialFilters);
   const text = useDebounced(filters.text, 200);
@@ -41,7 +41,7 @@ export function PeoplePage() {
   const [editing, setEditing] = useState<{ person: Person | null } | null>(null);
   const [moving, setMoving] = useState<Person | null>(null);
   const [leaving, setLeaving] = useState<{ person: Person; status: LeaveStatus } | null>(null);
-  const [exporting, setExporting] = useState(false);
+  const { busy: exporting, run: runExport } = useFileExport();
   const remove = useChannelMutation('people.delete', { success: '已删除' });
   const reinstate = useChannelMutation('people.setStatus', { success: '已恢复为在职' });
 
@@ -65,19 +65,11 @@ export function PeoplePage() {
     [modal, remove, reinstate],
   );
 
-  const exportRoster = async () => {
-    setExporting(true);
-    try {
+  const exportRoster = () =>
+    runExport(() => {
       const unitTitle = unitId != null && units.data ? units.data.find((u) => u.id === unitId)?.name : undefined;
-      const file = await callChannel('roster.export', { ...query, unitTitle });
-      await saveFile(file);
-      void message.success(`已导出：${file.fileName}`);
-    } catch (error) {
-      void message.error(errorText(error), 6);
-    } finally {
-      setExporting(false);
-    }
-  };
+      return callChannel('roster.export', { ...query, unitTitle });
+    });
 
   if (units.isError) return <QueryError error={units.error} />;
   const rows = people.data?.rows ?? [];
@@ -103,7 +95,7 @@ export function PeoplePage() {
             <Button icon={<ImportOutlined />} onClick={() => navigate('/import')}>
               导入花名册
             </Button>
-            <Button icon={<ExportOutlined />} onClick={exportRoster} loading={exporting} disabled={!people.data?.total}>
+            <Button icon={<ExportOutlined />} onClick={exportRoster} loading={exporting !== null} disabled={!people.data?.total}>
               导出花名册
             </Button>
           </Space>

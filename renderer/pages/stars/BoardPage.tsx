@@ -1,13 +1,13 @@
 import { ExportOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Segmented, Select, Space, Spin, Table, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Segmented, Select, Space, Spin, Table, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import type { ChannelInput } from '../../../shared/contract';
 import { starTierLabels, starTiers, type StarTier } from '../../../shared/stars/scheme';
 import type { BoardRow, StarBoard } from '../../../shared/stars/views';
-import { saveFile } from '../../api';
 import { QueryError } from '../../components/QueryError';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
-import { callChannel, errorText } from '../../hooks/api-hooks';
+import { callChannel } from '../../hooks/api-hooks';
+import { useFileExport } from '../../hooks/use-file-export';
 import { useUnits } from '../../hooks/data-hooks';
 import { useStarBoard } from '../../hooks/stars-hooks';
 import { useElementHeight } from '../../hooks/use-element-height';
@@ -30,12 +30,11 @@ export const boardPrintHref = (input: ChannelInput<'stars.board'>): string => {
 
 /** 星级公示榜: targets × stars for a period or the year, filtered by unit and tier, with counts, print and export. */
 export function BoardPage() {
-  const { message } = App.useApp();
   const { selection, select, all, summary, scheme, years } = useSelectedScheme();
   const units = useUnits();
   const [unitId, setUnitId] = useState<number | null>(null);
   const [tier, setTier] = useState<StarTier | undefined>();
-  const [exporting, setExporting] = useState<ExportKind | null>(null);
+  const { busy: exporting, run: runExport } = useFileExport<ExportKind>();
   const periodCount = scheme.data?.periods.length ?? 1;
   const period = selection.period === null ? null : Math.min(selection.period, periodCount);
   const input: ChannelInput<'stars.board'> | null = summary ? { schemeId: summary.id, period, unitId: unitId ?? undefined, includeSubunits: true, tier } : null;
@@ -44,21 +43,15 @@ export function BoardPage() {
 
   const doExport = async (kind: ExportKind) => {
     if (!input || !summary) return;
-    setExporting(kind);
-    try {
-      const file =
+    await runExport(
+      () =>
         kind === 'board'
-          ? await callChannel('stars.exportBoard', { ...input, unitTitle })
+          ? callChannel('stars.exportBoard', { ...input, unitTitle })
           : kind === 'summary'
-            ? await callChannel('stars.exportSummary', { schemeId: summary.id, unitId: unitId ?? undefined, includeSubunits: true, unitTitle })
-            : await callChannel('stars.exportTenStar', { year: selection.year, unitTitle });
-      await saveFile(file);
-      void message.success(`已导出：${file.fileName}`);
-    } catch (error) {
-      void message.error(errorText(error), 6);
-    } finally {
-      setExporting(null);
-    }
+            ? callChannel('stars.exportSummary', { schemeId: summary.id, unitId: unitId ?? undefined, includeSubunits: true, unitTitle })
+            : callChannel('stars.exportTenStar', { year: selection.year, unitTitle }),
+      kind,
+    );
   };
 
   let body;

@@ -1,10 +1,10 @@
 import { ExportOutlined } from '@ant-design/icons';
-import { App, Alert, Button, Segmented, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Segmented, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useRef, useState } from 'react';
 import type { StarScheme, YearEndFigure } from '../../../shared/stars/views';
-import { saveFile } from '../../api';
 import { QueryError } from '../../components/QueryError';
-import { callChannel, errorText } from '../../hooks/api-hooks';
+import { callChannel } from '../../hooks/api-hooks';
+import { useFileExport } from '../../hooks/use-file-export';
 import { useStarYearEnd } from '../../hooks/stars-hooks';
 import { useElementHeight } from '../../hooks/use-element-height';
 import { SchemeBar } from './SchemeBar';
@@ -21,10 +21,9 @@ export function ruleText(s: StarScheme): string {
 
 /** 年终认定: stars held at year end per target, the points and gates the 年终考核 reads, and the 十星级 lists. */
 export function YearEndPage() {
-  const { message } = App.useApp();
   const { selection, select, scheme, years } = useSelectedScheme();
   const result = useStarYearEnd(selection.year, selection.kind);
-  const [exporting, setExporting] = useState(false);
+  const { busy: exporting, run: runExport } = useFileExport();
   const [view, setView] = useState<'all' | 'ten'>('all');
   const items = scheme.data?.items ?? [];
   const rows = result.data?.rows ?? [];
@@ -67,18 +66,7 @@ export function YearEndPage() {
     },
   ];
 
-  const doExport = async () => {
-    setExporting(true);
-    try {
-      const file = await callChannel('stars.exportTenStar', { year: selection.year });
-      await saveFile(file);
-      void message.success(`已导出：${file.fileName}`);
-    } catch (error) {
-      void message.error(errorText(error), 6);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const doExport = () => runExport(() => callChannel('stars.exportTenStar', { year: selection.year }));
 
   let body;
   if (result.isError) body = <QueryError error={result.error} />;
@@ -108,7 +96,7 @@ export function YearEndPage() {
             <Typography.Title level={4}>年终认定</Typography.Title>
             <SchemeBar selection={selection} select={select} years={years} />
           </Space>
-          <Button icon={<ExportOutlined />} loading={exporting} disabled={!result.data?.scheme} onClick={() => void doExport()}>
+          <Button icon={<ExportOutlined />} loading={exporting !== null} disabled={!result.data?.scheme} onClick={() => void doExport()}>
             导出十星级名单
           </Button>
         </div>

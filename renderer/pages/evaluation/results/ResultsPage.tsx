@@ -1,12 +1,12 @@
 import { ExportOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Segmented, Space, Spin, Table, Typography } from 'antd';
+import { Alert, Button, Segmented, Space, Spin, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import { roundingRule } from '../../../../shared/evaluation/display';
 import type { TargetResult } from '../../../../shared/evaluation/results';
-import { saveFile } from '../../../api';
 import { QueryError } from '../../../components/QueryError';
-import { callChannel, errorText } from '../../../hooks/api-hooks';
+import { callChannel } from '../../../hooks/api-hooks';
+import { useFileExport } from '../../../hooks/use-file-export';
 import { useEvaluation, useEvaluationResults } from '../../../hooks/evaluation-hooks';
 import { EventHeader } from '../EventHeader';
 import { targetPost } from '../evaluation-labels';
@@ -32,11 +32,10 @@ export function ResultsPage() {
 }
 
 function ResultsBody({ event }: { event: EvaluationEvent }) {
-  const { message } = App.useApp();
   const round = event.status === 'test' ? 'test' : 'live';
   const results = useEvaluationResults(event.id, round, event.status);
   const [view, setView] = useState<string>('__total');
-  const [exporting, setExporting] = useState(false);
+  const { busy: exporting, run: runExport } = useFileExport();
   const config = event.config;
   const category = view === '__total' ? null : view;
   const data = results.data;
@@ -57,18 +56,7 @@ function ResultsBody({ event }: { event: EvaluationEvent }) {
     };
   }, [data, config.levels, category]);
 
-  const exportResults = async () => {
-    setExporting(true);
-    try {
-      const file = await callChannel('evaluation.exportResults', { id: event.id });
-      await saveFile(file);
-      void message.success(`已导出：${file.fileName}`);
-    } catch (error) {
-      void message.error(errorText(error), 6);
-    } finally {
-      setExporting(false);
-    }
-  };
+  const exportResults = () => runExport(() => callChannel('evaluation.exportResults', { id: event.id }));
 
   const total = data?.sessionTotal;
   return (
@@ -98,7 +86,7 @@ function ResultsBody({ event }: { event: EvaluationEvent }) {
                 </Typography.Title>
                 {event.status === 'live' || event.status === 'test' ? <Typography.Text type="secondary">每 3 秒自动刷新</Typography.Text> : null}
               </Space>
-              <Button icon={<ExportOutlined />} loading={exporting} onClick={() => void exportResults()} disabled={round === 'test'}>
+              <Button icon={<ExportOutlined />} loading={exporting !== null} onClick={() => void exportResults()} disabled={round === 'test'}>
                 导出统计表
               </Button>
             </div>
