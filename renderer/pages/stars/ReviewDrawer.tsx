@@ -1,6 +1,6 @@
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Checkbox, Drawer, Input, InputNumber, Select, Space, Spin, Table, Tabs, Tag, Typography, Upload, type TableColumnsType } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { starTierLabels, type StarItem } from '../../../shared/stars/scheme';
 import { reviewStepLabels, starCellStateLabels } from '../../../shared/stars/states';
 import type { EvidenceItem, ReviewDetail, ReviewPeriodView, StarCell } from '../../../shared/stars/views';
@@ -324,8 +324,12 @@ function ReviewBody({ detail, schemeId, period, periodView }: { detail: ReviewDe
     .map((r) => ({ code: r.cell.code, decision: decisionOf(r)!, reason: decisionOf(r) === 'refuse' ? reasonOf(r).trim() : '' }));
   const saveDecisions = () => decide.mutate({ ...base, entries: [{ targetId: target.targetId, decisions: changedDecisions }] }, { onSuccess: () => setDecisions({}) });
 
-  const tableOf = (columns: TableColumnsType<Row>, data: Row[], empty: string) => (
-    <Table<Row> size="small" rowKey={(r) => r.item.code} columns={columns} dataSource={data} pagination={false} locale={{ emptyText: empty }} />
+  /** One step's tab: its table of stars and the button that saves the step. */
+  const stepTab = (columns: TableColumnsType<Row>, data: Row[], empty: string, save: ReactNode) => (
+    <>
+      <Table<Row> size="small" rowKey={(r) => r.item.code} columns={columns} dataSource={data} pagination={false} locale={{ emptyText: empty }} />
+      <div className="review-save">{save}</div>
+    </>
   );
 
   return (
@@ -367,48 +371,42 @@ function ReviewBody({ detail, schemeId, period, periodView }: { detail: ReviewDe
           {
             key: 'self',
             label: '自评申报',
-            children: (
-              <>
-                {tableOf(selfColumns, rows, '方案中没有星目')}
-                <div className="review-save">
-                  <Button type="primary" onClick={saveClaims} loading={selfAssess.isPending} disabled={locked || Object.keys(claims).length === 0}>
-                    保存自评
-                  </Button>
-                </div>
-              </>
+            children: stepTab(
+              selfColumns,
+              rows,
+              '方案中没有星目',
+              <Button type="primary" onClick={saveClaims} loading={selfAssess.isPending} disabled={locked || Object.keys(claims).length === 0}>
+                保存自评
+              </Button>,
             ),
           },
           {
             key: 'vote',
             label: '民主测评',
-            children: (
-              <>
-                {tableOf(voteColumns, claimedRows, '尚未申报星目')}
-                <div className="review-save">
-                  <Button type="primary" onClick={saveVotes} loading={recordVotes.isPending} disabled={locked || Object.keys(votes).length === 0}>
-                    保存测评
-                  </Button>
-                </div>
-              </>
+            children: stepTab(
+              voteColumns,
+              claimedRows,
+              '尚未申报星目',
+              <Button type="primary" onClick={saveVotes} loading={recordVotes.isPending} disabled={locked || Object.keys(votes).length === 0}>
+                保存测评
+              </Button>,
             ),
           },
           {
             key: 'decide',
             label: '支部评定',
-            children: (
-              <>
-                {tableOf(decideColumns, claimedRows, '尚未申报星目')}
-                <div className="review-save">
-                  <Button
-                    type="primary"
-                    onClick={saveDecisions}
-                    loading={decide.isPending}
-                    disabled={locked || changedDecisions.length === 0 || changedDecisions.some((d) => d.decision === 'refuse' && !d.reason)}
-                  >
-                    保存评定
-                  </Button>
-                </div>
-              </>
+            children: stepTab(
+              decideColumns,
+              claimedRows,
+              '尚未申报星目',
+              <Button
+                type="primary"
+                onClick={saveDecisions}
+                loading={decide.isPending}
+                disabled={locked || changedDecisions.length === 0 || changedDecisions.some((d) => d.decision === 'refuse' && !d.reason)}
+              >
+                保存评定
+              </Button>,
             ),
           },
         ]}

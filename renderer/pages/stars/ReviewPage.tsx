@@ -95,6 +95,9 @@ export function ReviewPage() {
       <StarGrid items={items} rows={rows} kind={summary.kind} selected={selected} onSelect={onSelect} active={active} onActive={setActive} onCommand={onCommand} />
     );
 
+  /** What every batch dialog of this period needs. */
+  const batchProps = summary && grid.data ? { onClose: () => setBatch(null), schemeId: summary.id, period, periodView: grid.data.period } : null;
+
   return (
     <div className="page-fill stars-page review-page">
       <div className="panel review-head">
@@ -130,7 +133,7 @@ export function ReviewPage() {
         {body}
         {grid.data && <Legend withKeys />}
       </div>
-      {summary && grid.data && (
+      {summary && grid.data && batchProps && (
         <>
           <ReviewDrawer
             schemeId={summary.id}
@@ -140,32 +143,9 @@ export function ReviewPage() {
             onClose={() => setOpen(null)}
             onClosed={() => document.querySelector<HTMLElement>('.star-grid')?.focus()}
           />
-          <BatchClaimDialog
-            open={batch === 'claim'}
-            onClose={() => setBatch(null)}
-            schemeId={summary.id}
-            period={period}
-            periodView={grid.data.period}
-            items={items}
-            rows={selectedRows}
-          />
-          <BatchDecideDialog
-            open={batch === 'decide'}
-            onClose={() => setBatch(null)}
-            schemeId={summary.id}
-            period={period}
-            periodView={grid.data.period}
-            items={items}
-            rows={selectedRows}
-          />
-          <VotesFromEvaluationDialog
-            open={batch === 'votes'}
-            onClose={() => setBatch(null)}
-            schemeId={summary.id}
-            period={period}
-            periodView={grid.data.period}
-            year={summary.year}
-          />
+          <BatchClaimDialog open={batch === 'claim'} {...batchProps} items={items} rows={selectedRows} />
+          <BatchDecideDialog open={batch === 'decide'} {...batchProps} items={items} rows={selectedRows} />
+          <VotesFromEvaluationDialog open={batch === 'votes'} {...batchProps} year={summary.year} />
           <RefuseDialog target={refusing} onClose={() => setRefusing(null)} schemeId={summary.id} period={period} periodView={grid.data.period} />
         </>
       )}
