@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, openApp, shot, shotBothSizes, test } from './fixtures';
 import { idCheckChar } from '../../shared/normalize/id-number';
 import { chooseOption, chooseTreeOption, goToMenu, peopleCount } from './ui';
@@ -67,12 +68,12 @@ test('demo data: about 60 people in a unit tree; filter by unit, search by name,
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(page.locator('.ant-table-row', { hasText: '综合组' })).toBeVisible();
   await unitRow.getByRole('button', { name: '删除' }).click();
-  await page.locator('.ant-modal-confirm').getByRole('button', { name: '删除' }).click();
+  await confirmDelete(page);
   await expect(page.locator('.ant-message')).toContainText('不能删除');
   await shot(page, '16-units-delete-refused');
   // the new empty unit can be deleted
   await page.locator('.ant-table-row', { hasText: '综合组' }).getByRole('button', { name: '删除' }).click();
-  await page.locator('.ant-modal-confirm').getByRole('button', { name: '删除' }).click();
+  await confirmDelete(page);
   await expect(page.locator('.ant-table-row', { hasText: '综合组' })).toHaveCount(0);
 });
 
@@ -154,3 +155,11 @@ test('people and units: add a person, move one, mark one 调离 and back, reorde
   await expect(page.locator('.ant-table-row')).toContainText('陈新来');
   await shot(page, '25-audit-filtered');
 });
+
+/** Confirms a 删除 dialog once it has finished opening (a click while it animates in can be lost). */
+async function confirmDelete(page: Page): Promise<void> {
+  const confirm = page.locator('.ant-modal-confirm');
+  await expect(confirm.getByRole('button', { name: '删除' })).toBeVisible();
+  await confirm.getByRole('button', { name: '删除' }).click();
+  await expect(confirm).toBeHidden();
+}
