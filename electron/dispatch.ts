@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, isChannelName } from '../shared/contract';
 import { AppError, type Result } from '../shared/errors';
+import { fromYearLockAbort } from '../db/year-lock';
 import type { AppContext } from './context';
 import type { Handlers } from './handlers';
 
@@ -32,7 +33,9 @@ export async function dispatch(handlers: Handlers, ctx: AppContext, channelName:
       if (!checked.success) throw new Error(`output of ${channelName} breaks the contract: ${checked.error.message}`);
     }
     return { ok: true, value: value ?? null };
-  } catch (error) {
+  } catch (thrown) {
+    // a write the year-lock triggers refused (db/year-lock.ts) reads like any other refusal
+    const error = fromYearLockAbort(thrown);
     if (error instanceof AppError) return { ok: false, error: { code: error.code, message: error.message, details: error.details } };
     console.error(`[kaoping] ${channelName} failed`, error);
     return { ok: false, error: { code: 'INTERNAL', message: `操作失败：${(error as Error)?.message ?? String(error)}` } };

@@ -18,6 +18,15 @@ import { addObjection, awardStars, resolveObjection, startPublicity } from './se
 import { addEvidence, deleteEvidence, listEvidence, openEvidence } from './services/stars-evidence';
 import { starBoard } from './services/stars-board';
 import { yearEndStarsChannel } from './services/stars-year-end';
+import { annualPresets, listAnnualYears, getAnnualYear, createAnnualYear, deleteAnnualYear, updateAnnualRules, saveAnnualGroups } from './services/annual-years';
+import { listParticipants, addParticipants, removeParticipants, updateParticipants, setUndetermined } from './services/annual-participants';
+import { listAnnualItems, saveItemCategories, saveAnnualItem, moveAnnualItem, deleteAnnualItem, annualScoreGrid, setAnnualScore } from './services/annual-items';
+import { quarterGrid, setQuarterGrade } from './services/annual-quarters';
+import { importQuarters, quarterTemplate } from './services/annual-quarter-import';
+import { setLeaderScores, adjustmentKinds, setAdjustmentKinds, listAdjustments, addAdjustment, deleteAdjustment, listSanctions, addSanction, deleteSanction } from './services/annual-records';
+import { annualComposite, confirmOutcomes, confirmAsSuggested, clearConfirmation } from './services/annual-composite';
+import { lockAnnualYear, unlockAnnualYear } from './services/annual-lock';
+import { exportAnnualComposite } from './services/annual-export';
 import { exportStarBoard, exportStarSummary, exportTenStarList } from './services/stars-export';
 
 export type Handlers = {
@@ -113,4 +122,44 @@ export const handlers = {
   'stars.exportBoard': (input, ctx) => exportStarBoard(ctx, input),
   'stars.exportSummary': (input, ctx) => exportStarSummary(ctx, input),
   'stars.exportTenStar': (input, ctx) => exportTenStarList(ctx, input),
+
+  'annual.presets': (_input, ctx) => annualPresets(ctx),
+  'annual.years': (_input, ctx) => listAnnualYears(ctx),
+  'annual.year': (input, ctx) => getAnnualYear(ctx, input),
+  'annual.createYear': (input, ctx) => createAnnualYear(ctx, input),
+  'annual.deleteYear': (input, ctx) => deleteAnnualYear(ctx, input),
+  'annual.updateRules': (input, ctx) => updateAnnualRules(ctx, input),
+  'annual.saveGroups': (input, ctx) => saveAnnualGroups(ctx, input),
+  'annual.participants': (input, ctx) => listParticipants(ctx, input),
+  'annual.addParticipants': (input, ctx) => addParticipants(ctx, input),
+  'annual.removeParticipants': (input, ctx) => removeParticipants(ctx, input),
+  'annual.updateParticipants': (input, ctx) => updateParticipants(ctx, input),
+  'annual.setUndetermined': (input, ctx) => setUndetermined(ctx, input),
+  'annual.items': (input, ctx) => listAnnualItems(ctx, input),
+  'annual.saveCategories': (input, ctx) => saveItemCategories(ctx, input),
+  'annual.saveItem': (input, ctx) => saveAnnualItem(ctx, input),
+  'annual.moveItem': (input, ctx) => moveAnnualItem(ctx, input),
+  'annual.deleteItem': (input, ctx) => deleteAnnualItem(ctx, input),
+  'annual.scoreGrid': (input, ctx) => annualScoreGrid(ctx, input),
+  'annual.setScore': (input, ctx) => setAnnualScore(ctx, input),
+  'annual.quarterGrid': (input, ctx) => quarterGrid(ctx, input),
+  'annual.setQuarter': (input, ctx) => setQuarterGrade(ctx, input),
+  'annual.importQuarters': (input, ctx) => importQuarters(ctx, input),
+  'annual.quarterTemplate': (input, ctx) => quarterTemplate(ctx, input),
+  'annual.setLeaderScores': (input, ctx) => setLeaderScores(ctx, input),
+  'annual.adjustmentKinds': (_input, ctx) => adjustmentKinds(ctx),
+  'annual.setAdjustmentKinds': (input, ctx) => setAdjustmentKinds(ctx, input),
+  'annual.adjustments': (input, ctx) => listAdjustments(ctx, input),
+  'annual.addAdjustment': (input, ctx) => addAdjustment(ctx, input),
+  'annual.deleteAdjustment': (input, ctx) => deleteAdjustment(ctx, input),
+  'annual.sanctions': (input, ctx) => listSanctions(ctx, input),
+  'annual.addSanction': (input, ctx) => addSanction(ctx, input),
+  'annual.deleteSanction': (input, ctx) => deleteSanction(ctx, input),
+  'annual.composite': (input, ctx) => annualComposite(ctx, input),
+  'annual.confirm': (input, ctx) => confirmOutcomes(ctx, input),
+  'annual.confirmAsSuggested': (input, ctx) => confirmAsSuggested(ctx, input),
+  'annual.clearConfirmation': (input, ctx) => clearConfirmation(ctx, input),
+  'annual.lock': (input, ctx) => lockAnnualYear(ctx, input),
+  'annual.unlock': (input, ctx) => unlockAnnualYear(ctx, input),
+  'annual.exportComposite': (input, ctx) => exportAnnualComposite(ctx, input),
 } satisfies Handlers;

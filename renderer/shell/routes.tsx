@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, StarOutlined, DatabaseOutlined, FormOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, StarOutlined, TrophyOutlined, DatabaseOutlined, FormOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import { AuditPage } from '../pages/audit/AuditPage';
 import { AdminPasswordPage } from '../pages/evaluation/AdminPasswordPage';
@@ -14,6 +14,7 @@ import { ImportWizard } from '../pages/import/ImportWizard';
 import { PeoplePage } from '../pages/people/PeoplePage';
 import { DataBackupPage } from '../pages/settings/DataBackupPage';
 import { starsMenu, starsRoutes } from '../pages/stars/stars-routes';
+import { annualMenu, annualRoutes } from '../pages/annual/annual-routes';
 import { UnitsPage } from '../pages/units/UnitsPage';
 
 /**
@@ -53,6 +54,7 @@ export const menu: readonly MenuEntry[] = [
   },
   { key: 'evaluation', label: '述职测评', icon: <FormOutlined />, path: '/evaluation' },
   { ...starsMenu, icon: <StarOutlined /> },
+  { ...annualMenu, icon: <TrophyOutlined /> },
   { key: 'audit', label: '操作日志', icon: <AuditOutlined />, path: '/audit' },
   {
     key: 'settings',
@@ -79,6 +81,7 @@ export const routes: readonly RouteEntry[] = [
   { path: '/evaluation/entry', title: '纸质票录入', page: PaperEntryPage, menuKey: 'evaluation' },
   { path: '/evaluation/results', title: '测评结果', page: ResultsPage, menuKey: 'evaluation' },
   ...starsRoutes,
+  ...annualRoutes,
   { path: '/settings/admin-password', title: '管理员密码', page: AdminPasswordPage, menuKey: 'admin-password' },
 ];
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { annualChannels } from './annual';
 import { appChannels } from './app';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
@@ -18,6 +19,7 @@ export const contract = {
   ...auditChannels,
   ...evaluationChannels,
   ...starsChannels,
+  ...annualChannels,
 };
 
 export type Contract = typeof contract;

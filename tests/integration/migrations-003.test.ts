@@ -6,6 +6,7 @@ import { schemaVersion } from '../../db/migrate';
 import { migrations } from '../../db/migrations';
 import { migration001 } from '../../db/migrations/001-initial';
 import { migration002 } from '../../db/migrations/002-evaluation';
+import { migration003 } from '../../db/migrations/003-stars';
 import { closeDatabase, openDatabase, type Db } from '../../db/open';
 
 let dir: string;
@@ -144,7 +145,7 @@ describe('migration 003-stars', () => {
     v2.prepare(`DELETE FROM vocabulary WHERE kind = 'political' AND value = '群众'`).run();
     expect(schemaVersion(v2)).toBe(2);
     closeDatabase(v2);
-    db = await openDatabase(file, { backupDir: path.join(dir, 'backups') });
+    db = await openDatabase(file, { backupDir: path.join(dir, 'backups'), migrations: [migration001, migration002, migration003] });
     expect(schemaVersion(db)).toBe(3);
     expect(db.prepare('SELECT name FROM people').all()).toEqual([{ name: '王五' }]);
     expect(db.prepare('SELECT name FROM eval_events').all()).toEqual([{ name: '述职测评' }]);

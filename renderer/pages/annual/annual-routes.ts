@@ -1,0 +1,27 @@
+import type { MenuEntry, RouteEntry } from '../../shell/routes';
+import { AnnualSchemePage } from './AnnualSchemePage';
+import { CompositePage } from './CompositePage';
+import { ItemsPage } from './ItemsPage';
+import { QuartersPage } from './QuartersPage';
+import { RecordsPage } from './RecordsPage';
+
+/** The 年度考核 menu group and its pages, in the order of the year's work (routes.tsx spreads them in). */
+export const annualMenu: MenuEntry = {
+  key: 'annual',
+  label: '年度考核',
+  children: [
+    { key: 'annual-scheme', label: '年度考核方案', path: '/annual/scheme' },
+    { key: 'annual-items', label: '考核项目评分', path: '/annual/items' },
+    { key: 'annual-quarters', label: '平时考核', path: '/annual/quarters' },
+    { key: 'annual-records', label: '评价与奖惩', path: '/annual/records' },
+    { key: 'annual-composite', label: '综合评定', path: '/annual/composite' },
+  ],
+};
+
+export const annualRoutes: readonly RouteEntry[] = [
+  { path: '/annual/scheme', title: '年度考核方案', page: AnnualSchemePage, menuKey: 'annual-scheme' },
+  { path: '/annual/items', title: '考核项目评分', page: ItemsPage, menuKey: 'annual-items' },
+  { path: '/annual/quarters', title: '平时考核', page: QuartersPage, menuKey: 'annual-quarters' },
+  { path: '/annual/records', title: '评价与奖惩', page: RecordsPage, menuKey: 'annual-records' },
+  { path: '/annual/composite', title: '综合评定', page: CompositePage, menuKey: 'annual-composite' },
+];

@@ -1,0 +1,217 @@
+import { z } from 'zod';
+
+/**
+ * The rules of one 考核年度 (DOMAIN.md §4): the composite formula, the 平时考核 points, the 等次
+ * vocabularies, the gates and the 不定等次 rule. All of it is data the office edits per year
+ * (「年度考核方案」); `annualRulesPreset` is the example preset of DOMAIN §4.
+ */
+
+/** 等次 by rank, best first. Stored as codes so that renaming a level in the rules keeps the data. */
+export const levelCodes = ['excellent', 'competent', 'basic', 'fail'] as const;
+export const levelCode = z.enum(levelCodes);
+export type LevelCode = z.infer<typeof levelCode>;
+/** a confirmed or suggested outcome: a level, or 不定等次 (comment only) */
+export const outcomeCode = z.enum([...levelCodes, 'undetermined']);
+export type OutcomeCode = z.infer<typeof outcomeCode>;
+export const undeterminedLabel = '不定等次';
+export const levelIndex = (code: LevelCode): number => levelCodes.indexOf(code);
+
+/** 公务员/参公 use 优秀/称职/基本称职/不称职; 事业/工勤 use 优秀/合格/基本合格/不合格. */
+export const vocabularyKeys = ['civil', 'institution'] as const;
+export const vocabularyKey = z.enum(vocabularyKeys);
+export type VocabularyKey = z.infer<typeof vocabularyKey>;
+
+const levelName = z.string().trim().min(1, '等次名称不能为空').max(10, '等次名称不超过10字');
+export const levelVocabulary = z.object({
+  /** e.g. 公务员（参公） */
+  label: z.string().trim().min(1).max(20),
+  /** names of the four levels, in levelCodes order */
+  levels: z.tuple([levelName, levelName, levelName, levelName]),
+});
+export type LevelVocabulary = z.infer<typeof levelVocabulary>;
+
+/**
+ * 平时考核 grades. The names are fixed by the 平时考核 regulations, so they are not edited; their
+ * points in the composite are data (`quarterPoints`).
+ */
+export const quarterGrades = ['good', 'fair', 'average', 'poor', 'undetermined'] as const;
+export const quarterGrade = z.enum(quarterGrades);
+export type QuarterGrade = z.infer<typeof quarterGrade>;
+export const quarterGradeLabels: Record<QuarterGrade, string> = { good: '好', fair: '较好', average: '一般', poor: '较差', undetermined: '不确定等次' };
+export const quarters = [1, 2, 3, 4] as const;
+export const quarterNumber = z.number().int().min(1).max(4);
+
+/** 处分 types (《公务员法》/《政务处分法》), with their usual periods in months (开除: none). */
+export const sanctionTypes = ['警告', '记过', '记大过', '降级', '撤职', '开除'] as const;
+export const sanctionType = z.enum(sanctionTypes);
+export type SanctionType = z.infer<typeof sanctionType>;
+
+/** Components of the composite. */
+export const componentKeys = ['quarters', 'evaluation', 'leader', 'stars', 'items', 'adjustments'] as const;
+export const componentKey = z.enum(componentKeys);
+export type ComponentKey = z.infer<typeof componentKey>;
+export const componentLabels: Record<ComponentKey, string> = {
+  quarters: '平时考核',
+  evaluation: '述职测评',
+  leader: '领导评价',
+  stars: '双十星',
+  items: '考核项目',
+  adjustments: '加减分',
+};
+
+/**
+ * One component of the composite.
+ * - 'weighted': contributes weight% × its 百分制 score, where the 百分制 score is raw / full × 100,
+ *   or raw / (best raw in the group) × 100 when `normalize` is set (DOMAIN §6 normalised composite).
+ * - 'added': its raw points are added to the composite as they are, clamped to ±cap (加减分).
+ */
+export const compositeComponent = z.object({
+  key: componentKey,
+  enabled: z.boolean(),
+  mode: z.enum(['weighted', 'added']),
+  /** percent of the composite (weighted) */
+  weight: z.number().min(0, '权重不能为负').max(100, '权重不超过100'),
+  /** the raw value that counts as 100 (weighted), e.g. 10 for 双十星 points capped at 10 */
+  full: z.number().positive('满分应大于0').max(10000),
+  normalize: z.boolean(),
+  /** |added points| ≤ cap (added); null: no cap */
+  cap: z.number().min(0).max(100).nullable(),
+});
+export type CompositeComponent = z.infer<typeof compositeComponent>;
+
+/** A sanction's gate: from when it applies and the best level it still allows. */
+export const sanctionGate = z.object({
+  type: sanctionType,
+  /** 'year': decided within the 考核年度; 'period': its 处分期间 overlaps the year */
+  window: z.enum(['year', 'period']),
+  /** the best level allowed while it applies */
+  maxLevel: levelCode,
+});
+export type SanctionGate = z.infer<typeof sanctionGate>;
+
+export const roundingRule = z.enum(['floor', 'round', 'ceil']);
+export type RoundingRule = z.infer<typeof roundingRule>;
+export const roundingLabels: Record<RoundingRule, string> = { floor: '向下取整', round: '四舍五入', ceil: '向上取整' };
+
+const share = z.number().min(0, '比例不能为负').max(1, '比例不超过100%');
+const points100 = z.number().min(0, '分值不能为负').max(100, '分值不超过100');
+
+export const annualRules = z
+  .object({
+    components: z.array(compositeComponent).length(componentKeys.length),
+    /** 平时考核 grade -> points (不确定等次 quarters are left out of the mean) */
+    quarterPoints: z.object({ good: points100, fair: points100, average: points100, poor: points100 }),
+    /** the 平时考核 component counts once this many quarters have a grade */
+    quartersRequired: z.number().int().min(1).max(4),
+    /** 述职测评 events whose score is used: the first event, in this order, in which the person is a 测评对象 */
+    evaluationEventIds: z.array(z.number().int()).max(20),
+    /** a missing weighted component: 'exclude' = no composite (the person waits); 'reweight' = weights re-normalised over the present ones */
+    missingPolicy: z.enum(['exclude', 'reweight']),
+    /** round each weighted part to 2 decimals before adding (some offices' forms do; DOMAIN §6) */
+    roundParts: z.boolean(),
+    vocabularies: z.object({ civil: levelVocabulary, institution: levelVocabulary }),
+    /** 人员类别 -> vocabulary; a category not listed uses `defaultVocabulary` */
+    categoryVocabulary: z.record(z.string(), vocabularyKey),
+    defaultVocabulary: vocabularyKey,
+    /** what a new 考核分组 starts with */
+    groupDefaults: z.object({ excellentShare: share, goodShare: share, rounding: roundingRule }),
+    gates: z.object({
+      /** 没有“好”等次季度的，不得评为优秀 */
+      requireGoodQuarter: z.boolean(),
+      sanctions: z.array(sanctionGate),
+      /** the 双十星 scheme's 「不得评优」 gates bar 优秀 */
+      starsBarExcellent: z.boolean(),
+    }),
+    /** composite below these suggests 基本称职 / 不称职 (null: never by score alone) */
+    bands: z.object({ basicBelow: z.number().min(0).max(200).nullable(), failBelow: z.number().min(0).max(200).nullable() }),
+    undetermined: z.object({
+      /** still in 试用期 on the reference date */
+      probation: z.boolean(),
+      /** hired fewer than this many months before the reference date (0: off) */
+      minMonthsInPost: z.number().int().min(0).max(24),
+      /** MM-DD within the year, e.g. 12-31 */
+      referenceDay: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '基准日应为 MM-DD 格式，例如 12-31'),
+    }),
+    /** months of each 处分期间 (开除: null = no end) */
+    sanctionMonths: z.record(sanctionType, z.number().int().min(1).max(120).nullable()),
+  })
+  .superRefine((rules, ctx) => {
+    const keys = new Set(rules.components.map((c) => c.key));
+    if (keys.size !== componentKeys.length) ctx.addIssue({ code: 'custom', path: ['components'], message: '每个组成部分应出现且只出现一次' });
+    const weighted = rules.components.filter((c) => c.enabled && c.mode === 'weighted');
+    const total = weighted.reduce((sum, c) => sum + c.weight, 0);
+    if (weighted.length > 0 && Math.abs(total - 100) > 1e-6) {
+      ctx.addIssue({ code: 'custom', path: ['components'], message: `计入权重的各部分权重之和应为100%，当前为${Math.round(total * 100) / 100}%` });
+    }
+    if (weighted.length === 0) ctx.addIssue({ code: 'custom', path: ['components'], message: '至少需要一个按权重计入的组成部分' });
+    const types = rules.gates.sanctions.map((g) => g.type);
+    if (new Set(types).size !== types.length) ctx.addIssue({ code: 'custom', path: ['gates', 'sanctions'], message: '同一处分种类只能设置一条规则' });
+    const { basicBelow, failBelow } = rules.bands;
+    if (basicBelow != null && failBelow != null && failBelow > basicBelow) {
+      ctx.addIssue({ code: 'custom', path: ['bands'], message: '“不称职”分数线不应高于“基本称职”分数线' });
+    }
+  });
+export type AnnualRules = z.infer<typeof annualRules>;
+
+const weighted = (key: ComponentKey, weight: number, full = 100): CompositeComponent => ({ key, enabled: weight > 0, mode: 'weighted', weight, full, normalize: false, cap: null });
+
+/** DOMAIN §4 example: 平时考核 40% + 述职测评 30% + 领导评价 20% + 双十星 10% + 加减分 (±5). */
+export const annualRulesPreset: AnnualRules = {
+  components: [
+    weighted('quarters', 40),
+    weighted('evaluation', 30),
+    weighted('leader', 20),
+    weighted('stars', 10, 10),
+    weighted('items', 0),
+    { key: 'adjustments', enabled: true, mode: 'added', weight: 0, full: 100, normalize: false, cap: 5 },
+  ],
+  quarterPoints: { good: 100, fair: 85, average: 70, poor: 50 },
+  quartersRequired: 4,
+  evaluationEventIds: [],
+  missingPolicy: 'exclude',
+  roundParts: false,
+  vocabularies: {
+    civil: { label: '公务员（参公）', levels: ['优秀', '称职', '基本称职', '不称职'] },
+    institution: { label: '事业单位（工勤）', levels: ['优秀', '合格', '基本合格', '不合格'] },
+  },
+  categoryVocabulary: { 公务员: 'civil', 参照公务员法管理: 'civil', 事业: 'institution', 工勤: 'institution', 聘用: 'institution' },
+  defaultVocabulary: 'civil',
+  groupDefaults: { excellentShare: 0.2, goodShare: 0.4, rounding: 'floor' },
+  gates: {
+    requireGoodQuarter: true,
+    sanctions: [
+      { type: '警告', window: 'year', maxLevel: 'competent' },
+      { type: '记过', window: 'period', maxLevel: 'basic' },
+      { type: '记大过', window: 'period', maxLevel: 'basic' },
+      { type: '降级', window: 'period', maxLevel: 'fail' },
+      { type: '撤职', window: 'period', maxLevel: 'fail' },
+      { type: '开除', window: 'period', maxLevel: 'fail' },
+    ],
+    starsBarExcellent: true,
+  },
+  bands: { basicBelow: null, failBelow: null },
+  undetermined: { probation: true, minMonthsInPost: 6, referenceDay: '12-31' },
+  sanctionMonths: { 警告: 6, 记过: 12, 记大过: 18, 降级: 24, 撤职: 24, 开除: null },
+};
+
+/** 考核分组 as preset for a new year without a year to copy from. */
+export const annualGroupPresets = ['班子成员', '机关科室', '事业单位'] as const;
+/** 指标体系 categories as preset. */
+export const annualCategoryPresets = ['主责业绩', '重点任务', '党建绩效', '作风建设'] as const;
+/** 加减分 kinds as preset (vocabulary kind 'annual-adjustment', editable). */
+export const adjustmentKindPresets = ['表彰奖励', '通报表扬', '通报批评', '负面清单', '其他'] as const;
+
+/** Label of an outcome in a vocabulary. */
+export const outcomeLabel = (vocabulary: LevelVocabulary, outcome: OutcomeCode): string =>
+  outcome === 'undetermined' ? undeterminedLabel : vocabulary.levels[levelIndex(outcome)]!;
+
+/**
+ * quota = share × size under the rounding rule. The epsilon keeps float noise (0.29 × 100 =
+ * 28.999…) from losing a place under 向下取整.
+ */
+export function quotaFor(share: number, size: number, rounding: RoundingRule): number {
+  const exact = share * size;
+  if (rounding === 'floor') return Math.floor(exact + 1e-9);
+  if (rounding === 'ceil') return Math.ceil(exact - 1e-9);
+  return Math.floor(exact + 0.5 + 1e-9);
+}

@@ -1,0 +1,284 @@
+import { z } from 'zod';
+import { annualRules, componentKey, levelCode, outcomeCode, quarterGrade, roundingRule, sanctionType, vocabularyKey } from './rules';
+
+/** What the 年度考核 channels return (shared/contract/annual.ts). */
+
+export const yearStatus = z.enum(['open', 'locked']);
+export type YearStatus = z.infer<typeof yearStatus>;
+
+export const annualGroup = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  /** 优秀 share of the participants, 0..1 */
+  excellentShare: z.number(),
+  /** 平时考核 “好” share per quarter, 0..1 */
+  goodShare: z.number(),
+  rounding: roundingRule,
+  sortOrder: z.number().int(),
+  /** participants in the group */
+  size: z.number().int(),
+  excellentQuota: z.number().int(),
+  goodQuota: z.number().int(),
+});
+export type AnnualGroup = z.infer<typeof annualGroup>;
+
+export const annualYearSummary = z.object({
+  year: z.number().int(),
+  name: z.string(),
+  status: yearStatus,
+  participants: z.number().int(),
+  confirmed: z.number().int(),
+  lockedAt: z.string().nullable(),
+  lockedBy: z.string().nullable(),
+});
+export type AnnualYearSummary = z.infer<typeof annualYearSummary>;
+
+export const annualYear = annualYearSummary.extend({
+  rules: annualRules,
+  groups: z.array(annualGroup),
+  /** 述职测评 events of the year that can feed the composite */
+  evaluationEvents: z.array(z.object({ id: z.number().int(), name: z.string(), date: z.string(), closed: z.boolean() })),
+  /** the year's 双十星 党员干部 scheme, if any */
+  starScheme: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+  /** true once quarters, scores, records or confirmations exist (the year can no longer be deleted) */
+  hasData: z.boolean(),
+});
+export type AnnualYear = z.infer<typeof annualYear>;
+
+export const undeterminedView = z.object({
+  /** computed from the roster: 「试用期至2027-03-01」, 「2026-09-01入职，不满6个月」; null = none */
+  computed: z.string().nullable(),
+  /** the office's decision: 'yes' = 不定等次, 'no' = gets a 等次, null = follow `computed` */
+  override: z.enum(['yes', 'no']).nullable(),
+  overrideReason: z.string(),
+  /** the outcome: is the person 不定等次 */
+  effective: z.boolean(),
+});
+
+export const participant = z.object({
+  personId: z.number().int(),
+  name: z.string(),
+  gender: z.string().nullable(),
+  unitId: z.number().int(),
+  unitName: z.string(),
+  post: z.string(),
+  rank: z.string(),
+  category: z.string(),
+  isLeader: z.boolean(),
+  groupId: z.number().int(),
+  vocabulary: vocabularyKey,
+  undetermined: undeterminedView,
+  /** 领导评价 */
+  leaderScore: z.number().nullable(),
+});
+export type Participant = z.infer<typeof participant>;
+
+// ── 指标体系 ──────────────────────────────────────────────────────────────
+
+export const itemMethod = z.enum(['score', 'bonus', 'deduct', 'done']);
+export type ItemMethod = z.infer<typeof itemMethod>;
+export const itemMethodLabels: Record<ItemMethod, string> = { score: '直接评分', bonus: '加分项（按次）', deduct: '扣分项（按次）', done: '完成/未完成' };
+export const itemTarget = z.enum(['person', 'unit']);
+export type ItemTarget = z.infer<typeof itemTarget>;
+
+export const itemCategory = z.object({ id: z.number().int(), name: z.string(), sortOrder: z.number().int() });
+export type ItemCategory = z.infer<typeof itemCategory>;
+
+export const assessmentItem = z.object({
+  id: z.number().int(),
+  categoryId: z.number().int(),
+  name: z.string(),
+  description: z.string(),
+  appliesTo: itemTarget,
+  method: itemMethod,
+  /** score/done: full points; bonus/deduct: the cap of the item's points */
+  maxPoints: z.number(),
+  /** bonus/deduct: points per occurrence */
+  stepPoints: z.number().nullable(),
+  /** unit items: the unit's points count for each participant of the unit */
+  passToPeople: z.boolean(),
+  sortOrder: z.number().int(),
+  /** entries recorded */
+  entries: z.number().int(),
+});
+export type AssessmentItem = z.infer<typeof assessmentItem>;
+
+export const scoreCell = z.object({
+  /** score: points; bonus/deduct: occurrences; done: 1 完成 / 0 未完成 */
+  value: z.number(),
+  /** points the entry is worth (negative for 扣分), after the item's cap */
+  points: z.number(),
+  date: z.string().nullable(),
+  evidence: z.string(),
+  enteredBy: z.string(),
+  enteredAt: z.string(),
+});
+export type ScoreCell = z.infer<typeof scoreCell>;
+
+export const scoreGrid = z.object({
+  items: z.array(assessmentItem),
+  rows: z.array(
+    z.object({
+      targetId: z.number().int(),
+      name: z.string(),
+      unitName: z.string(),
+      /** item id (as a string key) -> entry */
+      cells: z.record(z.string(), scoreCell),
+      /** Σ points of the row's entries (people: own items plus unit items passed on) */
+      total: z.number(),
+      /** points passed on from the unit (people only) */
+      fromUnit: z.number(),
+    }),
+  ),
+});
+export type ScoreGrid = z.infer<typeof scoreGrid>;
+
+// ── 平时考核 ───────────────────────────────────────────────────────────────
+
+export const quarterQuota = z.object({
+  groupId: z.number().int(),
+  groupName: z.string(),
+  size: z.number().int(),
+  /** “好” allowed per quarter */
+  quota: z.number().int(),
+  /** “好” given, Q1..Q4 */
+  used: z.array(z.number().int()).length(4),
+});
+export type QuarterQuota = z.infer<typeof quarterQuota>;
+
+export const quarterGrid = z.object({
+  rows: z.array(
+    z.object({
+      personId: z.number().int(),
+      name: z.string(),
+      unitName: z.string(),
+      post: z.string(),
+      groupId: z.number().int(),
+      /** Q1..Q4 */
+      grades: z.array(quarterGrade.nullable()).length(4),
+    }),
+  ),
+  quotas: z.array(quarterQuota),
+});
+export type QuarterGrid = z.infer<typeof quarterGrid>;
+
+export const quarterImportRow = z.object({
+  /** row number in the sheet, 1-based */
+  row: z.number().int(),
+  name: z.string(),
+  personId: z.number().int().nullable(),
+  grades: z.array(quarterGrade.nullable()).length(4),
+  /** Chinese, naming the field: 「第2季度：“优”不是有效等次（应为好/较好/一般/较差/不确定等次）」 */
+  problems: z.array(z.string()),
+});
+export const quarterImportResult = z.object({
+  sheetName: z.string(),
+  headerRow: z.number().int(),
+  rows: z.array(quarterImportRow),
+  okRows: z.number().int(),
+  errorRows: z.number().int(),
+  /** set when committed */
+  saved: z.number().int().nullable(),
+});
+export type QuarterImportResult = z.infer<typeof quarterImportResult>;
+
+// ── 领导评价, 加减分, 处分 ─────────────────────────────────────────────────
+
+export const adjustmentRecord = z.object({
+  id: z.number().int(),
+  personId: z.number().int(),
+  name: z.string(),
+  unitName: z.string(),
+  kind: z.string(),
+  /** + bonus, − deduction */
+  points: z.number(),
+  date: z.string(),
+  reason: z.string(),
+  evidence: z.string(),
+  enteredBy: z.string(),
+  enteredAt: z.string(),
+});
+export type AdjustmentRecord = z.infer<typeof adjustmentRecord>;
+
+export const sanctionRecord = z.object({
+  id: z.number().int(),
+  personId: z.number().int(),
+  name: z.string(),
+  unitName: z.string(),
+  type: sanctionType,
+  decidedOn: z.string(),
+  /** 处分期间 in months; null = no end */
+  months: z.number().int().nullable(),
+  /** last day of the period (YYYY-MM-DD); null = no end */
+  endsOn: z.string().nullable(),
+  documentNo: z.string(),
+  reason: z.string(),
+  enteredBy: z.string(),
+  enteredAt: z.string(),
+});
+export type SanctionRecord = z.infer<typeof sanctionRecord>;
+
+// ── 综合评定 ───────────────────────────────────────────────────────────────
+
+export const componentFigure = z.object({
+  raw: z.number().nullable(),
+  score: z.number().nullable(),
+  part: z.number().nullable(),
+  missing: z.string().nullable(),
+});
+
+export const gateFigure = z.object({ code: z.string(), label: z.string(), maxOutcome: outcomeCode });
+
+export const compositeRow = z.object({
+  personId: z.number().int(),
+  name: z.string(),
+  unitName: z.string(),
+  post: z.string(),
+  groupId: z.number().int(),
+  vocabulary: vocabularyKey,
+  components: z.partialRecord(componentKey, componentFigure),
+  composite: z.number().nullable(),
+  missing: z.array(z.string()),
+  rank: z.number().int().nullable(),
+  gates: z.array(gateFigure),
+  cap: outcomeCode,
+  /** 述职测评 red lines (shown to the committee): 「称职及以上率低于…」 */
+  redLines: z.array(z.string()),
+  suggested: outcomeCode.nullable(),
+  note: z.string(),
+  confirmed: outcomeCode.nullable(),
+  /** why the confirmed 等次 differs from the suggestion */
+  confirmReason: z.string(),
+  /** non-empty: confirmed 优秀 over the group's quota by the committee's explicit decision (shown in red) */
+  overrideReason: z.string(),
+  confirmedBy: z.string().nullable(),
+  confirmedAt: z.string().nullable(),
+});
+export type CompositeRow = z.infer<typeof compositeRow>;
+
+export const compositeGroup = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  size: z.number().int(),
+  excellentQuota: z.number().int(),
+  excellentSuggested: z.number().int(),
+  excellentConfirmed: z.number().int(),
+});
+
+export const compositeView = z.object({
+  year: z.number().int(),
+  status: yearStatus,
+  /** the rules the figures were computed under (frozen with the year when locked) */
+  rules: annualRules,
+  groups: z.array(compositeGroup),
+  /** in group order, then rank, then roster order */
+  rows: z.array(compositeRow),
+  /** where the figures came from, Chinese: 「述职测评：2026年度述职测评（已结束）」, 「双十星：未建立2026年度党员干部评星方案」 */
+  sources: z.array(z.string()),
+  /** participants without a confirmed outcome */
+  unconfirmed: z.number().int(),
+  computedAt: z.string(),
+});
+export type CompositeView = z.infer<typeof compositeView>;
+
+export { levelCode };
