@@ -1,4 +1,8 @@
-import type { AnnualRules, ComponentKey, OutcomeCode, QuarterGrade, RoundingRule, SanctionType, VocabularyKey } from './rules';
+import { rankWithTies } from '../evaluation/ranking';
+import { groupMaxima, personComponents, type PersonComponents } from './components';
+import { capOf, personGates } from './gates';
+import { quotaFor, type AnnualRules, type ComponentKey, type OutcomeCode, type QuarterGrade, type RoundingRule, type SanctionType, type VocabularyKey } from './rules';
+import { suggestForGroup } from './suggestion';
 
 /**
  * The year-end composite (「综合评定」, DOMAIN.md §4): per person, each component's 百分制 score and
@@ -98,7 +102,50 @@ export interface CompositeOutput {
   readonly groups: readonly CompositeGroupFigure[];
 }
 
+/**
+ * Per group: normalisation maxima, components and composite, ranks, gates (bands need the
+ * composite), then the quota walk. Every step only looks at the group's people as a set, so the
+ * figures do not depend on the order of `input.people`.
+ */
 export function computeComposite(input: CompositeInput): CompositeOutput {
-  void input;
-  throw new Error('computeComposite: not implemented yet');
+  const { rules, year } = input;
+  const members = new Map<number, number[]>(input.groups.map((g) => [g.id, []]));
+  input.people.forEach((person, index) => {
+    const list = members.get(person.groupId);
+    if (!list) throw new Error(`computeComposite: person ${person.personId} is in unknown group ${person.groupId}`);
+    list.push(index);
+  });
+
+  const rows: CompositeFigure[] = new Array<CompositeFigure>(input.people.length);
+  const groups: CompositeGroupFigure[] = input.groups.map((group) => {
+    const indices = members.get(group.id)!;
+    const people = indices.map((i) => input.people[i]!);
+    const maxima = groupMaxima(people, rules);
+    const figures: PersonComponents[] = people.map((person) => personComponents(person, rules, maxima));
+    const ranks = rankWithTies(figures.map((f) => f.composite));
+    const gates = people.map((person, k) => personGates(person, figures[k]!.composite, rules, year));
+    const caps = gates.map(capOf);
+    const excellentQuota = quotaFor(group.excellentShare, people.length, group.rounding);
+    const { suggestions, excellent } = suggestForGroup(
+      people.map((_, k) => ({ rank: ranks[k]!, cap: caps[k]!, missingLabels: figures[k]!.missingLabels })),
+      excellentQuota,
+    );
+    people.forEach((person, k) => {
+      const figure = figures[k]!;
+      rows[indices[k]!] = {
+        personId: person.personId,
+        groupId: person.groupId,
+        components: figure.components,
+        composite: figure.composite,
+        missing: figure.missing,
+        rank: ranks[k]!,
+        gates: gates[k]!,
+        cap: caps[k]!,
+        suggested: suggestions[k]!.suggested,
+        note: suggestions[k]!.note,
+      };
+    });
+    return { id: group.id, size: people.length, excellentQuota, excellentSuggested: excellent };
+  });
+  return { rows, groups };
 }
