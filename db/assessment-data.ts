@@ -1,3 +1,4 @@
+import { personHasAnnualData, unitAnnualScoreYears } from './annual-participants';
 import { personHasEvaluationBallots } from './evaluation-events';
 import type { Db } from './open';
 import { personHasStarReviews, unitStarReviewSchemes } from './stars-reviews';
@@ -12,6 +13,8 @@ const personDataChecks: readonly ((db: Db, personId: number) => boolean)[] = [
   personHasEvaluationBallots,
   // 双十星: a target of a star review (claims, decisions, stars, 不得参评, evidence)
   personHasStarReviews,
+  // 年度考核: a participant of any year, a 处分 record, or a 考核项目 score
+  personHasAnnualData,
 ];
 
 export function hasAssessmentData(db: Db, personId: number): boolean {
@@ -30,6 +33,10 @@ const unitDataChecks: readonly ((db: Db, unitId: number) => string | null)[] = [
   (db, unitId) => {
     const n = unitStarReviewSchemes(db, unitId);
     return n > 0 ? `${n} 个双十星评星方案的评星对象` : null;
+  },
+  (db, unitId) => {
+    const n = unitAnnualScoreYears(db, unitId);
+    return n > 0 ? `${n} 个考核年度的考核项目评分对象` : null;
   },
 ];
 
