@@ -1,27 +1,190 @@
 import type { ChannelOutput, ParsedInput } from '../../shared/contract';
+import { AppError } from '../../shared/errors';
+import { capOf } from '../../shared/annual/gates';
+import { outcomeAllows } from '../../shared/annual/outcome-order';
+import { outcomeLabel, undeterminedLabel, type AnnualRules, type OutcomeCode } from '../../shared/annual/rules';
+import { compositeView, type CompositeView } from '../../shared/annual/views';
+import { writeAudit } from '../../db/audit';
+import { clearConfirmationRow, writeConfirmation, type ConfirmationWrite } from '../../db/annual-composite';
+import type { AnnualYearRecord } from '../../db/annual-years';
+import type { Db } from '../../db/open';
 import type { AppContext } from '../context';
-import { notImplemented } from './not-implemented';
+import { requireOpenYear, requireParticipant, requireYear } from './annual-common';
+import { buildLiveComposite, type LiveComposite } from './annual-composite-build';
+
+/**
+ * 综合评定 and the 考核委员会's 等次 (DOMAIN.md §4). The app suggests; the committee confirms each
+ * 等次. A confirmation batch is refused as a whole (nothing stored) when, for any of its entries:
+ *
+ * - the outcome differs from the current suggestion (or there is no suggestion) without a reason;
+ * - 不定等次 does not match: 'undetermined' for someone who gets a 等次, or a 等次 for someone who is
+ *   不定等次. 不定等次 is decided in 「年度考核方案」 (roster dates, or the office's override with its
+ *   reason), so the committee changes it there, not here, and the two never disagree;
+ * - the outcome is above what a rule gate allows (处分, no “好” quarter, 双十星 不得评优): those are
+ *   regulations, not judgements. The score band gate is a judgement and only needs the reason;
+ * - confirmed 优秀 in a group would exceed its quota, unless entries confirming 优秀 carry an
+ *   overrideReason covering every place over the quota (the committee's explicit decision, kept
+ *   on those entries and shown in red).
+ */
+
+/** The view as it stands: a locked year's frozen view, else computed now. */
+export function compositeViewOf(db: Db, record: AnnualYearRecord, now = new Date()): CompositeView {
+  if (record.status === 'locked' && record.resultsJson) return compositeView.parse(JSON.parse(record.resultsJson));
+  return buildLiveComposite(db, record, now).view;
+}
 
 export function annualComposite(ctx: AppContext, input: ParsedInput<'annual.composite'>): ChannelOutput<'annual.composite'> {
-  void ctx;
-  void input;
-  return notImplemented('annual.composite');
+  return compositeViewOf(ctx.db, requireYear(ctx.db, input.year));
+}
+
+type Entry = ParsedInput<'annual.confirm'>['entries'][number];
+
+/** 「张三、李四、王五等12人」 */
+function namesText(names: readonly string[], limit = 5): string {
+  return names.length <= limit ? names.join('、') : `${names.slice(0, limit).join('、')}等${names.length}人`;
+}
+
+const labelFor = (rules: AnnualRules, vocabulary: 'civil' | 'institution', outcome: OutcomeCode | null) =>
+  outcome == null ? '无建议等次' : outcome === 'undetermined' ? undeterminedLabel : outcomeLabel(rules.vocabularies[vocabulary], outcome);
+
+/** Checks a batch against the live composite and returns what to store; throws the first kind of problem, naming everyone it concerns. */
+function confirmationWrites(live: LiveComposite, entries: readonly Entry[]): ConfirmationWrite[] {
+  const { rules } = live.view;
+  const rowOf = (personId: number) => {
+    const i = live.indexOf.get(personId)!;
+    return { participant: live.participants[i]!, figure: live.output.rows[i]! };
+  };
+
+  const seen = new Set<number>();
+  const duplicates = entries.filter((e) => (seen.has(e.personId) ? true : (seen.add(e.personId), false)));
+  if (duplicates.length > 0) {
+    throw new AppError('CONFIRM_DUPLICATE', `同一人员只能确定一个等次，以下人员重复出现：${namesText(duplicates.map((e) => rowOf(e.personId).participant.name))}`);
+  }
+
+  const mismatched = entries.filter((e) => (e.outcome === 'undetermined') !== live.undetermined.get(e.personId));
+  if (mismatched.length > 0) {
+    const wrongly = mismatched.filter((e) => e.outcome === 'undetermined').map((e) => rowOf(e.personId).participant.name);
+    const needLevel = mismatched.filter((e) => e.outcome !== 'undetermined').map((e) => rowOf(e.personId).participant.name);
+    const parts = [
+      wrongly.length > 0 ? `${namesText(wrongly)}不属于不定等次人员，不能确定为不定等次` : '',
+      needLevel.length > 0 ? `${namesText(needLevel)}属于不定等次人员，只能确定为不定等次` : '',
+    ].filter(Boolean);
+    throw new AppError('CONFIRM_UNDETERMINED_MISMATCH', `${parts.join('；')}。如需调整，请先在「年度考核方案」的参加人员中修改“不定等次”并填写理由`);
+  }
+
+  const aboveGate = entries.flatMap((e) => {
+    const { participant, figure } = rowOf(e.personId);
+    const rulesGates = figure.gates.filter((g) => g.code !== 'band' && g.code !== 'undetermined');
+    if (outcomeAllows(capOf(rulesGates), e.outcome)) return [];
+    const blocking = rulesGates.filter((g) => !outcomeAllows(g.maxOutcome, e.outcome)).map((g) => g.label);
+    return [`${participant.name}（${blocking.join('；')}）`];
+  });
+  if (aboveGate.length > 0) {
+    throw new AppError('CONFIRM_ABOVE_GATE', `以下人员确定的等次高于规定允许的等次，不能确定：${aboveGate.slice(0, 5).join('、')}${aboveGate.length > 5 ? `等${aboveGate.length}人` : ''}`);
+  }
+
+  const unexplained = entries.filter((e) => e.outcome !== rowOf(e.personId).figure.suggested && e.reason.trim() === '');
+  if (unexplained.length > 0) {
+    const described = unexplained.map((e) => {
+      const { participant, figure } = rowOf(e.personId);
+      return `${participant.name}（建议：${labelFor(rules, participant.vocabulary, figure.suggested)}，确定：${labelFor(rules, participant.vocabulary, e.outcome)}）`;
+    });
+    throw new AppError('CONFIRM_REASON_REQUIRED', `确定的等次与建议等次不同（或没有建议等次）时，须填写理由。未填写理由的有：${described.slice(0, 5).join('、')}${described.length > 5 ? `等${described.length}人` : ''}`);
+  }
+
+  // 优秀 quota per group, counting the group's confirmed 优秀 outside this batch.
+  const batch = new Set(entries.map((e) => e.personId));
+  const overQuotaGroups = new Set<number>();
+  for (const group of live.view.groups) {
+    const kept = live.participants.filter((p) => p.groupId === group.id && p.confirmed === 'excellent' && !batch.has(p.personId));
+    const incoming = entries.filter((e) => e.outcome === 'excellent' && rowOf(e.personId).participant.groupId === group.id);
+    const total = kept.length + incoming.length;
+    if (incoming.length === 0 || total <= group.excellentQuota) continue;
+    overQuotaGroups.add(group.id);
+    const over = total - group.excellentQuota;
+    const covered = kept.filter((p) => p.overrideReason.trim() !== '').length + incoming.filter((e) => e.overrideReason.trim() !== '').length;
+    if (covered < over) {
+      const excellent = rules.vocabularies.civil.levels[0];
+      throw new AppError(
+        'EXCELLENT_QUOTA_EXCEEDED',
+        `${group.name}：${excellent}名额为${group.excellentQuota}名，确定后将有${total}名${excellent}，超出${over}名。超出名额须经考核委员会研究决定，请为超出名额的人员填写超额理由`,
+      );
+    }
+  }
+
+  return entries.map((e) => {
+    const { participant, figure } = rowOf(e.personId);
+    const overQuota = e.outcome === 'excellent' && overQuotaGroups.has(participant.groupId);
+    return { personId: e.personId, outcome: e.outcome, suggested: figure.suggested, reason: e.reason.trim(), overrideReason: overQuota ? e.overrideReason.trim() : '' };
+  });
+}
+
+/** Stores a checked batch with one audit row; returns how many were saved. */
+function storeConfirmations(ctx: AppContext, live: LiveComposite, writes: readonly ConfirmationWrite[], action: string, summary: string): number {
+  const db = ctx.db;
+  const actor = ctx.actor();
+  const now = new Date();
+  const at = now.toISOString();
+  const before = writes.map((w) => {
+    const p = live.participants[live.indexOf.get(w.personId)!]!;
+    return { personId: p.personId, name: p.name, confirmed: p.confirmed, reason: p.confirmReason, overrideReason: p.overrideReason };
+  });
+  db.transaction(() => {
+    for (const w of writes) writeConfirmation(db, live.view.year, w, actor, at);
+    writeAudit(db, { actor, action, entity: 'annual_year', entityId: live.view.year, summary, before, after: writes }, now);
+  })();
+  return writes.length;
+}
+
+function batchSummary(live: LiveComposite, writes: readonly ConfirmationWrite[], prefix: string): string {
+  const changed = writes.filter((w) => w.outcome !== w.suggested).length;
+  const over = writes.filter((w) => w.overrideReason !== '').length;
+  const notes = [changed > 0 ? `${changed}人与建议等次不同` : '', over > 0 ? `${over}人超出优秀名额` : ''].filter(Boolean);
+  return `${prefix}${live.view.year}年度考核等次：${writes.length}人${notes.length > 0 ? `（${notes.join('，')}）` : ''}`;
 }
 
 export function confirmOutcomes(ctx: AppContext, input: ParsedInput<'annual.confirm'>): ChannelOutput<'annual.confirm'> {
-  void ctx;
-  void input;
-  return notImplemented('annual.confirm');
+  const db = ctx.db;
+  const record = requireOpenYear(db, input.year);
+  for (const e of input.entries) requireParticipant(db, input.year, e.personId);
+  const live = buildLiveComposite(db, record);
+  const writes = confirmationWrites(live, input.entries);
+  return { saved: storeConfirmations(ctx, live, writes, 'annual.confirm', batchSummary(live, writes, '确定')) };
 }
 
 export function confirmAsSuggested(ctx: AppContext, input: ParsedInput<'annual.confirmAsSuggested'>): ChannelOutput<'annual.confirmAsSuggested'> {
-  void ctx;
-  void input;
-  return notImplemented('annual.confirmAsSuggested');
+  const db = ctx.db;
+  const record = requireOpenYear(db, input.year);
+  const live = buildLiveComposite(db, record);
+  if (input.groupId != null && !live.groups.some((g) => g.id === input.groupId)) {
+    throw new AppError('ANNUAL_GROUP_NOT_FOUND', `${input.year}年度考核中没有该考核分组，请刷新后重试`);
+  }
+  const entries: Entry[] = live.participants.flatMap((p, i) => {
+    const suggested = live.output.rows[i]!.suggested;
+    if (p.confirmed != null || suggested == null || (input.groupId != null && p.groupId !== input.groupId)) return [];
+    return [{ personId: p.personId, outcome: suggested, reason: '', overrideReason: '' }];
+  });
+  if (entries.length === 0) return { saved: 0 };
+  const writes = confirmationWrites(live, entries);
+  const scope = input.groupId == null ? '' : `（${live.groups.find((g) => g.id === input.groupId)!.name}）`;
+  return { saved: storeConfirmations(ctx, live, writes, 'annual.confirmAsSuggested', `${batchSummary(live, writes, '按建议确定')}${scope}`) };
 }
 
 export function clearConfirmation(ctx: AppContext, input: ParsedInput<'annual.clearConfirmation'>): ChannelOutput<'annual.clearConfirmation'> {
-  void ctx;
-  void input;
-  return notImplemented('annual.clearConfirmation');
+  const db = ctx.db;
+  requireOpenYear(db, input.year);
+  const people = [...new Set(input.personIds)].map((id) => requireParticipant(db, input.year, id));
+  const before = db.prepare(
+    `SELECT person_id AS personId, confirmed, confirm_reason AS reason, override_reason AS overrideReason, confirmed_by AS confirmedBy, confirmed_at AS confirmedAt
+     FROM annual_participants WHERE year = ? AND confirmed IS NOT NULL AND person_id IN (SELECT value FROM json_each(?))`,
+  ).all(input.year, JSON.stringify(people.map((p) => p.personId)));
+  return db.transaction(() => {
+    let cleared = 0;
+    for (const p of people) if (clearConfirmationRow(db, input.year, p.personId)) cleared++;
+    if (cleared > 0) {
+      const names = people.filter((p) => before.some((b) => (b as { personId: number }).personId === p.personId)).map((p) => p.name);
+      writeAudit(db, { actor: ctx.actor(), action: 'annual.clearConfirmation', entity: 'annual_year', entityId: input.year, summary: `撤销${input.year}年度考核已确定的等次：${namesText(names)}`, before });
+    }
+    return { cleared };
+  })();
 }

@@ -5,11 +5,12 @@ import type { AppContext } from '../context';
 import { demoPeopleStep } from './demo/people-step';
 import { demoEvaluationStep } from './demo/evaluation-step';
 import { demoStarsStep } from './demo/stars-step';
+import { demoAnnualStep } from './demo/annual-step';
 import type { DemoEnv, DemoStep } from './demo/steps';
 import { demoUnitsStep } from './demo/units-step';
 
 /** The parts of the demo, in order. Later features append theirs (述职测评, 双十星, 年度考核). */
-export const demoSteps: readonly DemoStep[] = [demoUnitsStep, demoPeopleStep, demoEvaluationStep, demoStarsStep];
+export const demoSteps: readonly DemoStep[] = [demoUnitsStep, demoPeopleStep, demoEvaluationStep, demoStarsStep, demoAnnualStep];
 
 const count = (ctx: AppContext, table: 'units' | 'people'): number =>
   (ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -1,12 +1,13 @@
 // `npm run bench`: one JSON line per measurement ({ name, n, ms, ratio?, baselineMs?, budget, ok }),
 // each against a bare-library baseline measured in the same run where the budget is relative.
+import { benchAnnual } from './annual-bench';
 import { benchBallotPdf } from './ballot-pdf-bench';
 import { benchEvaluation } from './evaluation-bench';
 import { benchRoster } from './roster-bench';
 import { benchStars } from './stars-bench';
 
 async function main(): Promise<void> {
-  const results = [...(await benchRoster()), ...(await benchEvaluation()), ...(await benchBallotPdf()), ...(await benchStars())];
+  const results = [...(await benchRoster()), ...(await benchEvaluation()), ...(await benchBallotPdf()), ...(await benchStars()), ...(await benchAnnual())];
   const over = results.filter((r) => r.ok === false);
   console.log(JSON.stringify({ name: 'summary', n: results.length, ms: 0, overBudget: over.map((r) => r.name) }));
   process.exitCode = over.length ? 1 : 0;

@@ -135,7 +135,7 @@ describe('demo.load', () => {
     await load();
     const rows = auditRows(app);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'demo.load', actor: '测试员', summary: `载入演示数据：${units.length} 个单位、${people.length} 名人员、1 次述职测评（40 张测评票）、${new Date().getUTCMonth() < 2 ? new Date().getUTCFullYear() - 1 : new Date().getUTCFullYear()}年度双十星评星（${people.filter((p) => p.political === '中共党员').length} 名党员、${units.length} 个党组织，按季度）` });
+    expect(rows[0]).toMatchObject({ action: 'demo.load', actor: '测试员', summary: `载入演示数据：${units.length} 个单位、${people.length} 名人员、1 次述职测评（40 张测评票）、${new Date().getUTCMonth() < 2 ? new Date().getUTCFullYear() - 1 : new Date().getUTCFullYear()}年度双十星评星（${people.filter((p) => p.political === '中共党员').length} 名党员、${units.length} 个党组织，按季度）、${new Date().getUTCMonth() < 2 ? new Date().getUTCFullYear() - 1 : new Date().getUTCFullYear()}年度考核（${people.length} 名参加人员、3 个考核分组、5 个考核项目）` });
     expect(JSON.parse(rows[0]!.after_json!)).toEqual({ units: units.length, people: people.length });
   });
 
@@ -250,6 +250,61 @@ describe('demo.load', () => {
       };
       expect(await boards(other)).toEqual(await boards(app));
       expect((await other.call('stars.schemes', {}))[0]!.year).toBe(2029);
+    } finally {
+      other.close();
+    }
+  });
+
+  it('includes a 考核年度 with every component, its composite ready for the committee and nothing confirmed', async () => {
+    await load();
+    const event = (await app.call('evaluation.list', {}))[0]!;
+    const [summary, ...others] = await app.call('annual.years');
+    expect(others).toEqual([]);
+    expect(summary).toMatchObject({ year: event.year, status: 'open', participants: people.length, confirmed: 0 });
+    const year = await app.call('annual.year', { year: event.year });
+    expect(year.rules.evaluationEventIds).toEqual([event.id]);
+    expect(year.rules.components.filter((c) => c.enabled).map((c) => c.key)).toEqual(['quarters', 'evaluation', 'leader', 'stars', 'items', 'adjustments']);
+    expect(year.starScheme).not.toBeNull();
+    expect(year.groups.map((g) => [g.name, g.size, g.excellentQuota])).toEqual([['班子成员', 4, 1], ['机关科室', 32, 6], ['事业单位', 24, 4]]);
+
+    // four quarters for everyone, the “好” of each quarter within its group's quota
+    const grid = await app.call('annual.quarterGrid', { year: event.year });
+    expect(grid.rows.every((r) => r.grades.every((g) => g !== null))).toBe(true);
+    for (const q of grid.quotas) {
+      expect(q.used.every((n) => n <= q.quota), q.groupName).toBe(true);
+      expect(q.used.every((n) => n > 0), q.groupName).toBe(true);
+    }
+    const { items } = await app.call('annual.items', { year: event.year });
+    expect(items.map((i) => i.name)).toEqual(['岗位职责履行', '年度重点任务', '信息宣传采用', '支部党建工作', '作风纪律扣分']);
+    expect(items.every((i) => i.entries > 0)).toBe(true);
+    expect((await app.call('annual.adjustments', { year: event.year })).map((a) => [a.name, a.kind, a.points])).toEqual([['林建峰', '表彰奖励', 2], ['袁志华', '通报批评', -1]]);
+    expect((await app.call('annual.sanctions', { year: event.year })).map((s) => [s.name, s.type])).toEqual([['许振宇', '警告']]);
+
+    const view = await app.call('annual.composite', { year: event.year });
+    expect(view.unconfirmed).toBe(people.length);
+    expect(view.rows.every((r) => r.composite !== null && r.suggested !== null && r.confirmed === null)).toBe(true);
+    for (const g of view.groups) expect(g.excellentSuggested, g.name).toBeLessThanOrEqual(g.excellentQuota);
+    expect(view.groups.map((g) => g.excellentSuggested)).toEqual([1, 6, 3]);
+    // two 事业 staff tie for the last 优秀 place: the committee decides between them
+    expect(view.rows.filter((r) => r.note.includes('并列')).map((r) => r.rank)).toEqual([4, 4]);
+    const row = (name: string) => view.rows.find((r) => r.name === name)!;
+    expect(row('许振宇').gates.map((g) => g.code)).toContain('sanction:警告');
+    expect(row('许振宇').suggested).not.toBe('excellent');
+    expect(row('袁志华').redLines).toHaveLength(1);
+    for (const p of people.filter((x) => x.probationEnd != null)) expect(row(p.name).suggested, p.name).toBe('undetermined');
+    expect(view.sources).toContain(`述职测评：${event.name}（已结束）`);
+  });
+
+  it('gives the same composite on every load', async () => {
+    await load();
+    const other = await createTestApp();
+    try {
+      loadDemoData(other.ctx, new Date('2030-01-15T00:00:00Z'));
+      const figures = async (a: TestApp) => {
+        const year = (await a.call('annual.years'))[0]!.year;
+        return (await a.call('annual.composite', { year })).rows.map((r) => [r.name, r.composite, r.rank, r.suggested]);
+      };
+      expect(await figures(other)).toEqual(await figures(app));
     } finally {
       other.close();
     }

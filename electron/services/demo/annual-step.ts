@@ -1,0 +1,182 @@
+import { vocabularyFor, defaultGroupFor } from '../../../shared/annual/default-group';
+import { annualCategoryPresets, annualRulesPreset, quarters, quotaFor, type AnnualRules, type QuarterGrade, type RoundingRule } from '../../../shared/annual/rules';
+import type { ItemMethod, ItemTarget } from '../../../shared/annual/views';
+import type { Db } from '../../../db/open';
+import { getPersonRow } from '../../../db/people';
+import { between, seededRandom, seedOf, type Random } from './random';
+import type { DemoEnv, DemoStep } from './steps';
+
+/**
+ * 年度考核 of the demo office: the 考核年度 of the demo's 述职测评 and 双十星, its rules pointing at
+ * that 述职测评, three 考核分组, a small 指标体系 with entries (one unit item passed on to the
+ * people), four quarters of 平时考核 within each group's “好” quota, 领导评价 for everyone, two
+ * 加减分 records and one 警告 — so 「综合评定」 shows a full composite ready for the committee,
+ * with nothing confirmed yet. Drawn from seeded streams: the same on every machine.
+ */
+
+/** The annual 述职 and 年终考核 meet at the turn of the year: loaded in January or February it is last year's. */
+const demoYear = (now: Date) => (now.getUTCMonth() < 2 ? now.getUTCFullYear() - 1 : now.getUTCFullYear());
+
+const clerk = '考核办';
+
+interface DemoGroup { readonly name: string; readonly excellentShare: number; readonly goodShare: number; readonly rounding: RoundingRule }
+
+/** 班子成员 are four: 20% rounded to nearest gives them one 优秀 place (rounded down it would be none). */
+const demoGroups: readonly DemoGroup[] = [
+  { name: '班子成员', excellentShare: 0.2, goodShare: 0.4, rounding: 'round' },
+  { name: '机关科室', excellentShare: 0.2, goodShare: 0.4, rounding: 'floor' },
+  { name: '事业单位', excellentShare: 0.2, goodShare: 0.4, rounding: 'floor' },
+];
+
+/**
+ * The weights of the demo: every component counts, 考核项目 too; only the 10 cadres of the 述职测评
+ * have its score, so a missing component re-weights over the present ones instead of leaving most
+ * of the office without a composite.
+ */
+function demoRules(eventId: number | null): AnnualRules {
+  const weights = { quarters: 30, evaluation: 20, leader: 20, stars: 10, items: 20 } as const;
+  return {
+    ...annualRulesPreset,
+    components: annualRulesPreset.components.map((c) =>
+      c.key === 'adjustments' ? c : { ...c, enabled: true, weight: weights[c.key], full: c.key === 'items' ? itemsFull : c.full }),
+    evaluationEventIds: eventId == null ? [] : [eventId],
+    missingPolicy: 'reweight',
+  };
+}
+
+interface DemoItem {
+  readonly category: (typeof annualCategoryPresets)[number];
+  readonly name: string;
+  readonly description: string;
+  readonly appliesTo: ItemTarget;
+  readonly method: ItemMethod;
+  readonly maxPoints: number;
+  readonly stepPoints: number | null;
+  readonly passToPeople: boolean;
+}
+
+const demoItems: readonly DemoItem[] = [
+  { category: '主责业绩', name: '岗位职责履行', description: '按岗位职责清单逐项评分', appliesTo: 'person', method: 'score', maxPoints: 40, stepPoints: null, passToPeople: false },
+  { category: '重点任务', name: '年度重点任务', description: '承担的年度重点任务按期完成', appliesTo: 'person', method: 'done', maxPoints: 20, stepPoints: null, passToPeople: false },
+  { category: '重点任务', name: '信息宣传采用', description: '信息、稿件被市级以上采用，每篇加0.5分，最多加5分', appliesTo: 'person', method: 'bonus', maxPoints: 5, stepPoints: 0.5, passToPeople: false },
+  { category: '党建绩效', name: '支部党建工作', description: '所在支部（科室）党建工作考核得分，计入本单位每名干部', appliesTo: 'unit', method: 'score', maxPoints: 20, stepPoints: null, passToPeople: true },
+  { category: '作风建设', name: '作风纪律扣分', description: '违反作风纪律被查实的，每次扣2分，最多扣10分', appliesTo: 'person', method: 'deduct', maxPoints: 10, stepPoints: 2, passToPeople: false },
+];
+/** what counts as 100 for 考核项目: every item's full points (deductions take away from it) */
+const itemsFull = 85;
+
+/** 加减分 and the 警告 of the demo, tied to what the 双十星 and 述职测评 steps already show. */
+const demoAdjustments = [
+  { name: '林建峰', kind: '表彰奖励', points: 2, monthDay: '01-20', reason: '被市委市政府评为年度重点工作先进个人', evidence: '市委市政府表彰文件' },
+  { name: '袁志华', kind: '通报批评', points: -1, monthDay: '02-10', reason: '违反工作纪律受到通报批评', evidence: '机关党委通报' },
+] as const;
+const demoWarning = { name: '许振宇', monthDay: '02-24', documentNo: '国动党〔DEMO〕3号', reason: '工程验收中把关不严，造成不良影响' } as const;
+/** 作风纪律扣分 entries: occurrences */
+const demoDeductions: ReadonlyMap<string, number> = new Map([['袁志华', 1], ['许振宇', 1]]);
+
+/** How well each person tends to do, 0..1, from their own stream (so adding a person changes no one else). */
+const abilityOf = (name: string): number => seededRandom(seedOf(`kaoping-demo:年度考核:${name}`))();
+
+interface Member { readonly id: number; readonly name: string; readonly unitId: number; readonly groupId: number; readonly recruit: boolean; readonly ability: number }
+
+/** 好 for the best of each group within its quota, 较好 for most others, 一般 for the weakest; recruits 不确定等次. */
+function gradeQuarters(db: Db, year: number, members: readonly Member[], quotaOf: ReadonlyMap<number, number>, at: string): number {
+  const insert = db.prepare(`INSERT INTO annual_quarters (year, person_id, quarter, grade, entered_by, entered_at) VALUES (?, ?, ?, ?, '${clerk}', ?)`);
+  let written = 0;
+  for (const q of quarters) {
+    const merit = new Map(members.map((m) => [m.id, m.ability * 0.5 + seededRandom(seedOf(`kaoping-demo:平时考核:${m.name}:${q}`))() * 0.6]));
+    for (const [groupId, quota] of quotaOf) {
+      const ranked = members.filter((m) => m.groupId === groupId && !m.recruit).sort((a, b) => merit.get(b.id)! - merit.get(a.id)! || a.id - b.id);
+      ranked.forEach((m, i) => {
+        const score = merit.get(m.id)!;
+        const grade: QuarterGrade = i < quota ? 'good' : score < 0.2 ? 'average' : 'fair';
+        insert.run(year, m.id, q, grade, at);
+        written++;
+      });
+    }
+    for (const m of members.filter((x) => x.recruit)) {
+      insert.run(year, m.id, q, 'undetermined', at);
+      written++;
+    }
+  }
+  return written;
+}
+
+function writeItems(db: Db, year: number, members: readonly Member[], unitIds: readonly number[], day: string, at: string): void {
+  const categoryIds = new Map<string, number>();
+  annualCategoryPresets.forEach((name, i) => {
+    categoryIds.set(name, Number(db.prepare('INSERT INTO annual_categories (year, name, sort_order) VALUES (?, ?, ?)').run(year, name, i + 1).lastInsertRowid));
+  });
+  const itemIds = new Map<string, number>();
+  demoItems.forEach((item, i) => {
+    const id = db.prepare(
+      `INSERT INTO annual_items (year, category_id, name, description, applies_to, method, max_points, step_points, pass_to_people, sort_order)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(year, categoryIds.get(item.category)!, item.name, item.description, item.appliesTo, item.method, item.maxPoints, item.stepPoints, item.passToPeople ? 1 : 0, i + 1).lastInsertRowid;
+    itemIds.set(item.name, Number(id));
+  });
+  const personEntry = db.prepare(`INSERT INTO annual_scores (item_id, year, person_id, value, date, evidence, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?, '${clerk}', ?)`);
+  const unitEntry = db.prepare(`INSERT INTO annual_scores (item_id, year, unit_id, value, date, evidence, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?, '${clerk}', ?)`);
+  for (const m of members) {
+    const random: Random = seededRandom(seedOf(`kaoping-demo:考核项目:${m.name}`));
+    // 岗位职责履行: 30..40 in half points, the able nearer the top
+    personEntry.run(itemIds.get('岗位职责履行')!, year, m.id, Math.min(40, 30 + Math.round((m.ability * 8 + random() * 2) * 2) / 2), day, '岗位职责清单及年度工作总结', at);
+    personEntry.run(itemIds.get('年度重点任务')!, year, m.id, m.recruit || random() < 0.9 ? 1 : 0, day, '重点任务台账', at);
+    if (random() < 0.4) personEntry.run(itemIds.get('信息宣传采用')!, year, m.id, between(random, 1, 6), day, '稿件采用通知', at);
+    const deductions = demoDeductions.get(m.name);
+    if (deductions != null) personEntry.run(itemIds.get('作风纪律扣分')!, year, m.id, deductions, day, '作风纪律检查通报', at);
+  }
+  for (const unitId of unitIds) {
+    const random = seededRandom(seedOf(`kaoping-demo:支部党建:${unitId}`));
+    unitEntry.run(itemIds.get('支部党建工作')!, year, unitId, 15 + Math.round(random() * 10) / 2, day, '机关党委年度党建考核', at);
+  }
+}
+
+export const demoAnnualStep: DemoStep = {
+  label: '年度考核',
+  run(env: DemoEnv) {
+    const { db, now } = env;
+    const year = demoYear(now);
+    const at = now.toISOString();
+    const day = at.slice(0, 10);
+    const event = db.prepare('SELECT id FROM eval_events WHERE year = ? ORDER BY id LIMIT 1').get(year) as { id: number } | undefined;
+    const rules = demoRules(event?.id ?? null);
+    db.prepare('INSERT INTO annual_years (year, name, rules_json, created_at) VALUES (?, ?, ?, ?)').run(year, `${year}年度考核`, JSON.stringify(rules), at);
+
+    const groups = demoGroups.map((g, i) => ({
+      ...g,
+      id: Number(db.prepare('INSERT INTO annual_groups (year, name, excellent_share, good_share, rounding, sort_order) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(year, g.name, g.excellentShare, g.goodShare, g.rounding, i + 1).lastInsertRowid),
+    }));
+
+    const members: Member[] = [...env.personIds].map(([name, id]) => {
+      const person = getPersonRow(db, id)!;
+      const vocabulary = vocabularyFor(rules, person.category);
+      const group = defaultGroupFor(groups, person, vocabulary)!;
+      db.prepare('INSERT INTO annual_participants (year, person_id, group_id, vocabulary) VALUES (?, ?, ?, ?)').run(year, id, group.id, vocabulary);
+      return { id, name, unitId: person.unitId, groupId: group.id, recruit: person.probationEnd != null, ability: abilityOf(name) };
+    });
+    const sizes = new Map(groups.map((g) => [g.id, members.filter((m) => m.groupId === g.id).length]));
+    const goodQuota = new Map(groups.map((g) => [g.id, quotaFor(g.goodShare, sizes.get(g.id)!, g.rounding)]));
+    gradeQuarters(db, year, members, goodQuota, at);
+
+    // 领导评价: 80..98 in half points
+    const leader = db.prepare('UPDATE annual_participants SET leader_score = ? WHERE year = ? AND person_id = ?');
+    for (const m of members) {
+      const random = seededRandom(seedOf(`kaoping-demo:领导评价:${m.name}`));
+      leader.run(Math.round((80 + m.ability * 14 + random() * 4) * 2) / 2, year, m.id);
+    }
+
+    writeItems(db, year, members, [...env.unitIds.values()], day, at);
+
+    const adjustment = db.prepare(
+      `INSERT INTO annual_adjustments (year, person_id, kind, points, date, reason, evidence, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, '${clerk}', ?)`,
+    );
+    for (const a of demoAdjustments) adjustment.run(year, env.personIds.get(a.name)!, a.kind, a.points, `${year}-${a.monthDay}`, a.reason, a.evidence, at);
+    db.prepare(
+      `INSERT INTO annual_sanctions (person_id, type, decided_on, months, document_no, reason, entered_by, entered_at) VALUES (?, '警告', ?, ?, ?, ?, '${clerk}', ?)`,
+    ).run(env.personIds.get(demoWarning.name)!, `${year}-${demoWarning.monthDay}`, rules.sanctionMonths['警告'] ?? null, demoWarning.documentNo.replace('DEMO', String(year)), demoWarning.reason, at);
+
+    return `${year}年度考核（${members.length} 名参加人员、${groups.length} 个考核分组、${demoItems.length} 个考核项目）`;
+  },
+};
