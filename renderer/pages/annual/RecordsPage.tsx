@@ -1,4 +1,77 @@
-/** Placeholder until the page is built. */
+import { Alert, Button, Spin, Tabs, Typography, Space } from 'antd';
+import { useState } from 'react';
+import { QueryError } from '../../components/QueryError';
+import { useParticipants } from '../../hooks/annual-hooks';
+import { navigate } from '../../router/hash-router';
+import { AdjustmentsTab } from './AdjustmentsTab';
+import { LeaderScoresTab } from './LeaderScoresTab';
+import { SanctionsTab } from './SanctionsTab';
+import { useSelectedYear } from './use-selected-year';
+import { YearBar } from './YearBar';
+import { lockedWhen } from './record-text';
+import './annual-records.css';
+
+type TabKey = 'leader' | 'adjustments' | 'sanctions';
+
+/** 评价与奖惩: 领导评价 scores, 加减分 records and 处分 records of the 考核年度. */
 export function RecordsPage() {
-  return <div>建设中</div>;
+  const { year, select, years, detail, detailQuery, locked } = useSelectedYear();
+  const participants = useParticipants(year);
+  const [tab, setTab] = useState<TabKey>('leader');
+  const editable = !locked;
+
+  let body;
+  if (years.isError) body = <QueryError error={years.error} />;
+  else if (years.isPending) body = <Spin className="shell-loading" />;
+  else if (year === undefined)
+    body = (
+      <Alert
+        type="info"
+        showIcon
+        title="尚未建立考核年度"
+        description="请先在“年度考核方案”中建立考核年度并确定考核对象。"
+        action={<Button onClick={() => navigate('/annual/scheme')}>去建立</Button>}
+      />
+    );
+  else if (detailQuery.isError) body = <QueryError error={detailQuery.error} />;
+  else if (participants.isError) body = <QueryError error={participants.error} />;
+  else if (!detail || !participants.data) body = <Spin className="shell-loading" />;
+  else {
+    const common = { year, detail, participants: participants.data, editable };
+    body = (
+      <Tabs
+        className="records-tabs"
+        activeKey={tab}
+        onChange={(k) => setTab(k as TabKey)}
+        items={[
+          { key: 'leader', label: '领导评价', children: <LeaderScoresTab {...common} /> },
+          { key: 'adjustments', label: '加减分', children: <AdjustmentsTab {...common} /> },
+          { key: 'sanctions', label: '处分', children: <SanctionsTab {...common} /> },
+        ]}
+      />
+    );
+  }
+
+  return (
+    <div className="page-fill annual-records-page">
+      <div className="panel records-head">
+        <div className="page-title">
+          <Space size={12} align="center" wrap>
+            <Typography.Title level={4}>评价与奖惩</Typography.Title>
+            <YearBar year={year} years={years.data ?? []} onChange={select} />
+          </Space>
+        </div>
+        {locked && (
+          <Alert
+            type="error"
+            showIcon
+            title={`${year}年度考核已确认并锁定，领导评价、加减分和处分只能查看，不能修改。`}
+            description={`锁定时间：${lockedWhen(detail?.lockedAt ?? null)}；锁定人：${detail?.lockedBy ?? '—'}。如确需修改，须由管理员在“综合评定”中解锁。`}
+            data-testid="year-locked-banner"
+          />
+        )}
+      </div>
+      <div className="panel records-body">{body}</div>
+    </div>
+  );
 }

@@ -1,0 +1,104 @@
+/**
+ * 「批量粘贴」 of 领导评价 scores: lines copied from Excel (姓名 … 分数, tab-separated) or typed
+ * (「张三 92」), matched to the year's participants by name, a unit column telling namesakes apart.
+ * Every line that cannot be used says why, naming the line. Pure, so it is unit-tested.
+ */
+
+export interface PasteParticipant {
+  readonly personId: number;
+  readonly name: string;
+  readonly unitName: string;
+}
+
+export interface PasteLine {
+  /** 1-based line of the pasted text */
+  readonly line: number;
+  readonly name: string;
+  readonly personId: number | null;
+  readonly unitName: string;
+  readonly score: number | null;
+  /** Chinese; null when the line is used */
+  readonly problem: string | null;
+}
+
+export interface PasteResult {
+  readonly lines: readonly PasteLine[];
+  readonly entries: readonly { personId: number; score: number }[];
+}
+
+const fullWidth = /[０-９．]/g;
+const toHalfWidth = (s: string) => s.replace(fullWidth, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+const compact = (s: string) => s.replace(/[\s\u3000]+/g, '');
+
+function cellsOf(text: string): string[] {
+  const raw = text.includes('\t') ? text.split('\t') : text.trim().split(/[,，;；\s\u3000]+/);
+  return raw.map((c) => c.trim()).filter((c) => c.length > 0);
+}
+
+function scoreOf(text: string): number | null {
+  const s = toHalfWidth(compact(text)).replace(/分$/, '');
+  if (!/^\d+(\.\d+)?$/.test(s)) return null;
+  const n = Number(s);
+  return n >= 0 && n <= 100 ? Math.round(n * 100) / 100 : null;
+}
+
+export function parseLeaderPaste(text: string, participants: readonly PasteParticipant[]): PasteResult {
+  const byName = new Map<string, PasteParticipant[]>();
+  for (const p of participants) {
+    const key = compact(p.name);
+    byName.set(key, [...(byName.get(key) ?? []), p]);
+  }
+  const lines: PasteLine[] = [];
+  const seen = new Map<number, number>();
+  const rawLines = text.split(/\r?\n/);
+  rawLines.forEach((raw, i) => {
+    const line = i + 1;
+    const cells = cellsOf(raw);
+    if (cells.length === 0) return;
+    const name = compact(cells[0]!);
+    const last = cells[cells.length - 1]!;
+    const score = cells.length >= 2 ? scoreOf(last) : null;
+    const base = { line, name, personId: null, unitName: '', score };
+    // a heading copied along with the data
+    if (score === null && lines.length === 0 && /姓名|分数|领导评价/.test(raw)) return;
+    if (cells.length < 2) {
+      lines.push({ ...base, problem: `第${line}行：应为“姓名 分数”两列，未找到分数` });
+      return;
+    }
+    if (score === null) {
+      lines.push({ ...base, problem: `第${line}行：“${last}”不是0～100之间的分数` });
+      return;
+    }
+    let found = byName.get(name) ?? [];
+    if (found.length > 1 && cells.length >= 3) {
+      const units = cells.slice(1, -1).map(compact);
+      found = found.filter((p) => units.includes(compact(p.unitName)));
+    }
+    if (found.length === 0) {
+      const why = (byName.get(name)?.length ?? 0) > 1 ? `本年度考核对象中没有该单位的“${name}”` : `“${name}”不是本年度考核对象`;
+      lines.push({ ...base, problem: `第${line}行：${why}` });
+      return;
+    }
+    if (found.length > 1) {
+      lines.push({ ...base, problem: `第${line}行：本年度考核对象中有${found.length}人名为“${name}”，请在姓名后加一列单位名称，或逐个录入` });
+      return;
+    }
+    const person = found[0]!;
+    const earlier = seen.get(person.personId);
+    if (earlier !== undefined) {
+      lines.push({ ...base, personId: person.personId, unitName: person.unitName, problem: `第${line}行：“${name}”已在第${earlier}行出现` });
+      return;
+    }
+    seen.set(person.personId, line);
+    lines.push({ ...base, personId: person.personId, unitName: person.unitName, problem: null });
+  });
+  const entries = lines.filter((l) => l.problem === null && l.personId !== null && l.score !== null).map((l) => ({ personId: l.personId!, score: l.score! }));
+  return { lines, entries };
+}
+
+/** One typed 领导评价 cell: empty clears it; anything else must be a score 0～100. */
+export function parseScoreText(text: string): { readonly score: number | null } | { readonly problem: string } {
+  if (compact(text) === '') return { score: null };
+  const score = scoreOf(text);
+  return score === null ? { problem: `“${text.trim()}”不是0～100之间的分数` } : { score };
+}
