@@ -11,8 +11,10 @@ const fieldPath = (issue: z.core.$ZodIssue) => (issue.path.length ? `${issue.pat
 export function describeInvalidInput(error: z.ZodError): string {
   const first = error.issues[0];
   if (!first) return '输入有误。';
-  const message = /[\u4e00-\u9fff]/.test(first.message) ? first.message : '格式不正确';
-  return `输入有误：${fieldPath(first)}${message}`;
+  // Our schemas' Chinese messages name their field themselves; the path (「rules.components」) would
+  // only add English. Library messages are replaced and keep the path so the field can be found.
+  if (/[\u4e00-\u9fff]/.test(first.message)) return `输入有误：${first.message}`;
+  return `输入有误：${fieldPath(first)}格式不正确`;
 }
 
 /**

@@ -27,6 +27,10 @@ import { setLeaderScores, adjustmentKinds, setAdjustmentKinds, listAdjustments, 
 import { annualComposite, confirmOutcomes, confirmAsSuggested, clearConfirmation } from './services/annual-composite';
 import { lockAnnualYear, unlockAnnualYear } from './services/annual-lock';
 import { exportAnnualComposite } from './services/annual-export';
+import { startMaterialsExport } from './services/reports-materials';
+import { startRegisterExport, registerFormsFor } from './services/reports-register';
+import { summaryReportFor } from './services/reports-summary';
+import { cancelReportExport, reportExportStatus } from './services/reports-jobs';
 import { exportStarBoard, exportStarSummary, exportTenStarList } from './services/stars-export';
 
 export type Handlers = {
@@ -162,4 +166,11 @@ export const handlers = {
   'annual.lock': (input, ctx) => lockAnnualYear(ctx, input),
   'annual.unlock': (input, ctx) => unlockAnnualYear(ctx, input),
   'annual.exportComposite': (input, ctx) => exportAnnualComposite(ctx, input),
+
+  'reports.startMaterials': (input, ctx) => startMaterialsExport(ctx, input),
+  'reports.startRegister': (input, ctx) => startRegisterExport(ctx, input),
+  'reports.registerForms': (input, ctx) => registerFormsFor(ctx, input),
+  'reports.summary': (input, ctx) => summaryReportFor(ctx, input),
+  'reports.exportStatus': (input, ctx) => reportExportStatus(ctx, input),
+  'reports.cancelExport': (input, ctx) => cancelReportExport(ctx, input),
 } satisfies Handlers;

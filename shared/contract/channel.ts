@@ -19,7 +19,7 @@ export const outgoingFile = z.object({ fileName: z.string(), bytes: fileBytes })
 export type OutgoingFile = z.infer<typeof outgoingFile>;
 
 /** Progress of long work, polled by the renderer for a real progress bar. */
-export const jobState = z.enum(['running', 'done', 'failed']);
+export const jobState = z.enum(['running', 'done', 'failed', 'cancelled']);
 export const jobStatus = <R extends z.ZodType>(result: R) =>
   z.object({
     jobId: z.string(),

@@ -5,6 +5,7 @@ import { auditChannels } from './audit';
 import { backupChannels } from './backup';
 import { evaluationChannels } from './evaluation';
 import { peopleChannels } from './people';
+import { reportsChannels } from './reports';
 import { rosterImportChannels } from './roster-import';
 import { starsChannels } from './stars';
 import { unitChannels } from './units';
@@ -20,6 +21,7 @@ export const contract = {
   ...evaluationChannels,
   ...starsChannels,
   ...annualChannels,
+  ...reportsChannels,
 };
 
 export type Contract = typeof contract;

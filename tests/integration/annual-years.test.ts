@@ -227,7 +227,7 @@ describe('考核分组 and quotas', () => {
     const foreign = await annualRefusal(app, () => app.call('annual.saveGroups', { year: 2026, groups: [...year.groups, { id: 9999, name: '其他', excellentShare: 0.2, goodShare: 0.4, rounding: 'floor' }] }));
     expect(foreign.code).toBe('ANNUAL_GROUP_NOT_FOUND');
     const empty = await annualRefusal(app, () => app.call('annual.saveGroups', { year: 2026, groups: [] }));
-    expect(empty.message).toBe('输入有误：groups：至少需要一个考核分组');
+    expect(empty.message).toBe('输入有误：至少需要一个考核分组');
   });
 });
 
@@ -246,7 +246,7 @@ describe('rules', () => {
     const day = await annualRefusal(app, () => app.call('annual.updateRules', { year: 2026, rules: { ...rules, undetermined: { ...rules.undetermined, referenceDay: '02-30' } } }));
     expect(day.message).toBe('不定等次的基准日“02-30”不是有效日期，请按 MM-DD 填写，例如 12-31');
     const weights = await annualRefusal(app, () => app.call('annual.updateRules', { year: 2026, rules: { ...rules, components: rules.components.map((c) => (c.key === 'quarters' ? { ...c, weight: 50 } : c)) } }));
-    expect(weights.message).toBe('输入有误：rules.components：计入权重的各部分权重之和应为100%，当前为110%');
+    expect(weights.message).toBe('输入有误：计入权重的各部分权重之和应为100%，当前为110%');
 
     const mine = await app.call('evaluation.create', { name: '2026年度述职测评', year: 2026, date: '2026-12-20', unitTitle: '某区国防动员办公室', presetKey: 'civil-servant-level' });
     expect((await app.call('annual.updateRules', { year: 2026, rules: { ...rules, evaluationEventIds: [mine.id] } })).rules.evaluationEventIds).toEqual([mine.id]);

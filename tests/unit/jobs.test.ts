@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
-import { JobRegistry } from '../../electron/services/jobs';
+import { JobRegistry, throwIfCancelled } from '../../electron/services/jobs';
 
 const settle = () => new Promise((r) => setTimeout(r, 5));
 
@@ -33,5 +33,34 @@ describe('background jobs', () => {
 
   it('refuses an unknown job id', () => {
     expect(() => new JobRegistry().status('nope')).toThrow(/任务不存在/);
+  });
+
+  it('cancels a running job: the work sees the signal and no result is kept', async () => {
+    const jobs = new JobRegistry();
+    let steps = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const id = jobs.start('t', async (_report, signal) => {
+      steps++;
+      await gate;
+      throwIfCancelled(signal);
+      steps++;
+      return new Uint8Array([1, 2, 3]);
+    });
+    await settle();
+    jobs.cancel(id);
+    release();
+    await settle();
+    expect(steps).toBe(1);
+    expect(jobs.status(id)).toMatchObject({ state: 'cancelled', stage: '已取消' });
+    expect(jobs.status(id).result).toBeUndefined();
+  });
+
+  it('keeps a finished job as it is when cancelled late', async () => {
+    const jobs = new JobRegistry();
+    const id = jobs.start('t', async () => 7);
+    await settle();
+    jobs.cancel(id);
+    expect(jobs.status(id)).toMatchObject({ state: 'done', result: 7 });
   });
 });

@@ -4,6 +4,7 @@ import { CompositePage } from './CompositePage';
 import { ItemsPage } from './ItemsPage';
 import { QuartersPage } from './QuartersPage';
 import { RecordsPage } from './RecordsPage';
+import { reportsMenuItem, reportsRoutes } from '../reports/reports-routes';
 
 /** The 年度考核 menu group and its pages, in the order of the year's work (routes.tsx spreads them in). */
 export const annualMenu: MenuEntry = {
@@ -15,6 +16,7 @@ export const annualMenu: MenuEntry = {
     { key: 'annual-quarters', label: '平时考核', path: '/annual/quarters' },
     { key: 'annual-records', label: '评价与奖惩', path: '/annual/records' },
     { key: 'annual-composite', label: '综合评定', path: '/annual/composite' },
+    reportsMenuItem,
   ],
 };
 
@@ -24,4 +26,5 @@ export const annualRoutes: readonly RouteEntry[] = [
   { path: '/annual/quarters', title: '平时考核', page: QuartersPage, menuKey: 'annual-quarters' },
   { path: '/annual/records', title: '评价与奖惩', page: RecordsPage, menuKey: 'annual-records' },
   { path: '/annual/composite', title: '综合评定', page: CompositePage, menuKey: 'annual-composite' },
+  ...reportsRoutes,
 ];
