@@ -7,6 +7,8 @@ import { decodeJson, encodeJson } from '../shared/transport';
 export interface KaopingBridge {
   invoke(channel: string, input: unknown): Promise<Result<unknown>>;
   saveFile(file: OutgoingFile): Promise<{ saved: boolean; path?: string }>;
+  /** the current page (a print view) as an A4 PDF, by its own @page CSS, through the save dialog */
+  printToPdf(fileName: string): Promise<{ saved: boolean }>;
 }
 
 declare global {
@@ -86,6 +88,17 @@ export async function saveFile(file: OutgoingFile): Promise<void> {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}
+
+/**
+ * 「导出PDF」 of a print view: Electron prints the page to PDF and asks where to save it; in browser
+ * mode the browser's print dialog does it (choose 「另存为PDF」). `saved` is false when the user
+ * cancelled the save dialog, and unknown (false) in browser mode.
+ */
+export async function exportPdf(fileName: string): Promise<{ saved: boolean }> {
+  if (window.kaoping?.printToPdf) return window.kaoping.printToPdf(fileName);
+  window.print();
+  return { saved: false };
 }
 
 /** Reads a file the user picked into the `{ fileName, bytes }` the import channels take. */

@@ -137,9 +137,13 @@ export async function visibleText(page: Page): Promise<string> {
 
 /**
  * Latin words a user should never see. Allowed: file extensions and formats the office knows
- * (xlsx, xls, csv, Excel, UTF-8, GBK, CSV, KB, MB, X in ID numbers), and the data folder path.
+ * (xlsx, xls, csv, Excel, UTF-8, GBK, CSV, KB, MB, X in ID numbers), the names printed on keyboard
+ * keys (Tab, Delete, Esc, Enter …: keyboard legends name the key as the user sees it), and the data
+ * folder path.
  */
+const keyNames = ['tab', 'delete', 'esc', 'enter', 'space', 'backspace', 'pageup', 'pagedown', 'home', 'end', 'ctrl', 'shift'];
+
 export function englishWords(text: string, allowed: readonly string[] = []): string[] {
-  const ok = new Set(['xlsx', 'xls', 'csv', 'excel', 'utf', 'gbk', 'kb', 'mb', 'pdf', 'x', 'yyyy', 'mm', 'dd', 'word', ...allowed.map((a) => a.toLowerCase())]);
+  const ok = new Set(['xlsx', 'xls', 'csv', 'excel', 'utf', 'gbk', 'kb', 'mb', 'pdf', 'x', 'yyyy', 'mm', 'dd', 'word', ...keyNames, ...allowed.map((a) => a.toLowerCase())]);
   return (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !ok.has(w.toLowerCase()));
 }

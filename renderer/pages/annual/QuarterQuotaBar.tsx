@@ -7,10 +7,12 @@ import { quarterNames } from './quarter-cache';
  * clerk sees the remaining places while typing.
  */
 export const QuarterQuotaBar = memo(function QuarterQuotaBar({ quotas, activeQuarter }: { quotas: readonly QuarterQuota[]; activeQuarter: number }) {
-  if (quotas.length === 0) return null;
+  // a group nobody is in has nothing to count (its 0/0 would read as 「已满」)
+  const shown = quotas.filter((q) => q.size > 0);
+  if (shown.length === 0) return null;
   return (
     <div className="quota-bar" data-testid="quota-bar">
-      {quotas.map((q) => (
+      {shown.map((q) => (
         <div key={q.groupId} className="quota-group" data-group={q.groupName}>
           <span className="quota-group-name" title={`${q.groupName}：${q.size}人，每季度“好”等次名额${q.quota}个`}>
             {q.groupName}
