@@ -1,0 +1,19 @@
+import type { Db } from './open';
+import { prepared } from './prepared';
+
+/** The roster fields of the 年度考核登记表 that the participant records do not carry. */
+export interface RegisterPersonFields {
+  readonly birth: string | null;
+  readonly political: string | null;
+  readonly postSince: string | null;
+}
+
+/** person id -> 出生年月, 政治面貌, 任现职时间 (as stored: YYYY.MM) of every participant of the year. */
+export function registerFieldsOfYear(db: Db, year: number): Map<number, RegisterPersonFields> {
+  const rows = prepared(
+    db,
+    `SELECT x.id, x.birth, x.political, x.post_since AS postSince
+     FROM annual_participants a JOIN people x ON x.id = a.person_id WHERE a.year = ?`,
+  ).all(year) as (RegisterPersonFields & { id: number })[];
+  return new Map(rows.map(({ id, ...fields }) => [id, fields]));
+}
