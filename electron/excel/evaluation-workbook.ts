@@ -10,7 +10,8 @@ import { roundingRule } from '../../shared/evaluation/display';
  * 评委类别 and in total, the weighted overall score, rank, suggested level and red-line flags; the
  * session figures (测评范围, 应到 … 无效); the rounding rule; 计票人/监票人/日期. A second sheet lists
  * the raw ballots by 票号 for audit. Numbers are written as numbers at full precision; the cell
- * format rounds them for display, so a sum over cells equals the tally.
+ * format rounds them for display, so a sum over cells equals the tally. `addEvaluationResultsSheet`
+ * puts the 测评结果统计表 into another workbook too (the 年终考核材料).
  */
 
 export const resultsSheetName = '测评结果统计表';
@@ -37,6 +38,9 @@ export interface EvaluationWorkbookInput {
   /** live ballots; written sorted by 票号 whatever order they come in */
   readonly ballots: readonly { readonly ticketNo: string; readonly category: string; readonly valid: boolean; readonly reasons: readonly InvalidReason[]; readonly marks: BallotMarks }[];
 }
+
+/** what the 测评结果统计表 needs: everything but the ballots */
+export type EvaluationResultsInput = Omit<EvaluationWorkbookInput, 'ballots'>;
 
 interface ResultColumn extends TableColumn {
   value(result: TargetResult, index: number): CellValue;
@@ -80,7 +84,7 @@ function redLineText(config: EvaluationConfig, r: TargetResult): string {
   return flags.join('；');
 }
 
-export function resultColumns(input: EvaluationWorkbookInput): ResultColumn[] {
+export function resultColumns(input: EvaluationResultsInput): ResultColumn[] {
   const { config } = input.event;
   const grouped = input.targets.some((t) => t.group.trim() !== '');
   const columns: ResultColumn[] = [
@@ -121,7 +125,7 @@ const columnLetter = (n: number): string => {
  * session checks, and the 计票人/监票人/日期 line. The streaming writer writes rows top to bottom,
  * so these come after the body rows (through exceljs rows, which it commits at finish).
  */
-function writeSessionBlock(worksheet: ExcelJS.Worksheet, firstRow: number, tableWidth: number, labelSpan: number, input: EvaluationWorkbookInput): void {
+function writeSessionBlock(worksheet: ExcelJS.Worksheet, firstRow: number, tableWidth: number, labelSpan: number, input: EvaluationResultsInput): void {
   const { config } = input.event;
   const { results } = input;
   const width = Math.max(tableWidth, labelSpan + 7);
@@ -182,13 +186,23 @@ function writeSessionBlock(worksheet: ExcelJS.Worksheet, firstRow: number, table
   worksheet.mergeCells(`A${row}:${columnLetter(width)}${row}`);
 }
 
-function writeResultsSheet(workbook: StyledWorkbook, input: EvaluationWorkbookInput): void {
+/** Where the 测评结果统计表 goes when it is one sheet among others (the 年终考核材料). */
+export interface ResultsSheetPlacement {
+  readonly sheetName?: string;
+  readonly title?: string;
+}
+
+/**
+ * Adds the 测评结果统计表 (with its session block and 计票人/监票人 line) to a workbook; by default
+ * named and titled as in the event's own export.
+ */
+export function addEvaluationResultsSheet(workbook: StyledWorkbook, input: EvaluationResultsInput, placement: ResultsSheetPlacement = {}): void {
   const { event, results } = input;
   const columns = resultColumns(input);
   const t = results.sessionTotal;
   const sheet = addTableSheet(workbook, {
-    sheetName: resultsSheetName,
-    title: `${event.unitTitle}${event.year}年度干部述职民主测评结果统计表`,
+    sheetName: placement.sheetName ?? resultsSheetName,
+    title: placement.title ?? `${event.unitTitle}${event.year}年度干部述职民主测评结果统计表`,
     subtitle: {
       left: `测评范围：${event.config.categories.map((c) => c.name).join('、')}${gap}应到${t.expected}人${gap}实到${t.present}人${gap}发出${t.issued}张${gap}收回${t.returned}张${gap}有效${t.valid}张${gap}无效${t.invalid}张`,
       right: `测评日期：${chineseDay(event.date)}`,
@@ -262,7 +276,7 @@ function writeBallotsSheet(workbook: StyledWorkbook, input: EvaluationWorkbookIn
 
 export async function writeEvaluationWorkbook(input: EvaluationWorkbookInput): Promise<Uint8Array> {
   const workbook = createWorkbook();
-  writeResultsSheet(workbook, input);
+  addEvaluationResultsSheet(workbook, input);
   writeBallotsSheet(workbook, input);
   return workbookBytes(workbook);
 }

@@ -1,11 +1,12 @@
 import type { StarCellState } from '../../shared/stars/states';
 import type { StarItem } from '../../shared/stars/scheme';
-import { addTableSheet, createWorkbook, workbookBytes, type CellValue, type TableColumn } from './workbook-style';
+import { addTableSheet, createWorkbook, workbookBytes, type CellValue, type StyledWorkbook, type TableColumn } from './workbook-style';
 
 /**
  * The 双十星 workbooks: 星级公示榜, 评星汇总表 and 十星级名单, in the shared table style (宋体, A4,
  * repeated header, sign-off footer). ★ and ☆ are in 宋体 (SimSun) and in the CJK fonts LibreOffice
- * substitutes, so they print as drawn.
+ * substitutes, so they print as drawn. Each sheet has an add…Sheet function, so the 年终考核材料
+ * can put them into its own workbook; the write…Workbook functions wrap them as single files.
  */
 
 /** What a board cell prints: ★ held (or approved, on a 公示榜 during 公示), ☆ not, 摘 removed. */
@@ -54,10 +55,9 @@ export function boardRowCells(row: BoardSheetInput['rows'][number], index: numbe
 }
 
 /** 星级公示榜: A4 landscape. */
-export async function writeBoardWorkbook(input: BoardSheetInput): Promise<Uint8Array> {
-  const workbook = createWorkbook();
+export function addBoardSheet(workbook: StyledWorkbook, input: BoardSheetInput, placement: SheetPlacement = {}): void {
   const sheet = addTableSheet(workbook, {
-    sheetName: '星级公示榜',
+    sheetName: placement.sheetName ?? '星级公示榜',
     title: input.title,
     subtitle: { left: input.subtitleLeft, right: boardLegend },
     columns: boardColumns(input),
@@ -65,71 +65,95 @@ export async function writeBoardWorkbook(input: BoardSheetInput): Promise<Uint8A
   });
   input.rows.forEach((row, i) => sheet.addRow(boardRowCells(row, i, input.withPost)));
   sheet.finish();
+}
+
+export async function writeBoardWorkbook(input: BoardSheetInput): Promise<Uint8Array> {
+  const workbook = createWorkbook();
+  addBoardSheet(workbook, input);
   return workbookBytes(workbook);
 }
 
 export interface SummarySheetInput {
   readonly title: string;
   readonly subtitleLeft: string;
+  /** e.g. 「制表日期：2026年12月31日」 */
+  readonly subtitleRight?: string;
   readonly nameHeader: string;
   readonly items: readonly StarItem[];
   readonly rows: readonly { readonly name: string; readonly unitName: string; readonly period: string; readonly states: readonly StarCellState[]; readonly held: number; readonly remark: string }[];
 }
 
+/** Where a sheet goes when it is one among others (the 年终考核材料); by default as in its own file. */
+export interface SheetPlacement {
+  readonly sheetName?: string;
+}
+
 /** 评星汇总表: target × period, each star's state, 星数, 备注. */
-export async function writeSummaryWorkbook(input: SummarySheetInput): Promise<Uint8Array> {
-  const workbook = createWorkbook();
+export function addSummarySheet(workbook: StyledWorkbook, input: SummarySheetInput, placement: SheetPlacement = {}): void {
   const sheet = addTableSheet(workbook, {
-    sheetName: '评星汇总表',
+    sheetName: placement.sheetName ?? '评星汇总表',
     title: input.title,
-    subtitle: { left: input.subtitleLeft, right: '' },
+    subtitle: { left: input.subtitleLeft, right: input.subtitleRight ?? '' },
     columns: [
-      { header: '序号', width: 6 },
+      { header: '序号', width: 6, numFmt: '0' },
       { header: input.nameHeader, width: 12, wrap: true },
       { header: '单位', width: 16, align: 'left', wrap: true },
       { header: '评星期次', width: 10 },
       ...starColumns(input.items),
-      { header: '获星数', width: 7 },
+      { header: '获星数', width: 7, numFmt: '0' },
       { header: '备注', width: 22, align: 'left', wrap: true },
     ],
     landscape: true,
   });
   input.rows.forEach((r, i) => sheet.addRow([i + 1, r.name, r.unitName, r.period, ...r.states.map((s) => summaryWords[s]), r.held, r.remark]));
   sheet.finish();
+}
+
+export async function writeSummaryWorkbook(input: SummarySheetInput): Promise<Uint8Array> {
+  const workbook = createWorkbook();
+  addSummarySheet(workbook, input);
   return workbookBytes(workbook);
+}
+
+export interface TenStarList {
+  readonly sheetName: string;
+  readonly title: string;
+  readonly nameHeader: string;
+  readonly withPost: boolean;
+  readonly rows: readonly { readonly name: string; readonly unitName: string; readonly post: string; readonly stars: number; readonly points: number; readonly gates: string }[];
 }
 
 export interface TenStarListInput {
   readonly subtitleLeft: string;
-  readonly lists: readonly {
-    readonly sheetName: string;
-    readonly title: string;
-    readonly nameHeader: string;
-    readonly withPost: boolean;
-    readonly rows: readonly { readonly name: string; readonly unitName: string; readonly post: string; readonly stars: number; readonly points: number; readonly gates: string }[];
-  }[];
+  readonly lists: readonly TenStarList[];
+}
+
+/** One 十星级 名单 sheet, portrait; `emptyNote` is written as a row when the list is empty. */
+export function addTenStarSheet(
+  workbook: StyledWorkbook, list: TenStarList, subtitleLeft: string, options: SheetPlacement & { readonly emptyNote?: string; readonly subtitleRight?: string } = {},
+): void {
+  const sheet = addTableSheet(workbook, {
+    sheetName: options.sheetName ?? list.sheetName,
+    title: list.title,
+    subtitle: { left: subtitleLeft, right: options.subtitleRight ?? '' },
+    columns: [
+      { header: '序号', width: 6, numFmt: '0' },
+      { header: list.nameHeader, width: list.withPost ? 12 : 26, align: list.withPost ? 'center' : 'left', wrap: true },
+      { header: '单位', width: 24, align: 'left', wrap: true },
+      ...(list.withPost ? [{ header: '职务', width: 14, wrap: true } satisfies TableColumn] : []),
+      { header: '获星数', width: 8, numFmt: '0' },
+      { header: '星级积分', width: 9, numFmt: '0.00' },
+      { header: '备注', width: 18, align: 'left', wrap: true },
+    ],
+  });
+  list.rows.forEach((r, i) => sheet.addRow([i + 1, r.name, r.unitName, ...(list.withPost ? [r.post] : []), r.stars, r.points, r.gates]));
+  if (list.rows.length === 0 && options.emptyNote) sheet.addMergedRow(options.emptyNote, 'total');
+  sheet.finish();
 }
 
 /** 十星级党组织 / 十星级党员干部 名单: one sheet each, portrait. */
 export async function writeTenStarWorkbook(input: TenStarListInput): Promise<Uint8Array> {
   const workbook = createWorkbook();
-  for (const list of input.lists) {
-    const sheet = addTableSheet(workbook, {
-      sheetName: list.sheetName,
-      title: list.title,
-      subtitle: { left: input.subtitleLeft, right: '' },
-      columns: [
-        { header: '序号', width: 6 },
-        { header: list.nameHeader, width: list.withPost ? 12 : 26, align: list.withPost ? 'center' : 'left', wrap: true },
-        { header: '单位', width: 24, align: 'left', wrap: true },
-        ...(list.withPost ? [{ header: '职务', width: 14, wrap: true } satisfies TableColumn] : []),
-        { header: '获星数', width: 8 },
-        { header: '星级积分', width: 9 },
-        { header: '备注', width: 18, align: 'left', wrap: true },
-      ],
-    });
-    list.rows.forEach((r, i) => sheet.addRow([i + 1, r.name, r.unitName, ...(list.withPost ? [r.post] : []), r.stars, r.points, r.gates]));
-    sheet.finish();
-  }
+  for (const list of input.lists) addTenStarSheet(workbook, list, input.subtitleLeft);
   return workbookBytes(workbook);
 }

@@ -18,6 +18,12 @@ import ExcelJS from 'exceljs';
  *   for (const p of people) sheet.addRow([ … ]);
  *   sheet.finish();
  *   const bytes = await workbookBytes(workbook);
+ *
+ * Inside the body, `addMergedRow` writes a row merged across the table (a group subtitle, a total
+ * in words) and `addTotalRow` a bold total in the table's own columns; both stream like body rows.
+ * Several sheets go into one workbook one after the other: finish a sheet before adding the next,
+ * name them with `safeSheetName`, and number each sheet's pages from — 1 — with
+ * `createWorkbook({ pagesPerSheet: true })` when they are separate forms printed as one packet.
  */
 
 /** Body values. Dates go in as the text the office writes (1985.06, 2026-11-25), not as date cells. */
@@ -59,13 +65,34 @@ export interface TableSheet {
   readonly headerRow: number;
   /** appends one body row; values in column order */
   addRow(values: readonly CellValue[]): void;
+  /**
+   * Appends a row merged across the table: a group subtitle (「一、班子成员（4人，优秀名额1名）」,
+   * 'section'), a closing line in words (「合计：优秀7人，称职40人」, 'total'), or an unboxed 'note'.
+   */
+  addMergedRow(text: string, kind?: MergedRowKind): void;
+  /**
+   * Appends a total row in the table's own columns: `label` merged over the first `labelSpan`
+   * columns, then `values` for the columns after it, in bold with the columns' number formats
+   * (or `numFmt` for all of them: counts under columns of words).
+   */
+  addTotalRow(label: string, labelSpan: number, values: readonly CellValue[], numFmt?: string): void;
   /** writes the sheet out; no rows may be added afterwards */
   finish(): void;
 }
 
+/** What a merged row is for; each has its own style (see `styles`). */
+export type MergedRowKind = 'section' | 'total' | 'note';
+
 export interface StyledWorkbook {
   readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
   readonly chunks: Buffer[];
+  /** every sheet's pages are numbered from — 1 — (a workbook of separate forms); otherwise numbering runs on across sheets when printed together */
+  readonly pagesPerSheet: boolean;
+}
+
+export interface WorkbookOptions {
+  /** number each sheet's printed pages from — 1 —: for a workbook of forms printed as one packet */
+  readonly pagesPerSheet?: boolean;
 }
 
 /** Windows ships 宋体; LibreOffice and other systems substitute a CJK serif. */
@@ -84,9 +111,15 @@ export const styles = {
     border: allBorders,
     fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } },
   },
+  /** merged rows inside a table (group subtitles, totals in words) and notes under it */
+  section: { font: { name: bodyFontName, size: 11, bold: true }, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true, indent: 1 }, border: allBorders },
+  total: { font: { name: bodyFontName, size: 11, bold: true }, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true, indent: 1 }, border: allBorders },
+  note: { font: { name: bodyFontName, size: 11 }, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true } },
+  totalLabel: { font: { name: bodyFontName, size: 11, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, border: allBorders },
 } as const satisfies Record<string, Partial<ExcelJS.Style>>;
 
-const rowHeights = { title: 36, subtitle: 22, header: 24, groupedHeader: 20, body: 20, bodyLine: 14 };
+// a wrapped line of 11 pt text takes about 15 pt in Excel and LibreOffice, plus the cell's margins
+const rowHeights = { title: 36, subtitle: 22, header: 24, groupedHeader: 20, body: 20, bodyLine: 15 };
 
 /** The page footer: the sign-off line the office fills in by hand, and `— 1 —` under it. */
 export function pageFooter(signature = true): string {
@@ -95,7 +128,7 @@ export function pageFooter(signature = true): string {
   return signature ? `&C${font}${signLine}\n— &P —` : `&C${font}— &P —`;
 }
 
-export function createWorkbook(): StyledWorkbook {
+export function createWorkbook(options: WorkbookOptions = {}): StyledWorkbook {
   const chunks: Buffer[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -106,7 +139,7 @@ export function createWorkbook(): StyledWorkbook {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
   workbook.creator = '干部考核测评系统';
   workbook.created = new Date();
-  return { workbook, chunks };
+  return { workbook, chunks, pagesPerSheet: options.pagesPerSheet ?? false };
 }
 
 /** Display width in Excel characters: CJK and full-width forms count 2. */
@@ -114,6 +147,20 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (const ch of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return width;
+}
+
+/**
+ * A sheet name Excel accepts: none of [ ] : * ? / \, at most 31 characters, not used yet in `taken`
+ * (compared case-insensitively, as Excel does); a clash gets 「（2）」, 「（3）」… The name is added to `taken`.
+ */
+export function safeSheetName(text: string, taken: Set<string>): string {
+  const limit = 31;
+  const base = text.replace(/[[\]:*?/\\]+/g, ' ').replace(/^'+|'+$/g, '').trim().slice(0, limit) || '工作表';
+  const used = new Set([...taken].map((t) => t.toLowerCase()));
+  let name = base;
+  for (let n = 2; used.has(name.toLowerCase()); n++) name = `${base.slice(0, limit - String(n).length - 2)}（${n}）`;
+  taken.add(name);
+  return name;
 }
 
 const columnLetter = (n: number): string => {
@@ -140,6 +187,7 @@ export function addTableSheet(target: StyledWorkbook, options: TableSheetOptions
       fitToWidth: 1,
       fitToHeight: 0, // as many pages tall as needed
       printTitlesRow: `${firstHeaderRow}:${headerRow}`,
+      ...(target.pagesPerSheet ? { firstPageNumber: 1 } : {}),
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.9, header: 0.3, footer: 0.3 },
     },
     headerFooter: { oddFooter: pageFooter(options.signatureFooter ?? true), differentFirst: false, differentOddEven: false },
@@ -159,7 +207,7 @@ export function addTableSheet(target: StyledWorkbook, options: TableSheetOptions
     const split = Math.max(1, Math.ceil(columns.length / 2));
     row.getCell(1).value = options.subtitle.left ?? '';
     row.getCell(1).style = styles.subtitleLeft;
-    worksheet.mergeCells(`A${subtitleRow}:${columnLetter(split)}${subtitleRow}`);
+    if (split > 1) worksheet.mergeCells(`A${subtitleRow}:${columnLetter(split)}${subtitleRow}`);
     row.getCell(split + 1).value = options.subtitle.right ?? '';
     row.getCell(split + 1).style = styles.subtitleRight;
     if (split + 1 < columns.length) worksheet.mergeCells(`${columnLetter(split + 1)}${subtitleRow}:${lastColumn}${subtitleRow}`);
@@ -207,14 +255,52 @@ export function addTableSheet(target: StyledWorkbook, options: TableSheetOptions
   // Characters that fit on one line of a wrapped column (a little padding for the cell margins).
   const lineCapacity = columns.map((c) => Math.max(2, c.width - 1));
   const wrapped = columns.flatMap((c, i) => (c.wrap ? [i] : []));
+  // Merged and total rows: their styles are added on first use, so plain tables stay as they were.
+  const tableWidth = columns.reduce((sum, c) => sum + c.width, 0);
+  const mergedStyleIds = new Map<MergedRowKind, number>();
+  // by number format ('' = the columns' own): the label's style, then one per column
+  const totalStyleIds = new Map<string, number[]>();
 
   let nextRow = headerRow + 1;
   let finished = false;
+  const writable = () => {
+    if (finished) throw new Error(`sheet ${options.sheetName} is already finished`);
+  };
+  const mergeAcross = (row: number, from: number, to: number) => {
+    if (to > from) internals.merge(`${letters[from - 1]}${row}:${letters[to - 1]}${row}`);
+  };
   return {
     worksheet,
     headerRow,
+    addMergedRow(text, kind = 'section') {
+      writable();
+      let styleId = mergedStyleIds.get(kind);
+      if (styleId === undefined) mergedStyleIds.set(kind, (styleId = internals.addStyle(styles[kind])));
+      const lines = Math.max(1, Math.ceil(displayWidth(text) / Math.max(2, tableWidth - 4)));
+      const height = Math.max(rowHeights.body + 2, lines * rowHeights.bodyLine + 8);
+      const row = nextRow++;
+      internals.write(bodyRowXml(row, height, [text], letters, letters.map(() => styleId), internals.sharedString));
+      mergeAcross(row, 1, letters.length);
+    },
+    addTotalRow(label, labelSpan, values, numFmt) {
+      writable();
+      const span = Math.max(1, Math.min(labelSpan, letters.length));
+      const key = numFmt ?? '';
+      let ids = totalStyleIds.get(key);
+      if (!ids) {
+        const labelId = internals.addStyle(styles.totalLabel);
+        ids = bodyStyles.map((style) => internals.addStyle({ ...style, font: { ...style.font, bold: true }, ...(numFmt ? { numFmt } : {}) }));
+        ids.unshift(labelId);
+        totalStyleIds.set(key, ids);
+      }
+      const [labelId, ...boldIds] = ids;
+      const cellIds = boldIds.map((id, i) => (i < span ? labelId! : id));
+      const row = nextRow++;
+      internals.write(bodyRowXml(row, rowHeights.body, [label, ...new Array<CellValue>(span - 1).fill(null), ...values], letters, cellIds, internals.sharedString));
+      mergeAcross(row, 1, span);
+    },
     addRow(values) {
-      if (finished) throw new Error(`sheet ${options.sheetName} is already finished`);
+      writable();
       // Printed rows must show all of a wrapped cell: estimate its line count (Excel does not
       // re-measure rows on open, and LibreOffice only sometimes).
       let lines = 1;
@@ -223,7 +309,7 @@ export function addTableSheet(target: StyledWorkbook, options: TableSheetOptions
         // a string of n characters is at most 2n wide: most cells are skipped without measuring
         if (typeof v === 'string' && v.length * 2 > lineCapacity[i]!) lines = Math.max(lines, Math.ceil(displayWidth(v) / lineCapacity[i]!));
       }
-      const height = lines > 1 ? Math.max(rowHeights.body, lines * rowHeights.bodyLine + 4) : rowHeights.body;
+      const height = lines > 1 ? Math.max(rowHeights.body, lines * rowHeights.bodyLine + 6) : rowHeights.body;
       internals.write(bodyRowXml(nextRow++, height, values, letters, styleIds, internals.sharedString));
     },
     finish() {
@@ -260,14 +346,20 @@ interface StreamingInternals {
   addStyle(style: Partial<ExcelJS.Style>): number;
   sharedString(text: string): number;
   write(xml: string): void;
+  /** records a merged range of rows already written as XML (exceljs' own mergeCells would re-create those rows) */
+  merge(range: string): void;
 }
 
 function streamingInternals(worksheet: ExcelJS.Worksheet, workbook: ExcelJS.stream.xlsx.WorkbookWriter): StreamingInternals {
-  const sheet = worksheet as unknown as { _write?: (xml: string) => void; startedData?: boolean; useSharedStrings?: boolean };
+  const sheet = worksheet as unknown as { _write?: (xml: string) => void; startedData?: boolean; useSharedStrings?: boolean; _merges?: unknown[] };
   const book = workbook as unknown as { styles?: { addStyleModel?: (style: unknown, type: number) => number }; sharedStrings?: { add?: (text: string) => number } };
   const addStyleModel = book.styles?.addStyleModel;
   const add = book.sharedStrings?.add;
-  if (typeof sheet._write !== 'function' || typeof addStyleModel !== 'function' || typeof add !== 'function' || sheet.startedData !== true || sheet.useSharedStrings !== true) {
+  // the title's merge is the first; its class (exceljs' Range) is what the sheet's merge list holds
+  const merges = sheet._merges;
+  const Range = merges?.[0]?.constructor as (new (range: string) => unknown) | undefined;
+  if (typeof sheet._write !== 'function' || typeof addStyleModel !== 'function' || typeof add !== 'function' || sheet.startedData !== true || sheet.useSharedStrings !== true
+    || !Array.isArray(merges) || typeof Range !== 'function' || typeof (merges[0] as { intersects?: unknown }).intersects !== 'function') {
     throw new Error('workbook-style: the exceljs streaming writer changed; update bodyRowXml/streamingInternals for it');
   }
   const stringType = 3; // ExcelJS.ValueType.String; irrelevant here since every body style names its numFmt
@@ -275,6 +367,7 @@ function streamingInternals(worksheet: ExcelJS.Worksheet, workbook: ExcelJS.stre
     addStyle: (style) => addStyleModel.call(book.styles, style, stringType),
     sharedString: (text) => add.call(book.sharedStrings, text),
     write: (xml) => sheet._write!.call(worksheet, xml),
+    merge: (range) => void merges.push(new Range(range)),
   };
 }
 

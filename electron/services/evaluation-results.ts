@@ -8,7 +8,7 @@ import { writeEvaluationWorkbook } from '../excel/evaluation-workbook';
 import { requireEvent, tallyRound } from './evaluation-common';
 
 /** A closed event's live results are the ones frozen at close; anything else is tallied now. */
-function resultsOf(db: Db, event: EvaluationEventRecord, round: BallotRound): EvaluationResults {
+export function resultsOf(db: Db, event: EvaluationEventRecord, round: BallotRound): EvaluationResults {
   if (round === 'live' && event.status === 'closed' && event.results) return event.results;
   return tallyRound(db, event, round);
 }

@@ -51,8 +51,8 @@ export async function exportStarBoard(ctx: AppContext, input: ParsedInput<'stars
   return { fileName: safeFileName(`星级公示榜-${scheme.year}${board.period ? board.period.label : '年度'}-${targetWord(scheme.kind)}.xlsx`), bytes };
 }
 
-/** 评星汇总表 rows: every target × period, in board order then period order. */
-function summaryRows(db: Db, scheme: StarSchemeRecord, unitId: number | undefined, includeSubunits: boolean) {
+/** 评星汇总表 rows: every target × period, in board order then period order (also in the 年终考核材料). */
+export function summaryRows(db: Db, scheme: StarSchemeRecord, unitId: number | undefined, includeSubunits: boolean) {
   const targets = schemeTargets(db, scheme, { unitId, includeSubunits });
   const periods = periodsFor(scheme.cycle, scheme.year);
   const perPeriod = periods.map((p) => {

@@ -37,7 +37,7 @@ function seedEvaluation(db: Db, people: readonly { id: number; name: string; gro
 }
 
 /** 2,000 people of seedBulkStarYear in 10 groups of 200, with every component of the composite written straight into the tables. */
-async function seedAnnualYear(): Promise<{ app: Awaited<ReturnType<typeof createTestApp>>; personIds: number[] }> {
+export async function seedAnnualYear(): Promise<{ app: Awaited<ReturnType<typeof createTestApp>>; personIds: number[] }> {
   const app = await createTestApp();
   await seedBulkStarYear(app, 2000, year);
   const db = app.ctx.db;
