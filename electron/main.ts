@@ -17,6 +17,7 @@ export const appScheme = 'app';
 export const appOrigin = `${appScheme}://kaoping`;
 export const invokeChannel = 'kaoping:invoke';
 export const saveFileChannel = 'kaoping:save-file';
+export const printToPdfChannel = 'kaoping:print-to-pdf';
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
 
@@ -42,6 +43,18 @@ export function registerIpc(ctx: AppContext): void {
     const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { saved: false };
     fs.writeFileSync(choice.filePath, bytes);
+    return { saved: true, path: choice.filePath };
+  });
+  // The print views (汇总报告, 登记表) as PDF: the page's own CSS sets the paper and the page numbers.
+  ipcMain.handle(printToPdfChannel, async (event, fileName: unknown) => {
+    if (!isTrustedSender(event) || typeof fileName !== 'string') return { saved: false };
+    const pdf = await event.sender.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const name = path.basename(fileName).replace(/\.pdf$/i, '') || '导出';
+    const options = { defaultPath: path.join(app.getPath('documents'), `${name}.pdf`), filters: [{ name: 'PDF 文件', extensions: ['pdf'] }] };
+    const choice = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+    if (choice.canceled || !choice.filePath) return { saved: false };
+    fs.writeFileSync(choice.filePath, pdf);
     return { saved: true, path: choice.filePath };
   });
 }

@@ -13,6 +13,10 @@ export const bridge = {
   saveFile(file: { fileName: string; bytes: Uint8Array }) {
     return ipcRenderer.invoke('kaoping:save-file', file.fileName, file.bytes);
   },
+  /** the current page as an A4 PDF (its own @page rules), saved where the user chooses */
+  printToPdf(fileName: string): Promise<{ saved: boolean }> {
+    return ipcRenderer.invoke('kaoping:print-to-pdf', fileName) as Promise<{ saved: boolean }>;
+  },
 };
 
 contextBridge.exposeInMainWorld('kaoping', bridge);

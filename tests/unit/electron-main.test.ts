@@ -235,5 +235,31 @@ describe('Electron shell (mocked electron)', () => {
       expect(await save(fromApp, 'x.xlsx', 'not bytes')).toEqual({ saved: false });
       fs.rmSync(path.dirname(target), { recursive: true, force: true });
     });
+
+    it('prints the asking page to an A4 PDF by its own CSS, and saves it where the user chose', async () => {
+      const printPdf = fake.ipcHandlers.get(main.printToPdfChannel)! as (event: unknown, fileName: unknown) => Promise<{ saved: boolean; path?: string }>;
+      const pdfBytes = Buffer.from('%PDF-1.7 汇总报告');
+      const sender = { printToPDF: vi.fn(async () => pdfBytes) };
+      const target = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-pdf-')), '汇总报告.pdf');
+      fake.saveDialogResult = { canceled: false, filePath: target };
+      const page = { senderFrame: { url: 'app://kaoping/index.html#/annual/summary-print?year=2026' }, sender };
+
+      expect(await printPdf(page, '../2026年度年终考核汇总报告')).toEqual({ saved: true, path: target });
+      expect(sender.printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
+      expect(fs.readFileSync(target)).toEqual(pdfBytes);
+      expect(fake.saveDialogOptions.at(-1)).toMatchObject({ defaultPath: path.join(os.tmpdir(), '2026年度年终考核汇总报告.pdf') });
+
+      fake.saveDialogResult = { canceled: true, filePath: undefined };
+      expect(await printPdf(page, '汇总报告.pdf')).toEqual({ saved: false });
+      expect(fake.saveDialogOptions.at(-1)).toMatchObject({ defaultPath: path.join(os.tmpdir(), '汇总报告.pdf') });
+
+      sender.printToPDF.mockClear();
+      const dialogsBefore = fake.saveDialogOptions.length;
+      expect(await printPdf({ senderFrame: { url: `${remote}/` }, sender }, 'x.pdf')).toEqual({ saved: false });
+      expect(await printPdf(page, 42)).toEqual({ saved: false });
+      expect(sender.printToPDF).not.toHaveBeenCalled();
+      expect(fake.saveDialogOptions).toHaveLength(dialogsBefore);
+      fs.rmSync(path.dirname(target), { recursive: true, force: true });
+    });
   });
 });

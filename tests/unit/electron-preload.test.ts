@@ -13,15 +13,15 @@ vi.mock('electron', () => {
 
 await import('../../electron/preload');
 
-type Bridge = { invoke(channel: string, input: unknown): Promise<unknown>; saveFile(file: { fileName: string; bytes: Uint8Array }): Promise<unknown> };
+type Bridge = { invoke(channel: string, input: unknown): Promise<unknown>; saveFile(file: { fileName: string; bytes: Uint8Array }): Promise<unknown>; printToPdf(fileName: string): Promise<unknown> };
 const bridge = () => fake.exposed.get('kaoping') as Bridge;
 
 describe('preload bridge (mocked electron)', () => {
   beforeEach(() => fake.invoke.mockClear());
 
-  it('exposes exactly window.kaoping with invoke and saveFile', () => {
+  it('exposes exactly window.kaoping with invoke, saveFile and printToPdf', () => {
     expect([...fake.exposed.keys()]).toEqual(['kaoping']);
-    expect(Object.keys(bridge()).sort()).toEqual(['invoke', 'saveFile']);
+    expect(Object.keys(bridge()).sort()).toEqual(['invoke', 'printToPdf', 'saveFile']);
   });
 
   it('forwards contract channels to main over the one invoke channel', async () => {
@@ -40,5 +40,11 @@ describe('preload bridge (mocked electron)', () => {
     const bytes = new Uint8Array([1, 2, 3]);
     await bridge().saveFile({ fileName: '人员花名册-2026-11-25.xlsx', bytes });
     expect(fake.invoke).toHaveBeenCalledWith('kaoping:save-file', '人员花名册-2026-11-25.xlsx', bytes);
+  });
+
+  it('asks main to print the page to PDF over its one channel, passing only the file name', async () => {
+    await expect(bridge().printToPdf('2026年度年终考核汇总报告.pdf')).resolves.toEqual({ ok: true, value: 'from main' });
+    expect(fake.invoke).toHaveBeenCalledTimes(1);
+    expect(fake.invoke).toHaveBeenCalledWith('kaoping:print-to-pdf', '2026年度年终考核汇总报告.pdf');
   });
 });
