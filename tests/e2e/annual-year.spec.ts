@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, openApp, shotBothSizes, test } from './fixtures';
 import { fillDay } from './stars-helpers';
-import { chooseOption, goToMenu } from './ui';
+import { chooseOption, goToSubmenu } from './ui';
 
 /** Keys of the 平时考核 grid: 1 好, 2 较好, 3 一般, 4 较差. */
 const gradeKeys = { 好: '1', 较好: '2', 一般: '3' } as const;
@@ -19,11 +19,7 @@ async function setGrade(page: Page, name: string, quarter: number, grade: Grade)
   await expect(cell).not.toHaveAttribute('aria-busy', 'true');
 }
 
-async function openAnnualPage(page: Page, label: string): Promise<void> {
-  const item = page.locator('.shell-sider .ant-menu').getByText(label, { exact: true });
-  if (!(await item.isVisible())) await goToMenu(page, '年度考核');
-  await item.click();
-}
+const openAnnualPage = (page: Page, label: string) => goToSubmenu(page, '年度考核', label);
 
 test('年度考核: a year from last year’s rules, the 好 quota, a 警告, the composite, one changed 等次, lock', async ({ page, app, consoleProblems: _ }) => {
   test.setTimeout(150_000);

@@ -6,6 +6,15 @@ export async function goToMenu(page: Page, label: string): Promise<void> {
   await page.locator('.shell-sider .ant-menu').getByText(label, { exact: true }).click();
 }
 
+/** Opens a page of a menu group, opening the group first when it is closed (it animates, hence the retry). */
+export async function goToSubmenu(page: Page, group: string, label: string): Promise<void> {
+  const item = page.locator('.shell-sider .ant-menu').getByText(label, { exact: true });
+  await expect(async () => {
+    if (!(await item.isVisible())) await goToMenu(page, group);
+    await item.click({ timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 /** Picks an option of an antd Select: open it, then click the option in the open dropdown. */
 export async function chooseOption(page: Page, select: Locator, option: string): Promise<void> {
   await select.click();

@@ -68,7 +68,7 @@ export function ReportsRegisterCard(props: { year: number; groups: readonly Annu
         <div className="rp-field">
           <span className="rp-label">单位</span>
           <div className="rp-control rp-unit">
-            <UnitTreeSelect units={units} value={draft.unitId} onChange={(unitId) => change({ unitId })} disabledIds={emptyUnits} />
+            <UnitTreeSelect aria-label="登记表单位" units={units} value={draft.unitId} onChange={(unitId) => change({ unitId })} disabledIds={emptyUnits} />
             <Checkbox checked={draft.includeSubunits} onChange={(e) => change({ includeSubunits: e.target.checked })}>
               含下级单位
             </Checkbox>
