@@ -1,5 +1,5 @@
 import { CheckSquareOutlined, ExportOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Space, Spin, Tabs, Typography } from 'antd';
+import { Alert, Button, Space, Spin, Tabs, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import type { OutcomeCode } from '../../../shared/annual/rules';
 import type { AnnualYear, CompositeRow, CompositeView } from '../../../shared/annual/views';
@@ -7,7 +7,6 @@ import { QueryError } from '../../components/QueryError';
 import { useComposite } from '../../hooks/annual-hooks';
 import { callChannel, useChannelMutation } from '../../hooks/api-hooks';
 import { useFileExport } from '../../hooks/use-file-export';
-import { navigate } from '../../router/hash-router';
 import { changeNeeds, needsDialog, overQuota } from './composite-decisions';
 import { formulaText } from './composite-text';
 import { CompositeGroupPanel } from './CompositeGroupPanel';
@@ -17,6 +16,7 @@ import { LockBanner } from './LockBanner';
 import { LockYearButton } from './LockYearButton';
 import { useSelectedYear } from './use-selected-year';
 import { YearBar } from './YearBar';
+import { yearPlaceholder } from './YearPlaceholder';
 import './annual-composite.css';
 
 /**
@@ -29,8 +29,8 @@ export function CompositePage() {
   const view = composite.data?.year === year ? composite.data : undefined;
 
   let body;
-  if (years.isError) body = <QueryError error={years.error} />;
-  else if (years.data && years.data.length === 0) body = <NoYear />;
+  const placeholder = yearPlaceholder(years, year);
+  if (placeholder) body = placeholder;
   else if (composite.isError) body = <QueryError error={composite.error} title="综合评定未能计算" />;
   else if (detailQuery.isError) body = <QueryError error={detailQuery.error} />;
   else if (!view || year === undefined) body = <Spin size="large" className="shell-loading" />;
@@ -52,17 +52,6 @@ export function CompositePage() {
   );
 }
 
-function NoYear() {
-  return (
-    <div className="panel">
-      <Empty description="尚未建立考核年度">
-        <Button type="primary" onClick={() => navigate('/annual/scheme')}>
-          前往“年度考核方案”建立考核年度
-        </Button>
-      </Empty>
-    </div>
-  );
-}
 
 /** The page's buttons: export always; confirm-all and lock while the year is open. */
 function CompositeActions({ view }: { view: CompositeView }) {

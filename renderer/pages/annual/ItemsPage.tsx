@@ -1,12 +1,12 @@
-import { Alert, Button, Space, Spin, Typography } from 'antd';
+import { Alert, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import type { ItemTarget } from '../../../shared/annual/views';
 import { QueryError } from '../../components/QueryError';
 import { useAnnualItems } from '../../hooks/annual-hooks';
-import { navigate } from '../../router/hash-router';
 import { ItemsCatalog } from './ItemsCatalog';
 import { ScoreGridPanel } from './ScoreGridPanel';
 import { YearBar } from './YearBar';
+import { yearPlaceholder } from './YearPlaceholder';
 import { useSelectedYear } from './use-selected-year';
 import './annual-scheme.css';
 
@@ -18,18 +18,8 @@ export function ItemsPage() {
   const list = years.data ?? [];
 
   let body;
-  if (years.isError) body = <QueryError error={years.error} />;
-  else if (years.isPending) body = <Spin className="shell-loading" />;
-  else if (year === undefined)
-    body = (
-      <Alert
-        type="info"
-        showIcon
-        title="还没有考核年度"
-        description="请先在“年度考核方案”中新建考核年度。"
-        action={<Button onClick={() => navigate('/annual/scheme')}>去新建</Button>}
-      />
-    );
+  const placeholder = yearPlaceholder(years, year);
+  if (placeholder) body = placeholder;
   else if (catalog.isError) body = <QueryError error={catalog.error} />;
   else if (!catalog.data) body = <Spin className="shell-loading" />;
   else

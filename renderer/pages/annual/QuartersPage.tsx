@@ -11,7 +11,6 @@ import { callChannel } from '../../hooks/api-hooks';
 import { useUnits } from '../../hooks/data-hooks';
 import { useDebounced } from '../../hooks/use-debounced';
 import { useFileExport } from '../../hooks/use-file-export';
-import { navigate } from '../../router/hash-router';
 import { QuarterGrid } from './QuarterGrid';
 import { QuarterImportDialog } from './QuarterImportDialog';
 import { QuarterLegend } from './QuarterLegend';
@@ -20,6 +19,7 @@ import type { QuarterPosition } from './quarter-keys';
 import { useQuarterSave } from './quarter-save';
 import { useSelectedYear } from './use-selected-year';
 import { YearBar } from './YearBar';
+import { yearPlaceholder } from './YearPlaceholder';
 import { lockedWhen } from './record-text';
 import './annual-quarters.css';
 
@@ -66,19 +66,8 @@ export function QuartersPage() {
   };
 
   let body;
-  if (years.isError) body = <QueryError error={years.error} />;
-  else if (years.isPending) body = <Spin className="shell-loading" />;
-  else if (year === undefined)
-    body = (
-      <Alert
-        type="info"
-        showIcon
-        title="尚未建立考核年度"
-        description="请先在“年度考核方案”中建立考核年度并确定考核对象。"
-        action={<Button onClick={() => navigate('/annual/scheme')}>去建立</Button>}
-        style={{ margin: 16 }}
-      />
-    );
+  const placeholder = yearPlaceholder(years, year);
+  if (placeholder) body = placeholder;
   else if (grid.isError) body = <QueryError error={grid.error} />;
   else if (!grid.data) body = <Spin className="shell-loading" />;
   else

@@ -1,13 +1,13 @@
-import { Alert, Button, Spin, Tabs, Typography, Space } from 'antd';
+import { Alert, Spin, Tabs, Typography, Space } from 'antd';
 import { useState } from 'react';
 import { QueryError } from '../../components/QueryError';
 import { useParticipants } from '../../hooks/annual-hooks';
-import { navigate } from '../../router/hash-router';
 import { AdjustmentsTab } from './AdjustmentsTab';
 import { LeaderScoresTab } from './LeaderScoresTab';
 import { SanctionsTab } from './SanctionsTab';
 import { useSelectedYear } from './use-selected-year';
 import { YearBar } from './YearBar';
+import { yearPlaceholder } from './YearPlaceholder';
 import { lockedWhen } from './record-text';
 import './annual-records.css';
 
@@ -21,18 +21,8 @@ export function RecordsPage() {
   const editable = !locked;
 
   let body;
-  if (years.isError) body = <QueryError error={years.error} />;
-  else if (years.isPending) body = <Spin className="shell-loading" />;
-  else if (year === undefined)
-    body = (
-      <Alert
-        type="info"
-        showIcon
-        title="尚未建立考核年度"
-        description="请先在“年度考核方案”中建立考核年度并确定考核对象。"
-        action={<Button onClick={() => navigate('/annual/scheme')}>去建立</Button>}
-      />
-    );
+  const placeholder = yearPlaceholder(years, year);
+  if (placeholder) body = placeholder;
   else if (detailQuery.isError) body = <QueryError error={detailQuery.error} />;
   else if (participants.isError) body = <QueryError error={participants.error} />;
   else if (!detail || !participants.data) body = <Spin className="shell-loading" />;

@@ -1,11 +1,11 @@
 import { LockOutlined, WarningOutlined } from '@ant-design/icons';
-import { Button, Empty, Space, Spin, Typography } from 'antd';
+import { Space, Spin, Typography } from 'antd';
 import { QueryError } from '../../components/QueryError';
 import { useParticipants } from '../../hooks/annual-hooks';
 import { useUnits } from '../../hooks/data-hooks';
-import { navigate } from '../../router/hash-router';
 import { useSelectedYear } from '../annual/use-selected-year';
 import { YearBar } from '../annual/YearBar';
+import { yearPlaceholder } from '../annual/YearPlaceholder';
 import { yearStatusText } from './reports-scope';
 import { ReportsMaterialsCard } from './ReportsMaterialsCard';
 import { ReportsRegisterCard } from './ReportsRegisterCard';
@@ -23,8 +23,8 @@ export function ReportsPage() {
   const units = useUnits();
 
   let body;
-  if (years.isError) body = <QueryError error={years.error} />;
-  else if (years.data && years.data.length === 0) body = <NoYear />;
+  const placeholder = yearPlaceholder(years, year);
+  if (placeholder) body = placeholder;
   else if (detailQuery.isError) body = <QueryError error={detailQuery.error} />;
   else if (participants.isError) body = <QueryError error={participants.error} />;
   else if (units.isError) body = <QueryError error={units.error} />;
@@ -62,14 +62,3 @@ export function ReportsPage() {
   );
 }
 
-function NoYear() {
-  return (
-    <div className="panel">
-      <Empty description="尚未建立考核年度">
-        <Button type="primary" onClick={() => navigate('/annual/scheme')}>
-          前往“年度考核方案”建立考核年度
-        </Button>
-      </Empty>
-    </div>
-  );
-}
