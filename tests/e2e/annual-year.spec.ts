@@ -37,6 +37,10 @@ test('年度考核: a year from last year’s rules, the 好 quota, a 警告, th
   await expect(create).toBeHidden();
   await expect(page.getByRole('combobox', { name: '考核年度' }).locator('xpath=ancestor::*[contains(@class,"ant-select")][1]')).toContainText('2027年度');
   await expect(page.getByRole('tab', { name: /考核分组（3）/ })).toBeVisible();
+  await page.getByRole('tab', { name: '计分规则' }).click();
+  await expect(page.getByText('平时考核', { exact: true }).first()).toBeVisible();
+  await shotBothSizes(page, 'annual-rules');
+  await page.getByRole('tab', { name: /参加人员/ }).click();
 
   // Keep the 班子成员 only: move everyone else out (they have no data yet).
   for (const group of ['机关科室', '事业单位']) {
@@ -87,6 +91,12 @@ test('年度考核: a year from last year’s rules, the 好 quota, a 警告, th
   await sanction.getByRole('button', { name: /^保\s*存$/ }).click();
   await expect(sanction).toBeHidden();
   await expect(page.locator('.ant-table-row', { hasText: a })).toContainText('警告');
+  await shotBothSizes(page, 'annual-records');
+
+  // 考核项目: the 指标体系 came over from 2026; nobody has an entry yet.
+  await openAnnualPage(page, '考核项目评分');
+  await expect(page.getByText('主责业绩').first()).toBeVisible();
+  await shotBothSizes(page, 'annual-items');
 
   // 综合评定: quarters only (the other parts are missing and re-weighted, as 2026's rules say).
   // a 96.25 (警告 → 称职), b 92.50 takes the one 优秀 place, c 88.75, d 77.50 (no 好 quarter).
