@@ -163,6 +163,10 @@ export async function importQuarters(ctx: AppContext, input: ParsedInput<'annual
       throw new AppError('QUARTER_IMPORT_HAS_PROBLEMS', `有${errorRows}行存在问题，本次导入未写入任何数据，请修改后重新导入：\n${first}${errorRows > 3 ? '\n……' : ''}`);
     }
     if (matched.length === 0) throw new AppError('FILE_NO_DATA', `工作表「${grid.name}」第${chosen.layout.headerRow}行表头下没有人员数据。`);
+    // a template sent back unfilled would otherwise "import" 0 grades and look like success
+    if (matched.every((m) => m.row.grades.every((g) => g === null))) {
+      throw new AppError('QUARTER_IMPORT_EMPTY', `工作表「${grid.name}」中没有填写任何季度等次，没有可导入的内容，请填写后重新导入。`);
+    }
     const stored = quarterGradesOf(db, input.year);
     const changes: [personId: number, quarter: number, before: QuarterGrade | null, after: QuarterGrade][] = [];
     let saved = 0;

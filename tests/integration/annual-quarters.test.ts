@@ -208,6 +208,10 @@ describe('importing 平时考核 from a spreadsheet', () => {
     const empty = await app.call('annual.importQuarters', { year, file: template });
     expect(empty).toMatchObject({ headerRow: 3, okRows: 14, errorRows: 0 });
     expect(empty.rows.every((r) => r.personId !== null && r.grades.every((g) => g === null))).toBe(true);
+    // sent back unfilled: refused, rather than 「已导入 0 人」 that looks like success
+    const unfilled = await annualRefusal(app, () => app.call('annual.importQuarters', { year, file: template, commit: true }));
+    expect(unfilled.code).toBe('QUARTER_IMPORT_EMPTY');
+    expect(unfilled.message).toContain('没有填写任何季度等次');
 
     // the office fills it in (as exceljs would): both 张伟 are told apart by the ID column
     const workbook = new ExcelJS.Workbook();
