@@ -1,7 +1,11 @@
 import type { Db } from './open';
 import { prepared } from './prepared';
 
-/** The roster fields of the 年度考核登记表 that the participant records do not carry. */
+/**
+ * The roster fields of the 年度考核登记表 that the participant records do not carry. They are not
+ * frozen when a year is locked (its composite view keeps only 姓名, 单位, 职务), so even a locked
+ * year's forms read them from the roster as it stands.
+ */
 export interface RegisterPersonFields {
   readonly birth: string | null;
   readonly political: string | null;

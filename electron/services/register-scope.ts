@@ -13,13 +13,14 @@ function namesText(names: readonly string[], limit = 5): string {
 
 export interface ScopedParticipants {
   readonly participants: ParticipantRecord[];
-  /** what the file name says in its brackets: the unit or group name, the person's name, 「N人」; null: everyone */
+  /** what the file name says in its brackets: the unit or group name, the person's name (as the records given name them), 「N人」; null: everyone */
   readonly label: string | null;
 }
 
 /**
  * The participants a 登记表 batch is for, kept in the year's order (group order, then roster order).
  * Only participants of the year have a 登记表: naming anyone else is refused, naming who.
+ * A unit scope goes by the records' unitId, the roster's current unit, even in a locked year.
  */
 export function participantsInScope(db: Db, year: number, all: readonly ParticipantRecord[], scope: ReportScope): ScopedParticipants {
   switch (scope.kind) {

@@ -3,18 +3,20 @@ import { AppError } from '../../shared/errors';
 import { outcomeLabel, undeterminedLabel, type VocabularyKey } from '../../shared/annual/rules';
 import type { RegisterForm, RegisterForms, ReportScope } from '../../shared/reports/views';
 import { listParticipantRecords, type ParticipantRecord } from '../../db/annual-participants';
+import type { AnnualYearRecord } from '../../db/annual-years';
 import type { Db } from '../../db/open';
 import { registerFieldsOfYear, type RegisterPersonFields } from '../../db/register-people';
 import { listUnitRows } from '../../db/units';
 import type { AppContext } from '../context';
 import { writeRegisterWorkbook } from '../excel/register-workbook';
 import { requireYear } from './annual-common';
+import { compositeViewOf } from './annual-composite';
 import { throwIfCancelled } from './jobs';
 import { participantsInScope } from './register-scope';
 
 /**
- * 年度考核登记表 (DOMAIN §5): one form per participant, filled from the roster and the committee's
- * confirmed 等次; the boxes for 个人总结, 评语 and 意见 are left for the hand. The print view reads
+ * 年度考核登记表 (DOMAIN §5): one form per participant, filled from the roster (a locked year: 姓名,
+ * 单位 and 职务 as frozen at the lock, see asPrinted) and the committee's confirmed 等次; the boxes for 个人总结, 评语 and 意见 are left for the hand. The print view reads
  * `reports.registerForms`; `reports.startRegister` writes the same forms to .xlsx as a job.
  */
 
@@ -38,10 +40,26 @@ interface ScopedForms {
 
 const noFields: RegisterPersonFields = { birth: null, political: null, postSince: null };
 
+/**
+ * A locked year's participants as its frozen composite view names them: 姓名, 单位 and 职务 as at the
+ * lock, so the 登记表 agrees with the 汇总报告 and the materials workbook after a rename or move.
+ * Only those three are frozen with the year; 性别, 出生年月, 政治面貌, 任现职时间 and 职级 still come
+ * from the roster (as in the materials workbook). unitId stays the roster's: a batch by unit is
+ * chosen among the current units. An open year is the roster as it stands.
+ */
+function asPrinted(db: Db, record: AnnualYearRecord, participants: ParticipantRecord[]): ParticipantRecord[] {
+  if (record.status !== 'locked') return participants;
+  const frozen = new Map(compositeViewOf(db, record).rows.map((r) => [r.personId, r]));
+  return participants.map((p) => {
+    const row = frozen.get(p.personId);
+    return row ? { ...p, name: row.name, unitName: row.unitName, post: row.post } : p;
+  });
+}
+
 function formsInScope(db: Db, year: number, scope: ReportScope, unitTitleInput: string | undefined): ScopedForms {
   const record = requireYear(db, year);
   const unitTitle = unitTitleInput?.trim() || listUnitRows(db).find((u) => u.parentId == null)?.name || '';
-  const { participants, label } = participantsInScope(db, year, listParticipantRecords(db, year), scope);
+  const { participants, label } = participantsInScope(db, year, asPrinted(db, record, listParticipantRecords(db, year)), scope);
   const fields = registerFieldsOfYear(db, year);
   const { vocabularies } = record.rules;
   const form = (p: ParticipantRecord): RegisterForm => {
@@ -56,7 +74,7 @@ function formsInScope(db: Db, year: number, scope: ReportScope, unitTitleInput: 
       political: f.political ?? '',
       unitAndPost: unitAndPostText(p.unitName, p.post, p.rank),
       postSince: f.postSince ?? '',
-      // nothing but the roster's 职务 is kept about what someone does
+      // nothing but the 职务 is kept about what someone does (a locked year: the frozen one)
       work: p.post?.trim() ?? '',
       outcome: p.confirmed == null ? '' : p.confirmed === 'undetermined' ? undeterminedLabel : outcomeLabel(vocabularies[p.vocabulary], p.confirmed),
       outcomeCode: p.confirmed,

@@ -256,6 +256,52 @@ describe('年度考核登记表 of a locked year', () => {
     const breaks = [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
     expect(breaks).toEqual([...titleRows.slice(1).map((r) => r - 1), ws.rowCount]);
   });
+
+  // Last in this block: it changes the roster and unlocks the year.
+  it('prints 姓名, 单位 and 职务 as frozen at the lock after a rename and move; the roster again once unlocked', async () => {
+    const { app, year } = demo;
+    const office = unitNamed(demo, '办公室');
+    const institute = unitNamed(demo, '人防工程管理所');
+    const p = demo.participants.find((x) => x.unitId === office.id && personOf(demo, x.personId).post && personOf(demo, x.personId).rank)!;
+    const before = personOf(demo, p.personId);
+    const frozenForm = all.forms.find((f) => f.personId === p.personId)!;
+    expect(frozenForm).toMatchObject({ name: before.name, unitAndPost: `办公室 ${before.post}（${before.rank}）`, work: before.post });
+
+    const { unitName: _u, status: _s, statusDate: _d, ...fields } = before;
+    const renamed = { ...fields, name: `${before.name}（更名）`, unitId: institute.id, post: '综合科科长', postSince: '2027.01' };
+    await app.call('people.update', renamed);
+
+    // the composite (and so the 汇总报告 and the materials) still has the name and unit of the lock
+    const row = (await app.call('annual.composite', { year })).rows.find((r) => r.personId === p.personId)!;
+    expect(row).toMatchObject({ name: before.name, unitName: '办公室', post: before.post });
+
+    const frozen = { name: before.name, unitAndPost: `办公室 ${before.post}（${before.rank}）`, work: before.post, postSince: '2027.01' };
+    const again = await app.call('reports.registerForms', { year, scope: { kind: 'all' } });
+    expect(again.forms.find((f) => f.personId === p.personId)).toMatchObject(frozen);
+    // the batch by unit goes by the roster's current units, printing the frozen text
+    const inInstitute = await app.call('reports.registerForms', { year, scope: { kind: 'unit', unitId: institute.id, includeSubunits: false } });
+    expect(inInstitute.forms.find((f) => f.personId === p.personId)).toMatchObject(frozen);
+    const inOffice = await app.call('reports.registerForms', { year, scope: { kind: 'unit', unitId: office.id, includeSubunits: false } });
+    expect(inOffice.forms.map((f) => f.personId)).not.toContain(p.personId);
+
+    const sheetOf = async (fileName: string, name: string) => {
+      const file = await exportRegister(app, { year, scope: { kind: 'people', personIds: [p.personId] }, layout: 'sheets' });
+      expect(file.fileName).toBe(fileName);
+      const ws = (await readWorkbook(file.bytes)).worksheets[0]!;
+      expect(ws.name).toBe(name);
+      const nameRow = labelRow(ws, '姓名');
+      return { name: text(ws.getCell(nameRow, 2)), postSince: text(ws.getCell(nameRow + 1, 4)), unitAndPost: text(ws.getCell(labelRow(ws, '单位及职务职级'), 2)), work: text(ws.getCell(labelRow(ws, '从事或分管工作'), 2)) };
+    };
+    expect(await sheetOf(`${year}年度考核登记表（${before.name}）.xlsx`, before.name)).toEqual(frozen);
+
+    await app.call('settings.setAdminPassword', { next: 'kaoping-2026' });
+    await app.call('annual.unlock', { year, password: 'kaoping-2026', reason: '更正登记表' });
+    const current = { name: renamed.name, unitAndPost: `人防工程管理所 综合科科长（${before.rank}）`, work: '综合科科长', postSince: '2027.01' };
+    const open = await app.call('reports.registerForms', { year, scope: { kind: 'all' } });
+    expect(open.final).toBe(false);
+    expect(open.forms.find((f) => f.personId === p.personId)).toMatchObject(current);
+    expect(await sheetOf(`${year}年度考核登记表（${renamed.name}）（未确定）.xlsx`, renamed.name)).toEqual(current);
+  });
 });
 
 describe('sheet names', () => {
