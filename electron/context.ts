@@ -27,14 +27,26 @@ export function createContext(fields: Omit<AppContext, 'jobs' | 'actor'> & { act
   return ctx;
 }
 
-/** The operator name from 设置, else the OS account. */
-function operatorName(db: Db): string {
-  const row = db.prepare(`SELECT value_json FROM settings WHERE key = 'operatorName'`).get() as { value_json: string } | undefined;
+/** settings key of the operator name chosen in 设置 → 操作员 (value_json: a JSON string) */
+export const operatorSettingKey = 'operatorName';
+
+/** The operator name stored in 设置, or '' when none is set (a cleared or malformed value counts as none). */
+export function storedOperatorName(db: Db): string {
+  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(operatorSettingKey) as { value_json: string } | undefined;
   const name = row ? (JSON.parse(row.value_json) as unknown) : null;
-  if (typeof name === 'string' && name.trim()) return name.trim();
+  return typeof name === 'string' ? name.trim() : '';
+}
+
+/** The OS account, recorded when no operator name is set. */
+export function osAccountName(): string {
   try {
     return os.userInfo().username;
   } catch {
     return '本机用户';
   }
+}
+
+/** The operator name from 设置, else the OS account. */
+export function operatorName(db: Db): string {
+  return storedOperatorName(db) || osAccountName();
 }

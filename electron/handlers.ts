@@ -5,6 +5,7 @@ import { hasAdminPassword, setAdminPassword, verifyAdminPassword } from './servi
 import { auditList } from './services/audit';
 import { checkIntegrity, createBackup, listBackups, restoreBackup } from './services/backup';
 import { loadDemoData } from './services/demo';
+import { operatorSettings, setOperator } from './services/operator';
 import { closeEvaluation, createEvaluation, deleteEvaluation, evaluationPresets, getEvaluation, listEvaluations, setEvaluationAttendance, setEvaluationStatus, setEvaluationTargets, updateEvaluation } from './services/evaluation-events';
 import { ballotSheet, checkBallot, issueTickets, kioskSubmit, listMismatches, paperEntry, revalidateBallots, settleMismatch, wipeTestBallots } from './services/evaluation-ballots';
 import { evaluationResults, exportEvaluationResults } from './services/evaluation-results';
@@ -95,6 +96,8 @@ export const handlers = {
   'settings.setAdminPassword': (input, ctx) => setAdminPassword(ctx, input),
   'settings.verifyAdminPassword': (input, ctx) => verifyAdminPassword(ctx, input),
   'settings.hasAdminPassword': (_input, ctx) => hasAdminPassword(ctx),
+  'settings.operator': (_input, ctx) => operatorSettings(ctx),
+  'settings.setOperator': (input, ctx) => setOperator(ctx, input),
   'stars.presets': (_input, ctx) => starPresets(ctx),
   'stars.schemes': (input, ctx) => listStarSchemes(ctx, input),
   'stars.scheme': (input, ctx) => getStarScheme(ctx, input),

@@ -1,10 +1,10 @@
-import { Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
+import { Button, Layout, Menu, Spin, Tooltip, type MenuProps } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useAppInfo } from '../hooks/data-hooks';
 import { EmptyState } from '../pages/start/EmptyState';
 import { navigate, useHashLocation } from '../router/hash-router';
 import { QueryError } from '../components/QueryError';
-import { defaultPath, findRoute, menu, menuPathOf, parentKeysOf, redirectFor, type MenuEntry } from './routes';
+import { defaultPath, findRoute, menu, menuPathOf, operatorPath, parentKeysOf, redirectFor, type MenuEntry } from './routes';
 import './shell.css';
 
 const { Header, Sider, Content } = Layout;
@@ -53,9 +53,12 @@ export function AppShell() {
           干部考核测评系统
         </div>
         {info.data && (
-          <Typography.Text className="shell-operator">
-            操作员：<span className="shell-operator-name">{info.data.operator}</span>
-          </Typography.Text>
+          <Tooltip title="修改操作员姓名" placement="bottomRight">
+            <Button type="text" className="shell-operator" onClick={() => navigate(operatorPath)}>
+              {/* one child: the button would otherwise put a gap between the label and the name */}
+              <span>操作员：<span className="shell-operator-name">{info.data.operator}</span></span>
+            </Button>
+          </Tooltip>
         )}
       </Header>
       <Layout>

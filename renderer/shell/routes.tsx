@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, StarOutlined, TrophyOutlined, DatabaseOutlined, FormOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, IdcardOutlined, StarOutlined, TrophyOutlined, DatabaseOutlined, FormOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import { AuditPage } from '../pages/audit/AuditPage';
 import { AdminPasswordPage } from '../pages/evaluation/AdminPasswordPage';
@@ -13,6 +13,7 @@ import { ResultsPage } from '../pages/evaluation/results/ResultsPage';
 import { ImportWizard } from '../pages/import/ImportWizard';
 import { PeoplePage } from '../pages/people/PeoplePage';
 import { DataBackupPage } from '../pages/settings/DataBackupPage';
+import { OperatorPage } from '../pages/settings/OperatorPage';
 import { starsMenu, starsRoutes } from '../pages/stars/stars-routes';
 import { annualMenu, annualRoutes } from '../pages/annual/annual-routes';
 import { UnitsPage } from '../pages/units/UnitsPage';
@@ -42,6 +43,9 @@ export interface RouteEntry {
   readonly bare?: boolean;
 }
 
+/** 设置 → 操作员, also opened from the header's 「操作员：…」 */
+export const operatorPath = '/settings/operator';
+
 export const menu: readonly MenuEntry[] = [
   {
     key: 'roster',
@@ -63,6 +67,7 @@ export const menu: readonly MenuEntry[] = [
     children: [
       { key: 'data', label: '数据与备份', icon: <DatabaseOutlined />, path: '/settings/data' },
       { key: 'admin-password', label: '管理员密码', icon: <LockOutlined />, path: '/settings/admin-password' },
+      { key: 'operator', label: '操作员', icon: <IdcardOutlined />, path: operatorPath },
     ],
   },
 ];
@@ -83,6 +88,7 @@ export const routes: readonly RouteEntry[] = [
   ...starsRoutes,
   ...annualRoutes,
   { path: '/settings/admin-password', title: '管理员密码', page: AdminPasswordPage, menuKey: 'admin-password' },
+  { path: operatorPath, title: '操作员', page: OperatorPage, menuKey: 'operator' },
 ];
 
 /** Where the shell must go instead (现场测评 keeps the window until the admin password is given). */

@@ -19,6 +19,7 @@ export const actionLabels: Readonly<Record<string, string>> = {
   'demo.load': '载入演示数据',
   'backup.create': '手动备份',
   'backup.restore': '恢复备份',
+  'settings.operator': '修改操作员姓名',
 };
 
 const entityLabels: Readonly<Record<string, string>> = { person: '人员', unit: '单位', roster: '花名册', backup: '备份', demo: '演示数据', settings: '设置' };
@@ -52,6 +53,7 @@ const commonFieldLabels: Readonly<Record<string, string>> = {
   sheetName: '工作表',
   reason: '类型',
   peopleCount: '在职人数',
+  operatorName: '操作员姓名',
 };
 
 export function fieldLabel(entity: string, key: string): string {
