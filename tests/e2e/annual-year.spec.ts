@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, shotBothSizes, test } from './fixtures';
+import { expect, openApp, shot, shotBothSizes, test } from './fixtures';
 import { fillDay } from './stars-helpers';
 import { chooseOption, goToSubmenu } from './ui';
 
@@ -139,4 +139,11 @@ test('年度考核: a year from last year’s rules, the 好 quota, a 警告, th
   await quarterCell(page, d, 1).click();
   await page.keyboard.press(gradeKeys.好);
   await expect(quarterCell(page, d, 1)).toHaveAttribute('data-grade', 'average');
+
+  // 双十星 of the locked year says so up front, and nothing can be created there.
+  await goToSubmenu(page, '双十星', '星级方案');
+  await chooseOption(page, page.getByRole('combobox', { name: '考核年度' }), '2027年度');
+  await expect(page.getByTestId('year-locked-banner')).toContainText('2027年度考核已确认并锁定（归档）');
+  await expect(page.getByRole('button', { name: '按预设创建' })).toBeDisabled();
+  await shot(page, 'stars-year-locked');
 });

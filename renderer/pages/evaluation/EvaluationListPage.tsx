@@ -5,6 +5,7 @@ import type { EvaluationSummary } from '../../../shared/contract/evaluation';
 import { QueryError } from '../../components/QueryError';
 import { useChannelMutation } from '../../hooks/api-hooks';
 import { useEvaluationList } from '../../hooks/evaluation-hooks';
+import { useLockedYears } from '../../hooks/use-year-lock';
 import { navigate } from '../../router/hash-router';
 import { statusColors, statusLabels, yearLabel } from './evaluation-labels';
 import { NewEvaluationDialog } from './NewEvaluationDialog';
@@ -19,6 +20,8 @@ export function EvaluationListPage() {
   const list = useEvaluationList(year);
   const [creating, setCreating] = useState(false);
   const remove = useChannelMutation('evaluation.delete', { success: '已删除测评' });
+  // events of a locked 考核年度 are archived: shown, never changed
+  const lockedYears = useLockedYears();
 
   const years = useMemo(() => {
     const set = new Set((all.data ?? []).map((e) => e.year));
@@ -46,7 +49,17 @@ export function EvaluationListPage() {
     },
     { title: '考核年度', dataIndex: 'year', width: 100, render: yearLabel },
     { title: '测评日期', dataIndex: 'date', width: 120 },
-    { title: '状态', dataIndex: 'status', width: 120, render: (s: EvaluationSummary['status']) => <Tag color={statusColors[s]}>{statusLabels[s]}</Tag> },
+    {
+      title: '状态',
+      dataIndex: 'status',
+      width: 170,
+      render: (s: EvaluationSummary['status'], e) => (
+        <>
+          <Tag color={statusColors[s]}>{statusLabels[s]}</Tag>
+          {lockedYears.has(e.year) && <Tag color="red" data-testid="archived-tag">已归档</Tag>}
+        </>
+      ),
+    },
     { title: '测评对象', dataIndex: 'targets', width: 100, align: 'right', render: (n: number) => `${n} 人` },
     {
       title: '有效票数',
@@ -66,9 +79,9 @@ export function EvaluationListPage() {
       render: (_v, e) => (
         <Space size={0} wrap>
           <Button type="link" size="small" onClick={() => navigate(eventHref('setup', e.id))}>设置</Button>
-          <Button type="link" size="small" onClick={() => navigate(eventHref('entry', e.id))} disabled={e.status === 'closed'}>录入</Button>
+          <Button type="link" size="small" onClick={() => navigate(eventHref('entry', e.id))} disabled={e.status === 'closed' || lockedYears.has(e.year)}>录入</Button>
           <Button type="link" size="small" onClick={() => navigate(eventHref('results', e.id))}>结果</Button>
-          <Button type="link" size="small" danger disabled={e.liveBallots > 0} onClick={() => confirmDelete(e)}>删除</Button>
+          <Button type="link" size="small" danger disabled={e.liveBallots > 0 || lockedYears.has(e.year)} onClick={() => confirmDelete(e)}>删除</Button>
         </Space>
       ),
     },

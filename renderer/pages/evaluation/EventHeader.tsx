@@ -2,6 +2,8 @@ import { ArrowLeftOutlined, DesktopOutlined } from '@ant-design/icons';
 import { Alert, Button, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { EvaluationEvent } from '../../../shared/contract/evaluation';
+import { YearLockedBanner } from '../../components/YearLockedBanner';
+import { useYearLocked } from '../../hooks/use-year-lock';
 import { navigate } from '../../router/hash-router';
 import { statusColors, statusLabels, testModeBanner, yearLabel } from './evaluation-labels';
 import { EnterKioskDialog } from './kiosk/EnterKioskDialog';
@@ -17,10 +19,11 @@ const pages: readonly { value: EventPage; label: string }[] = [
   { value: 'results', label: '测评结果' },
 ];
 
-/** The top of every page of one 测评活动: name, status, its pages, the status actions and the test banner. */
+/** The top of every page of one 测评活动: name, status, its pages, the status actions, the test banner and the 归档 banner. */
 export function EventHeader(props: { event: EvaluationEvent; page: EventPage }) {
   const { event, page } = props;
   const [kiosk, setKiosk] = useState(false);
+  const yearLocked = useYearLocked(event.year);
   return (
     <div className="panel event-header">
       <div className="event-header-row">
@@ -36,10 +39,11 @@ export function EventHeader(props: { event: EvaluationEvent; page: EventPage }) 
       </div>
       <div className="event-header-row">
         <Segmented<EventPage> value={page} options={[...pages]} onChange={(p) => navigate(eventHref(p, event.id))} />
-        <Button icon={<DesktopOutlined />} onClick={() => setKiosk(true)} disabled={event.status === 'closed'}>
+        <Button icon={<DesktopOutlined />} onClick={() => setKiosk(true)} disabled={event.status === 'closed' || yearLocked}>
           现场测评
         </Button>
       </div>
+      {yearLocked && <YearLockedBanner year={event.year} style={{ marginTop: 2 }} />}
       {event.status === 'test' && <Alert type="warning" showIcon title={testModeBanner} className="test-banner" data-testid="test-banner" />}
       <EnterKioskDialog open={kiosk} event={event} onClose={() => setKiosk(false)} />
     </div>

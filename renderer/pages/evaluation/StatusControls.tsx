@@ -1,6 +1,7 @@
 import { App, Button, Space, Switch, Typography } from 'antd';
 import type { EvaluationEvent } from '../../../shared/contract/evaluation';
 import { callChannel, errorText, useChannelMutation } from '../../hooks/api-hooks';
+import { useYearLocked } from '../../hooks/use-year-lock';
 import { useQueryClient } from '@tanstack/react-query';
 
 /**
@@ -12,6 +13,8 @@ export function StatusControls({ event }: { event: EvaluationEvent }) {
   const queryClient = useQueryClient();
   const setStatus = useChannelMutation('evaluation.setStatus');
   const close = useChannelMutation('evaluation.close', { success: '测评已结束，结果已固定' });
+  // a locked 考核年度 refuses every change of status (EventHeader says why)
+  const yearLocked = useYearLocked(event.year);
 
   const wipe = () =>
     modal.confirm({
@@ -77,6 +80,7 @@ export function StatusControls({ event }: { event: EvaluationEvent }) {
           <Switch
             checked={event.status === 'test'}
             loading={setStatus.isPending}
+            disabled={yearLocked}
             onChange={(on) => setStatus.mutate({ id: event.id, status: on ? 'test' : 'setup' })}
             aria-label="测试模式"
           />
@@ -84,17 +88,17 @@ export function StatusControls({ event }: { event: EvaluationEvent }) {
         </Space>
       )}
       {event.testBallots > 0 && event.status !== 'live' && (
-        <Button danger onClick={wipe}>
+        <Button danger onClick={wipe} disabled={yearLocked}>
           清除测试票（{event.testBallots} 张）
         </Button>
       )}
       {event.status !== 'live' && (
-        <Button type="primary" onClick={goLive}>
+        <Button type="primary" onClick={goLive} disabled={yearLocked}>
           开始正式测评
         </Button>
       )}
       {event.status === 'live' && (
-        <Button danger onClick={confirmClose}>
+        <Button danger onClick={confirmClose} disabled={yearLocked}>
           结束测评
         </Button>
       )}

@@ -5,12 +5,14 @@ import type { ChannelInput } from '../../../shared/contract';
 import { starTierLabels, starTiers, type StarTier } from '../../../shared/stars/scheme';
 import type { BoardRow, StarBoard } from '../../../shared/stars/views';
 import { QueryError } from '../../components/QueryError';
+import { YearLockedBanner } from '../../components/YearLockedBanner';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { callChannel } from '../../hooks/api-hooks';
 import { useFileExport } from '../../hooks/use-file-export';
 import { useUnits } from '../../hooks/data-hooks';
 import { useStarBoard } from '../../hooks/stars-hooks';
 import { useElementHeight } from '../../hooks/use-element-height';
+import { useYearLocked } from '../../hooks/use-year-lock';
 import { navigate } from '../../router/hash-router';
 import { boardColumns } from './board-columns';
 import { Legend } from './Legend';
@@ -32,6 +34,7 @@ export const boardPrintHref = (input: ChannelInput<'stars.board'>): string => {
 export function BoardPage() {
   const { selection, select, all, summary, scheme, years } = useSelectedScheme();
   const units = useUnits();
+  const yearLocked = useYearLocked(selection.year);
   const [unitId, setUnitId] = useState<number | null>(null);
   const [tier, setTier] = useState<StarTier | undefined>();
   const { busy: exporting, run: runExport } = useFileExport<ExportKind>();
@@ -96,6 +99,7 @@ export function BoardPage() {
             </Button>
           </Space>
         </div>
+        {yearLocked && <YearLockedBanner year={selection.year} style={{ marginBottom: 8 }} />}
         {board.data && <BoardFigures board={board.data} />}
       </div>
       <div className="panel board-panel">{body}</div>

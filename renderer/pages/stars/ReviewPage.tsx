@@ -2,11 +2,13 @@ import { Alert, Button, Input, Space, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GridRow } from '../../../shared/stars/views';
 import { QueryError } from '../../components/QueryError';
+import { YearLockedBanner } from '../../components/YearLockedBanner';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useChannelMutation } from '../../hooks/api-hooks';
 import { useUnits } from '../../hooks/data-hooks';
 import { useStarGrid } from '../../hooks/stars-hooks';
 import { useDebounced } from '../../hooks/use-debounced';
+import { useYearLocked } from '../../hooks/use-year-lock';
 import { navigate } from '../../router/hash-router';
 import { BatchClaimDialog, BatchDecideDialog } from './BatchDialogs';
 import { toggledClaims, type GridCommand, type GridPosition } from './grid-keys';
@@ -26,6 +28,7 @@ import './stars.css';
 export function ReviewPage() {
   const { selection, select, all, summary, scheme, years } = useSelectedScheme();
   const units = useUnits();
+  const yearLocked = useYearLocked(selection.year);
   const [unitId, setUnitId] = useState<number | null>(null);
   const [text, setText] = useState('');
   const search = useDebounced(text, 200);
@@ -113,6 +116,7 @@ export function ReviewPage() {
             <Input.Search aria-label="查询评星对象" placeholder="姓名" allowClear value={text} onChange={(e) => setText(e.target.value)} style={{ width: 160 }} />
           </Space>
         </div>
+        {yearLocked && <YearLockedBanner year={selection.year} />}
         {grid.data && summary && (
           <>
             <StepSummary rows={rows} publicity={grid.data.publicity} />

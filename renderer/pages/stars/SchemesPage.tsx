@@ -4,7 +4,9 @@ import { useState } from 'react';
 import { starSchemeKindLabels, type StarItem, type StarSchemeSettings } from '../../../shared/stars/scheme';
 import type { StarScheme } from '../../../shared/stars/views';
 import { QueryError } from '../../components/QueryError';
+import { YearLockedBanner } from '../../components/YearLockedBanner';
 import { useChannelMutation } from '../../hooks/api-hooks';
+import { useYearLocked } from '../../hooks/use-year-lock';
 import { DisqualifyReasonsEditor } from './DisqualifyReasonsEditor';
 import { SchemeBar } from './SchemeBar';
 import { SchemeSettingsEditor } from './SchemeSettingsEditor';
@@ -18,6 +20,7 @@ const settingsOf = (s: StarScheme): StarSchemeSettings => ({ name: s.name, cycle
 export function SchemesPage() {
   const { selection, select, all, summary, scheme, years } = useSelectedScheme();
   const create = useChannelMutation('stars.createScheme', { success: (s) => `已创建：${s.name}` });
+  const yearLocked = useYearLocked(selection.year);
   const lastYear = all.data?.find((s) => s.year === selection.year - 1 && s.kind === selection.kind);
   const kindLabel = starSchemeKindLabels[selection.kind];
 
@@ -29,10 +32,10 @@ export function SchemesPage() {
     body = (
       <Empty description={`${selection.year}年度还没有${kindLabel}评星方案`} className="stars-empty">
         <Space>
-          <Button type="primary" icon={<PlusOutlined />} loading={create.isPending} onClick={() => create.mutate({ year: selection.year, kind: selection.kind })}>
+          <Button type="primary" icon={<PlusOutlined />} disabled={yearLocked} loading={create.isPending} onClick={() => create.mutate({ year: selection.year, kind: selection.kind })}>
             按预设创建
           </Button>
-          <Button icon={<CopyOutlined />} disabled={!lastYear} loading={create.isPending} onClick={() => create.mutate({ year: selection.year, kind: selection.kind, copyFromYear: selection.year - 1 })}>
+          <Button icon={<CopyOutlined />} disabled={!lastYear || yearLocked} loading={create.isPending} onClick={() => create.mutate({ year: selection.year, kind: selection.kind, copyFromYear: selection.year - 1 })}>
             沿用上年方案
           </Button>
         </Space>
@@ -50,6 +53,7 @@ export function SchemesPage() {
             <SchemeBar selection={selection} select={select} years={years} />
           </Space>
         </div>
+        {yearLocked && <YearLockedBanner year={selection.year} style={{ marginBottom: 12 }} />}
         {body}
       </div>
       <div className="panel">
@@ -65,6 +69,7 @@ function SchemeEditor({ scheme }: { scheme: StarScheme }) {
   const [items, setItems] = useState<StarItem[]>(() => scheme.items);
   const update = useChannelMutation('stars.updateScheme', { success: '已保存方案' });
   const remove = useChannelMutation('stars.deleteScheme', { success: '已删除方案' });
+  const yearLocked = useYearLocked(scheme.year);
   const locked = new Set(scheme.hasReviews ? scheme.items.map((i) => i.code) : []);
   const dirty = JSON.stringify(settings) !== JSON.stringify(settingsOf(scheme)) || JSON.stringify(items) !== JSON.stringify(scheme.items);
   return (
@@ -79,7 +84,7 @@ function SchemeEditor({ scheme }: { scheme: StarScheme }) {
       </div>
       <SchemeSettingsEditor value={settings} onChange={setSettings} cycleLocked={scheme.hasReviews} />
       <Space className="scheme-actions">
-        <Button type="primary" icon={<SaveOutlined />} disabled={!dirty} loading={update.isPending} onClick={() => update.mutate({ id: scheme.id, settings, items })}>
+        <Button type="primary" icon={<SaveOutlined />} disabled={!dirty || yearLocked} loading={update.isPending} onClick={() => update.mutate({ id: scheme.id, settings, items })}>
           保存方案
         </Button>
         <Button disabled={!dirty} onClick={() => { setSettings(settingsOf(scheme)); setItems(scheme.items); }}>
@@ -87,7 +92,7 @@ function SchemeEditor({ scheme }: { scheme: StarScheme }) {
         </Button>
         <Button
           danger
-          disabled={scheme.hasReviews}
+          disabled={scheme.hasReviews || yearLocked}
           title={scheme.hasReviews ? '已有评星记录的方案不能删除' : undefined}
           onClick={() =>
             modal.confirm({

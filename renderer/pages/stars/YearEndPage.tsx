@@ -3,10 +3,12 @@ import { Alert, Button, Segmented, Space, Spin, Table, Tag, Typography, type Tab
 import { useRef, useState } from 'react';
 import type { StarScheme, YearEndFigure } from '../../../shared/stars/views';
 import { QueryError } from '../../components/QueryError';
+import { YearLockedBanner } from '../../components/YearLockedBanner';
 import { callChannel } from '../../hooks/api-hooks';
 import { useFileExport } from '../../hooks/use-file-export';
 import { useStarYearEnd } from '../../hooks/stars-hooks';
 import { useElementHeight } from '../../hooks/use-element-height';
+import { useYearLocked } from '../../hooks/use-year-lock';
 import { SchemeBar } from './SchemeBar';
 import { useSelectedScheme } from './use-selected-scheme';
 import './stars.css';
@@ -23,6 +25,7 @@ export function ruleText(s: StarScheme): string {
 export function YearEndPage() {
   const { selection, select, scheme, years } = useSelectedScheme();
   const result = useStarYearEnd(selection.year, selection.kind);
+  const yearLocked = useYearLocked(selection.year);
   const { busy: exporting, run: runExport } = useFileExport();
   const [view, setView] = useState<'all' | 'ten'>('all');
   const items = scheme.data?.items ?? [];
@@ -100,6 +103,7 @@ export function YearEndPage() {
             导出十星级名单
           </Button>
         </div>
+        {yearLocked && <YearLockedBanner year={selection.year} style={{ marginBottom: 12 }} />}
         {scheme.data && <Typography.Paragraph type="secondary" className="rule-text">{ruleText(scheme.data)}</Typography.Paragraph>}
       </div>
       <div className="panel board-panel">{body}</div>

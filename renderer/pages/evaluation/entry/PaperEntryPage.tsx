@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import { QueryError } from '../../../components/QueryError';
 import { useEvaluation, useMismatches } from '../../../hooks/evaluation-hooks';
+import { useYearLocked } from '../../../hooks/use-year-lock';
 import { EventHeader } from '../EventHeader';
 import { statusLabels } from '../evaluation-labels';
 import { useEventId } from '../use-event-id';
@@ -30,7 +31,9 @@ function PaperEntryBody({ event }: { event: EvaluationEvent }) {
   const [tab, setTab] = useState<'entry' | 'mismatches'>('entry');
   const clerkRef = useRef<InputRef>(null);
   const mismatches = useMismatches(event.id);
-  const accepting = event.status === 'test' || event.status === 'live';
+  // a locked 考核年度 takes no ballots whatever the status (EventHeader shows the 归档 banner)
+  const yearLocked = useYearLocked(event.year);
+  const accepting = (event.status === 'test' || event.status === 'live') && !yearLocked;
   const returned = event.status === 'test' ? event.testBallots : event.liveBallots;
 
   const changeClerk = (name: string) => {
@@ -68,7 +71,7 @@ function PaperEntryBody({ event }: { event: EvaluationEvent }) {
             </span>
           </Space>
         </div>
-        {!accepting && (
+        {!accepting && !yearLocked && (
           <Alert type="warning" showIcon title={`本测评目前${statusLabels[event.status]}，不接收测评票`} description={event.status === 'setup' ? '请先打开“测试模式”演练，或“开始正式测评”后再录入。' : undefined} />
         )}
         <Tabs

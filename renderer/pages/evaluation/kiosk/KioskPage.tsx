@@ -3,7 +3,9 @@ import { Alert, App, Button, Result, Spin, Tag } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { ballotStructureErrors, excellentLimitFor, validateBallot } from '../../../../shared/evaluation/ballot-validation';
 import { ballotRulesText } from '../../../../shared/evaluation/rules-text';
+import { YearLockedBanner } from '../../../components/YearLockedBanner';
 import { callChannel, errorText, useChannelQuery } from '../../../hooks/api-hooks';
+import { useYearLocked } from '../../../hooks/use-year-lock';
 import { useHashLocation } from '../../../router/hash-router';
 import { draftToMarks, emptyDraft, unmarkedRows, type BallotDraft } from '../ballot-draft';
 import { statusLabels, testModeBanner, yearLabel } from '../evaluation-labels';
@@ -96,6 +98,8 @@ export function KioskPage() {
   };
 
   const e = event.data;
+  // a locked 考核年度 takes no ballots: say so instead of showing one that would be refused
+  const yearLocked = useYearLocked(e?.year);
   const accepting = e?.status === 'test' || e?.status === 'live';
   const categoryName = (code: string) => e?.config.categories.find((c) => c.code === code)?.name ?? code;
   const excellentName = config?.levels.find((l) => l.excellent)?.name ?? '优秀';
@@ -105,6 +109,7 @@ export function KioskPage() {
   let body;
   if (event.isPending) body = <Spin size="large" className="kiosk-center" />;
   else if (event.isError) body = <Alert type="error" showIcon title="无法载入测评" description={errorText(event.error)} className="kiosk-center" />;
+  else if (yearLocked) body = <YearLockedBanner year={e!.year} link={false} className="kiosk-center" style={{ maxWidth: 720 }} />;
   else if (!accepting) body = <Result status="info" title="现场测评尚未开始" subTitle={`本测评目前${statusLabels[e!.status]}，暂不接收测评票。请联系工作人员。`} />;
   else if (phase.kind === 'done')
     body = (

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import type { RaterCategory } from '../../../../shared/evaluation/config';
 import { useChannelMutation } from '../../../hooks/api-hooks';
+import { useYearLocked } from '../../../hooks/use-year-lock';
 
 type Attendance = Record<string, number | null>;
 
@@ -13,7 +14,8 @@ const fromEvent = (event: EvaluationEvent): Attendance =>
 export function AttendanceTab({ event }: { event: EvaluationEvent }) {
   const [values, setValues] = useState<Attendance>(() => fromEvent(event));
   const save = useChannelMutation('evaluation.setAttendance', { success: '已保存实到人数' });
-  const closed = event.status === 'closed';
+  const yearLocked = useYearLocked(event.year);
+  const closed = event.status === 'closed' || yearLocked;
   useEffect(() => setValues(fromEvent(event)), [event]);
 
   const columns: TableColumnsType<RaterCategory> = [

@@ -5,6 +5,7 @@ import type { EvaluationConfig } from '../../../../shared/evaluation/config';
 import { QueryError } from '../../../components/QueryError';
 import { errorText, useChannelMutation } from '../../../hooks/api-hooks';
 import { useEvaluation } from '../../../hooks/evaluation-hooks';
+import { useYearLocked } from '../../../hooks/use-year-lock';
 import { useHashLocation } from '../../../router/hash-router';
 import { EventHeader } from '../EventHeader';
 import { lockedNotice } from '../evaluation-labels';
@@ -47,7 +48,8 @@ function SetupBody({ event }: { event: EvaluationEvent }) {
   const [targetsDirty, setTargetsDirty] = useState(false);
   const [problems, setProblems] = useState<string[]>([]);
   const update = useChannelMutation('evaluation.update', { success: '设置已保存', showError: false });
-  const readOnly = event.locked || event.status === 'closed';
+  const yearLocked = useYearLocked(event.year);
+  const readOnly = event.locked || event.status === 'closed' || yearLocked;
   const dirty = JSON.stringify(draft) !== JSON.stringify(saved);
 
   useEffect(() => {
@@ -85,7 +87,7 @@ function SetupBody({ event }: { event: EvaluationEvent }) {
     <div className="page-fill evaluation-page">
       <EventHeader event={event} page="setup" />
       <div className="panel setup-panel">
-        {readOnly && <Alert type="info" showIcon title={event.status === 'closed' ? '测评已结束，设置不能修改' : lockedNotice} style={{ marginBottom: 12 }} data-testid="locked-notice" />}
+        {readOnly && !yearLocked && <Alert type="info" showIcon title={event.status === 'closed' ? '测评已结束，设置不能修改' : lockedNotice} style={{ marginBottom: 12 }} data-testid="locked-notice" />}
         <Tabs
           activeKey={tab}
           onChange={(k) => setTab(k as TabKey)}
