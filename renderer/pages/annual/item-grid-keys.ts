@@ -1,3 +1,5 @@
+import { clampCell, gridMove } from '../../components/grid-navigation';
+
 /**
  * The 考核项目 score grid's keyboard, as a pure function so it is unit-tested: arrows move the active
  * cell; typing a number starts a draft shown in the cell; Enter (or Tab, or an arrow) saves the
@@ -51,21 +53,8 @@ export function appendToDraft(draft: string, char: string): string {
 export function scoreGridKey(key: string, state: ScoreKeyState, shift = false): ScoreKeyCommand | null {
   const { at, draft, rows, cols, toggles, pageRows = 10 } = state;
   if (rows === 0 || cols === 0) return null;
-  const clamp = (row: number, col: number): CellPosition => ({ row: Math.min(rows - 1, Math.max(0, row)), col: Math.min(cols - 1, Math.max(0, col)) });
-  const arrow = (): CellPosition | null => {
-    switch (key) {
-      case 'ArrowUp':
-        return clamp(at.row - 1, at.col);
-      case 'ArrowDown':
-        return clamp(at.row + 1, at.col);
-      case 'ArrowLeft':
-        return clamp(at.row, at.col - 1);
-      case 'ArrowRight':
-        return clamp(at.row, at.col + 1);
-      default:
-        return null;
-    }
-  };
+  const clamp = (row: number, col: number): CellPosition => clampCell(row, col, rows, cols);
+  const arrow = (): CellPosition | null => (key.startsWith('Arrow') ? gridMove(key, at, rows, cols) : null);
 
   if (draft !== null) {
     if (key === 'Enter') return { kind: 'commit', draft, to: clamp(at.row + (shift ? -1 : 1), at.col) };
@@ -80,17 +69,9 @@ export function scoreGridKey(key: string, state: ScoreKeyState, shift = false): 
     return null;
   }
 
-  const to = arrow();
+  const to = gridMove(key, at, rows, cols, { pageRows });
   if (to) return { kind: 'move', to };
   switch (key) {
-    case 'PageUp':
-      return { kind: 'move', to: clamp(at.row - pageRows, at.col) };
-    case 'PageDown':
-      return { kind: 'move', to: clamp(at.row + pageRows, at.col) };
-    case 'Home':
-      return { kind: 'move', to: clamp(at.row, 0) };
-    case 'End':
-      return { kind: 'move', to: clamp(at.row, cols - 1) };
     case 'Enter':
     case 'F2':
       return { kind: 'edit' };

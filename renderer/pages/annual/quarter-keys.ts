@@ -1,3 +1,4 @@
+import { clampCell, gridMove } from '../../components/grid-navigation';
 import { quarterGradeLabels, quarterGrades, type QuarterGrade } from '../../../shared/annual/rules';
 
 /**
@@ -42,32 +43,14 @@ export interface KeyInput {
  */
 export function quarterKeyCommand(input: KeyInput, at: QuarterPosition, rows: number, editable: boolean, pageRows = 10): QuarterCommand | null {
   if (rows === 0) return null;
-  const clamp = (row: number, col: number): QuarterPosition => ({
-    row: Math.min(rows - 1, Math.max(0, row)),
-    col: Math.min(quarterColumns - 1, Math.max(0, col)),
-  });
-  const move = (row: number, col: number): QuarterCommand => ({ kind: 'move', to: clamp(row, col) });
+  const clamp = (row: number, col: number): QuarterPosition => clampCell(row, col, rows, quarterColumns);
   const { key } = input;
   // Ctrl/Cmd/Alt chords belong to the browser (copy, reload, …)
   if (input.altKey || input.metaKey || (input.ctrlKey && key !== 'Home' && key !== 'End')) return null;
+  // Enter moves down, as after a grade
+  const to = gridMove(key === 'Enter' ? 'ArrowDown' : key, at, rows, quarterColumns, { pageRows, ctrl: input.ctrlKey === true });
+  if (to) return { kind: 'move', to };
   switch (key) {
-    case 'ArrowUp':
-      return move(at.row - 1, at.col);
-    case 'ArrowDown':
-    case 'Enter':
-      return move(at.row + 1, at.col);
-    case 'ArrowLeft':
-      return move(at.row, at.col - 1);
-    case 'ArrowRight':
-      return move(at.row, at.col + 1);
-    case 'PageUp':
-      return move(at.row - pageRows, at.col);
-    case 'PageDown':
-      return move(at.row + pageRows, at.col);
-    case 'Home':
-      return input.ctrlKey ? move(0, 0) : move(at.row, 0);
-    case 'End':
-      return input.ctrlKey ? move(rows - 1, quarterColumns - 1) : move(at.row, quarterColumns - 1);
     case 'Tab':
       return tabMove(at, rows, input.shiftKey === true);
     case 'Delete':

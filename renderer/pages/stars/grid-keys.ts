@@ -1,3 +1,5 @@
+import { gridMove } from '../../components/grid-navigation';
+
 /**
  * The 评星 grid's keyboard: arrows move the active cell, and single keys act on it, so a clerk can
  * enter a whole 支部's claims and decisions without the mouse. Pure, so it is unit-tested.
@@ -18,24 +20,9 @@ export interface GridPosition {
 /** What a key does at `at` in a grid of `rows` × `cols` star cells (null: not ours, let it through). */
 export function gridCommand(key: string, at: GridPosition, rows: number, cols: number, pageRows = 10): GridCommand | null {
   if (rows === 0 || cols === 0) return null;
-  const move = (row: number, col: number): GridCommand => ({ kind: 'move', row: Math.min(rows - 1, Math.max(0, row)), col: Math.min(cols - 1, Math.max(0, col)) });
+  const to = gridMove(key, at, rows, cols, { pageRows });
+  if (to) return { kind: 'move', ...to };
   switch (key) {
-    case 'ArrowUp':
-      return move(at.row - 1, at.col);
-    case 'ArrowDown':
-      return move(at.row + 1, at.col);
-    case 'ArrowLeft':
-      return move(at.row, at.col - 1);
-    case 'ArrowRight':
-      return move(at.row, at.col + 1);
-    case 'PageUp':
-      return move(at.row - pageRows, at.col);
-    case 'PageDown':
-      return move(at.row + pageRows, at.col);
-    case 'Home':
-      return move(at.row, 0);
-    case 'End':
-      return move(at.row, cols - 1);
     case ' ':
       return { kind: 'claim' };
     case 'y':
