@@ -91,6 +91,18 @@ test('年度考核: a year from last year’s rules, the 好 quota, a 警告, th
   await sanction.getByRole('button', { name: /^保\s*存$/ }).click();
   await expect(sanction).toBeHidden();
   await expect(page.locator('.ant-table-row', { hasText: a })).toContainText('警告');
+  // and a 通报表扬 (+1) for the last, added to the composite as it is
+  await page.getByRole('tab', { name: '加减分' }).click();
+  await page.getByRole('button', { name: /新增加减分/ }).click();
+  const adjustment = page.locator('.ant-modal').filter({ hasText: '新增加减分' });
+  await chooseOption(page, adjustment.getByRole('combobox', { name: '考核对象' }), d);
+  await chooseOption(page, adjustment.getByRole('combobox', { name: '加减分类别' }), '通报表扬');
+  await adjustment.getByLabel('分值').fill('1');
+  await fillDay(page, adjustment, '日期', '2027-06-30');
+  await adjustment.getByLabel('事由').fill('防汛值守表现突出，市防指通报表扬');
+  await adjustment.getByRole('button', { name: /^保\s*存$/ }).click();
+  await expect(adjustment).toBeHidden();
+  await expect(page.locator('.ant-table-row', { hasText: d })).toContainText('通报表扬');
   await shotBothSizes(page, 'annual-records');
 
   // 考核项目: the 指标体系 came over from 2026; nobody has an entry yet.
@@ -99,7 +111,7 @@ test('年度考核: a year from last year’s rules, the 好 quota, a 警告, th
   await shotBothSizes(page, 'annual-items');
 
   // 综合评定: quarters only (the other parts are missing and re-weighted, as 2026's rules say).
-  // a 96.25 (警告 → 称职), b 92.50 takes the one 优秀 place, c 88.75, d 77.50 (no 好 quarter).
+  // a 96.25 (警告 → 称职), b 92.50 takes the one 优秀 place, c 88.75, d 77.50 + 1 = 78.50 (no 好 quarter).
   await openAnnualPage(page, '综合评定');
   await page.getByRole('tab', { name: /班子成员/ }).click();
   const table = page.getByTestId('composite-table').filter({ visible: true });
@@ -108,7 +120,8 @@ test('年度考核: a year from last year’s rules, the 好 quota, a 警告, th
   await expect(row(a)).toContainText('警告');
   await expect(row(b)).toContainText('92.50');
   await expect(row(b)).toContainText('优秀');
-  await expect(row(d)).toContainText('77.50');
+  await expect(row(d)).toContainText('78.50');
+  await expect(row(d)).toContainText('+1.00');
   await expect(page.getByTestId('composite-sources')).toContainText('平时考核');
   await shotBothSizes(page, 'annual-composite');
 

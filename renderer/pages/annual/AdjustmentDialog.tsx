@@ -1,10 +1,11 @@
 import { Alert, Form, Input, InputNumber, Modal, Radio, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import type { Participant } from '../../../shared/annual/views';
-import { errorText, useChannelMutation } from '../../hooks/api-hooks';
+import { useChannelMutation } from '../../hooks/api-hooks';
 import { useAdjustmentKinds } from '../../hooks/annual-hooks';
 import { DayPicker } from '../stars/DayPicker';
 import { today } from '../stars/review-dates';
+import { RecordModal, useRecordDraft } from './RecordModal';
 import { RecordsPersonPicker } from './RecordsPersonPicker';
 
 interface Draft {
@@ -23,49 +24,29 @@ const emptyDraft = (): Draft => ({ personId: undefined, kind: undefined, sign: 1
 export function AdjustmentDialog(props: { year: number; open: boolean; onClose: () => void; participants: readonly Participant[] }) {
   const { year, open, onClose, participants } = props;
   const kinds = useAdjustmentKinds();
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [error, setError] = useState<string | null>(null);
+  const { draft, set, error, save } = useRecordDraft(open, emptyDraft);
   const add = useChannelMutation('annual.addAdjustment', { success: '已新增加减分记录', showError: false });
-  useEffect(() => {
-    if (open) {
-      setDraft(emptyDraft());
-      setError(null);
-    }
-  }, [open]);
-  const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   const ready = draft.personId !== undefined && draft.kind && draft.points && draft.date && draft.reason.trim();
 
-  const submit = async () => {
+  const submit = () => {
     if (!ready) return;
-    setError(null);
-    try {
-      await add.mutateAsync({
-        year,
-        personId: draft.personId!,
-        kind: draft.kind!,
-        points: draft.sign * draft.points!,
-        date: draft.date!,
-        reason: draft.reason.trim(),
-        evidence: draft.evidence.trim(),
-      });
-      onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    void save(
+      () =>
+        add.mutateAsync({
+          year,
+          personId: draft.personId!,
+          kind: draft.kind!,
+          points: draft.sign * draft.points!,
+          date: draft.date!,
+          reason: draft.reason.trim(),
+          evidence: draft.evidence.trim(),
+        }),
+      onClose,
+    );
   };
 
   return (
-    <Modal
-      title="新增加减分"
-      open={open}
-      onCancel={onClose}
-      okText="保存"
-      cancelText="取消"
-      okButtonProps={{ disabled: !ready, loading: add.isPending }}
-      onOk={() => void submit()}
-      width={620}
-      destroyOnHidden
-    >
+    <RecordModal title="新增加减分" open={open} onClose={onClose} ready={Boolean(ready)} saving={add.isPending} onSave={submit} error={error}>
       <Form layout="horizontal" labelCol={{ flex: '88px' }} className="records-form">
         <Form.Item label="考核对象" required>
           <RecordsPersonPicker participants={participants} value={draft.personId} onChange={(personId) => set({ personId })} />
@@ -106,8 +87,7 @@ export function AdjustmentDialog(props: { year: number; open: boolean; onClose: 
           <Input.TextArea aria-label="佐证说明" value={draft.evidence} onChange={(e) => set({ evidence: e.target.value })} maxLength={500} autoSize={{ minRows: 1, maxRows: 3 }} placeholder="文件名称、文号等" />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" showIcon title={error} />}
-    </Modal>
+    </RecordModal>
   );
 }
 

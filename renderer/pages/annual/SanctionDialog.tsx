@@ -1,11 +1,11 @@
-import { Alert, Checkbox, Form, Input, InputNumber, Modal, Select, Space, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { Checkbox, Form, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { sanctionPeriodEnd } from '../../../shared/annual/sanction-period';
 import { sanctionTypes, type AnnualRules, type SanctionType } from '../../../shared/annual/rules';
 import type { Participant } from '../../../shared/annual/views';
-import { errorText, useChannelMutation } from '../../hooks/api-hooks';
+import { useChannelMutation } from '../../hooks/api-hooks';
 import { DayPicker } from '../stars/DayPicker';
 import { today } from '../stars/review-dates';
+import { RecordModal, useRecordDraft } from './RecordModal';
 import { RecordsPersonPicker } from './RecordsPersonPicker';
 
 interface Draft {
@@ -23,51 +23,31 @@ const emptyDraft = (): Draft => ({ personId: undefined, type: undefined, decided
 /** 新增处分: who, which 处分, decided when, for how long (the rules' period for the type unless changed), 文号, 事由. */
 export function SanctionDialog(props: { year: number; rules: AnnualRules; open: boolean; onClose: () => void; participants: readonly Participant[] }) {
   const { year, rules, open, onClose, participants } = props;
-  const [draft, setDraft] = useState<Draft>(emptyDraft);
-  const [error, setError] = useState<string | null>(null);
+  const { draft, set, error, save } = useRecordDraft(open, emptyDraft);
   const add = useChannelMutation('annual.addSanction', { success: '已新增处分记录', showError: false });
-  useEffect(() => {
-    if (open) {
-      setDraft(emptyDraft());
-      setError(null);
-    }
-  }, [open]);
-  const set = (change: Partial<Draft>) => setDraft((d) => ({ ...d, ...change }));
   const pickType = (type: SanctionType) => set({ type, months: rules.sanctionMonths[type] ?? null });
   const ready = draft.personId !== undefined && draft.type !== undefined && draft.decidedOn !== null;
   const end = draft.decidedOn && draft.type ? sanctionPeriodEnd(draft.decidedOn, draft.months) : null;
 
-  const submit = async () => {
+  const submit = () => {
     if (!ready) return;
-    setError(null);
-    try {
-      await add.mutateAsync({
-        year,
-        personId: draft.personId!,
-        type: draft.type!,
-        decidedOn: draft.decidedOn!,
-        months: draft.months,
-        documentNo: draft.documentNo.trim(),
-        reason: draft.reason.trim(),
-      });
-      onClose();
-    } catch (e) {
-      setError(errorText(e));
-    }
+    void save(
+      () =>
+        add.mutateAsync({
+          year,
+          personId: draft.personId!,
+          type: draft.type!,
+          decidedOn: draft.decidedOn!,
+          months: draft.months,
+          documentNo: draft.documentNo.trim(),
+          reason: draft.reason.trim(),
+        }),
+      onClose,
+    );
   };
 
   return (
-    <Modal
-      title="新增处分"
-      open={open}
-      onCancel={onClose}
-      okText="保存"
-      cancelText="取消"
-      okButtonProps={{ disabled: !ready, loading: add.isPending }}
-      onOk={() => void submit()}
-      width={620}
-      destroyOnHidden
-    >
+    <RecordModal title="新增处分" open={open} onClose={onClose} ready={Boolean(ready)} saving={add.isPending} onSave={submit} error={error}>
       <Form layout="horizontal" labelCol={{ flex: '88px' }} className="records-form">
         <Form.Item label="受处分人" required>
           <RecordsPersonPicker participants={participants} value={draft.personId} onChange={(personId) => set({ personId })} ariaLabel="受处分人" />
@@ -114,7 +94,6 @@ export function SanctionDialog(props: { year: number; rules: AnnualRules; open: 
         </Form.Item>
       </Form>
       {draft.type && <Typography.Paragraph type="secondary">处分期间默认按本年度考核方案：{draft.type}{rules.sanctionMonths[draft.type] == null ? '无期限' : `${rules.sanctionMonths[draft.type]}个月`}。</Typography.Paragraph>}
-      {error && <Alert type="error" showIcon title={error} />}
-    </Modal>
+    </RecordModal>
   );
 }
