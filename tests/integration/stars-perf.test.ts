@@ -69,7 +69,7 @@ describe('双十星 budgets', () => {
     const input = { nameHeader: '姓名', unitHeader: '单位', items: board.items, withPost: true };
     const headers = boardColumns(input).map((c) => c.header);
     const rows = board.rows.map((r, i) => boardRowCells({ ...r, remark: r.disqualified ? `不得参评：${r.disqualified}` : '' }, i, true));
-    const baseline = await best(5, async () => {
+    const bareWrite = async () => {
       const stream = new PassThrough();
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
@@ -79,8 +79,15 @@ describe('双十星 budgets', () => {
       for (const r of rows) ws.addRow(r).commit();
       ws.commit();
       await wb.commit();
-    });
-    const ours = await best(5, () => exportStarBoard(app.ctx, { schemeId, period: 4, includeSubunits: true }));
+    };
+    // Interleaved, best of each: a load spike on this shared machine then hits both sides alike
+    // instead of only the one measured second.
+    let baseline = Infinity;
+    let ours = Infinity;
+    for (let round = 0; round < 6; round++) {
+      baseline = Math.min(baseline, await best(1, bareWrite));
+      ours = Math.min(ours, await best(1, () => exportStarBoard(app.ctx, { schemeId, period: 4, includeSubunits: true })));
+    }
     log('stars.exportBoard 2000 people', ours, { baselineMs: Math.round(baseline * 10) / 10, ratio: Math.round((ours / baseline) * 100) / 100, budget: '≤ 1.5× bare exceljs streaming write' });
     expect(ours).toBeLessThanOrEqual(1.5 * baseline);
   });
