@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { OutcomeCode, QuarterGrade, SanctionType, VocabularyKey } from '../shared/annual/rules';
+import type { OutcomeCode, SanctionType, VocabularyKey } from '../shared/annual/rules';
 import { evaluationConfig, type EvaluationConfig } from '../shared/evaluation/config';
 import type { EvaluationStatus } from '../shared/contract/evaluation';
 import { itemEntryPoints } from '../shared/annual/item-points';
@@ -65,18 +65,6 @@ export function readCompositeParticipants(db: Db, year: number): CompositePartic
     hireDate: r[7], probationEnd: r[8], groupId: r[9], vocabulary: r[10], undeterminedOverride: r[11], undeterminedReason: r[12],
     leaderScore: r[13], confirmed: r[14], suggestedAtConfirm: r[15], confirmReason: r[16], overrideReason: r[17], confirmedBy: r[18], confirmedAt: r[19],
   }));
-}
-
-/** personId -> Q1..Q4 (null = not graded). Participants without any grade are absent. */
-export function readQuarterGrades(db: Db, year: number): Map<number, (QuarterGrade | null)[]> {
-  const rows = prepared(db, 'SELECT person_id, quarter, grade FROM annual_quarters WHERE year = ?').raw().all(year) as [number, number, QuarterGrade][];
-  const out = new Map<number, (QuarterGrade | null)[]>();
-  for (const [personId, quarter, grade] of rows) {
-    let grades = out.get(personId);
-    if (!grades) out.set(personId, (grades = [null, null, null, null]));
-    grades[quarter - 1] = grade;
-  }
-  return out;
 }
 
 export interface ItemPointsFigure {

@@ -10,11 +10,11 @@ import {
   readCompositeParticipants,
   readEventPersonTargets,
   readItemPoints,
-  readQuarterGrades,
   readYearSanctions,
   type CompositeEventResults,
   type CompositeParticipantRecord,
 } from '../../db/annual-composite';
+import { quarterGradesOf } from '../../db/annual-quarters';
 import { listGroupRecords, type AnnualGroupRecord, type AnnualYearRecord } from '../../db/annual-years';
 import { getEventRecord } from '../../db/evaluation-events';
 import type { Db } from '../../db/open';
@@ -130,7 +130,7 @@ export function buildLiveComposite(db: Db, record: AnnualYearRecord, now = new D
   const { year, rules } = record;
   const participants = readCompositeParticipants(db, year);
   const groups = listGroupRecords(db, year);
-  const quarters = readQuarterGrades(db, year);
+  const quarters = quarterGradesOf(db, year);
   const sanctions = readYearSanctions(db, year);
   const lines: string[] = [];
 

@@ -1,11 +1,11 @@
 import { quotaFor } from '../../shared/annual/rules';
 import { reviewCycleLabels } from '../../shared/stars/scheme';
-import { readQuarterGrades } from '../../db/annual-composite';
+import { quarterGradesOf } from '../../db/annual-quarters';
 import { listParticipantRecords } from '../../db/annual-participants';
 import { listAdjustmentRows, listSanctionRows } from '../../db/annual-records';
 import { listGroupRecords, type AnnualYearRecord } from '../../db/annual-years';
 import { getEventRecord, listTargets } from '../../db/evaluation-events';
-import { readMaterialsPeople } from '../../db/materials-people';
+import { participantRosterFields } from '../../db/participant-roster-fields';
 import type { Db } from '../../db/open';
 import { findStarScheme } from '../../db/stars-schemes';
 import { listUnitRows } from '../../db/units';
@@ -59,7 +59,7 @@ export function gatherMaterials(db: Db, record: AnnualYearRecord, unitTitle: str
   const view = compositeViewOf(db, record, now);
   const final = record.status === 'locked';
   const participants = listParticipantRecords(db, year);
-  const extra = readMaterialsPeople(db, year);
+  const extra = participantRosterFields(db, year);
   const people = new Map(participants.map((p): [number, MaterialsPerson] => {
     const more = extra.get(p.personId);
     return [p.personId, { gender: p.gender ?? '', birth: more?.birth ?? '', political: more?.political ?? '', rank: p.rank ?? '', category: p.category ?? '' }];
@@ -98,7 +98,7 @@ export function gatherMaterials(db: Db, record: AnnualYearRecord, unitTitle: str
     groups,
     rosterOrder: participants.map((p) => p.personId),
     people,
-    quarters: readQuarterGrades(db, year),
+    quarters: quarterGradesOf(db, year),
     adjustments: listAdjustmentRows(db, year).filter((a) => inYear.has(a.personId)),
     sanctions: listSanctionRows(db, year),
     evaluations,

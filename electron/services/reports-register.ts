@@ -5,7 +5,7 @@ import type { RegisterForm, RegisterForms, ReportScope } from '../../shared/repo
 import { listParticipantRecords, type ParticipantRecord } from '../../db/annual-participants';
 import type { AnnualYearRecord } from '../../db/annual-years';
 import type { Db } from '../../db/open';
-import { registerFieldsOfYear, type RegisterPersonFields } from '../../db/register-people';
+import { participantRosterFields, type ParticipantRosterFields } from '../../db/participant-roster-fields';
 import { listUnitRows } from '../../db/units';
 import type { AppContext } from '../context';
 import { writeRegisterWorkbook } from '../excel/register-workbook';
@@ -38,7 +38,7 @@ interface ScopedForms {
   readonly label: string;
 }
 
-const noFields: RegisterPersonFields = { birth: null, political: null, postSince: null };
+const noFields: ParticipantRosterFields = { birth: null, political: null, postSince: null };
 
 /**
  * A locked year's participants as its frozen composite view names them: 姓名, 单位 and 职务 as at the
@@ -60,7 +60,7 @@ function formsInScope(db: Db, year: number, scope: ReportScope, unitTitleInput: 
   const record = requireYear(db, year);
   const unitTitle = unitTitleInput?.trim() || listUnitRows(db).find((u) => u.parentId == null)?.name || '';
   const { participants, label } = participantsInScope(db, year, asPrinted(db, record, listParticipantRecords(db, year)), scope);
-  const fields = registerFieldsOfYear(db, year);
+  const fields = participantRosterFields(db, year);
   const { vocabularies } = record.rules;
   const form = (p: ParticipantRecord): RegisterForm => {
     const f = fields.get(p.personId) ?? noFields;
