@@ -51,9 +51,9 @@ interface SummaryRow { id: number; name: string; year: number; date: string; sta
 const summarySelect = `
   SELECT e.id, e.name, e.year, e.date, e.status,
          (SELECT count(*) FROM eval_targets t WHERE t.event_id = e.id) AS targets,
-         (SELECT count(*) FROM eval_ballots b WHERE b.event_id = e.id AND b.round = 'live') AS live_ballots,
-         (SELECT count(*) FROM eval_ballots b WHERE b.event_id = e.id AND b.round = 'live' AND b.valid = 1) AS valid_ballots,
-         (SELECT count(*) FROM eval_ballots b WHERE b.event_id = e.id AND b.round = 'test') AS test_ballots
+         (SELECT count(*) FROM eval_ballot_slots b WHERE b.event_id = e.id AND b.round = 'live' AND b.filled = 1) AS live_ballots,
+         (SELECT count(*) FROM eval_ballot_slots b WHERE b.event_id = e.id AND b.round = 'live' AND b.filled = 1 AND b.valid = 1) AS valid_ballots,
+         (SELECT count(*) FROM eval_ballot_slots b WHERE b.event_id = e.id AND b.round = 'test' AND b.filled = 1) AS test_ballots
   FROM eval_events e`;
 
 const toSummary = (r: SummaryRow): EvaluationSummary => ({
@@ -108,7 +108,7 @@ export function closeEventRow(db: Db, id: number, results: EvaluationResults, no
   db.prepare(`UPDATE eval_events SET status = 'closed', results_json = ?, closed_at = ? WHERE id = ?`).run(JSON.stringify(results), now.toISOString(), id);
 }
 
-/** Targets, tickets, ballots and entries go with it (ON DELETE CASCADE). */
+/** Targets, tickets, ballot and entry slots go with it (ON DELETE CASCADE; secure_delete zeroes them). */
 export function deleteEventRow(db: Db, id: number): void {
   db.prepare('DELETE FROM eval_events WHERE id = ?').run(id);
 }
@@ -166,7 +166,7 @@ export function personHasEvaluationBallots(db: Db, personId: number): boolean {
   return (
     db.prepare(
       `SELECT EXISTS (SELECT 1 FROM eval_targets t JOIN eval_events e ON e.id = t.event_id WHERE t.person_id = ?
-                        AND (e.status = 'closed' OR EXISTS (SELECT 1 FROM eval_ballots b WHERE b.event_id = t.event_id))) AS found`,
+                        AND (e.status = 'closed' OR EXISTS (SELECT 1 FROM eval_ballot_slots b WHERE b.event_id = t.event_id AND b.filled = 1))) AS found`,
     ).get(personId) as { found: number }
   ).found === 1;
 }

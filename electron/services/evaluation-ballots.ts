@@ -8,43 +8,60 @@ import { isWellFormedTicket, normalizeTicket, ticketAlphabet, ticketFromRandom, 
 import { AppError } from '../../shared/errors';
 import { writeAudit } from '../../db/audit';
 import {
-  ballotExists, countBallots, deleteBallots, deleteEntries, deleteUnusedKioskTickets, insertBallot, insertEntry, insertTicket, listBallots,
-  listEntries, listMismatchedEntries, listTickets, setBallotValidity, ticketSource, type TicketSource,
+  ballotExists, countBallots, insertTicket, listBallots, listEntries, listMismatchedEntries, listTickets, ticketSource,
 } from '../../db/evaluation-ballots';
-import { listTargetIds } from '../../db/evaluation-events';
+import { checkpointAfterBallotWrite, clearRoundSlots } from '../../db/evaluation-ballot-slots';
+import { listTargetIds, type EvaluationEventRecord } from '../../db/evaluation-events';
 import type { Db } from '../../db/open';
 import type { AppContext } from '../context';
 import { assertNotClosed, assertWellFormed, ballotRoundOf, eventView, requireEvent } from './evaluation-common';
+import { castKioskBallot, ensureRoundSlots, storePaperBallot, storePaperEntry, storeValidity } from './evaluation-slots';
 
 /**
  * Ballots of 述职测评: issuing 票号, the kiosk, paper entry (single or 双人录入), the test round.
- * Anonymity: no audit row per ballot (its time would re-identify the rater at a kiosk), no time or
- * user on a ballot row; every ballot is written in one transaction with its validation result.
+ * Anonymity: no audit row per ballot or entry (its time would re-identify the rater at a kiosk, or
+ * give the order of entry beside a 票号), no time or user on a ballot, the day only on an entry;
+ * every ballot is written in one transaction with its validation result, into a slot that existed
+ * before it (evaluation-slots.ts), and the WAL is checkpointed after each write.
  */
 
 /** A 票号 not yet issued in this event, recorded as issued. Collisions are astronomically rare (31^7), but cheap to handle. */
-function drawTicket(db: Db, eventId: number, source: TicketSource): string {
+function drawPaperTicket(db: Db, eventId: number): string {
   for (let attempt = 0; attempt < 100; attempt++) {
     const ticket = ticketFromRandom(randomBytes(ticketRandomBytes));
-    if (insertTicket(db, eventId, ticket, source)) return ticket;
+    if (insertTicket(db, eventId, ticket, 'paper')) return ticket;
   }
   throw new Error('could not draw an unused ticket number');
+}
+
+/** Runs a ballot write in one transaction, then folds the WAL into the file (db/evaluation-ballot-slots.ts). */
+function ballotWrite<T>(db: Db, write: () => T): T {
+  const result = db.transaction(write)();
+  checkpointAfterBallotWrite(db);
+  return result;
+}
+
+/** The round a slot write goes to, with its slots: a round opened before this version, or a printed 票号 later, gets them here. */
+export function openRoundSlots(db: Db, event: EvaluationEventRecord): void {
+  if (event.status === 'test' || event.status === 'live') ensureRoundSlots(db, event, event.status);
 }
 
 /** Draws `count` new random 票号 for printed ballots, all in one transaction; kept only as "issued". */
 export function issueTickets(ctx: AppContext, input: ParsedInput<'evaluation.issueTickets'>): ChannelOutput<'evaluation.issueTickets'> {
   const db = ctx.db;
-  return db.transaction(() => {
+  return ballotWrite(db, () => {
     const event = requireEvent(db, input.id);
     assertNotClosed(event);
     const tickets: string[] = [];
-    for (let i = 0; i < input.count; i++) tickets.push(drawTicket(db, event.id, 'paper'));
+    for (let i = 0; i < input.count; i++) tickets.push(drawPaperTicket(db, event.id));
+    // printed during a round: the round is rebuilt with their slots, in a fresh random order
+    openRoundSlots(db, event);
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.issueTickets', entity: 'evaluation', entityId: event.id,
       summary: `${event.name}：生成测评票号${input.count}个`, after: { count: input.count },
     });
     return { tickets: tickets.sort() };
-  })();
+  });
 }
 
 /** What the ballot print view needs: the event, every printed 票号 (sorted), the 填票说明. */
@@ -55,15 +72,14 @@ export function ballotSheet(ctx: AppContext, input: ParsedInput<'evaluation.ball
   return { event: view, tickets: listTickets(db, event.id, 'paper'), rulesText: ballotRulesText(event.config, view.targets) };
 }
 
-/** Deletes every test-round ballot and paper entry (and the 票号 the kiosk drew for them). */
+/** Deletes every test-round ballot and paper entry (the round's slots, and the 票号 the kiosk drew for them); a test round still open gets fresh slots. */
 export function wipeTestBallots(ctx: AppContext, input: ParsedInput<'evaluation.wipeTestBallots'>): ChannelOutput<'evaluation.wipeTestBallots'> {
   const db = ctx.db;
-  return db.transaction(() => {
+  return ballotWrite(db, () => {
     const event = requireEvent(db, input.id);
     assertNotClosed(event);
-    const wiped = deleteBallots(db, event.id, 'test');
-    const entries = deleteEntries(db, event.id, 'test');
-    deleteUnusedKioskTickets(db, event.id);
+    const { ballots: wiped, entries } = clearRoundSlots(db, event.id, 'test');
+    if (event.status === 'test') ensureRoundSlots(db, event, 'test');
     if (wiped > 0 || entries > 0) {
       writeAudit(db, {
         actor: ctx.actor(), action: 'evaluation.wipeTest', entity: 'evaluation', entityId: event.id,
@@ -71,7 +87,7 @@ export function wipeTestBallots(ctx: AppContext, input: ParsedInput<'evaluation.
       });
     }
     return { wiped };
-  })();
+  });
 }
 
 /** Validates without saving: the kiosk shows rule violations before the rater submits. */
@@ -90,17 +106,16 @@ export function checkBallot(ctx: AppContext, input: ParsedInput<'evaluation.chec
  */
 export function kioskSubmit(ctx: AppContext, input: ParsedInput<'evaluation.kioskSubmit'>): ChannelOutput<'evaluation.kioskSubmit'> {
   const db = ctx.db;
-  return db.transaction(() => {
+  return ballotWrite(db, () => {
     const event = requireEvent(db, input.id);
     const round = ballotRoundOf(event);
     const targetIds = listTargetIds(db, event.id);
     assertWellFormed(event.config, targetIds, input.marks);
     const outcome = validateBallot(event.config, targetIds, input.marks);
     if (!outcome.valid) throw new AppError('BALLOT_INVALID', outcome.messages.join('；'), { reasons: outcome.reasons, messages: outcome.messages });
-    const ticketNo = drawTicket(db, event.id, 'kiosk');
-    insertBallot(db, { eventId: event.id, ticketNo, round, source: 'kiosk', marks: input.marks, valid: true, reasons: [] });
+    castKioskBallot(db, event, round, input.marks);
     return { saved: true as const };
-  })();
+  });
 }
 
 /** A typed or scanned 票号, checked before anything else: a typo is caught by the check character. */
@@ -123,7 +138,7 @@ const clerkName = (text: string) => text.trim();
  */
 export function paperEntry(ctx: AppContext, input: ParsedInput<'evaluation.paperEntry'>, now = new Date()): ChannelOutput<'evaluation.paperEntry'> {
   const db = ctx.db;
-  return db.transaction(() => {
+  return ballotWrite(db, () => {
     const event = requireEvent(db, input.id);
     const round = ballotRoundOf(event);
     const ticketNo = enteredTicket(input.ticketNo);
@@ -137,24 +152,24 @@ export function paperEntry(ctx: AppContext, input: ParsedInput<'evaluation.paper
     const first = entries[0];
 
     if (!first) {
-      insertEntry(db, event.id, round, { ticketNo, entryNo: 1, clerk, marks: input.marks }, now);
+      storePaperEntry(db, event, round, { ticketNo, entryNo: 1, clerk, marks: input.marks }, now);
       if (input.doubleEntry) return { state: 'awaiting-second' as const, outcome: null };
-      return { state: 'counted-single' as const, outcome: countBallot(db, event.config, targetIds, event.id, round, ticketNo, input.marks) };
+      return { state: 'counted-single' as const, outcome: countBallot(db, event, targetIds, round, ticketNo, input.marks) };
     }
     if (clerkName(first.clerk) === clerk) throw new AppError('SAME_CLERK', '第二遍须由另一名录入员录入');
-    insertEntry(db, event.id, round, { ticketNo, entryNo: 2, clerk, marks: input.marks }, now);
+    storePaperEntry(db, event, round, { ticketNo, entryNo: 2, clerk, marks: input.marks }, now);
     if (!marksEqual(first.marks, input.marks)) return { state: 'mismatch' as const, outcome: null };
-    return { state: 'counted' as const, outcome: countBallot(db, event.config, targetIds, event.id, round, ticketNo, input.marks) };
-  })();
+    return { state: 'counted' as const, outcome: countBallot(db, event, targetIds, round, ticketNo, input.marks) };
+  });
 }
 
 /** Validates and stores one paper ballot (valid or 无效票 with its reasons); called inside the entry's transaction. */
 function countBallot(
-  db: Db, config: Parameters<typeof validateBallot>[0], targetIds: readonly number[], eventId: number, round: 'test' | 'live', ticketNo: string,
+  db: Db, event: EvaluationEventRecord, targetIds: readonly number[], round: 'test' | 'live', ticketNo: string,
   marks: ParsedInput<'evaluation.paperEntry'>['marks'],
 ): BallotOutcome {
-  const outcome = validateBallot(config, targetIds, marks);
-  insertBallot(db, { eventId, ticketNo, round, source: 'paper', marks, valid: outcome.valid, reasons: outcome.reasons });
+  const outcome = validateBallot(event.config, targetIds, marks);
+  storePaperBallot(db, event, round, ticketNo, { marks, valid: outcome.valid, reasons: outcome.reasons });
   return outcome;
 }
 
@@ -171,7 +186,7 @@ export function listMismatches(ctx: AppContext, input: ParsedInput<'evaluation.m
 /** The marks as read from the paper for a mismatched 票号 become its ballot. */
 export function settleMismatch(ctx: AppContext, input: ParsedInput<'evaluation.settleMismatch'>): ChannelOutput<'evaluation.settleMismatch'> {
   const db = ctx.db;
-  return db.transaction(() => {
+  return ballotWrite(db, () => {
     const event = requireEvent(db, input.id);
     const round = ballotRoundOf(event);
     const ticketNo = normalizeTicket(input.ticketNo);
@@ -181,14 +196,15 @@ export function settleMismatch(ctx: AppContext, input: ParsedInput<'evaluation.s
     }
     const targetIds = listTargetIds(db, event.id);
     assertWellFormed(event.config, targetIds, input.marks);
-    const outcome = countBallot(db, event.config, targetIds, event.id, round, ticketNo, input.marks);
-    // A paper ballot's settlement describes the clerk's work, not the rater: it may be logged.
+    const outcome = countBallot(db, event, targetIds, round, ticketNo, input.marks);
+    // The settlement is the clerks' work and is logged, but without the 票号: a logged time (and
+    // row id) beside a 票号 would give the order in which the paper ballots were entered.
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.settle', entity: 'evaluation', entityId: event.id,
-      summary: `${event.name}：核对票号 ${ticketNo} 的两遍录入并确认（核对人：${input.clerk}；${entries[0]!.clerk}、${entries[1]!.clerk} 录入）`,
+      summary: `${event.name}：核对一张纸质票的两遍录入并确认（核对人：${input.clerk}；${entries[0]!.clerk}、${entries[1]!.clerk} 录入）`,
     });
     return { outcome };
-  })();
+  });
 }
 
 /**
@@ -197,7 +213,7 @@ export function settleMismatch(ctx: AppContext, input: ParsedInput<'evaluation.s
  */
 export function revalidateBallots(ctx: AppContext, input: ParsedInput<'evaluation.revalidate'>): ChannelOutput<'evaluation.revalidate'> {
   const db = ctx.db;
-  return db.transaction(() => {
+  return ballotWrite(db, () => {
     const event = requireEvent(db, input.id);
     assertNotClosed(event);
     if (countBallots(db, event.id, 'live') > 0) throw new AppError('EVALUATION_LOCKED', '已有正式测评票，测评设置已锁定，无需重新校验');
@@ -212,7 +228,7 @@ export function revalidateBallots(ctx: AppContext, input: ParsedInput<'evaluatio
         if (outcome.valid) valid++;
         else invalid++;
         if (outcome.valid !== ballot.valid || JSON.stringify(outcome.reasons) !== JSON.stringify(ballot.reasons)) {
-          setBallotValidity(db, ballot.id, outcome.valid, outcome.reasons);
+          storeValidity(db, event, round, ballot.ticketNo, outcome);
           changed++;
         }
       }
@@ -223,5 +239,5 @@ export function revalidateBallots(ctx: AppContext, input: ParsedInput<'evaluatio
       after: { valid, invalid, changed },
     });
     return { valid, invalid };
-  })();
+  });
 }

@@ -4,7 +4,7 @@ import { ballotStructureErrors } from '../../shared/evaluation/ballot-validation
 import { tallyEvaluation } from '../../shared/evaluation/tally';
 import type { EvaluationResults } from '../../shared/evaluation/results';
 import { AppError } from '../../shared/errors';
-import { countBallots, countTickets, listBallots, type BallotRound } from '../../db/evaluation-ballots';
+import { countBallots, countTickets, countValidBallots, listBallots, type BallotRound } from '../../db/evaluation-ballots';
 import { getEventRecord, listTargets, type EvaluationEventRecord } from '../../db/evaluation-events';
 import type { Db } from '../../db/open';
 
@@ -60,7 +60,7 @@ export function eventView(db: Db, event: EvaluationEventRecord): EvaluationEvent
     status: event.status,
     targets: targetList.length,
     liveBallots,
-    validBallots: (db.prepare(`SELECT count(*) AS n FROM eval_ballots WHERE event_id = ? AND round = 'live' AND valid = 1`).get(event.id) as { n: number }).n,
+    validBallots: countValidBallots(db, event.id, 'live'),
     testBallots: countBallots(db, event.id, 'test'),
     unitTitle: event.unitTitle,
     presetKey: event.presetKey,

@@ -6,6 +6,7 @@ import { evaluationPresets as presets, presetConfig } from '../../shared/evaluat
 import { AppError } from '../../shared/errors';
 import { writeAudit } from '../../db/audit';
 import { countBallots, countPendingEntries, listBallots } from '../../db/evaluation-ballots';
+import { checkpointAfterBallotWrite, clearRoundSlots, dropEmptySlots } from '../../db/evaluation-ballot-slots';
 import {
   closeEventRow, deleteEventRow, deleteTargets, getEventSummary, insertEvent, insertTarget, listEventSummaries, listTargets,
   setEventAttendanceRow, setEventStatusRow, updateEventFields, updateTarget, type EvaluationEventRecord, type TargetFields,
@@ -16,6 +17,7 @@ import { getUnitRow } from '../../db/units';
 import type { AppContext } from '../context';
 import { configProblems } from './evaluation-config-check';
 import { assertNotClosed, assertSettingsOpen, eventView, requireEvent, tallyRound } from './evaluation-common';
+import { ensureRoundSlots } from './evaluation-slots';
 
 const statusLabels: Readonly<Record<EvaluationStatus, string>> = { setup: '准备中', test: '测试模式', live: '正式测评', closed: '已结束' };
 
@@ -190,11 +192,12 @@ export function setEvaluationAttendance(ctx: AppContext, input: ParsedInput<'eva
 
 /**
  * 准备中 -> 测试模式 -> 正式测评 (or 准备中 straight to 正式测评). Going live needs the test round
- * wiped; there is no way back from live (its ballots are real).
+ * wiped; there is no way back from live (its ballots are real). A round opens with all its ballot
+ * slots, in a random order (evaluation-slots.ts); going live drops the rehearsal's slots.
  */
 export function setEvaluationStatus(ctx: AppContext, input: ParsedInput<'evaluation.setStatus'>): ChannelOutput<'evaluation.setStatus'> {
   const db = ctx.db;
-  return db.transaction(() => {
+  const view = db.transaction(() => {
     const event = requireEvent(db, input.id);
     assertNotClosed(event);
     if (event.status === input.status) return eventView(db, event);
@@ -208,6 +211,8 @@ export function setEvaluationStatus(ctx: AppContext, input: ParsedInput<'evaluat
       if (test > 0) throw new AppError('TEST_BALLOTS_NOT_WIPED', `请先清除测试票（还有${test}张）`);
     }
     setEventStatusRow(db, event.id, input.status);
+    if (input.status === 'live') clearRoundSlots(db, event.id, 'test');
+    if (input.status !== 'setup') ensureRoundSlots(db, event, input.status);
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.status', entity: 'evaluation', entityId: event.id,
       summary: `${event.name}：${statusLabels[event.status]} → ${statusLabels[input.status]}`,
@@ -215,6 +220,8 @@ export function setEvaluationStatus(ctx: AppContext, input: ParsedInput<'evaluat
     });
     return eventView(db, requireEvent(db, event.id));
   })();
+  checkpointAfterBallotWrite(db);
+  return view;
 }
 
 /** 结束测评: the live results are computed once more and frozen with the event. */
@@ -229,6 +236,7 @@ export function closeEvaluation(ctx: AppContext, input: ParsedInput<'evaluation.
     if (pending > 0) throw new AppError('PAPER_ENTRY_PENDING', `还有${pending}张纸质票未完成双人录入或待核对，请处理后再结束测评`);
     const results = tallyRound(db, event, 'live');
     closeEventRow(db, event.id, results, now);
+    dropEmptySlots(db, event.id);
     const s = results.sessionTotal;
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.close', entity: 'evaluation', entityId: event.id,

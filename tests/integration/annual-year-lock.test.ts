@@ -162,7 +162,8 @@ describe('the year-lock triggers', () => {
   const tables: readonly (readonly [table: string, where: (y: number) => string])[] = [
     ...['annual_groups', 'annual_participants', 'annual_categories', 'annual_items', 'annual_scores', 'annual_quarters', 'annual_adjustments', 'eval_events', 'star_schemes']
       .map((t) => [t, (y: number) => `year = ${y}`] as const),
-    ...['eval_targets', 'eval_tickets', 'eval_ballots', 'eval_paper_entries'].map((t) => [t, eventRows] as const),
+    // ballots and paper entries live in their slots (migration 005); eval_ballots and eval_paper_entries are views of them
+    ...['eval_targets', 'eval_tickets', 'eval_ballot_slots', 'eval_entry_slots'].map((t) => [t, eventRows] as const),
     ...['star_items', 'star_reviews', 'star_states', 'star_publicity'].map((t) => [t, schemeRows] as const),
     ...['star_steps', 'star_objections', 'star_disqualifications', 'star_evidence'].map((t) => [t, reviewRows] as const),
     ['annual_sanctions', (y: number) => `substr(decided_on, 1, 4) = '${y}'`],

@@ -11,7 +11,8 @@ let dir: string;
 let db: Db;
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-mig2-'));
-  db = await openDatabase(path.join(dir, 'a.sqlite'));
+  // this step's schema, as the steps up to it leave it (later steps rebuild some of its tables)
+  db = await openDatabase(path.join(dir, 'a.sqlite'), { migrations: migrations.slice(0, 2) });
 });
 afterEach(() => {
   closeDatabase(db);
@@ -43,7 +44,7 @@ const columns = (table: string) => (db.prepare(`SELECT name FROM pragma_table_in
 describe('migration 002-evaluation', () => {
   it('is the second step and creates STRICT tables; ballots, tickets and entries WITHOUT ROWID', () => {
     expect(migrations[1]!.version).toBe(2);
-    expect(schemaVersion(db)).toBe(migrations.length);
+    expect(schemaVersion(db)).toBe(2);
     const made = db.prepare(`SELECT name, strict, wr FROM pragma_table_list WHERE schema = 'main' AND name LIKE 'eval_%' ORDER BY name`).all();
     expect(made).toEqual([
       { name: 'eval_ballots', strict: 1, wr: 1 },
@@ -103,8 +104,8 @@ describe('migration 002-evaluation', () => {
     v1.prepare(`INSERT INTO people (name, unit_id, created_at, updated_at) VALUES ('王五', 1, ?, ?)`).run(now, now);
     expect(schemaVersion(v1)).toBe(1);
     closeDatabase(v1);
-    db = await openDatabase(file, { backupDir: path.join(dir, 'backups') });
-    expect(schemaVersion(db)).toBe(migrations.length);
+    db = await openDatabase(file, { backupDir: path.join(dir, 'backups'), migrations: migrations.slice(0, 2) });
+    expect(schemaVersion(db)).toBe(2);
     expect(db.prepare('SELECT name FROM people').all()).toEqual([{ name: '王五' }]);
     expect(db.prepare('SELECT count(*) AS n FROM eval_events').get()).toEqual({ n: 0 });
     expect(fs.readdirSync(path.join(dir, 'backups'))).toHaveLength(1);

@@ -13,7 +13,8 @@ let dir: string;
 let db: Db;
 beforeEach(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-mig4-'));
-  db = await openDatabase(path.join(dir, 'a.sqlite'));
+  // this step's schema, as the steps up to it leave it (later steps rebuild some of its tables)
+  db = await openDatabase(path.join(dir, 'a.sqlite'), { migrations: migrations.slice(0, 4) });
 });
 afterEach(() => {
   closeDatabase(db);
@@ -46,7 +47,7 @@ describe('migration 004-annual', () => {
   it('is the fourth step and creates STRICT tables with the 加减分 kinds', () => {
     expect(migrations[3]!.version).toBe(4);
     expect(migrations[3]!.name).toBe('annual');
-    expect(schemaVersion(db)).toBe(migrations.length);
+    expect(schemaVersion(db)).toBe(4);
     const made = db.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name LIKE 'annual_%' ORDER BY name`).all();
     expect(made).toEqual(
       ['annual_adjustments', 'annual_categories', 'annual_groups', 'annual_items', 'annual_participants', 'annual_quarters', 'annual_sanctions', 'annual_scores', 'annual_years']
@@ -199,7 +200,7 @@ describe('migration 004-annual', () => {
     expect(schemaVersion(v3)).toBe(3);
     closeDatabase(v3);
 
-    db = await openDatabase(file, { backupDir: path.join(dir, 'backups') });
+    db = await openDatabase(file, { backupDir: path.join(dir, 'backups'), migrations: migrations.slice(0, 4) });
     expect(schemaVersion(db)).toBe(4);
     expect(db.prepare('SELECT name FROM people').pluck().all()).toEqual(['王五']);
     expect(db.prepare('SELECT name FROM eval_events').pluck().all()).toEqual(['述职测评']);

@@ -3,9 +3,11 @@ import type { BallotMarks, EvaluationConfig } from '../../../shared/evaluation/c
 import { presetConfig } from '../../../shared/evaluation/presets';
 import { tallyEvaluation } from '../../../shared/evaluation/tally';
 import { ticketFromRandom, ticketRandomBytes } from '../../../shared/evaluation/ticket-number';
-import { insertBallot, insertTicket } from '../../../db/evaluation-ballots';
+import { insertTicket } from '../../../db/evaluation-ballots';
+import { dropEmptySlots } from '../../../db/evaluation-ballot-slots';
 import { closeEventRow, insertEvent, insertTarget, listTargets, setEventAttendanceRow } from '../../../db/evaluation-events';
 import { getPersonRow } from '../../../db/people';
+import { ensureRoundSlots, storePaperBallot } from '../evaluation-slots';
 import { seededRandom, seedOf, type Random } from './random';
 import type { DemoStep } from './steps';
 
@@ -61,12 +63,6 @@ function drawLevel(random: Random, profile: DemoTarget['profile']): (typeof leve
   return null;
 }
 
-/** A UUID-shaped key from the seeded stream: random-looking like the app's own, and stable for the demo. */
-function demoBallotId(random: Random): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16)).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
 const seededBytes = (random: Random, n: number) => Uint8Array.from({ length: n }, () => Math.floor(random() * 256));
 
 /** The annual 述职 meets at the turn of the year: loaded in January or February it is last year's. */
@@ -103,6 +99,9 @@ export const demoEvaluationStep: DemoStep = {
       const ticket = ticketFromRandom(seededBytes(random, ticketRandomBytes));
       if (insertTicket(env.db, eventId, ticket, 'paper')) tickets.push(ticket);
     }
+    // the ballots go into slots laid out before any is entered, like the app's own (evaluation-slots.ts)
+    const slotEvent = { id: eventId, config };
+    ensureRoundSlots(env.db, slotEvent, 'live');
 
     const ballots: { marks: BallotMarks; valid: boolean; reasons: ReturnType<typeof validateBallot>['reasons'] }[] = [];
     let next = 0;
@@ -127,7 +126,7 @@ export const demoEvaluationStep: DemoStep = {
         const marks: BallotMarks = { category: category.code, lines: targetIds.map((targetId, i) => ({ targetId, level: levels[i] ?? null, scores: {} })) };
         const outcome = validateBallot(config, targetIds, marks);
         const ticketNo = tickets[next++]!;
-        insertBallot(env.db, { eventId, ticketNo, round: 'live', source: 'paper', marks, valid: outcome.valid, reasons: outcome.reasons }, demoBallotId(random));
+        storePaperBallot(env.db, slotEvent, 'live', ticketNo, { marks, valid: outcome.valid, reasons: outcome.reasons });
         ballots.push({ marks, valid: outcome.valid, reasons: outcome.reasons });
       }
     }
@@ -136,6 +135,7 @@ export const demoEvaluationStep: DemoStep = {
     setEventAttendanceRow(env.db, eventId, attendance);
     const targets = listTargets(env.db, eventId).map((t) => ({ id: t.id, name: t.name, post: t.post, group: t.group }));
     closeEventRow(env.db, eventId, tallyEvaluation({ config, targets, ballots, attendance }), env.now);
+    dropEmptySlots(env.db, eventId);
     return `1 次述职测评（${ballots.length} 张测评票）`;
   },
 };
