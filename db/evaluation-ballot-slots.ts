@@ -11,8 +11,8 @@ import { prepared } from './prepared';
  * Why it is secret:
  * - A ballot gets no new place when it is cast. Slots (one per printed 票号, a pool of kiosk 票号)
  *   are created before, when a round opens, and always all of a round at once, inserted in a
- *   random order (crypto-random shuffle): the page, the offset in the page and the overflow pages of
- *   each slot follow that shuffle, not the raters. The key (event, round, 票号) is random too.
+ *   random order (crypto-random shuffle): the slot number, the page, the offset in the page and the
+ *   overflow pages of each slot follow that shuffle, not the raters; the 票号 is random too.
  * - Filling a slot rewrites its record with one of exactly the same byte size: texts padded with
  *   spaces to the slot's widths, flags 0/1 (kept in the record header, no bytes). SQLite then
  *   overwrites the cell and its overflow chain where they are (sqlite3BtreeInsert's overwrite
@@ -22,8 +22,8 @@ import { prepared } from './prepared';
  * - When a round needs more or wider slots (the kiosk pool is used up, a ballot is longer than its
  *   slot, tickets were printed after the round opened), the whole round is rebuilt: every slot,
  *   filled or not, is deleted and inserted again in a fresh random order, the kiosk 票号 too.
- * - `secure_delete` (db/open.ts) zeroes what a delete frees; the services checkpoint the WAL with
- *   TRUNCATE after each ballot write, so the WAL holds at most the ballot just written; an SQLite
+ * - `secure_delete` (db/open.ts) zeroes what a delete frees; every ballot write checkpoints the WAL
+ *   with TRUNCATE (ballotTransaction), so the WAL holds at most the ballot just written; an SQLite
  *   backup copies the pages as they are, so it holds no order either.
  * - Paper entries keep the clerk and the day only.
  */
@@ -250,11 +250,24 @@ export function dropEmptySlots(db: Db, eventId: number): void {
 }
 
 /**
- * After a ballot write has committed: the WAL is folded into the file and truncated, so it never
- * holds more than the ballot just written (a WAL keeps every changed page in commit order). Inside
- * an outer transaction (demo data) the outer caller's commit comes first, so nothing is done here.
+ * Runs one ballot write (a cast, an entry, a settlement, a round opened or wiped) in its own
+ * transaction and then folds the WAL into the file and truncates it, so the WAL never holds more
+ * than the write just made: a WAL keeps every changed page in commit order, and would otherwise be
+ * the casting order itself. Durability is the same as `synchronous = FULL` by the time this
+ * returns: the commit itself is not synced (NORMAL), the checkpoint syncs the WAL and then the
+ * database file; that saves the kiosk one of three syncs. Inside an outer transaction (demo data)
+ * the write simply joins it and the outer caller commits.
  */
-export function checkpointAfterBallotWrite(db: Db): void {
-  if (db.inTransaction) return;
-  db.pragma('wal_checkpoint(TRUNCATE)');
+export function ballotTransaction<T>(db: Db, write: () => T): T {
+  if (db.inTransaction) return write();
+  const synchronous = db.pragma('synchronous', { simple: true }) as number;
+  db.pragma('synchronous = NORMAL');
+  try {
+    const result = db.transaction(write)();
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return result;
+  } finally {
+    // the value applyPragmas set (db/open.ts), an integer of our own
+    db.pragma(`synchronous = ${synchronous}`);
+  }
 }

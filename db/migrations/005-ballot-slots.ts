@@ -61,8 +61,13 @@ export const migration005: Migration = {
     -- One slot per (event, round, 票号): empty (filled = 0) until its ballot is cast or counted. Every
     -- value keeps its byte size when the slot is filled: round and source are fixed at creation,
     -- filled and valid are 0/1 (stored in the record header, no bytes), reasons_json and marks_json
-    -- are padded with spaces to the slot's widths. The key (event, round, 票号) is random.
+    -- are padded with spaces to the slot's widths. The slot number (rowid) is given as slots are
+    -- created, and they are created in a shuffled order. A rowid table, not WITHOUT ROWID: a ballot
+    -- with 80 测评对象 spills onto overflow pages, and SQLite compares a WITHOUT ROWID key by reading
+    -- the whole record, overflow included, at every row of a range scan; the unique index below keeps
+    -- the keys small and is never touched by a fill (no indexed column changes).
     CREATE TABLE eval_ballot_slots (
+      id INTEGER PRIMARY KEY,
       event_id INTEGER NOT NULL REFERENCES eval_events(id) ON DELETE CASCADE,
       round TEXT NOT NULL CHECK (round IN ('test', 'live')),
       ticket_no TEXT NOT NULL,
@@ -72,10 +77,10 @@ export const migration005: Migration = {
       -- invalid reason codes; a valid ballot has none and an invalid one at least one; an empty slot none
       reasons_json TEXT NOT NULL CHECK (json_valid(reasons_json) AND json_type(reasons_json) = 'array'),
       marks_json TEXT NOT NULL CHECK (json_valid(marks_json)),
-      PRIMARY KEY (event_id, round, ticket_no),
+      UNIQUE (event_id, round, ticket_no),
       FOREIGN KEY (event_id, ticket_no) REFERENCES eval_tickets_shuffled (event_id, ticket_no),
       CHECK (CASE WHEN filled = 1 THEN (valid = 1) = (json_array_length(reasons_json) = 0) ELSE valid = 0 AND json_array_length(reasons_json) = 0 END)
-    ) STRICT, WITHOUT ROWID;
+    ) STRICT;
     INSERT INTO eval_ballot_slots (event_id, round, ticket_no, source, filled, valid, reasons_json, marks_json)
     SELECT b.event_id, b.round, b.ticket_no, b.source, 1, b.valid, printf('%-*s', ${migratedReasonsWidth}, b.reasons_json), printf('%-*s', w.width, b.marks_json)
     FROM eval_ballots b
@@ -88,6 +93,7 @@ export const migration005: Migration = {
     -- padded to ${clerkWidth} bytes; the day of entry ('0000-00-00' while empty) is all the time kept:
     -- a finer time beside a 票号 would give the order of entry.
     CREATE TABLE eval_entry_slots (
+      id INTEGER PRIMARY KEY,
       event_id INTEGER NOT NULL REFERENCES eval_events(id) ON DELETE CASCADE,
       round TEXT NOT NULL CHECK (round IN ('test', 'live')),
       ticket_no TEXT NOT NULL,
@@ -96,10 +102,10 @@ export const migration005: Migration = {
       clerk TEXT NOT NULL,
       entered_on TEXT NOT NULL CHECK (entered_on GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]-[0-3][0-9]'),
       marks_json TEXT NOT NULL CHECK (json_valid(marks_json)),
-      PRIMARY KEY (event_id, round, ticket_no, entry_no),
+      UNIQUE (event_id, round, ticket_no, entry_no),
       FOREIGN KEY (event_id, ticket_no) REFERENCES eval_tickets_shuffled (event_id, ticket_no),
       CHECK (CASE WHEN filled = 1 THEN length(trim(clerk)) > 0 AND entered_on <> '0000-00-00' ELSE trim(clerk) = '' AND entered_on = '0000-00-00' END)
-    ) STRICT, WITHOUT ROWID;
+    ) STRICT;
     INSERT INTO eval_entry_slots (event_id, round, ticket_no, entry_no, filled, clerk, entered_on, marks_json)
     SELECT e.event_id, e.round, e.ticket_no, e.entry_no, 1, printf('%-*s', ${clerkWidth}, e.clerk), substr(e.entered_at, 1, 10), printf('%-*s', w.width, e.marks_json)
     FROM eval_paper_entries e

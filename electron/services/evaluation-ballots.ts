@@ -10,7 +10,7 @@ import { writeAudit } from '../../db/audit';
 import {
   ballotExists, countBallots, insertTicket, listBallots, listEntries, listMismatchedEntries, listTickets, ticketSource,
 } from '../../db/evaluation-ballots';
-import { checkpointAfterBallotWrite, clearRoundSlots } from '../../db/evaluation-ballot-slots';
+import { ballotTransaction, clearRoundSlots } from '../../db/evaluation-ballot-slots';
 import { listTargetIds, type EvaluationEventRecord } from '../../db/evaluation-events';
 import type { Db } from '../../db/open';
 import type { AppContext } from '../context';
@@ -34,13 +34,6 @@ function drawPaperTicket(db: Db, eventId: number): string {
   throw new Error('could not draw an unused ticket number');
 }
 
-/** Runs a ballot write in one transaction, then folds the WAL into the file (db/evaluation-ballot-slots.ts). */
-function ballotWrite<T>(db: Db, write: () => T): T {
-  const result = db.transaction(write)();
-  checkpointAfterBallotWrite(db);
-  return result;
-}
-
 /** The round a slot write goes to, with its slots: a round opened before this version, or a printed 票号 later, gets them here. */
 export function openRoundSlots(db: Db, event: EvaluationEventRecord): void {
   if (event.status === 'test' || event.status === 'live') ensureRoundSlots(db, event, event.status);
@@ -49,7 +42,7 @@ export function openRoundSlots(db: Db, event: EvaluationEventRecord): void {
 /** Draws `count` new random 票号 for printed ballots, all in one transaction; kept only as "issued". */
 export function issueTickets(ctx: AppContext, input: ParsedInput<'evaluation.issueTickets'>): ChannelOutput<'evaluation.issueTickets'> {
   const db = ctx.db;
-  return ballotWrite(db, () => {
+  return ballotTransaction(db, () => {
     const event = requireEvent(db, input.id);
     assertNotClosed(event);
     const tickets: string[] = [];
@@ -75,7 +68,7 @@ export function ballotSheet(ctx: AppContext, input: ParsedInput<'evaluation.ball
 /** Deletes every test-round ballot and paper entry (the round's slots, and the 票号 the kiosk drew for them); a test round still open gets fresh slots. */
 export function wipeTestBallots(ctx: AppContext, input: ParsedInput<'evaluation.wipeTestBallots'>): ChannelOutput<'evaluation.wipeTestBallots'> {
   const db = ctx.db;
-  return ballotWrite(db, () => {
+  return ballotTransaction(db, () => {
     const event = requireEvent(db, input.id);
     assertNotClosed(event);
     const { ballots: wiped, entries } = clearRoundSlots(db, event.id, 'test');
@@ -106,7 +99,7 @@ export function checkBallot(ctx: AppContext, input: ParsedInput<'evaluation.chec
  */
 export function kioskSubmit(ctx: AppContext, input: ParsedInput<'evaluation.kioskSubmit'>): ChannelOutput<'evaluation.kioskSubmit'> {
   const db = ctx.db;
-  return ballotWrite(db, () => {
+  return ballotTransaction(db, () => {
     const event = requireEvent(db, input.id);
     const round = ballotRoundOf(event);
     const targetIds = listTargetIds(db, event.id);
@@ -138,7 +131,7 @@ const clerkName = (text: string) => text.trim();
  */
 export function paperEntry(ctx: AppContext, input: ParsedInput<'evaluation.paperEntry'>, now = new Date()): ChannelOutput<'evaluation.paperEntry'> {
   const db = ctx.db;
-  return ballotWrite(db, () => {
+  return ballotTransaction(db, () => {
     const event = requireEvent(db, input.id);
     const round = ballotRoundOf(event);
     const ticketNo = enteredTicket(input.ticketNo);
@@ -186,7 +179,7 @@ export function listMismatches(ctx: AppContext, input: ParsedInput<'evaluation.m
 /** The marks as read from the paper for a mismatched 票号 become its ballot. */
 export function settleMismatch(ctx: AppContext, input: ParsedInput<'evaluation.settleMismatch'>): ChannelOutput<'evaluation.settleMismatch'> {
   const db = ctx.db;
-  return ballotWrite(db, () => {
+  return ballotTransaction(db, () => {
     const event = requireEvent(db, input.id);
     const round = ballotRoundOf(event);
     const ticketNo = normalizeTicket(input.ticketNo);
@@ -213,7 +206,7 @@ export function settleMismatch(ctx: AppContext, input: ParsedInput<'evaluation.s
  */
 export function revalidateBallots(ctx: AppContext, input: ParsedInput<'evaluation.revalidate'>): ChannelOutput<'evaluation.revalidate'> {
   const db = ctx.db;
-  return ballotWrite(db, () => {
+  return ballotTransaction(db, () => {
     const event = requireEvent(db, input.id);
     assertNotClosed(event);
     if (countBallots(db, event.id, 'live') > 0) throw new AppError('EVALUATION_LOCKED', '已有正式测评票，测评设置已锁定，无需重新校验');

@@ -6,7 +6,7 @@ import { evaluationPresets as presets, presetConfig } from '../../shared/evaluat
 import { AppError } from '../../shared/errors';
 import { writeAudit } from '../../db/audit';
 import { countBallots, countPendingEntries, listBallots } from '../../db/evaluation-ballots';
-import { checkpointAfterBallotWrite, clearRoundSlots, dropEmptySlots } from '../../db/evaluation-ballot-slots';
+import { ballotTransaction, clearRoundSlots, dropEmptySlots } from '../../db/evaluation-ballot-slots';
 import {
   closeEventRow, deleteEventRow, deleteTargets, getEventSummary, insertEvent, insertTarget, listEventSummaries, listTargets,
   setEventAttendanceRow, setEventStatusRow, updateEventFields, updateTarget, type EvaluationEventRecord, type TargetFields,
@@ -197,7 +197,7 @@ export function setEvaluationAttendance(ctx: AppContext, input: ParsedInput<'eva
  */
 export function setEvaluationStatus(ctx: AppContext, input: ParsedInput<'evaluation.setStatus'>): ChannelOutput<'evaluation.setStatus'> {
   const db = ctx.db;
-  const view = db.transaction(() => {
+  return ballotTransaction(db, () => {
     const event = requireEvent(db, input.id);
     assertNotClosed(event);
     if (event.status === input.status) return eventView(db, event);
@@ -219,15 +219,13 @@ export function setEvaluationStatus(ctx: AppContext, input: ParsedInput<'evaluat
       before: { status: event.status }, after: { status: input.status },
     });
     return eventView(db, requireEvent(db, event.id));
-  })();
-  checkpointAfterBallotWrite(db);
-  return view;
+  });
 }
 
 /** 结束测评: the live results are computed once more and frozen with the event. */
 export function closeEvaluation(ctx: AppContext, input: ParsedInput<'evaluation.close'>, now = new Date()): ChannelOutput<'evaluation.close'> {
   const db = ctx.db;
-  return db.transaction(() => {
+  return ballotTransaction(db, () => {
     const event = requireEvent(db, input.id);
     assertNotClosed(event);
     if (event.status !== 'live') throw new AppError('EVALUATION_NOT_LIVE', '尚未开始正式测评，不能结束测评');
@@ -244,7 +242,7 @@ export function closeEvaluation(ctx: AppContext, input: ParsedInput<'evaluation.
       after: { session: results.sessionTotal, quorumMet: results.quorumMet, overReturned: results.overReturned },
     }, now);
     return eventView(db, requireEvent(db, event.id));
-  })();
+  });
 }
 
 /** Only an event without live ballots (a set-up or rehearsed one) can be deleted. */

@@ -158,6 +158,9 @@ function smallEventLeaks(perEvent: readonly { files: readonly FileBytes[]; ballo
 
 // ---- the app ----
 
+/** Hundreds of committed writes, each synced and checkpointed: minutes on a busy shared disk, seconds on a quiet one. */
+const slow = 300_000;
+
 let app: TestApp;
 beforeEach(async () => {
   app = await createTestApp();
@@ -285,7 +288,7 @@ describe('ballot secrecy down to the bytes', () => {
     expect(largeEventLeaks(files, ballots)).toEqual([]);
     // the ballots are there to be found: the test looks where they are
     expect(occurrences(files.find((f) => f.name === 'main')!.bytes, ballots[0]!.ticketNo).length).toBeGreaterThan(0);
-  });
+  }, slow);
 
   it('a large paper event (160 ballots entered twice, mismatches settled): no position follows the order of entry, and no time beside a 票号', async () => {
     const people = await makePeople(30);
@@ -294,7 +297,7 @@ describe('ballot secrecy down to the bytes', () => {
     const files = await filesOf(app);
     expect(largeEventLeaks(files, ballots)).toEqual([]);
     assertNoTimeBesideTickets(ballots.map((b) => b.ticketNo));
-  });
+  }, slow);
 
   it('40 small kiosk events of 5 ballots each (one page): the mean rank correlation stays near 0', async () => {
     const people = await makePeople(5);
@@ -305,7 +308,7 @@ describe('ballot secrecy down to the bytes', () => {
       perEvent.push({ files: await filesOf(app), ballots });
     }
     expect(smallEventLeaks(perEvent)).toEqual([]);
-  });
+  }, slow);
 
   it('40 small paper events of 5 ballots each: the mean rank correlation stays near 0', async () => {
     const people = await makePeople(5);
