@@ -320,5 +320,5 @@ describe('ballot secrecy down to the bytes', () => {
     }
     expect(smallEventLeaks(perEvent)).toEqual([]);
     assertNoTimeBesideTickets(perEvent.flatMap((p) => p.ballots.map((b) => b.ticketNo)));
-  });
+  }, slow);
 });
