@@ -1,7 +1,7 @@
 import type { Migration } from './types';
 
 /**
- * 述职测评 ballots secret down to the bytes (docs/ARCHITECTURE.md, "Ballot secrecy").
+ * 述职测评 ballots secret down to the bytes (the design: db/evaluation-ballot-slots.ts).
  *
  * Migration 002 kept no time, user or sequence in a ballot row, but the file itself kept the order
  * of casting: SQLite writes each new row into the free space of its page from the end downwards and
