@@ -14,7 +14,7 @@ beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-mig-'))))
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const tables = (db: Database.Database) =>
-  (db.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string; strict: number }[]);
+  (db.prepare(`SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as { name: string; strict: number }[]);
 
 describe('migration runner', () => {
   it('numbers shipped migrations 1..n', () => {
