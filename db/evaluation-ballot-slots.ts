@@ -141,19 +141,20 @@ export function rebuildRoundSlots(db: Db, eventId: number, round: SlotRound, lay
 
 /**
  * Whether the round has every slot it needs: a ballot slot and two entry slots per printed 票号, a
- * free kiosk slot, and slots as wide as `widths`. When not, the caller rebuilds the round.
+ * kiosk pool, and slots as wide as `widths`. When not, the caller rebuilds the round. (A pool used
+ * up grows when the next kiosk ballot comes: castKioskBallot.)
  */
 export function roundSlotsReady(db: Db, eventId: number, round: SlotRound, widths: SlotWidths): boolean {
   const row = db.prepare(
     `SELECT (SELECT count(*) FROM eval_tickets WHERE event_id = :eventId AND source = 'paper') AS paper,
             (SELECT count(*) FROM eval_ballot_slots WHERE event_id = :eventId AND round = :round AND source = 'paper') AS paperSlots,
             (SELECT count(*) FROM eval_entry_slots WHERE event_id = :eventId AND round = :round) AS entrySlots,
-            (SELECT count(*) FROM eval_ballot_slots WHERE event_id = :eventId AND round = :round AND source = 'kiosk' AND filled = 0) AS freeKiosk,
+            (SELECT count(*) FROM eval_ballot_slots WHERE event_id = :eventId AND round = :round AND source = 'kiosk') AS kiosk,
             (SELECT coalesce(min(octet_length(marks_json)) >= :marks AND min(octet_length(reasons_json)) >= :reasons, 1)
                FROM eval_ballot_slots WHERE event_id = :eventId AND round = :round) AS wideBallots,
             (SELECT coalesce(min(octet_length(marks_json)) >= :marks, 1) FROM eval_entry_slots WHERE event_id = :eventId AND round = :round) AS wideEntries`,
-  ).get({ eventId, round, marks: widths.marks, reasons: widths.reasons }) as { paper: number; paperSlots: number; entrySlots: number; freeKiosk: number; wideBallots: number; wideEntries: number };
-  return row.paperSlots === row.paper && row.entrySlots === 2 * row.paper && row.freeKiosk > 0 && row.wideBallots === 1 && row.wideEntries === 1;
+  ).get({ eventId, round, marks: widths.marks, reasons: widths.reasons }) as { paper: number; paperSlots: number; entrySlots: number; kiosk: number; wideBallots: number; wideEntries: number };
+  return row.paperSlots === row.paper && row.entrySlots === 2 * row.paper && row.kiosk > 0 && row.wideBallots === 1 && row.wideEntries === 1;
 }
 
 /** A random empty kiosk slot of the round (its 票号), or undefined when the pool is used up. */
