@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, openApp, shot, shotBothSizes, test } from './fixtures';
 import { goToMenu, peopleCount, tableRow } from './ui';
 
@@ -7,8 +9,18 @@ test('数据与备份: back up now, check integrity, restore with a safety backu
   await expect(peopleCount(page)).toHaveText(/共 \d+ 人/);
   const before = await peopleCount(page).textContent();
 
+  // an empty file under a backup's name (what an interrupted backup of an older version left):
+  // listed as unusable, and its 恢复 is disabled
+  const emptyBackup = 'kaoping-20240101-080000000-daily.sqlite';
+  fs.mkdirSync(path.join(app.dataDir, 'backups'), { recursive: true });
+  fs.writeFileSync(path.join(app.dataDir, 'backups', emptyBackup), '');
+
   await goToMenu(page, '数据与备份');
   await expect(page.getByText(app.dataDir).first()).toBeVisible();
+  const broken = tableRow(page, '2024-01-01 08:00:00');
+  await expect(broken).toContainText('不可用');
+  await expect(broken).toContainText('此文件是空文件（0 字节），不是完整的备份，不能用于恢复');
+  await expect(broken.getByRole('button', { name: '恢复' })).toBeDisabled();
   const rows = page.locator('.ant-table-row');
   const initialBackups = await rows.count();
   await page.getByRole('button', { name: '立即备份' }).click();
