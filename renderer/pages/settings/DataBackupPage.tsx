@@ -76,12 +76,15 @@ export function DataBackupPage() {
         <div className="page-title" style={{ marginBottom: 12 }}>
           <Space align="baseline" size={12}>
             <Typography.Title level={5} style={{ margin: 0 }}>备份</Typography.Title>
-            <Typography.Text type="secondary">每日首次启动、退出时和数据库升级前自动备份；{backupRetentionText()}。手动备份和恢复前备份不会被自动删除。</Typography.Text>
+            <Typography.Text type="secondary">每日首次启动、退出时和数据库升级前自动备份。</Typography.Text>
           </Space>
           <Button type="primary" icon={<CloudDownloadOutlined />} loading={create.isPending} onClick={() => create.mutate({})}>
             立即备份
           </Button>
         </div>
+        <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>
+          {backupRetentionText()}；手动备份和恢复前备份不会被自动删除。每份备份写完后都经过完整性校验才列入下表。
+        </Typography.Paragraph>
         {backups.isError ? (
           <QueryError error={backups.error} />
         ) : (
