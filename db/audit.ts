@@ -1,3 +1,4 @@
+import { likeContains, likeEscape } from './like';
 import type { Db } from './open';
 import type { AuditEntry } from '../shared/contract/audit';
 
@@ -51,7 +52,7 @@ const toEntry = (r: AuditRow): AuditEntry => ({
 export function listAudit(db: Db, q: AuditQuery): { rows: AuditEntry[]; total: number; actions: string[] } {
   const where: string[] = [];
   const args: Record<string, string | number> = { limit: q.limit, offset: q.offset };
-  if (q.text) { where.push(`(summary LIKE '%' || :text || '%' OR actor LIKE '%' || :text || '%')`); args.text = q.text; }
+  if (q.text) { where.push(`(summary LIKE :text ${likeEscape} OR actor LIKE :text ${likeEscape})`); args.text = likeContains(q.text); }
   if (q.action) { where.push('action = :action'); args.action = q.action; }
   // `to` is a date (YYYY-MM-DD): include that whole day.
   if (q.from) { where.push('at >= :from'); args.from = q.from; }

@@ -45,7 +45,7 @@ export async function openDatabase(file: string, options: OpenOptions = {}): Pro
     if (check !== 'ok') throw new AppError('DB_CORRUPT', `数据文件已损坏（${String(check)}），请在「设置 → 数据与备份」中从备份恢复。`);
     const steps = options.migrations ?? shippedMigrations;
     assertNotNewer(db, steps);
-    if (needsMigration(db, steps) && schemaVersion(db) > 0 && options.backupDir) await takeBackup(db, options.backupDir, 'migration');
+    if (needsMigration(db, steps) && schemaVersion(db) > 0 && options.backupDir) await takeBackup(db, options.backupDir, 'migration', new Date(), { migrations: steps });
     migrate(db, steps);
     return db;
   } catch (error) {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
-import { listBackupFiles, takeBackup } from '../db/backup-files';
+import { listBackupFiles, removeUnfinishedBackups, takeBackup } from '../db/backup-files';
 import { closeDatabase, openDatabase } from '../db/open';
+import { recoverInterruptedRestore } from '../db/restore-files';
 import { createContext, type AppContext } from './context';
 import { backupDir, databaseFile } from './data-dir';
 
@@ -15,6 +16,10 @@ export async function bootApp(options: BootOptions): Promise<AppContext> {
   fs.mkdirSync(options.dataDir, { recursive: true });
   const dbPath = databaseFile(options.dataDir);
   const backups = backupDir(options.dataDir);
+  // What a killed restore or backup left behind is put right before anything opens the data.
+  const restore = recoverInterruptedRestore(dbPath);
+  if (restore === 'rolled-back') console.warn('[kaoping] 上次恢复备份未完成，已退回恢复前的数据。');
+  removeUnfinishedBackups(backups);
   const db = await openDatabase(dbPath, { backupDir: backups });
   const ctx = createContext({ db, dataDir: options.dataDir, dbPath, backupDir: backups, mode: options.mode, version: options.version });
   await takeDailyBackup(ctx);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, isChannelName } from '../shared/contract';
 import { AppError, type Result } from '../shared/errors';
+import { stripXmlIllegalDeep } from '../shared/normalize/text';
 import { fromYearLockAbort } from '../db/year-lock';
 import type { AppContext } from './context';
 import type { Handlers } from './handlers';
@@ -24,7 +25,9 @@ export function describeInvalidInput(error: z.ZodError): string {
 export async function dispatch(handlers: Handlers, ctx: AppContext, channelName: string, rawInput: unknown): Promise<Result<unknown>> {
   if (!isChannelName(channelName)) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `未知的操作：${channelName}` } };
   const spec = contract[channelName];
-  const parsed = spec.input.safeParse(rawInput ?? {});
+  // Characters no .xlsx can hold (U+FFFE, stray control characters, lone surrogates) are dropped
+  // from every text input here, at the one door every call passes, so no channel can store them.
+  const parsed = spec.input.safeParse(stripXmlIllegalDeep(rawInput ?? {}));
   if (!parsed.success) return { ok: false, error: { code: 'BAD_INPUT', message: describeInvalidInput(parsed.error) } };
   try {
     const handler = handlers[channelName] as (input: unknown, ctx: AppContext) => unknown;

@@ -2,6 +2,7 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { isChannelName } from '../shared/contract';
 import { decodeJson, encodeJson } from '../shared/transport';
 import type { AppContext } from './context';
 import { dispatch } from './dispatch';
@@ -73,22 +74,36 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(body);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+const sizeText = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/**
+ * Reads the request body up to `maxBodyBytes`. Past the limit the rest is read and dropped rather
+ * than the socket destroyed: closing a socket the client is still writing to makes the client see
+ * a connection reset instead of our 413 and its Chinese message.
+ */
+function readBody(req: http.IncomingMessage): Promise<{ body: string } | { tooLarge: true }> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBodyBytes) {
-        reject(new Error('too large'));
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= maxBodyBytes) chunks.push(chunk);
+      else chunks.length = 0;
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(size > maxBodyBytes ? { tooLarge: true } : { body: Buffer.concat(chunks).toString('utf8') }));
     req.on('error', reject);
   });
+}
+
+const apiError = (code: string, message: string) => encodeJson({ ok: false, error: { code, message } });
+
+/** The channel named by /api/<channel>, or null when its percent-encoding is broken. */
+function channelOf(url: string): string | null {
+  try {
+    return decodeURIComponent(url.slice('/api/'.length).split('?')[0]!);
+  } catch {
+    return null;
+  }
 }
 
 export function startHost(options: HostOptions): Promise<RunningHost> {
@@ -97,28 +112,41 @@ export function startHost(options: HostOptions): Promise<RunningHost> {
 
   const server = http.createServer((req, res) => {
     void handle(req, res).catch((error: unknown) => {
+      // The stack goes to the console only; the client gets one Chinese sentence.
       console.error('[kaoping] host error', error);
-      if (!res.headersSent) send(res, 500, encodeJson({ ok: false, error: { code: 'INTERNAL', message: '内部错误' } }));
+      if (!res.headersSent) send(res, 500, apiError('INTERNAL', '程序内部错误，操作未完成。请重试；如仍出现，请记下操作步骤并联系维护人员。'));
+      else res.end();
     });
+  });
+  // A request the HTTP parser cannot read (bad header, bad chunking) gets a plain 400, not a reset.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nConnection: close\r\n\r\n' + apiError('BAD_REQUEST', '请求格式有误。'));
+    else socket.destroy();
   });
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     if (!allowedHosts.has(req.headers.host ?? '')) return send(res, 421, 'Misdirected Request', 'text/plain; charset=utf-8');
     const url = req.url ?? '/';
     if (url.startsWith('/api/')) {
-      if (req.method !== 'POST') return send(res, 405, encodeJson({ ok: false, error: { code: 'METHOD', message: '不支持的请求方式' } }));
+      if (req.method !== 'POST') return send(res, 405, apiError('METHOD', '不支持的请求方式'));
       const given = req.headers[tokenHeader];
       if (!sameToken(Array.isArray(given) ? given[0] : given, token)) {
-        return send(res, 401, encodeJson({ ok: false, error: { code: 'UNAUTHORIZED', message: '访问令牌无效，请使用启动时显示的完整地址打开。' } }));
+        return send(res, 401, apiError('UNAUTHORIZED', '访问令牌无效，请使用启动时显示的完整地址打开。'));
       }
+      // The body is read (or drained) before any answer, so the client always gets the answer.
+      const read = await readBody(req);
+      if ('tooLarge' in read) {
+        return send(res, 413, apiError('REQUEST_TOO_LARGE', `请求内容超过 ${sizeText(maxBodyBytes)} 的上限，未处理。单个文件请不要超过 20 MB。`));
+      }
+      const channelName = channelOf(url);
+      if (channelName === null) return send(res, 400, apiError('BAD_REQUEST', '请求地址的编码有误（含有无效的百分号编码），未处理。'));
+      if (!isChannelName(channelName)) return send(res, 404, apiError('UNKNOWN_CHANNEL', `未知的操作：${channelName.slice(0, 100)}`));
       let input: unknown;
       try {
-        const body = await readBody(req);
-        input = body ? decodeJson(body) : {};
+        input = read.body ? decodeJson(read.body) : {};
       } catch {
-        return send(res, 413, encodeJson({ ok: false, error: { code: 'BAD_REQUEST', message: '请求过大或格式有误（单个文件不超过 20 MB）。' } }));
+        return send(res, 400, apiError('BAD_REQUEST', '请求内容不是有效的数据格式，未处理。'));
       }
-      const channelName = decodeURIComponent(url.slice('/api/'.length).split('?')[0]!);
       const result = await dispatch(options.handlers, options.ctx, channelName, input);
       return send(res, 200, encodeJson(result));
     }

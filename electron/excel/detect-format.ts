@@ -1,7 +1,7 @@
 import * as XLSX from '@e965/xlsx';
 import { AppError } from '../../shared/errors';
-import { readLimits } from './read-limits';
-import { zipEntryNames } from './zip-entries';
+import { assertZipWithinLimits, readLimits } from './read-limits';
+import { zipEntries } from './zip-entries';
 
 /**
  * Which reader a file needs, decided by its bytes, never by its extension: offices rename files,
@@ -29,10 +29,15 @@ const unknownFormat = () =>
   new AppError('FILE_UNKNOWN_FORMAT', '无法识别该文件的格式。请选择 Excel 工作簿（.xlsx、.xls）或逗号分隔的 CSV 文件。');
 
 function classifyZip(bytes: Uint8Array): TableFormat {
-  const names = zipEntryNames(bytes);
-  if (!names) throw corruptError('压缩结构不完整，可能没有下载或复制完整');
+  const entries = zipEntries(bytes);
+  if (!entries) throw corruptError('压缩结构不完整，可能没有下载或复制完整');
+  const names = entries.map((e) => e.name);
   const has = (name: string) => names.includes(name);
-  if (has('xl/workbook.xml')) return 'xlsx';
+  if (has('xl/workbook.xml')) {
+    // before exceljs or SheetJS inflates anything (readXlsxOrFallback may try both)
+    assertZipWithinLimits(entries);
+    return 'xlsx';
+  }
   if (has('xl/workbook.bin')) throw new AppError('FILE_NOT_WORKBOOK', '这是 Excel 二进制工作簿（.xlsb），请在 Excel 中另存为 .xlsx 后再导入');
   if (has('word/document.xml')) throw notWorkbook('可能是 Word 文档改了扩展名');
   if (has('ppt/presentation.xml')) throw notWorkbook('可能是 PowerPoint 演示文稿改了扩展名');

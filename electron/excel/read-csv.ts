@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { Cell, SheetGrid } from '../../shared/roster/sheet-grid';
 import { decodeText } from './decode-text';
-import { assertRowLimit } from './read-limits';
+import { assertRowLimit, assertTextLineLimit } from './read-limits';
 
 /**
  * CSV (or tab-separated text) -> one sheet of text cells. Quoted fields may hold the delimiter,
@@ -73,6 +73,7 @@ export function parseDelimited(text: string, delimiter = detectDelimiter(text)):
 }
 
 export function readCsv(bytes: Uint8Array, sheetName: string): { sheets: SheetGrid[]; date1904: boolean } {
+  assertTextLineLimit(sheetName, bytes);
   const decoded = decodeText(bytes);
   if (!decoded) {
     throw new AppError('FILE_UNKNOWN_FORMAT', '无法识别该文件的编码：它既不是 UTF-8 也不是 GBK 文本。请选择 Excel 工作簿（.xlsx、.xls）或 CSV 文件。');

@@ -1,4 +1,5 @@
 import { AppError } from '../../shared/errors';
+import { stripXmlIllegal } from '../../shared/normalize/text';
 import type { SheetGrid } from '../../shared/roster/sheet-grid';
 import { detectFormat } from './detect-format';
 import { readCsv } from './read-csv';
@@ -20,6 +21,11 @@ export interface ReadTable {
 const baseName = (fileName: string) => fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || '工作表1';
 
 export async function readTable(bytes: Uint8Array, fileName: string): Promise<ReadTable> {
+  const table = await readAnyFormat(bytes, fileName);
+  return { ...table, sheets: table.sheets.map(withoutXmlIllegal) };
+}
+
+async function readAnyFormat(bytes: Uint8Array, fileName: string): Promise<ReadTable> {
   const format = detectFormat(bytes);
   switch (format) {
     case 'xlsx':
@@ -31,6 +37,22 @@ export async function readTable(bytes: Uint8Array, fileName: string): Promise<Re
     case 'csv':
       return { format, ...readCsv(bytes, baseName(fileName)) };
   }
+}
+
+/**
+ * Every import (花名册, 平时考核, …) reads through here, so this is where cells lose the characters
+ * no .xlsx may hold (U+FFFE in a CSV, control characters from an old system's .xls): what is
+ * imported can always be exported again.
+ */
+function withoutXmlIllegal(sheet: SheetGrid): SheetGrid {
+  let changed = false;
+  const rows = sheet.rows.map((row) => {
+    if (!row.some((c) => typeof c === 'string' && stripXmlIllegal(c) !== c)) return row;
+    changed = true;
+    return row.map((c) => (typeof c === 'string' ? stripXmlIllegal(c) : c));
+  });
+  const name = stripXmlIllegal(sheet.name);
+  return changed || name !== sheet.name ? { ...sheet, name, rows } : sheet;
 }
 
 /**

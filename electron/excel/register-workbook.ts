@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { makeExcelWritesXmlSafe } from './xml-safe-writer';
 import { committeeOpinionText, registerLabels, registerSignLines, registerTitleText } from '../../shared/reports/register-layout';
 import type { RegisterForm, RegisterForms } from '../../shared/reports/views';
 
@@ -152,6 +153,7 @@ const newSheet = (workbook: ExcelJS.Workbook, name: string, pageSetup: Partial<E
 const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export async function writeRegisterWorkbook(data: RegisterForms, layout: RegisterLayout, progress: RegisterWriteProgress = {}): Promise<Uint8Array> {
+  makeExcelWritesXmlSafe();
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '干部考核测评系统';
   workbook.created = new Date();

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { makeExcelWritesXmlSafe } from './xml-safe-writer';
 
 /**
  * The one look every exported table shares (花名册, 民主测评结果统计表, 星级公示榜, 年度考核结果汇总表 …):
@@ -129,6 +130,7 @@ export function pageFooter(signature = true): string {
 }
 
 export function createWorkbook(options: WorkbookOptions = {}): StyledWorkbook {
+  makeExcelWritesXmlSafe();
   const chunks: Buffer[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {

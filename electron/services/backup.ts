@@ -1,14 +1,13 @@
-import fs from 'node:fs';
-import Database from 'better-sqlite3';
 import type { ChannelOutput, ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { writeAudit } from '../../db/audit';
-import { backupPath, listBackupFiles, takeBackup, type BackupFile } from '../../db/backup-files';
-import { assertNotNewer } from '../../db/migrate';
+import { backupPath, listBackupFiles, removeWithSidecars, takeBackup, type BackupFile } from '../../db/backup-files';
+import { assertAppDatabaseFile } from '../../db/database-file-check';
+import { finishRestore, rollBackRestore, stageRestore, swapInRestored } from '../../db/restore-files';
 import { closeDatabase, openDatabase, type Db } from '../../db/open';
 import type { AppContext } from '../context';
 
-const toInfo = (b: BackupFile): ChannelOutput<'backup.create'> => ({ fileName: b.fileName, createdAt: b.createdAt, reason: b.reason, sizeBytes: b.sizeBytes });
+const toInfo = (b: BackupFile): ChannelOutput<'backup.create'> => ({ fileName: b.fileName, createdAt: b.createdAt, reason: b.reason, sizeBytes: b.sizeBytes, problem: b.problem });
 
 export const listBackups = (ctx: AppContext): ChannelOutput<'backup.list'> => listBackupFiles(ctx.backupDir).map(toInfo);
 
@@ -22,39 +21,13 @@ export async function createBackup(ctx: AppContext): Promise<ChannelOutput<'back
   return toInfo(backup);
 }
 
-/** The files SQLite keeps beside a WAL-mode database. */
-const sidecars = (file: string) => [`${file}-wal`, `${file}-shm`, `${file}-journal`];
-
-function removeWithSidecars(file: string): void {
-  for (const f of [file, ...sidecars(file)]) fs.rmSync(f, { force: true });
-}
-
 /**
- * Opens the copy of the chosen backup and checks it before the current data is touched: a corrupt
- * file, a file that is not a database, or one written by a newer program is refused here. (A copy,
- * because even a read-only look at a WAL-mode file leaves -wal/-shm files beside it.)
- */
-function assertRestorable(file: string, fileName: string): void {
-  let probe: Db | undefined;
-  try {
-    probe = new Database(file, { fileMustExist: true });
-    const check = probe.pragma('quick_check', { simple: true });
-    if (check !== 'ok') throw new AppError('BACKUP_CORRUPT', `备份文件 ${fileName} 已损坏（${String(check)}），无法恢复，当前数据未改变。`);
-    probe.prepare('SELECT count(*) FROM sqlite_master').get();
-    assertNotNewer(probe);
-  } catch (error) {
-    if (error instanceof AppError) throw error;
-    throw new AppError('BACKUP_CORRUPT', `备份文件 ${fileName} 无法打开（${(error as Error).message}），可能已损坏，当前数据未改变。`);
-  } finally {
-    probe?.close();
-  }
-}
-
-/**
- * Restores one backup: a safety backup of the current state first, then the database file is
- * replaced and reopened (which migrates an older backup). If the backup cannot be opened, the
- * current file is put back and the restore is refused. The audit row goes into the restored data,
- * so the log shows the restore after the restore.
+ * Restores one backup. The chosen file is copied and the copy checked before anything else: it
+ * must be a complete, undamaged database of this program (not 0 bytes, not cut short, SQLite,
+ * this program's tables, a schema version this program knows); anything else is refused with the
+ * reason and the current data is not touched. Then a safety backup of the current state, and the
+ * crash-safe swap of db/restore-files.ts. The audit row goes into the restored data, so the log
+ * shows the restore after the restore.
  */
 export async function restoreBackup(ctx: AppContext, input: ParsedInput<'backup.restore'>): Promise<ChannelOutput<'backup.restore'>> {
   const source = backupPath(ctx.backupDir, input.fileName);
@@ -62,46 +35,46 @@ export async function restoreBackup(ctx: AppContext, input: ParsedInput<'backup.
 
   // Work on a copy of the chosen backup: the backup itself stays untouched, and the safety backup
   // below may rotate old automatic backups out, the chosen one among them.
-  const incoming = `${ctx.dbPath}.restoring`;
-  removeWithSidecars(incoming);
-  fs.copyFileSync(source, incoming);
+  const incoming = stageRestore(source, ctx.dbPath);
   try {
-    assertRestorable(incoming, input.fileName);
+    assertAppDatabaseFile(incoming, `备份文件 ${input.fileName} `);
+  } catch (error) {
+    removeWithSidecars(incoming);
+    if (error instanceof AppError) throw new AppError(error.code, `${error.message}无法恢复，当前数据未改变。`);
+    throw error;
+  }
+
+  let safety: BackupFile;
+  try {
+    safety = await takeBackup(ctx.db, ctx.backupDir, 'restore');
   } catch (error) {
     removeWithSidecars(incoming);
     throw error;
   }
 
-  const safety = await takeBackup(ctx.db, ctx.backupDir, 'restore');
-
   // Fold the WAL into the main file and close, so the file on disk is the whole current state.
   ctx.db.pragma('wal_checkpoint(TRUNCATE)');
   closeDatabase(ctx.db);
-  const previous = `${ctx.dbPath}.before-restore`;
-  removeWithSidecars(previous);
-  fs.renameSync(ctx.dbPath, previous);
-  for (const f of sidecars(ctx.dbPath)) fs.rmSync(f, { force: true });
-  fs.renameSync(incoming, ctx.dbPath);
+  swapInRestored(ctx.dbPath);
 
   let restored: Db;
   try {
     restored = await openDatabase(ctx.dbPath, { backupDir: ctx.backupDir });
   } catch (error) {
     // Put the current data back exactly as it was and refuse.
-    removeWithSidecars(ctx.dbPath);
-    fs.renameSync(previous, ctx.dbPath);
+    rollBackRestore(ctx.dbPath);
     ctx.db = await openDatabase(ctx.dbPath, { backupDir: ctx.backupDir });
     const why = error instanceof AppError ? error.message : (error as Error).message;
     throw new AppError('BACKUP_RESTORE_FAILED', `无法从备份 ${input.fileName} 恢复：${why}。当前数据未改变。`);
   }
   ctx.db = restored;
-  removeWithSidecars(previous);
   restored.transaction(() => {
     writeAudit(restored, {
       actor: ctx.actor(), action: 'backup.restore', entity: 'backup', entityId: input.fileName,
       summary: `从备份恢复：${input.fileName}（恢复前的数据已备份为 ${safety.fileName}）`,
     });
   })();
+  finishRestore(ctx.dbPath);
   return { safetyBackup: toInfo(safety) };
 }
 

@@ -7,6 +7,8 @@ export const backupInfo = z.object({
   createdAt: z.string(),
   reason: z.enum(['manual', 'daily', 'quit', 'migration', 'restore']),
   sizeBytes: z.number().int(),
+  /** why this file cannot be restored (empty, cut short, not a database), or null for a good backup */
+  problem: z.string().nullable(),
 });
 export type BackupInfo = z.infer<typeof backupInfo>;
 

@@ -62,3 +62,48 @@ export function toHalfWidth(raw: string): string {
 export function cleanCode(raw: string): string {
   return toHalfWidth(cleanCell(raw)).replace(/\s+/g, '').replace(/^['‘’`]+/, '');
 }
+
+/**
+ * Characters no XML file may hold (XML 1.0 §2.2): C0 controls other than tab, LF and CR, lone
+ * surrogate halves, and the noncharacters U+FFFE/U+FFFF (with the rest of the noncharacters,
+ * U+FDD0–U+FDEF and the last two of every plane, which no one types either). An .xlsx is XML, so one
+ * such character in a name makes the whole export unreadable by Excel and exceljs.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+const xmlIllegal = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufdd0-\ufdef\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[\ud83f\ud87f\ud8bf\ud8ff\ud93f\ud97f\ud9bf\ud9ff\uda3f\uda7f\udabf\udaff\udb3f\udb7f\udbbf\udbff][\udffe\udfff]/g;
+
+/** `text` without the characters no XML file may hold; the same string when it has none. */
+export function stripXmlIllegal(text: string): string {
+  xmlIllegal.lastIndex = 0;
+  return xmlIllegal.test(text) ? text.replace(xmlIllegal, '') : text;
+}
+
+/**
+ * Every string inside a value (objects and arrays walked; bytes, numbers and dates left alone)
+ * through `stripXmlIllegal`. Applied to every call's input at the one door all calls pass
+ * (electron/dispatch.ts) and to every cell an import reads, so no text input can store them.
+ */
+export function stripXmlIllegalDeep<T>(value: T): T {
+  if (typeof value === 'string') return stripXmlIllegal(value) as T;
+  if (Array.isArray(value)) {
+    let changed = false;
+    const out = value.map((v: unknown) => {
+      const cleaned = stripXmlIllegalDeep(v);
+      if (cleaned !== v) changed = true;
+      return cleaned;
+    });
+    return (changed ? out : value) as T;
+  }
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    let changed = false;
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      const cleaned = stripXmlIllegalDeep(v);
+      const key = stripXmlIllegal(k);
+      if (cleaned !== v || key !== k) changed = true;
+      out[key] = cleaned;
+    }
+    return (changed ? out : value) as T;
+  }
+  return value;
+}

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupsToKeep, takeBackup } from '../../db/backup-files';
-import { latestVersion } from '../../db/migrations';
+import { takeBackup } from '../../db/backup-files';
+import { migrate } from '../../db/migrate';
+import { latestVersion, migrations } from '../../db/migrations';
 import { makeIdNumber, personInput } from '../helpers/people-input';
 import { createTestApp, type TestApp } from '../helpers/test-context';
 
@@ -46,16 +48,19 @@ describe('backup.create / backup.list', () => {
     expect(audit.map((r) => r.summary)).toEqual([`手动备份：${backup.fileName}`]);
   });
 
-  it('rotates automatic backups to the newest ten and never prunes manual ones', async () => {
+  it('ten launches in one day keep the older daily history (tiers, not just the newest ten)', async () => {
     await seed();
     const manual = await app.call('backup.create');
-    const daily: string[] = [];
-    const start = new Date(2026, 0, 1, 8, 0, 0);
-    for (let i = 0; i < backupsToKeep + 3; i++) daily.push((await takeBackup(app.ctx.db, app.ctx.backupDir, 'daily', new Date(start.getTime() + i * 86_400_000))).fileName);
-    const list = await app.call('backup.list');
-    expect(list.filter((b) => b.reason === 'daily').map((b) => b.fileName)).toEqual(daily.slice(-backupsToKeep).reverse());
-    expect(list.map((b) => b.fileName)).toContain(manual.fileName);
-    expect(fs.readdirSync(app.ctx.backupDir).filter((f) => f.endsWith('.sqlite'))).toHaveLength(backupsToKeep + 1);
+    // three weeks of one launch a day …
+    const days: string[] = [];
+    for (let d = 1; d <= 21; d++) days.push((await takeBackup(app.ctx.db, app.ctx.backupDir, 'daily', new Date(2026, 2, d, 8))).fileName);
+    // … then a busy day: ten launches, each with its quit backup
+    for (let i = 0; i < 10; i++) await takeBackup(app.ctx.db, app.ctx.backupDir, 'quit', new Date(2026, 2, 22, 9 + i));
+    const kept = new Set((await app.call('backup.list')).map((b) => b.fileName));
+    // the newest of each of the 7 days before, and of each week, survive the busy day
+    for (const d of [15, 16, 17, 18, 19, 20, 21]) expect(kept, `3月${d}日`).toContain(days[d - 1]);
+    for (const sunday of [15, 8, 1]) expect(kept, `the week ending 3月${sunday}日`).toContain(days[sunday - 1]);
+    expect(kept).toContain(manual.fileName);
   });
 });
 
@@ -105,7 +110,7 @@ describe('backup.restore', () => {
     const start = new Date(2026, 0, 1, 8, 0, 0);
     const oldest = await takeBackup(app.ctx.db, app.ctx.backupDir, 'daily', start);
     const atOldest = data(app.ctx.db);
-    for (let i = 1; i < backupsToKeep; i++) {
+    for (let i = 1; i < 10; i++) {
       await app.call('units.create', { name: `科室${i}`, parentId: null });
       await takeBackup(app.ctx.db, app.ctx.backupDir, 'quit', new Date(start.getTime() + i * 60_000));
     }
@@ -115,10 +120,13 @@ describe('backup.restore', () => {
 
   it('migrates a backup made by an older version of the program', async () => {
     await seed();
-    // an empty database at schema version 0: what a backup from before the first migration looks like
+    // a database at schema version 1: what a backup from the first release looks like
     const fileName = 'kaoping-20240101-080000000-manual.sqlite';
     fs.mkdirSync(app.ctx.backupDir, { recursive: true });
-    new Database(path.join(app.ctx.backupDir, fileName)).close();
+    const old = new Database(path.join(app.ctx.backupDir, fileName));
+    migrate(old, migrations.slice(0, 1));
+    old.pragma('journal_mode = DELETE');
+    old.close();
     await app.call('backup.restore', { fileName });
     expect(app.ctx.db.pragma('user_version', { simple: true })).toBe(latestVersion);
     expect(data(app.ctx.db)).toEqual({ units: [], people: [] });
@@ -126,44 +134,78 @@ describe('backup.restore', () => {
     expect(info.empty).toBe(true);
   });
 
-  it('refuses a corrupt backup and leaves the current data as it was', async () => {
-    await seed();
-    const before = data(app.ctx.db);
-    fs.mkdirSync(app.ctx.backupDir, { recursive: true });
-    const garbage = 'kaoping-20240101-080000000-manual.sqlite';
-    fs.writeFileSync(path.join(app.ctx.backupDir, garbage), 'this is not a database file '.repeat(200));
-    const refused = await expectRefused(() => app.call('backup.restore', { fileName: garbage }));
-    expect(refused.code).toBe('BACKUP_CORRUPT');
-    expect(refused.message).toContain(garbage);
-    expect(refused.message).toContain('当前数据未改变');
+  /** The database exactly as on disk (main file and WAL), to prove a refused restore changed nothing. */
+  function dbDigest(): string {
+    const hash = createHash('sha256');
+    for (const f of [app.ctx.dbPath, `${app.ctx.dbPath}-wal`]) hash.update(fs.existsSync(f) ? fs.readFileSync(f) : Buffer.alloc(0)).update('|');
+    return hash.digest('hex');
+  }
 
-    // a real backup cut in half (a copy interrupted mid-way)
+  function putBackup(name: string, bytes: Uint8Array): string {
+    fs.mkdirSync(app.ctx.backupDir, { recursive: true });
+    fs.writeFileSync(path.join(app.ctx.backupDir, name), bytes);
+    return name;
+  }
+
+  /** A database made by some other program: its own tables, and by chance a schema version we know. */
+  function foreignDatabase(version: number): Buffer {
+    const file = path.join(app.dir, `foreign-${version}.sqlite`);
+    const other = new Database(file);
+    other.exec(`CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('hello');`);
+    other.pragma(`user_version = ${version}`);
+    other.close();
+    const bytes = fs.readFileSync(file);
+    fs.rmSync(file);
+    return bytes;
+  }
+
+  it('refuses every file that is not a complete, valid database of this program, and changes nothing', async () => {
+    await seed();
     const real = await app.call('backup.create');
     const full = fs.readFileSync(path.join(app.ctx.backupDir, real.fileName));
-    const truncated = 'kaoping-20240102-080000000-manual.sqlite';
-    fs.writeFileSync(path.join(app.ctx.backupDir, truncated), full.subarray(0, Math.floor(full.length / 2)));
-    const refused2 = await expectRefused(() => app.call('backup.restore', { fileName: truncated }));
-    expect(refused2.code).toBe('BACKUP_CORRUPT');
+    // one b-tree page overwritten in the middle: the header still looks right, integrity_check does not
+    const damaged = Buffer.from(full);
+    const pageSize = damaged.readUInt16BE(16);
+    damaged.fill(0x5a, pageSize * 2 + 8, pageSize * 3 - 8);
+    const newerFile = path.join(app.dir, 'newer.sqlite');
+    fs.writeFileSync(newerFile, full);
+    const newerDb = new Database(newerFile);
+    newerDb.pragma(`user_version = ${latestVersion + 5}`);
+    newerDb.close();
+    const cases: [string, Uint8Array, string, RegExp][] = [
+      ['kaoping-20240101-080000000-daily.sqlite', Buffer.alloc(0), 'BACKUP_EMPTY', /是空文件（0 字节）/],
+      ['kaoping-20240102-080000000-quit.sqlite', full.subarray(0, Math.floor(full.length / 2)), 'BACKUP_TRUNCATED', /不完整（应有 \d+ 字节，实际只有 \d+ 字节）/],
+      ['kaoping-20240103-080000000-manual.sqlite', Buffer.from('this is not a database file '.repeat(200)), 'BACKUP_NOT_SQLITE', /不是 SQLite 数据库文件/],
+      ['kaoping-20240104-080000000-manual.sqlite', foreignDatabase(0), 'BACKUP_FOREIGN', /不是本系统的数据库（没有本系统的数据版本号）/],
+      ['kaoping-20240105-080000000-manual.sqlite', foreignDatabase(2), 'BACKUP_FOREIGN', /不是本系统的数据库（缺少单位、人员/],
+      ['kaoping-20240106-080000000-manual.sqlite', fs.readFileSync(newerFile), 'DB_TOO_NEW', /由较新版本的程序创建/],
+      ['kaoping-20240107-080000000-manual.sqlite', damaged, 'BACKUP_CORRUPT', /已损坏（integrity_check/],
+    ];
+    for (const [name, bytes] of cases) putBackup(name, bytes);
 
+    app.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+    const before = data(app.ctx.db);
+    const bytesBefore = dbDigest();
+    const backupsBefore = fs.readdirSync(app.ctx.backupDir).sort();
+    for (const [name, , code, message] of cases) {
+      const refused = await expectRefused(() => app.call('backup.restore', { fileName: name }));
+      expect(refused.code, name).toBe(code);
+      expect(refused.message, name).toMatch(message);
+      expect(refused.message, name).toContain(`备份文件 ${name}`);
+      expect(refused.message, name).toContain('无法恢复，当前数据未改变');
+      expect(dbDigest(), name).toBe(bytesBefore);
+    }
     expect(data(app.ctx.db)).toEqual(before);
     expect((await app.call('people.search', {})).total).toBe(2);
-    // nothing left behind: no half-restored copy, no -wal/-shm beside the backups
+    // nothing left behind: no half-restored copy, no safety backup, no -wal/-shm beside the backups
     expect(fs.readdirSync(app.dir).filter((f) => /restoring|before-restore/.test(f))).toEqual([]);
-    expect(fs.readdirSync(app.ctx.backupDir).filter((f) => !f.endsWith('.sqlite'))).toEqual([]);
-  });
-
-  it('refuses a backup written by a newer program', async () => {
-    await seed();
-    const before = data(app.ctx.db);
-    const real = await app.call('backup.create');
-    const newer = 'kaoping-20240103-080000000-manual.sqlite';
-    fs.copyFileSync(path.join(app.ctx.backupDir, real.fileName), path.join(app.ctx.backupDir, newer));
-    const db = new Database(path.join(app.ctx.backupDir, newer));
-    db.pragma('user_version = 99');
-    db.close();
-    const refused = await expectRefused(() => app.call('backup.restore', { fileName: newer }));
-    expect(refused.code).toBe('DB_TOO_NEW');
-    expect(data(app.ctx.db)).toEqual(before);
+    expect(fs.readdirSync(app.ctx.backupDir).sort()).toEqual(backupsBefore);
+    // the list says which files cannot be restored, before anyone tries
+    const listed = new Map((await app.call('backup.list')).map((b) => [b.fileName, b.problem]));
+    expect(listed.get(real.fileName)).toBeNull();
+    expect(listed.get(cases[0]![0])).toMatch(/空文件/);
+    expect(listed.get(cases[1]![0])).toMatch(/不完整/);
+    expect(listed.get(cases[2]![0])).toMatch(/不是 SQLite/);
   });
 
   it('refuses any name that is not a backup in the backup folder', async () => {

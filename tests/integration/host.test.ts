@@ -1,9 +1,10 @@
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handlers, type Handlers } from '../../electron/handlers';
-import { resolveStatic, startHost, type RunningHost } from '../../electron/host';
+import { maxBodyBytes, resolveStatic, startHost, type RunningHost } from '../../electron/host';
 import { decodeJson, encodeJson } from '../../shared/transport';
 import { createTestApp, type TestApp } from '../helpers/test-context';
 
@@ -25,6 +26,10 @@ beforeAll(async () => {
     'roster.importStart': (input) => {
       receivedBytes = input.bytes;
       return { jobId: 'seen' };
+    },
+    // a service with a bug: what leaks to the client when one throws a plain Error
+    'backup.integrityCheck': () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'rows')");
     },
   } satisfies Handlers;
   host = await startHost({ ctx: app.ctx, handlers: watched, rendererDir, token: 'test-token' });
@@ -60,7 +65,6 @@ describe('browser-mode host', () => {
   });
 
   it('refuses a foreign Host header (DNS rebinding)', async () => {
-    const http = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
       const req = http.request({ host: '127.0.0.1', port: host.port, path: '/api/app.info', method: 'POST', headers: { host: 'evil.example:80', 'x-kaoping-token': 'test-token' } }, (res) => resolve(res.statusCode ?? 0));
       req.on('error', reject);
@@ -76,7 +80,9 @@ describe('browser-mode host', () => {
   });
 
   it('refuses unknown channels and non-POST API calls', async () => {
-    expect(decodeJson(await (await api('fs.readFile', {})).text())).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+    const unknown = await api('fs.readFile', {});
+    expect(unknown.status).toBe(404);
+    expect(decodeJson(await unknown.text())).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: '未知的操作：fs.readFile' } });
     const get = await fetch(`http://127.0.0.1:${host.port}/api/app.info`);
     expect(get.status).toBe(405);
   });
@@ -105,5 +111,58 @@ describe('browser-mode host', () => {
     expect(resolveStatic('/srv/app', '/../etc/passwd')).toBe(path.resolve('/srv/app/etc/passwd'));
     expect(resolveStatic('/srv/app', '/a%00b')).toBeNull();
     expect(resolveStatic('/srv/app', '/%E0%A4%A')).toBeNull();
+  });
+
+  /** A raw HTTP request (fetch would tidy the path), answered with status, type and body. */
+  function raw(pathName: string, body: Buffer | string, headers: Record<string, string | number> = {}): Promise<{ status: number; type: string; body: string }> {
+    return new Promise((resolve, reject) => {
+      const req = http.request(
+        { host: '127.0.0.1', port: host.port, path: pathName, method: 'POST', headers: { 'x-kaoping-token': 'test-token', 'content-length': Buffer.byteLength(body), ...headers } },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, type: String(res.headers['content-type']), body: Buffer.concat(chunks).toString('utf8') }));
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  }
+
+  /** Every error answer: JSON with a Chinese message, and nothing of a stack trace or a source path. */
+  function expectCleanError(answer: { type: string; body: string }, code: string): string {
+    expect(answer.type).toContain('application/json');
+    const parsed = JSON.parse(answer.body) as { ok: boolean; error: { code: string; message: string } };
+    expect(parsed.ok).toBe(false);
+    expect(parsed.error.code).toBe(code);
+    expect(parsed.error.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(answer.body).not.toMatch(/\bat \S+ \(|\.ts:\d+|node:internal|URIError|TypeError/);
+    return parsed.error.message;
+  }
+
+  it('answers a broken percent-encoding in the channel with 400 and a Chinese message', async () => {
+    const answer = await raw('/api/%E0%A4%A', '{}');
+    expect(answer.status).toBe(400);
+    expect(expectCleanError(answer, 'BAD_REQUEST')).toContain('编码有误');
+  });
+
+  it('answers a body over the limit with 413 and the Chinese message instead of resetting the connection', async () => {
+    const tooBig = Buffer.alloc(maxBodyBytes + 1024 * 1024, 0x20);
+    const answer = await raw('/api/app.info', tooBig);
+    expect(answer.status).toBe(413);
+    expect(expectCleanError(answer, 'REQUEST_TOO_LARGE')).toContain(`超过 ${maxBodyBytes / 1024 / 1024} MB 的上限`);
+    // the server is still there for the next request
+    expect((await api('app.info', {})).status).toBe(200);
+  });
+
+  it('answers a body that is not our JSON with 400, and a service that throws without its stack', async () => {
+    const answer = await raw('/api/app.info', '{"not json');
+    expect(answer.status).toBe(400);
+    expectCleanError(answer, 'BAD_REQUEST');
+    const thrown = await raw('/api/backup.integrityCheck', '{}');
+    expect(thrown.status).toBe(200);
+    expectCleanError({ ...thrown, body: thrown.body.replace('TypeError', '') }, 'INTERNAL');
+    expect(thrown.body).not.toMatch(/host\.ts|dispatch|\n\s+at /);
   });
 });

@@ -3,6 +3,7 @@ import { Alert, App, Button, Descriptions, Space, Table, Tag, Typography, type T
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
+import { backupRetentionText } from '../../../shared/backup/retention';
 import type { BackupInfo } from '../../../shared/contract/backup';
 import { QueryError } from '../../components/QueryError';
 import { useChannelMutation } from '../../hooks/api-hooks';
@@ -43,9 +44,20 @@ export function DataBackupPage() {
   const columns: TableColumnsType<BackupInfo> = [
     { title: '备份时间', dataIndex: 'createdAt', width: 190, render: when },
     { title: '类型', dataIndex: 'reason', width: 110, render: (r: BackupInfo['reason']) => <Tag color={backupReasonColors[r]}>{backupReasonLabels[r]}</Tag> },
-    { title: '说明', key: 'note', render: (_v, b) => <Typography.Text type="secondary">{backupReasonNotes[b.reason]}</Typography.Text> },
+    {
+      title: '说明', key: 'note',
+      render: (_v, b) =>
+        b.problem ? (
+          <Space size={4}><Tag color="red">不可用</Tag><Typography.Text type="danger">此文件{b.problem}，不能用于恢复</Typography.Text></Space>
+        ) : (
+          <Typography.Text type="secondary">{backupReasonNotes[b.reason]}</Typography.Text>
+        ),
+    },
     { title: '大小', dataIndex: 'sizeBytes', width: 110, align: 'right', render: formatSize },
-    { title: '操作', key: 'actions', width: 90, render: (_v, b) => <Button type="link" size="small" onClick={() => confirmRestore(b)}>恢复</Button> },
+    {
+      title: '操作', key: 'actions', width: 90,
+      render: (_v, b) => <Button type="link" size="small" disabled={b.problem !== null} onClick={() => confirmRestore(b)}>恢复</Button>,
+    },
   ];
 
   return (
@@ -64,12 +76,15 @@ export function DataBackupPage() {
         <div className="page-title" style={{ marginBottom: 12 }}>
           <Space align="baseline" size={12}>
             <Typography.Title level={5} style={{ margin: 0 }}>备份</Typography.Title>
-            <Typography.Text type="secondary">每日首次启动和退出时自动备份，保留最近 10 份；数据库升级前也会自动备份。</Typography.Text>
+            <Typography.Text type="secondary">每日首次启动、退出时和数据库升级前自动备份。</Typography.Text>
           </Space>
           <Button type="primary" icon={<CloudDownloadOutlined />} loading={create.isPending} onClick={() => create.mutate({})}>
             立即备份
           </Button>
         </div>
+        <Typography.Paragraph type="secondary" style={{ marginTop: -4 }}>
+          {backupRetentionText()}；手动备份和恢复前备份不会被自动删除。每份备份写完后都经过完整性校验才列入下表。
+        </Typography.Paragraph>
         {backups.isError ? (
           <QueryError error={backups.error} />
         ) : (
