@@ -17,12 +17,18 @@ export interface TestApp {
   close(): void;
 }
 
+export interface TestAppOptions {
+  /** today's date as the services see it (ctx.today()); a function to move it during a test */
+  readonly today?: string | (() => string);
+}
+
 /** A real SQLite file in a fresh temp folder, with the app's migrations applied. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-test-'));
   const dbPath = path.join(dir, 'kaoping.sqlite');
   const db = await openDatabase(dbPath);
-  const ctx = createContext({ db, dataDir: dir, dbPath, backupDir: path.join(dir, 'backups'), mode: 'browser', version: 'test', actor: () => '测试员' });
+  const today = typeof options.today === 'string' ? ((day: string) => () => day)(options.today) : options.today;
+  const ctx = createContext({ db, dataDir: dir, dbPath, backupDir: path.join(dir, 'backups'), mode: 'browser', version: 'test', actor: () => '测试员', today });
   const result = (channel: string, input?: unknown) => dispatch(handlers, ctx, channel, input ?? {});
   return {
     ctx,
