@@ -8,7 +8,7 @@ test('双十星: both schemes, 批量申报 for everyone, 不得参评 on the bo
   test.setTimeout(90_000);
   await openApp(page, app);
   await page.getByRole('button', { name: '载入演示数据' }).click();
-  await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/);
+  await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/, { timeout: 60_000 });
 
   // 党组织 scheme from the preset: its own ten stars.
   await openStarsPage(page, '星级方案');

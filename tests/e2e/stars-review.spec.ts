@@ -12,7 +12,7 @@ test('双十星: scheme from the preset, claims with evidence, 三评一公示 t
   await page.setViewportSize({ width: 1440, height: 900 });
   await openApp(page, app);
   await page.getByRole('button', { name: '载入演示数据' }).click();
-  await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/);
+  await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/, { timeout: 60_000 });
 
   // 星级方案: create the 党员干部 scheme from the preset; its ten stars are listed and editable.
   await openStarsPage(page, '星级方案');
