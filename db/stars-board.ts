@@ -34,12 +34,13 @@ export function readReviewStates(db: Db, schemeId: number, kind: StarSchemeKind,
 export type RawStarState = [
   reviewId: number, code: string, claimed: number, claimNote: string, agree: number | null, disagree: number | null, score: number | null,
   decision: 'award' | 'refuse' | null, refuseReason: string, awardedOn: string | null, removedOn: string | null, removedReason: string,
+  publishedOn: string | null,
 ];
 
 /** Every stored fact of one period's states, keyed by review id. */
 export function readPeriodStates(db: Db, schemeId: number, period: number): Map<number, RawStarState[]> {
   const rows = db.prepare(
-    `SELECT s.review_id, s.code, s.claimed, s.claim_note, s.agree, s.disagree, s.score, s.decision, s.refuse_reason, s.awarded_on, s.removed_on, s.removed_reason
+    `SELECT s.review_id, s.code, s.claimed, s.claim_note, s.agree, s.disagree, s.score, s.decision, s.refuse_reason, s.awarded_on, s.removed_on, s.removed_reason, s.published_on
      FROM star_states s JOIN star_reviews r ON r.id = s.review_id WHERE r.scheme_id = ? AND r.period = ?`,
   ).raw().all(schemeId, period) as RawStarState[];
   const byReview = new Map<number, RawStarState[]>();
@@ -53,6 +54,7 @@ export function readPeriodStates(db: Db, schemeId: number, period: number): Map<
 
 export const stateOfRaw = (r: RawStarState): StarStateRecord => ({
   code: r[1], claimed: r[2] === 1, claimNote: r[3], agree: r[4], disagree: r[5], score: r[6], decision: r[7], refuseReason: r[8], awardedOn: r[9], removedOn: r[10], removedReason: r[11],
+  publishedOn: r[12],
 });
 
 export interface StepEntry { readonly step: ReviewStep; readonly date: string; readonly by: string }

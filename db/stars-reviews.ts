@@ -16,11 +16,17 @@ export interface StarStateRecord {
   awardedOn: string | null;
   removedOn: string | null;
   removedReason: string;
+  /** start of the 公示 that published the current decision; null: not (yet) published (migration 009) */
+  publishedOn: string | null;
 }
 
 export const emptyStarState = (code: string): StarStateRecord => ({
   code, claimed: false, claimNote: '', agree: null, disagree: null, score: null, decision: null, refuseReason: '', awardedOn: null, removedOn: null, removedReason: '',
+  publishedOn: null,
 });
+
+/** Whether a 民主测评 result (votes or a score) is recorded for the star. */
+export const hasVotes = (s: Pick<StarStateRecord, 'agree' | 'disagree' | 'score'>): boolean => s.agree != null || s.disagree != null || s.score != null;
 
 /** The column holding the target of a review, per scheme kind. */
 export const targetColumn = (kind: StarSchemeKind): 'person_id' | 'unit_id' => (kind === 'person' ? 'person_id' : 'unit_id');
@@ -46,11 +52,12 @@ export function getReviewRecord(db: Db, id: number): ReviewRecord | undefined {
 interface StateRow {
   code: string; claimed: number; claim_note: string; agree: number | null; disagree: number | null; score: number | null;
   decision: 'award' | 'refuse' | null; refuse_reason: string; awarded_on: string | null; removed_on: string | null; removed_reason: string;
+  published_on: string | null;
 }
 
 const toState = (r: StateRow): StarStateRecord => ({
   code: r.code, claimed: r.claimed === 1, claimNote: r.claim_note, agree: r.agree, disagree: r.disagree, score: r.score, decision: r.decision,
-  refuseReason: r.refuse_reason, awardedOn: r.awarded_on, removedOn: r.removed_on, removedReason: r.removed_reason,
+  refuseReason: r.refuse_reason, awardedOn: r.awarded_on, removedOn: r.removed_on, removedReason: r.removed_reason, publishedOn: r.published_on,
 });
 
 export function listStates(db: Db, reviewId: number): Map<string, StarStateRecord> {
@@ -61,11 +68,11 @@ export function listStates(db: Db, reviewId: number): Map<string, StarStateRecor
 export function writeState(db: Db, reviewId: number, schemeId: number, s: StarStateRecord): void {
   prepared(
     db,
-    `INSERT INTO star_states (review_id, scheme_id, code, claimed, claim_note, agree, disagree, score, decision, refuse_reason, awarded_on, removed_on, removed_reason)
-     VALUES (:reviewId, :schemeId, :code, :claimed, :claimNote, :agree, :disagree, :score, :decision, :refuseReason, :awardedOn, :removedOn, :removedReason)
+    `INSERT INTO star_states (review_id, scheme_id, code, claimed, claim_note, agree, disagree, score, decision, refuse_reason, awarded_on, removed_on, removed_reason, published_on)
+     VALUES (:reviewId, :schemeId, :code, :claimed, :claimNote, :agree, :disagree, :score, :decision, :refuseReason, :awardedOn, :removedOn, :removedReason, :publishedOn)
      ON CONFLICT (review_id, code) DO UPDATE SET claimed = excluded.claimed, claim_note = excluded.claim_note, agree = excluded.agree,
        disagree = excluded.disagree, score = excluded.score, decision = excluded.decision, refuse_reason = excluded.refuse_reason,
-       awarded_on = excluded.awarded_on, removed_on = excluded.removed_on, removed_reason = excluded.removed_reason`,
+       awarded_on = excluded.awarded_on, removed_on = excluded.removed_on, removed_reason = excluded.removed_reason, published_on = excluded.published_on`,
   ).run({ reviewId, schemeId, ...s, claimed: s.claimed ? 1 : 0 });
 }
 

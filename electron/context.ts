@@ -16,13 +16,25 @@ export interface AppContext {
   readonly jobs: JobRegistry;
   /** who is recorded in the audit log */
   actor(): string;
+  /**
+   * Today's date on this PC (local calendar, YYYY-MM-DD): the latest day a user may record (授星,
+   * 摘星, 公示, …). A function, not a value, so a long-running app moves past midnight; tests inject one.
+   */
+  today(): string;
 }
 
-export function createContext(fields: Omit<AppContext, 'jobs' | 'actor'> & { actor?: () => string }): AppContext {
+/** The local calendar day of `now` as YYYY-MM-DD (the office's day, not UTC's). */
+export function localDay(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+export function createContext(fields: Omit<AppContext, 'jobs' | 'actor' | 'today'> & { actor?: () => string; today?: () => string }): AppContext {
   const ctx: AppContext = {
     ...fields,
     jobs: new JobRegistry(),
     actor: fields.actor ?? (() => operatorName(ctx.db)),
+    today: fields.today ?? (() => localDay()),
   };
   return ctx;
 }

@@ -15,7 +15,7 @@ import { commitRosterImport, previewRosterImport, rosterImportErrorReport, roste
 import { createUnit, deleteUnit, listUnits, reorderUnits, updateUnit } from './services/units';
 import { createStarScheme, deleteStarScheme, disqualifyReasons, getStarScheme, listStarSchemes, setDisqualifyReasons, starPresets, updateStarScheme } from './services/stars-schemes';
 import { clearDisqualification, decideStars, disqualifyTarget, recordVotes, removeStar, selfAssess, setReviewRemark, starGrid, starReview, votesFromEvaluation } from './services/stars-reviews';
-import { addObjection, awardStars, resolveObjection, startPublicity } from './services/stars-publicity';
+import { addObjection, awardPreview, awardStars, resolveObjection, startPublicity } from './services/stars-publicity';
 import { addEvidence, deleteEvidence, listEvidence, openEvidence } from './services/stars-evidence';
 import { starBoard } from './services/stars-board';
 import { yearEndStarsChannel } from './services/stars-year-end';
@@ -115,6 +115,7 @@ export const handlers = {
   'stars.startPublicity': (input, ctx) => startPublicity(ctx, input),
   'stars.addObjection': (input, ctx) => addObjection(ctx, input),
   'stars.resolveObjection': (input, ctx) => resolveObjection(ctx, input),
+  'stars.awardPreview': (input, ctx) => awardPreview(ctx, input),
   'stars.award': (input, ctx) => awardStars(ctx, input),
   'stars.removeStar': (input, ctx) => removeStar(ctx, input),
   'stars.disqualify': (input, ctx) => disqualifyTarget(ctx, input),

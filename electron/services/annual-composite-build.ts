@@ -89,7 +89,8 @@ function evaluationFacts(db: Db, rules: AnnualRules, lines: string[]): SourceFac
 
 /**
  * 双十星: the year-end figures of the year's 党员干部 scheme. Points are the raw value; a person who
- * took no part in 评星 has none; a 「不得评优」 gate of the scheme that applies bars 优秀.
+ * took no part in 评星 has none; a 「不得评优」 gate of the scheme that applies bars 优秀, for everyone
+ * in the scheme alike (taking no part is 0 stars: the gate's rule, not an exemption).
  */
 function starFacts(db: Db, year: number, lines: string[]): SourceFacts['stars'] {
   const byPerson = new Map<number, { raw: RawComponent; bar: string | null }>();
@@ -101,13 +102,14 @@ function starFacts(db: Db, year: number, lines: string[]): SourceFacts['stars'] 
   const barring = new Set(scheme.gates.filter((g) => g.effect === 'barred').map((g) => g.label));
   let took = 0;
   for (const row of yearEndRows(db, scheme)) {
+    const bars = row.gates.filter((label) => barring.has(label));
+    const bar = row.barred && bars.length > 0 ? bars.join('；') : null;
     if (!row.participated) {
-      byPerson.set(row.targetId, { raw: { missing: '未参加双十星评星' }, bar: null });
+      byPerson.set(row.targetId, { raw: { missing: '未参加双十星评星' }, bar });
       continue;
     }
     took++;
-    const bars = row.gates.filter((label) => barring.has(label));
-    byPerson.set(row.targetId, { raw: { value: row.points }, bar: row.barred && bars.length > 0 ? bars.join('；') : null });
+    byPerson.set(row.targetId, { raw: { value: row.points }, bar });
   }
   lines.push(`双十星：${scheme.name}（${took}人参加评星，得分为年终星数折算分）`);
   return { byPerson, all: null };

@@ -32,9 +32,18 @@ export function assertDay(day: string, label: string): void {
   if (!isCalendarDay(day)) throw new AppError('INVALID_DATE', `${label}“${day}”不是有效的日期`);
 }
 
-/** Step dates: a real day, not before the period begins. */
-export function assertStepDay(day: string, label: string, period: ReviewPeriod): void {
+/**
+ * A day that has happened: nothing in 双十星 (a claim, a vote, a decision, a 公示, an objection, an
+ * award, a removal, a disqualification) may be recorded as done on a day still to come.
+ */
+export function assertNotFuture(day: string, label: string, today: string): void {
   assertDay(day, label);
+  if (day > today) throw new AppError('STAR_DATE_IN_FUTURE', `${label}（${day}）晚于今天（${today}），不能登记尚未发生的事项`);
+}
+
+/** Step dates: a real day, not before the period begins and not after today. */
+export function assertStepDay(day: string, label: string, period: ReviewPeriod, today: string): void {
+  assertNotFuture(day, label, today);
   if (day < period.start) throw new AppError('STAR_DATE_BEFORE_PERIOD', `${label}（${day}）早于${period.label}的开始日期（${period.start}）`);
 }
 

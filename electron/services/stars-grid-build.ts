@@ -41,7 +41,7 @@ export function gridRows(db: Db, scheme: StarSchemeRecord, periodNo: number, tar
       if (state === 'held') held++;
       return {
         code: r[1], state, claimed: r[2] === 1, claimNote: r[3], evidence: evidenceCount, agree: r[4], disagree: r[5], score: r[6],
-        decision: r[7], refuseReason: r[8], awardedOn: r[9], removedOn: r[10], removedReason: r[11],
+        decision: r[7], refuseReason: r[8], awardedOn: r[9], removedOn: r[10], removedReason: r[11], publishedOn: r[12],
       };
     });
     const d = head ? disqualified.get(head.id) : undefined;
@@ -59,6 +59,7 @@ export function gridRows(db: Db, scheme: StarSchemeRecord, periodNo: number, tar
 
 const noState: Omit<StarCell, 'code' | 'evidence'> = {
   state: 'none', claimed: false, claimNote: '', agree: null, disagree: null, score: null, decision: null, refuseReason: '', awardedOn: null, removedOn: null, removedReason: '',
+  publishedOn: null,
 };
 
 export function objectionView(db: Db, scheme: StarSchemeRecord, o: ObjectionRecord): Objection {

@@ -7,7 +7,7 @@ import { writeAudit } from '../../db/audit';
 import type { Db } from '../../db/open';
 import { listEvidenceRecords } from '../../db/stars-evidence';
 import {
-  deleteDisqualificationRow, deleteState, emptyStarState, ensureReview, findReviewId, getDisqualification, getRemark, listStates, recordStep,
+  deleteDisqualificationRow, deleteState, emptyStarState, ensureReview, findReviewId, getDisqualification, getRemark, hasVotes, listStates, recordStep,
   setDisqualificationRow, setRemarkRow, writeState, type StarStateRecord,
 } from '../../db/stars-reviews';
 import { listDisqualifyReasons, type StarSchemeRecord } from '../../db/stars-schemes';
@@ -49,7 +49,7 @@ interface StepBatch {
 function openStep(ctx: AppContext, input: { schemeId: number; period: number; date: string; by?: string | undefined }, label: string): StepBatch {
   const scheme = requireScheme(ctx.db, input.schemeId);
   const period = requirePeriod(scheme, input.period);
-  assertStepDay(input.date, `${label}日期`, period);
+  assertStepDay(input.date, `${label}日期`, period, ctx.today());
   return { db: ctx.db, scheme, period, by: input.by?.trim() || ctx.actor() };
 }
 
@@ -75,8 +75,20 @@ const entryNames = (db: Db, scheme: StarSchemeRecord) => (id: number) => {
 };
 
 /**
+ * What a list of problems found over a whole batch reads like: 「周立新：学习提升星、工作实绩星；黄振华：服务群众星」.
+ * A batch is checked in full before it is refused, so one message names every star to fix.
+ */
+function problemList(problems: readonly { who: string; star: string }[]): string {
+  const byWho = new Map<string, string[]>();
+  for (const p of problems) byWho.set(p.who, [...(byWho.get(p.who) ?? []), p.star]);
+  return [...byWho].map(([who, stars]) => `${who}：${stars.join('、')}`).join('；');
+}
+
+/**
  * 自评: each entry's claims replace the target's claim set. Stars already decided in 支部评定 keep
- * their claim (and their decision); an unclaimed star loses its votes.
+ * their claim (and their decision); an unclaimed star loses its votes. A star whose scheme asks for
+ * evidence is claimed only with a file attached or a note (申报说明); every claimed star of the
+ * batch lacking both is named in one refusal.
  */
 export function selfAssess(ctx: AppContext, input: ParsedInput<'stars.selfAssess'>): ChannelOutput<'stars.selfAssess'> {
   return ctx.db.transaction(() => {
@@ -85,11 +97,18 @@ export function selfAssess(ctx: AppContext, input: ParsedInput<'stars.selfAssess
     assertDistinctTargets(input.entries, entryNames(db, scheme));
     let claims = 0;
     const audited: { name: string; claimed: string[] }[] = [];
+    const lacking: { who: string; star: string }[] = [];
     for (const entry of input.entries) {
       const t = stepTarget(batch, entry.targetId, '申报');
       const who = t.target.name;
       assertDistinctCodes(entry.claims.map((c) => c.code), who, scheme);
       const wanted = new Map(entry.claims.map((c) => [requireItem(scheme, c.code, who).code, c.note]));
+      const files = new Set(listEvidenceRecords(db, t.reviewId).map((e) => e.code));
+      for (const [code, note] of wanted) {
+        const item = requireItem(scheme, code, who);
+        if (item.evidenceRequired && !t.states.get(code)?.decision && !note.trim() && !files.has(code)) lacking.push({ who, star: item.name });
+      }
+      if (lacking.length > 0) continue; // keep checking, write nothing
       for (const [code, s] of t.states) {
         if (wanted.has(code) || !s.claimed) continue;
         if (s.decision) continue; // decided stars keep their claim
@@ -103,6 +122,9 @@ export function selfAssess(ctx: AppContext, input: ParsedInput<'stars.selfAssess
       finishStep(batch, t, 'self', input.date);
       claims += wanted.size;
       audited.push({ name: who, claimed: [...wanted.keys()].map((c) => starName(scheme, c)) });
+    }
+    if (lacking.length > 0) {
+      throw new AppError('STAR_EVIDENCE_REQUIRED', `以下星目须附佐证材料，请先上传文件或填写申报说明再申报：${problemList(lacking)}`);
     }
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.selfAssess', entity: 'star-scheme', entityId: scheme.id,
@@ -129,6 +151,8 @@ export function recordVotes(ctx: AppContext, input: ParsedInput<'stars.recordVot
         const s = t.states.get(item.code);
         if (!s?.claimed) throw new AppError('STAR_NOT_CLAIMED', `${who}未申报“${item.name}”，不能录入测评结果`);
         if (s.awardedOn) throw new AppError('STAR_ALREADY_AWARDED', `${who}的“${item.name}”已授星，不能再修改测评结果`);
+        // 支部评定 rests on a recorded 民主测评: a decided star cannot be left without one
+        if (s.decision && !hasVotes(v)) throw new AppError('STAR_VOTES_REQUIRED', `${who}的“${item.name}”已支部评定，不能清空民主测评结果`);
         writeState(db, t.reviewId, scheme.id, { ...s, agree: v.agree, disagree: v.disagree, score: v.score });
       }
       finishStep(batch, t, 'vote', input.date);
@@ -178,7 +202,12 @@ export function votesFromEvaluation(ctx: AppContext, input: ParsedInput<'stars.v
   })();
 }
 
-/** 支部评定: award or refuse claimed stars. A refusal needs a reason; a star needing evidence needs a file or a note to pass. */
+/**
+ * 支部评定: award or refuse claimed stars, in order after 民主测评: a star without a recorded
+ * 民主测评 result is not decided either way (every such star of the batch named in one refusal). A
+ * refusal needs a reason; a star needing evidence needs a file or a note to pass. A changed decision
+ * leaves the 公示 it was published in: it waits for the next one.
+ */
 export function decideStars(ctx: AppContext, input: ParsedInput<'stars.decide'>): ChannelOutput<'stars.decide'> {
   return ctx.db.transaction(() => {
     const batch = openStep(ctx, input, '支部评定');
@@ -187,6 +216,7 @@ export function decideStars(ctx: AppContext, input: ParsedInput<'stars.decide'>)
     let awarded = 0;
     let refused = 0;
     const audited: { name: string; decisions: unknown[] }[] = [];
+    const unvoted: { who: string; star: string }[] = [];
     for (const entry of input.entries) {
       const t = stepTarget(batch, entry.targetId, '评定');
       const who = t.target.name;
@@ -195,18 +225,28 @@ export function decideStars(ctx: AppContext, input: ParsedInput<'stars.decide'>)
       for (const d of entry.decisions) {
         const item = requireItem(scheme, d.code, who);
         const s = t.states.get(item.code);
-        if (!s?.claimed) throw new AppError('STAR_NOT_CLAIMED', `${who}未申报“${item.name}”，不能评定`);
+        if (!s?.claimed) throw new AppError('STAR_NOT_CLAIMED', `${who}未申报“${item.name}”，不能评定（请先完成自评申报）`);
         if (s.awardedOn) throw new AppError('STAR_ALREADY_AWARDED', `${who}的“${item.name}”已授星，不能再评定；如需取消请摘星`);
+        if (!hasVotes(s)) {
+          unvoted.push({ who, star: item.name });
+          continue;
+        }
         if (d.decision === 'refuse' && !d.reason) throw new AppError('STAR_REASON_REQUIRED', `${who}的“${item.name}”评定为不通过，请填写理由`);
         if (d.decision === 'award' && item.evidenceRequired && !s.claimNote && !evidence.some((e) => e.code === item.code)) {
           throw new AppError('STAR_EVIDENCE_REQUIRED', `“${item.name}”需要佐证材料，${who}尚未上传文件或填写说明，不能评定通过`);
         }
-        writeState(db, t.reviewId, scheme.id, { ...s, decision: d.decision, refuseReason: d.decision === 'refuse' ? d.reason : '' });
+        const reason = d.decision === 'refuse' ? d.reason : '';
+        const same = s.decision === d.decision && s.refuseReason === reason;
+        writeState(db, t.reviewId, scheme.id, { ...s, decision: d.decision, refuseReason: reason, publishedOn: same ? s.publishedOn : null });
         if (d.decision === 'award') awarded++;
         else refused++;
       }
+      if (unvoted.length > 0) continue; // keep checking, the batch is refused below
       finishStep(batch, t, 'decision', input.date);
       audited.push({ name: who, decisions: entry.decisions.map((d) => ({ star: starName(scheme, d.code), decision: d.decision, reason: d.reason })) });
+    }
+    if (unvoted.length > 0) {
+      throw new AppError('STAR_VOTES_MISSING', `尚未录入民主测评结果，不能支部评定（请先完成民主测评）：${problemList(unvoted)}`);
     }
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.decide', entity: 'star-scheme', entityId: scheme.id,
@@ -225,7 +265,7 @@ export function removeStar(ctx: AppContext, input: ParsedInput<'stars.removeStar
     const period = requirePeriod(scheme, input.period);
     const target = requireTarget(db, scheme, input.targetId);
     const item = requireItem(scheme, input.code, target.name);
-    assertStepDay(input.date, '摘星日期', period);
+    assertStepDay(input.date, '摘星日期', period, ctx.today());
     const reviewId = findReviewId(db, scheme.id, period.no, scheme.kind, target.targetId);
     const s = reviewId == null ? undefined : listStates(db, reviewId).get(item.code);
     if (!s?.awardedOn) throw new AppError('STAR_NOT_HELD', `${target.name}${period.label}未获得“${item.name}”，无需摘星`);
@@ -251,7 +291,7 @@ export function disqualifyTarget(ctx: AppContext, input: ParsedInput<'stars.disq
     const scheme = requireScheme(db, input.schemeId);
     const period = requirePeriod(scheme, input.period);
     const target = requireTarget(db, scheme, input.targetId);
-    assertStepDay(input.date, '登记日期', period);
+    assertStepDay(input.date, '不得参评认定日期', period, ctx.today());
     if (!listDisqualifyReasons(db).includes(input.reason)) {
       throw new AppError('STAR_REASON_UNKNOWN', `“${input.reason}”不在不得参评原因列表中，请先在列表中添加`);
     }

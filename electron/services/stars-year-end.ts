@@ -34,16 +34,16 @@ export function schemeAwards(db: Db, scheme: Pick<StarSchemeRecord, 'id' | 'kind
 
 const noAwards: ReadonlyMap<string, readonly StarAward[]> = new Map();
 
-/** The year-end figures of every target of a scheme (all units), in board order. */
+/**
+ * The year-end figures of every target of a scheme (all units), in board order. One rule for
+ * everyone in the scheme: the gates (「少于5星 不得评优」, 「十星 优先评优」) apply to each target by its
+ * stars held at year end, whether it took part in 评星 or not (no review at all is 0 stars).
+ */
 export function yearEndRows(db: Db, scheme: StarSchemeRecord, targets: readonly StarTarget[] = schemeTargets(db, scheme)): YearEndResult['rows'] {
   const awards = schemeAwards(db, scheme);
   const reviewed = reviewedTargetIds(db, scheme.id, scheme.kind);
   const rules = { items: scheme.items, yearEndRule: scheme.yearEndRule, points: scheme.points, gates: scheme.gates, periodCount: periodCount(scheme.cycle) };
-  const outside = { ...rules, gates: [] };
-  return targets.map((t) => {
-    const participated = reviewed.has(t.targetId);
-    return { ...t, kind: scheme.kind, participated, ...yearEndFigureFor(participated ? rules : outside, awards.get(t.targetId) ?? noAwards) };
-  });
+  return targets.map((t) => ({ ...t, kind: scheme.kind, participated: reviewed.has(t.targetId), ...yearEndFigureFor(rules, awards.get(t.targetId) ?? noAwards) }));
 }
 
 export function yearEndFor(db: Db, year: number, kind: StarSchemeKind): YearEndResult {

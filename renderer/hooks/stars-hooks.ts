@@ -18,3 +18,7 @@ export const useStarBoard = (input: ChannelInput<'stars.board'> | null) =>
   useChannelQuery('stars.board', input ?? { schemeId: 0, period: null, includeSubunits: true }, { enabled: input != null, placeholderData: (previous) => previous });
 
 export const useStarYearEnd = (year: number, kind: StarSchemeKind) => useChannelQuery('stars.yearEnd', { year, kind });
+
+/** What 授星 would do now (the 授星 dialog shows it before anything is written). */
+export const useAwardPreview = (input: ChannelInput<'stars.awardPreview'> | null) =>
+  useChannelQuery('stars.awardPreview', input ?? { schemeId: 0, period: 1 }, { enabled: input != null });

@@ -16,6 +16,19 @@ const by = z.string().trim().max(20).optional();
 const note = z.string().trim().max(500);
 const inPeriod = { schemeId, period };
 
+const planEntry = z.object({ targetId, name: z.string(), stars: z.array(z.string()) });
+const awardPreview = z.object({
+  publicity: z.object({ start: isoDate, end: isoDate, days: z.number().int() }).nullable(),
+  /** the first day 授星 may be recorded (the day after the 公示's last day) */
+  awardFrom: isoDate.nullable(),
+  today: isoDate,
+  award: z.array(planEntry),
+  refuse: z.array(planEntry.extend({ reasons: z.array(z.string()) })),
+  republish: z.array(planEntry),
+  /** names of targets with objections not yet handled */
+  pending: z.array(z.string()),
+});
+
 const unitFilter = {
   unitId: z.number().int().optional(),
   /** with unitId: include sub-units (default true) */
@@ -93,8 +106,14 @@ export const starsChannels = {
   'stars.addObjection': channel(z.object({ ...inPeriod, targetId, code: starCode.nullable(), date: isoDate, content: z.string().trim().min(1, '请填写异议内容').max(500) }), objection),
   'stars.resolveObjection': channel(z.object({ id: z.number().int(), result: objectionResult.exclude(['pending']), note }), objection),
   /**
-   * 授星 on or after the 公示 end: every approved star without a pending objection becomes held; an
-   * upheld objection turns its star (or the target's stars) into 未通过.
+   * What 授星 will do now, for the dialog: per target, the stars that will be awarded, those an upheld
+   * objection turns into 未通过, those not in the current 公示 (need 「重新公示」), and who has objections
+   * pending; with the first day 授星 may be recorded and today's date.
+   */
+  'stars.awardPreview': channel(z.object(inPeriod), awardPreview),
+  /**
+   * 授星 once the 公示 has ended (from the day after its last day, not after today): the stars of the
+   * current 公示 become held; an upheld objection turns its star (or the target's stars) into 未通过.
    */
   'stars.award': channel(z.object({ ...inPeriod, date: isoDate, by }), z.object({ awarded: z.number().int(), targets: z.number().int() })),
   /** 摘星: a held star removed with date and reason */

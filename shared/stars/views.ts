@@ -54,6 +54,8 @@ export const starCell = z.object({
   awardedOn: isoDay.nullable(),
   removedOn: isoDay.nullable(),
   removedReason: z.string(),
+  /** start of the 公示 that published the current 支部评定 result; null: not (yet) published */
+  publishedOn: isoDay.nullable(),
 });
 export type StarCell = z.infer<typeof starCell>;
 
@@ -138,8 +140,8 @@ export type StarBoard = z.infer<typeof starBoard>;
 export const yearEndFigure = starTarget.extend({
   kind: starSchemeKind,
   /**
-   * took part in 评星 this year (any review: a claim, a decision or 不得参评). Gates apply only to
-   * those who did: a non-member on the roster is not 「少于5星 不得评优」.
+   * took part in 评星 this year (any review: a claim, a decision or 不得参评). Gates apply to every
+   * target of the scheme alike, taking part or not: 「少于5星 不得评优」 is one rule for everyone.
    */
   participated: z.boolean(),
   /** stars held at year end under the scheme's rule */

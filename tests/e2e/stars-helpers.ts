@@ -37,3 +37,13 @@ export async function chooseSegment(page: Page, label: string): Promise<void> {
   await item.click();
   await expect(item).toHaveClass(/ant-segmented-item-selected/);
 }
+
+/**
+ * A year before the demo's (the demo fills the current year, or last year in January and February):
+ * every day of it is past, so each 双十星 step may be dated anywhere in it (no step may be dated
+ * after today), and it has no scheme yet.
+ */
+export function pastStarYear(now = new Date()): number {
+  const demoYear = now.getUTCMonth() < 2 ? now.getUTCFullYear() - 1 : now.getUTCFullYear();
+  return demoYear - 1;
+}

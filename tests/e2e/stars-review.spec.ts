@@ -1,18 +1,19 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import { expect, openApp, shot, shotBothSizes, test } from './fixtures';
-import { chooseYear, fillDay, gridCell, gridRow, openStarsPage, quiet, tinyPng } from './stars-helpers';
+import { chooseYear, fillDay, gridCell, gridRow, openStarsPage, pastStarYear, quiet, tinyPng } from './stars-helpers';
 import { chooseOption } from './ui';
 
-// A year the demo data leaves alone, so the scheme is created here from the preset.
-const year = new Date().getFullYear() + 1;
+// A past year the demo data leaves alone, so the scheme is created here from the preset and every
+// step may be dated in it (nothing is recorded after today).
+const year = pastStarYear();
 
 test('双十星: scheme from the preset, claims with evidence, 三评一公示 to 授星, 摘星, board and export', async ({ page, app, consoleProblems: _ }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(240_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await openApp(page, app);
   await page.getByRole('button', { name: '载入演示数据' }).click();
-  await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/);
+  await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/, { timeout: 60_000 });
 
   // 星级方案: create the 党员干部 scheme from the preset; its ten stars are listed and editable.
   await openStarsPage(page, '星级方案');
@@ -59,6 +60,8 @@ test('双十星: scheme from the preset, claims with evidence, 三评一公示 t
   await drawer.getByLabel('学习提升星同意票').fill('18');
   await drawer.getByLabel('学习提升星不同意票').fill('2');
   await expect(drawer.getByText('90.0%')).toBeVisible();
+  await drawer.getByLabel('政治坚定星同意票').fill('19');
+  await drawer.getByLabel('政治坚定星不同意票').fill('1');
   await drawer.getByRole('button', { name: '保存测评' }).click();
   await expect(page.getByText('已保存民主测评')).toBeVisible();
   await drawer.getByRole('tab', { name: '自评申报' }).click();
@@ -76,7 +79,22 @@ test('双十星: scheme from the preset, claims with evidence, 三评一公示 t
   await page.keyboard.press('Space');
   await expect(gridCell(page, second, 'discipline')).toHaveAttribute('data-state', 'claimed');
   await expect(gridCell(page, second, 'political')).toHaveAttribute('data-state', 'claimed');
-  // N on 遵规守纪星 refuses it, with a reason
+  // N (or Y) before 民主测评 is refused, naming the missing step
+  await page.keyboard.press('n');
+  await expect(page.getByText(`${second}的“遵规守纪星”尚未录入民主测评结果，不能评定`)).toBeVisible();
+  await expect(gridCell(page, second, 'discipline')).toHaveAttribute('data-state', 'claimed');
+  // 民主测评 for the second person in the drawer, then N on 遵规守纪星 refuses it, with a reason
+  await gridRow(page, second).getByRole('button', { name: second }).click();
+  await drawer.getByRole('tab', { name: '民主测评' }).click();
+  for (const star of ['政治坚定星', '遵规守纪星']) {
+    await drawer.getByLabel(`${star}同意票`).fill('15');
+    await drawer.getByLabel(`${star}不同意票`).fill('5');
+  }
+  await drawer.getByRole('button', { name: '保存测评' }).click();
+  await expect(page.getByText('已保存民主测评')).toBeVisible();
+  await page.locator('.ant-drawer-close').click();
+  await expect(drawer).toBeHidden();
+  await gridCell(page, second, 'discipline').click();
   await page.keyboard.press('n');
   const refuse = page.locator('.ant-modal').filter({ hasText: '评定不通过' });
   await refuse.getByLabel('不通过原因').fill('本季度缺席组织生活一次');
@@ -100,17 +118,20 @@ test('双十星: scheme from the preset, claims with evidence, 三评一公示 t
   await page.getByRole('button', { name: '开始公示' }).click();
   const start = page.locator('.ant-modal').filter({ hasText: '公示开始日期' });
   await fillDay(page, start, '公示开始日期', `${year}-03-28`);
-  await expect(start.getByTestId('publicity-end-preview')).toContainText(`${year}-04-02`);
+  await expect(start.getByTestId('publicity-end-preview')).toContainText(`至 ${year}-04-02 止；${year}-04-03 起可授星`);
   await start.getByRole('button', { name: '开始公示' }).click();
   await expect(page.getByTestId('publicity-range')).toHaveText(`公示期：${year}-03-28 至 ${year}-04-02（5天）`);
 
-  // 授星 is refused before the 公示 ends and done on its last day.
+  // 授星: the dialog lists who gets which stars; the day after the 公示's last day is the first day it may be dated.
   await page.getByRole('button', { name: '授星' }).click();
   const award = page.locator('.ant-modal').filter({ hasText: '授星日期' });
-  await fillDay(page, award, '授星日期', `${year}-04-01`);
-  await expect(award.getByText(`公示期至 ${year}-04-02，期满后方可授星`)).toBeVisible();
-  await fillDay(page, award, '授星日期', `${year}-04-02`);
-  await award.getByRole('button', { name: '确定授星' }).click();
+  await expect(award.getByText(`公示期：${year}-03-28 至 ${year}-04-02（含当日），${year}-04-03 起可授星。`)).toBeVisible();
+  await expect(award.getByTestId('award-plan-award')).toContainText(`${first}：政治坚定星、学习提升星`);
+  await expect(award.getByTestId('award-plan-award')).toContainText(`${second}：政治坚定星`);
+  await fillDay(page, award, '授星日期', `${year}-04-03`);
+  await quiet(page);
+  await shotBothSizes(page, 'stars-award-dialog');
+  await award.getByRole('button', { name: '确定授星 3 颗' }).click();
   await expect(page.getByText('已为 2 个对象授星 3 颗')).toBeVisible();
   await expect(gridCell(page, first, 'learning')).toHaveAttribute('data-state', 'held');
   await expect(gridCell(page, second, 'political')).toHaveAttribute('data-state', 'held');

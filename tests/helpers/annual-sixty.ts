@@ -145,7 +145,8 @@ export function expectedCap(p: SixtyPerson): OutcomeCode {
   if (p.sanction?.type === '警告') cap = stricter(cap, 'competent');
   if (p.sanction?.type === '记过') cap = stricter(cap, 'basic');
   if (p.sanction?.type === '降级') cap = stricter(cap, 'fail');
-  if (p.stars != null && p.stars < 5) cap = stricter(cap, 'competent');
+  // 「少于5星 不得评优」 is one rule for everyone in the scheme: taking no part in 评星 is 0 stars
+  if ((p.stars ?? 0) < 5) cap = stricter(cap, 'competent');
   return cap;
 }
 

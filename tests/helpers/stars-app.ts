@@ -40,13 +40,16 @@ export interface QuarterPlan {
   readonly refuse?: readonly string[];
 }
 
-/** The dates of a quarter's steps: 自评 on the 20th of its last month … 公示 from the 27th for 5 days, 授星 on its end. */
+/**
+ * The dates of a quarter's steps: 自评 on the 20th of its last month … 公示 from the 27th for 5 days,
+ * 授星 the day after the 公示 ends.
+ */
 export function quarterDates(year: number, quarter: number): { self: string; vote: string; decide: string; publicity: string; award: string } {
   const month = String(quarter * 3).padStart(2, '0');
   const next = quarter === 4 ? `${year + 1}-01` : `${year}-${String(quarter * 3 + 1).padStart(2, '0')}`;
   const lastDay = [31, 30, 30, 31][quarter - 1]!;
-  // 27th + 5 days crosses into the next month: 03-27 -> 04-01, 06-27 -> 07-02, 09-27 -> 10-02, 12-27 -> 01-01
-  const award = `${next}-${String(5 - (lastDay - 27)).padStart(2, '0')}`;
+  // 27th + 5 days crosses into the next month: 03-27 -> 04-01 (last day), 授星 04-02; 12-27 -> 01-01, 授星 01-02
+  const award = `${next}-${String(6 - (lastDay - 27)).padStart(2, '0')}`;
   return { self: `${year}-${month}-20`, vote: `${year}-${month}-22`, decide: `${year}-${month}-25`, publicity: `${year}-${month}-27`, award };
 }
 

@@ -17,12 +17,23 @@ export interface TestApp {
   close(): void;
 }
 
+export interface TestAppOptions {
+  /**
+   * today's date as the services see it (ctx.today()); a function to move it during a test. Default:
+   * far ahead, so dated fixtures of any year are in the past whatever day the suite runs on; tests of
+   * the "not after today" rules set their own.
+   */
+  readonly today?: string | (() => string);
+}
+
 /** A real SQLite file in a fresh temp folder, with the app's migrations applied. */
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-test-'));
   const dbPath = path.join(dir, 'kaoping.sqlite');
   const db = await openDatabase(dbPath);
-  const ctx = createContext({ db, dataDir: dir, dbPath, backupDir: path.join(dir, 'backups'), mode: 'browser', version: 'test', actor: () => '测试员' });
+  const given = options.today ?? '2099-12-31';
+  const today = typeof given === 'string' ? () => given : given;
+  const ctx = createContext({ db, dataDir: dir, dbPath, backupDir: path.join(dir, 'backups'), mode: 'browser', version: 'test', actor: () => '测试员', today });
   const result = (channel: string, input?: unknown) => dispatch(handlers, ctx, channel, input ?? {});
   return {
     ctx,

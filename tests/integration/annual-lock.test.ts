@@ -206,7 +206,8 @@ describe('综合评定表 export', () => {
     expect(changed.getCell(columnOf(ws, '建议等次')).text).toBe('优秀');
     expect(changed.getCell(columnOf(ws, '确定等次')).text).toBe('称职');
     expect(changed.getCell(columnOf(ws, '备注')).text).toContain('调整理由：经考核委员会研究调整');
-    expect(bodyRowOf(ws, '职员01').getCell(columnOf(ws, '确定等次')).text).toBe('优秀');
+    // 0 stars (no part in 评星): 「少于5星 不得评优」 applies to everyone in the scheme
+    expect(bodyRowOf(ws, '职员01').getCell(columnOf(ws, '确定等次')).text).toBe('合格');
     expect(bodyRowOf(ws, '职员09').getCell(columnOf(ws, '确定等次')).text).toBe('合格');
   });
 });

@@ -79,6 +79,8 @@ async function seedYear(year: number): Promise<YearFixture> {
   await app.call('stars.addObjection', { schemeId: personScheme, period: 1, targetId: person('王建国'), code: 'political', date: q1.publicity, content: '反映情况' });
   await app.call('stars.disqualify', { schemeId: personScheme, period: 2, targetId: person('李红梅'), reason: '受审查', date: q2.self });
   await app.call('stars.selfAssess', { schemeId: personScheme, period: 2, date: q2.self, entries: [{ targetId: person('郭志强'), claims: [{ code: 'discipline', note: '' }] }] });
+  // 支部评定 comes after 民主测评: the decide case below needs the votes recorded
+  await app.call('stars.recordVotes', { schemeId: personScheme, period: 2, date: q2.vote, entries: [{ targetId: person('郭志强'), votes: [{ code: 'discipline', agree: 15, disagree: 1, score: null }] }] });
   const evidence = await app.call('stars.addEvidence', { schemeId: personScheme, period: 2, targetId: person('郭志强'), code: 'learning', file: { fileName: '学习笔记.png', bytes: new Uint8Array(png) }, note: '' });
 
   return {

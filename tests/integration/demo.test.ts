@@ -224,9 +224,9 @@ describe('demo.load', () => {
     expect(tenStar).toEqual(expect.arrayContaining(['周立新', '何丽娟', '林建峰']));
     expect(tenStar.length).toBeLessThanOrEqual(8);
     expect(personYear.rows.find((r) => r.name === '袁志华')!.heldCodes).not.toContain('integrity');
-    // people outside the party take no part and get no gate
+    // people outside the party take no part: 0 stars, and the scheme's gates apply to them as to anyone
     expect(personYear.rows.filter((r) => !r.participated).map((r) => r.name).sort()).toEqual(people.filter((p) => p.political !== '中共党员').map((p) => p.name).sort());
-    expect(personYear.rows.filter((r) => !r.participated).every((r) => r.gates.length === 0)).toBe(true);
+    expect(personYear.rows.filter((r) => !r.participated).every((r) => r.stars === 0 && r.barred && r.gates.includes('少于5星 不得评优'))).toBe(true);
     const orgYear = await app.call('stars.yearEnd', { year, kind: 'org' });
     expect(orgYear.rows.filter((r) => r.tenStar).map((r) => r.name)).toEqual(expect.arrayContaining(['办公室', '人防工程管理所']));
 
@@ -284,9 +284,10 @@ describe('demo.load', () => {
     expect(view.unconfirmed).toBe(people.length);
     expect(view.rows.every((r) => r.composite !== null && r.suggested !== null && r.confirmed === null)).toBe(true);
     for (const g of view.groups) expect(g.excellentSuggested, g.name).toBeLessThanOrEqual(g.excellentQuota);
-    expect(view.groups.map((g) => g.excellentSuggested)).toEqual([1, 6, 3]);
-    // two 事业 staff tie for the last 优秀 place: the committee decides between them
-    expect(view.rows.filter((r) => r.note.includes('并列')).map((r) => r.rank)).toEqual([4, 4]);
+    expect(view.groups.map((g) => g.excellentSuggested)).toEqual([1, 6, 4]);
+    // two 事业 staff tie at rank 4, but neither is in the 双十星 (not 中共党员: 0 stars), so 「少于5星 不得评优」
+    // bars both and no tie is left at the 优秀 boundary
+    expect(view.rows.filter((r) => r.note.includes('并列')).map((r) => r.rank)).toEqual([]);
     const row = (name: string) => view.rows.find((r) => r.name === name)!;
     expect(row('许振宇').gates.map((g) => g.code)).toContain('sanction:警告');
     expect(row('许振宇').suggested).not.toBe('excellent');

@@ -78,7 +78,7 @@ describe('reports.summary on the demo year (not confirmed)', () => {
   it('lists the 优秀, the red lines and the 双十星 results, marking suggestions as such', async () => {
     const [report, view] = [await summary(), await composite()];
     expect(report.excellent.map((p) => p.name)).toEqual(namesWith(view, ['excellent'], false));
-    expect(report.excellent).toHaveLength(10);
+    expect(report.excellent).toHaveLength(11);
     expect(report.excellent.every((p) => p.outcome === '优秀（建议）')).toBe(true);
     expect(report.excellent[0]).toMatchObject({ name: '周立新', unitName: '某市国防动员办公室', post: '主任', groupName: '班子成员', composite: 93.55 });
     expect(report.lower).toEqual([]);
@@ -144,7 +144,7 @@ describe('reports.summary on a confirmed and locked year', () => {
     expect(report).toMatchObject({ status: 'locked', final: true });
     expect(report.totals).toMatchObject({ participants: 60, confirmed: 60, undetermined: 2 });
     expect(countsOf(report.totals)).toEqual(expectedCounts(view.rows, true));
-    expect(countsOf(report.totals)).toMatchObject({ excellent: 11, basic: 1, fail: 0 });
+    expect(countsOf(report.totals)).toMatchObject({ excellent: 12, basic: 1, fail: 0 });
     expect(report.sources[0]).toBe('等次：考核委员会确定的等次（2026年度已确认并锁定）');
 
     const office = report.groups.find((g) => g.name === '机关科室')!;

@@ -100,19 +100,38 @@ describe('佐证材料', () => {
     expect((await starRefusal(app, () => app.call('stars.openEvidence', { id: item.id }))).code).toBe('EVIDENCE_MISSING');
   });
 
-  it('is required to pass a star that needs it, and cannot be deleted once the star is awarded', async () => {
-    const targetId = unit.people[0]!;
-    await app.call('stars.selfAssess', { schemeId, period: 1, date: '2026-03-20', entries: [{ targetId, claims: [{ code: 'learning' }, { code: 'political' }] }] });
-    const decide = () => app.call('stars.decide', { schemeId, period: 1, date: '2026-03-25', entries: [{ targetId, decisions: [{ code: 'learning', decision: 'award' }, { code: 'political', decision: 'award' }] }] });
-    const r = await starRefusal(app, decide);
-    expect(r).toEqual({ code: 'STAR_EVIDENCE_REQUIRED', message: '“学习提升星”需要佐证材料，周立新尚未上传文件或填写说明，不能评定通过' });
+  it('is checked at 自评 for every star of the batch at once, again at 支部评定, and cannot be deleted once the star is awarded', async () => {
+    const [zhou, huang] = unit.people as [number, number];
+    const claimBoth = () =>
+      app.call('stars.selfAssess', {
+        schemeId, period: 1, date: '2026-03-20',
+        entries: [
+          { targetId: zhou, claims: [{ code: 'learning' }, { code: 'political' }, { code: 'achievement' }] },
+          // a note (申报说明) stands for the evidence of 服务群众星; 攻坚担当星 has neither
+          { targetId: huang, claims: [{ code: 'service', note: '社区志愿服务记录见台账' }, { code: 'tackling' }] },
+        ],
+      });
+    expect(await starRefusal(app, claimBoth)).toEqual({
+      code: 'STAR_EVIDENCE_REQUIRED',
+      message: '以下星目须附佐证材料，请先上传文件或填写申报说明再申报：周立新：学习提升星、工作实绩星；黄振华：攻坚担当星',
+    });
     const item = await add('学习笔记.png', png);
     await app.call('stars.deleteEvidence', { id: item.id });
-    expect(await app.call('stars.evidence', { schemeId, period: 1, targetId })).toEqual([]);
+    expect(await app.call('stars.evidence', { schemeId, period: 1, targetId: zhou })).toEqual([]);
+    await add('学习笔记.png', png);
+    await add('总结.pdf', pdf, 'achievement');
+    await add('抢险记录.pdf', pdf, 'tackling', huang);
+    await claimBoth();
+    // a file removed after the claim: 支部评定 still will not pass the star without it
+    const [learning] = await app.call('stars.evidence', { schemeId, period: 1, targetId: zhou });
+    await app.call('stars.recordVotes', { schemeId, period: 1, date: '2026-03-22', entries: [{ targetId: zhou, votes: ['learning', 'political'].map((code) => ({ code, agree: 18, disagree: 2, score: null })) }] });
+    await app.call('stars.deleteEvidence', { id: learning!.id });
+    const decide = () => app.call('stars.decide', { schemeId, period: 1, date: '2026-03-25', entries: [{ targetId: zhou, decisions: [{ code: 'learning', decision: 'award' }, { code: 'political', decision: 'award' }] }] });
+    expect(await starRefusal(app, decide)).toEqual({ code: 'STAR_EVIDENCE_REQUIRED', message: '“学习提升星”需要佐证材料，周立新尚未上传文件或填写说明，不能评定通过' });
     const kept = await add('学习笔记.png', png);
     await decide();
     await app.call('stars.startPublicity', { schemeId, period: 1, start: '2026-03-27' });
-    await app.call('stars.award', { schemeId, period: 1, date: '2026-04-01' });
+    await app.call('stars.award', { schemeId, period: 1, date: '2026-04-02' });
     const locked = await starRefusal(app, () => app.call('stars.deleteEvidence', { id: kept.id }));
     expect(locked).toEqual({ code: 'EVIDENCE_LOCKED', message: '周立新的“学习提升星”已授星，其佐证材料不能删除' });
   });

@@ -103,11 +103,21 @@ describe('a year of quarterly 评星 for a 20-person 党支部', () => {
     expect(yearEnd.rows.filter((r) => r.tenStar).map((r) => r.name)).toEqual([...personNames.slice(0, 4), personNames[5]]);
   });
 
-  it('applies no gate to someone who took no part in 评星 (not 「少于5星 不得评优」)', async () => {
+  it('applies 「少于5星 不得评优」 to everyone in the scheme below five: 0 stars, disqualified, or no review at all', async () => {
     const newcomer = await app.call('people.create', { ...(await app.call('people.get', { id: unit.people[0]! })), name: '新同志', idNumber: null, staffNo: null });
     const yearEnd = await app.call('stars.yearEnd', { year: 2026, kind: 'person' });
-    expect(yearEnd.rows.find((r) => r.targetId === newcomer.id)).toMatchObject({ participated: false, stars: 0, gates: [], barred: false, priority: false });
-    expect(yearEnd.rows.find((r) => r.name === '林建峰')).toMatchObject({ participated: true, stars: 0, barred: true });
+    const barred = { stars: 0, gates: ['少于5星 不得评优'], barred: true, priority: false };
+    expect(yearEnd.rows.find((r) => r.targetId === newcomer.id)).toMatchObject({ participated: false, ...barred });
+    expect(yearEnd.rows.find((r) => r.name === '林建峰')).toMatchObject({ participated: true, ...barred });
+    // one rule: every row below five stars is tagged, every row at five or more is not
+    for (const r of yearEnd.rows) expect(r.barred, r.name).toBe(r.stars < 5);
+    // and the 年度考核 reads the same bar for the newcomer (no review) as for 林建峰 (0 stars)
+    await app.call('annual.createYear', { year: 2026, addParticipants: true });
+    const view = await app.call('annual.composite', { year: 2026 });
+    const gatesOf = (name: string) => view.rows.find((r) => r.name === name)!.gates.map((g) => g.code);
+    expect(gatesOf('新同志')).toContain('stars');
+    expect(gatesOf('林建峰')).toContain('stars');
+    expect(gatesOf('周立新')).not.toContain('stars');
   });
 
   it('keeps people with star data from being deleted', async () => {

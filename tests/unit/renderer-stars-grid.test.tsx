@@ -32,6 +32,7 @@ const cell = (code: string, state: StarCellState): StarCell => ({
   awardedOn: state === 'held' || state === 'removed' ? '2026-03-31' : null,
   removedOn: state === 'removed' ? '2026-05-01' : null,
   removedReason: '',
+  publishedOn: state === 'approved' || state === 'held' || state === 'removed' ? '2026-03-28' : null,
 });
 
 const states: StarCellState[] = ['held', 'claimed', 'refused', 'removed', 'approved', 'none', 'none', 'none', 'none', 'none'];

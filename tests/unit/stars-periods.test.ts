@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isValidPeriod, periodCount, periodLabel, periodsFor } from '../../shared/stars/periods';
-import { isCalendarDay, publicityEnd, publicityOver } from '../../shared/stars/publicity';
+import { awardFrom, isCalendarDay, publicityEnd, publicityOver } from '../../shared/stars/publicity';
 
 describe('review periods', () => {
   it('has 12 months, 4 quarters, 2 halves or 1 year, with the labels forms print', () => {
@@ -59,10 +59,15 @@ describe('公示 end date = start + N calendar days (the start day is not counte
     expect(publicityEnd('2026-09-30', 7)).toBe('2026-10-07');
   });
 
-  it('lets 授星 be recorded from the end day on', () => {
+  it('lets 授星 be recorded only once the 公示 has ended: from the day after its last day', () => {
+    expect(publicityOver('2026-04-02', '2026-03-28')).toBe(false);
     expect(publicityOver('2026-04-02', '2026-04-01')).toBe(false);
-    expect(publicityOver('2026-04-02', '2026-04-02')).toBe(true);
+    // the last day of the 公示 still takes objections
+    expect(publicityOver('2026-04-02', '2026-04-02')).toBe(false);
+    expect(publicityOver('2026-04-02', '2026-04-03')).toBe(true);
     expect(publicityOver('2026-04-02', '2026-05-01')).toBe(true);
+    expect(awardFrom('2026-04-02')).toBe('2026-04-03');
+    expect(awardFrom('2026-12-31')).toBe('2027-01-01');
   });
 
   it('refuses what is not a day', () => {

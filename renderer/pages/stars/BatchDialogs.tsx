@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { StarItem } from '../../../shared/stars/scheme';
 import type { GridRow, ReviewPeriodView } from '../../../shared/stars/views';
 import { useChannelMutation } from '../../hooks/api-hooks';
-import { DayPicker } from './DayPicker';
+import { StepDayPicker } from './DayPicker';
 import { defaultStepDate } from './review-dates';
 
 interface BatchProps {
@@ -59,7 +59,7 @@ export function BatchClaimDialog({ open, onClose, schemeId, period, periodView, 
           <Input.TextArea aria-label="申报说明" value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} autoSize={{ minRows: 1, maxRows: 3 }} />
         </Form.Item>
         <Form.Item label="自评日期" required>
-          <DayPicker ariaLabel="自评日期" value={date} onChange={setDate} />
+          <StepDayPicker ariaLabel="自评日期" value={date} onChange={setDate} />
         </Form.Item>
       </Form>
       <Typography.Text type="secondary">须附佐证的星目，请在对象详情中上传佐证材料。</Typography.Text>
@@ -132,7 +132,7 @@ export function BatchDecideDialog({ open, onClose, schemeId, period, periodView,
           </Form.Item>
         )}
         <Form.Item label="评定日期" required>
-          <DayPicker ariaLabel="评定日期" value={date} onChange={setDate} />
+          <StepDayPicker ariaLabel="评定日期" value={date} onChange={setDate} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,11 +1,11 @@
-import { Button, Form, Input, Modal, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Form, Input, Modal, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useState } from 'react';
-import { publicityEnd } from '../../../shared/stars/publicity';
+import { awardFrom, publicityEnd } from '../../../shared/stars/publicity';
 import { objectionResultLabels, type ObjectionResult } from '../../../shared/stars/states';
 import type { Objection, StarGrid } from '../../../shared/stars/views';
 import { useChannelMutation } from '../../hooks/api-hooks';
-import { useStarScheme } from '../../hooks/stars-hooks';
-import { DayPicker } from './DayPicker';
+import { useAwardPreview, useStarScheme } from '../../hooks/stars-hooks';
+import { StepDayPicker } from './DayPicker';
 import { defaultStepDate, today } from './review-dates';
 
 /** 公示 and 授星 for the whole period: start the 公示 (end date shown), record objections, then 授星. */
@@ -35,7 +35,7 @@ export function PublicityBar(props: { schemeId: number; period: number; grid: St
       </Button>
       <StartPublicityDialog open={dialog === 'start'} onClose={() => setDialog(null)} schemeId={schemeId} period={period} grid={grid} />
       <ObjectionsDialog open={dialog === 'objections'} onClose={() => setDialog(null)} schemeId={schemeId} period={period} grid={grid} />
-      <AwardDialog open={dialog === 'award'} onClose={() => setDialog(null)} schemeId={schemeId} period={period} grid={grid} approved={approved} />
+      <AwardDialog open={dialog === 'award'} onClose={() => setDialog(null)} onRepublish={() => setDialog('start')} schemeId={schemeId} period={period} grid={grid} />
     </Space>
   );
 }
@@ -58,10 +58,10 @@ function StartPublicityDialog({ open, onClose, schemeId, period, grid }: DialogP
   }, [open, grid.period]);
   return (
     <Modal
-      title={`开始公示：${grid.period.label}`}
+      title={`${grid.publicity ? '重新公示' : '开始公示'}：${grid.period.label}`}
       open={open}
       onCancel={onClose}
-      okText="开始公示"
+      okText={grid.publicity ? '重新公示' : '开始公示'}
       cancelText="取消"
       okButtonProps={{ disabled: !start, loading: mutation.isPending }}
       onOk={async () => {
@@ -72,10 +72,16 @@ function StartPublicityDialog({ open, onClose, schemeId, period, grid }: DialogP
     >
       <Form layout="vertical">
         <Form.Item label="公示开始日期" required>
-          <DayPicker ariaLabel="公示开始日期" value={start} onChange={setStart} />
+          <StepDayPicker ariaLabel="公示开始日期" value={start} onChange={setStart} />
         </Form.Item>
+        {grid.publicity && (
+          <Typography.Paragraph type="secondary">
+            重新公示将替换现有公示期（{grid.publicity.start} 至 {grid.publicity.end}），本期所有尚未授星的评定结果一并公示，授星须待新的公示期结束。
+          </Typography.Paragraph>
+        )}
         <Typography.Paragraph data-testid="publicity-end-preview">
-          公示 {days} 天，{start ? <Typography.Text strong>{publicityEnd(start, days)}</Typography.Text> : '—'} 公示期满（发布当日不计，自次日起算），期满后可授星。
+          公示 {days} 天（发布当日不计，自次日起算），至 {start ? <Typography.Text strong>{publicityEnd(start, days)}</Typography.Text> : '—'} 止；
+          {start ? <Typography.Text strong>{awardFrom(publicityEnd(start, days))}</Typography.Text> : '—'} 起可授星。
         </Typography.Paragraph>
       </Form>
     </Modal>
@@ -133,7 +139,7 @@ function ObjectionsDialog({ open, onClose, schemeId, period, grid }: DialogProps
           options={[{ value: '', label: '全部星目' }, ...grid.items.map((i) => ({ value: i.code, label: i.name }))]}
           style={{ width: 140 }}
         />
-        <DayPicker ariaLabel="异议日期" value={adding.date} onChange={(date) => setAdding({ ...adding, date })} width={130} />
+        <StepDayPicker ariaLabel="异议日期" value={adding.date} onChange={(date) => setAdding({ ...adding, date })} width={130} />
         <Input.TextArea aria-label="异议内容" placeholder="异议内容" value={adding.content} onChange={(e) => setAdding({ ...adding, content: e.target.value })} autoSize={{ minRows: 1, maxRows: 3 }} style={{ width: 260 }} maxLength={500} />
         <Button
           type="primary"
@@ -153,36 +159,100 @@ function ObjectionsDialog({ open, onClose, schemeId, period, grid }: DialogProps
   );
 }
 
-function AwardDialog({ open, onClose, schemeId, period, grid, approved }: DialogProps & { approved: number }) {
+/** Names and stars of a plan's entries, one line each. */
+function PlanList({ entries, testId }: { entries: readonly { targetId: number; name: string; stars: string[] }[]; testId: string }) {
+  return (
+    <ul className="award-plan-list" data-testid={testId}>
+      {entries.map((e) => (
+        <li key={e.targetId}>
+          <Typography.Text strong>{e.name}</Typography.Text>：{e.stars.join('、')}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+const starTotal = (entries: readonly { stars: string[] }[]) => entries.reduce((n, e) => n + e.stars.length, 0);
+
+/**
+ * 授星: says what will really happen before anything is written (stars.awardPreview, the same plan
+ * the service then carries out): who gets which stars, which an upheld objection turns into 未通过,
+ * and which were assessed after the 公示 was published and need 「重新公示」 first.
+ */
+function AwardDialog({ open, onClose, onRepublish, schemeId, period, grid }: DialogProps & { onRepublish: () => void }) {
   const [date, setDate] = useState<string | null>(null);
+  const preview = useAwardPreview(open ? { schemeId, period } : null);
   const mutation = useChannelMutation('stars.award', { success: (r) => `已为 ${r.targets} 个对象授星 ${r.awarded} 颗` });
-  const end = grid.publicity?.end;
+  const plan = preview.data;
+  const from = plan?.awardFrom ?? null;
   useEffect(() => {
-    if (open) setDate(end && end > today() ? end : today());
-  }, [open, end]);
-  const early = end !== undefined && date !== null && date < end;
+    if (open && plan) setDate(from && from > plan.today ? null : plan.today);
+  }, [open, plan, from]);
+  const early = !!plan && !!from && plan.today < from;
+  const awarding = plan ? starTotal(plan.award) : 0;
+  const nothing = !!plan && plan.award.length === 0 && plan.refuse.length === 0;
+  const blocked = !plan || early || nothing || plan.pending.length > 0 || !date || (from !== null && date < from);
   return (
     <Modal
       title={`授星：${grid.period.label}`}
       open={open}
       onCancel={onClose}
-      okText="确定授星"
+      okText={awarding > 0 ? `确定授星 ${awarding} 颗` : '确定授星'}
       cancelText="取消"
-      okButtonProps={{ disabled: !date || early, loading: mutation.isPending }}
+      okButtonProps={{ disabled: blocked, loading: mutation.isPending }}
       onOk={async () => {
         if (!date) return;
         await mutation.mutateAsync({ schemeId, period, date }).then(onClose, () => undefined);
       }}
+      width={640}
       destroyOnHidden
     >
-      <Typography.Paragraph>
-        评定通过的 {approved} 颗星将授星；有待处理异议的星暂不授星，异议成立的星改为未通过。
-      </Typography.Paragraph>
-      <Form layout="vertical">
-        <Form.Item label="授星日期" required validateStatus={early ? 'error' : undefined} help={early ? `公示期至 ${end}，期满后方可授星` : undefined}>
-          <DayPicker ariaLabel="授星日期" value={date} onChange={setDate} />
-        </Form.Item>
-      </Form>
+      {!plan ? (
+        <Typography.Text type="secondary">正在核对公示名单…</Typography.Text>
+      ) : (
+        <div className="award-plan" data-testid="award-plan">
+          {plan.publicity && (
+            <Typography.Paragraph>
+              公示期：{plan.publicity.start} 至 {plan.publicity.end}（含当日），{from} 起可授星。
+            </Typography.Paragraph>
+          )}
+          {early && <Alert type="warning" showIcon title={`公示期尚未结束，${from} 起方可授星（今天是 ${plan.today}）`} style={{ marginBottom: 12 }} />}
+          {plan.pending.length > 0 && <Alert type="error" showIcon title={`${plan.pending.join('、')}的公示异议尚未处理，请先处理再授星`} style={{ marginBottom: 12 }} />}
+          {plan.award.length > 0 ? (
+            <>
+              <Typography.Text strong>将授星：{plan.award.length} 个对象，共 {awarding} 颗</Typography.Text>
+              <PlanList entries={plan.award} testId="award-plan-award" />
+            </>
+          ) : (
+            <Alert type="info" showIcon title="本次公示中没有可授予的星级" style={{ marginBottom: 12 }} />
+          )}
+          {plan.refuse.length > 0 && (
+            <>
+              <Typography.Text strong type="danger">公示异议成立，改为未通过：{starTotal(plan.refuse)} 颗</Typography.Text>
+              <PlanList entries={plan.refuse} testId="award-plan-refuse" />
+            </>
+          )}
+          {plan.republish.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              title={`${starTotal(plan.republish)} 颗星不在本次公示中（公示发布后才评定或更改），本次不授星，须重新公示`}
+              description={<PlanList entries={plan.republish} testId="award-plan-republish" />}
+              action={
+                <Button size="small" onClick={onRepublish}>
+                  重新公示
+                </Button>
+              }
+              style={{ margin: '8px 0 12px' }}
+            />
+          )}
+          <Form layout="vertical">
+            <Form.Item label="授星日期" required>
+              <StepDayPicker ariaLabel="授星日期" value={date} onChange={setDate} min={from ?? undefined} />
+            </Form.Item>
+          </Form>
+        </div>
+      )}
     </Modal>
   );
 }

@@ -8,7 +8,7 @@ import { readPickedFile, saveFile } from '../../api';
 import { QueryError } from '../../components/QueryError';
 import { callChannel, errorText, useChannelMutation } from '../../hooks/api-hooks';
 import { useStarReview, useStarScheme } from '../../hooks/stars-hooks';
-import { DayPicker } from './DayPicker';
+import { StepDayPicker } from './DayPicker';
 import { defaultStepDate } from './review-dates';
 import { fileSizeText, stateLooks } from './star-symbols';
 import { DisqualifyDialog, RemoveStarDialog } from './TargetDialogs';
@@ -342,7 +342,7 @@ function ReviewBody({ detail, schemeId, period, periodView }: { detail: ReviewDe
           </Typography.Text>
           <Space size={4}>
             办理日期
-            <DayPicker ariaLabel="办理日期" value={date} onChange={setDate} width={140} />
+            <StepDayPicker ariaLabel="办理日期" value={date} onChange={setDate} width={140} />
           </Space>
         </Space>
         {locked ? (

@@ -1,17 +1,20 @@
-import { Alert, Button, Input, Space, Spin, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { GridRow } from '../../../shared/stars/views';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Input, Space, Spin, Typography } from 'antd';
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import type { StarItem } from '../../../shared/stars/scheme';
+import type { GridRow, ReviewPeriodView, StarCell } from '../../../shared/stars/views';
 import { QueryError } from '../../components/QueryError';
 import { YearLockedBanner } from '../../components/YearLockedBanner';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
-import { useChannelMutation } from '../../hooks/api-hooks';
+import { callChannel, errorText } from '../../hooks/api-hooks';
 import { useUnits } from '../../hooks/data-hooks';
 import { useStarGrid } from '../../hooks/stars-hooks';
 import { useDebounced } from '../../hooks/use-debounced';
 import { useYearLocked } from '../../hooks/use-year-lock';
 import { navigate } from '../../router/hash-router';
 import { BatchClaimDialog, BatchDecideDialog } from './BatchDialogs';
-import { toggledClaims, type GridCommand, type GridPosition } from './grid-keys';
+import { GridEditQueue, withQueuedEdits } from './grid-edits';
+import type { GridCommand, GridPosition } from './grid-keys';
 import { Legend } from './Legend';
 import { PublicityBar } from './PublicityBar';
 import { RefuseDialog, type RefuseTarget } from './RefuseDialog';
@@ -35,18 +38,17 @@ export function ReviewPage() {
   const period = effectivePeriod(selection, scheme.data);
   const input = summary ? { schemeId: summary.id, period, unitId: unitId ?? undefined, includeSubunits: true, text: search.trim() || undefined } : null;
   const grid = useStarGrid(input);
-  const rows = useMemo(() => grid.data?.rows ?? [], [grid.data]);
   const items = useMemo(() => grid.data?.items ?? [], [grid.data]);
+  const edits = useGridEdits(summary?.id, period, grid.data?.period, items.map((i) => i.code).join(','));
+  const queued = useSyncExternalStore(edits.subscribe, edits.snapshot);
+  // `queued` is the queue's version: the rows are recomputed whenever an edit is queued, saved or refreshed
+  const rows = useMemo(() => withQueuedEdits(grid.data?.rows ?? [], edits), [grid.data, edits, queued]);
+  const { message } = App.useApp();
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
   const [active, setActive] = useState<GridPosition>({ row: 0, col: 0 });
   const [open, setOpen] = useState<{ targetId: number } | null>(null);
   const [batch, setBatch] = useState<'claim' | 'decide' | 'votes' | null>(null);
   const [refusing, setRefusing] = useState<RefuseTarget | null>(null);
-  const selfAssess = useChannelMutation('stars.selfAssess');
-  const decide = useChannelMutation('stars.decide');
-  const periodView = grid.data?.period;
-  const sentClaims = useRef(new Map<number, string[]>());
-  useEffect(() => sentClaims.current.clear(), [grid.data]);
 
   const onSelect = useCallback((ids: readonly number[], on: boolean) => {
     setSelected((prev) => {
@@ -61,21 +63,28 @@ export function ReviewPage() {
 
   const onCommand = useCallback(
     (command: Exclude<GridCommand, { kind: 'move' | 'select' }>, row: GridRow, code: string) => {
-      if (!summary) return;
-      const base = { schemeId: summary.id, period, date: defaultStepDate(periodView) };
-      if (command.kind === 'open') setOpen({ targetId: row.targetId });
-      else if (row.disqualified) return;
-      else if (command.kind === 'claim') {
-        // quick keys: build on the claims just sent, not on a grid that has not refreshed yet
-        const claimed = sentClaims.current.get(row.targetId) ?? row.cells.filter((c) => c.claimed).map((c) => c.code);
-        const codes = toggledClaims(claimed, code, row.cells.map((c) => c.code));
-        sentClaims.current.set(row.targetId, codes);
-        const notes = new Map(row.cells.map((c) => [c.code, c.claimNote]));
-        selfAssess.mutate({ ...base, entries: [{ targetId: row.targetId, claims: codes.map((c) => ({ code: c, note: notes.get(c) ?? '' })) }] });
-      } else if (command.kind === 'award') decide.mutate({ ...base, entries: [{ targetId: row.targetId, decisions: [{ code, decision: 'award', reason: '' }] }] });
-      else if (command.kind === 'refuse') setRefusing({ targetIds: [row.targetId], codes: [code], names: row.name });
+      if (command.kind === 'open') {
+        setOpen({ targetId: row.targetId });
+        return;
+      }
+      if (row.disqualified) return;
+      const cell = row.cells.find((c) => c.code === code);
+      const item = items.find((i) => i.code === code);
+      if (!cell || !item) return;
+      // the steps in order, said at once (the service refuses the same, whatever the path)
+      const refusal = keyRefusal(command.kind, row.name, item, cell);
+      if (refusal) {
+        void message.warning(refusal, 5);
+        return;
+      }
+      if (command.kind === 'refuse') {
+        setRefusing({ targetIds: [row.targetId], codes: [code], names: row.name });
+        return;
+      }
+      const shown = { claims: row.cells.filter((c) => c.claimed).map((c) => c.code), notes: new Map(row.cells.map((c) => [c.code, c.claimNote])) };
+      edits.push({ kind: command.kind, targetId: row.targetId, code }, shown);
     },
-    [summary, period, periodView, selfAssess, decide],
+    [items, edits, message],
   );
 
   const selectedRows = rows.filter((r) => selected.has(r.targetId));
@@ -95,7 +104,17 @@ export function ReviewPage() {
   else if (grid.isError) body = <QueryError error={grid.error} />;
   else
     body = (
-      <StarGrid items={items} rows={rows} kind={summary.kind} selected={selected} onSelect={onSelect} active={active} onActive={setActive} onCommand={onCommand} />
+      <StarGrid
+        items={items}
+        rows={rows}
+        kind={summary.kind}
+        selected={selected}
+        onSelect={onSelect}
+        active={active}
+        onActive={setActive}
+        onCommand={onCommand}
+        pending={edits.pending}
+      />
     );
 
   /** What every batch dialog of this period needs. */
@@ -155,4 +174,47 @@ export function ReviewPage() {
       )}
     </div>
   );
+}
+
+/**
+ * What a grid key may not do to a star, in the words of the step that is missing (null: go ahead).
+ * Space toggles 申报 of an undecided star; Y and N decide a claimed star that has its 民主测评.
+ */
+export function keyRefusal(kind: 'claim' | 'award' | 'refuse', who: string, item: StarItem, cell: StarCell): string | null {
+  const star = `${who}的“${item.name}”`;
+  if (cell.state === 'held' || cell.state === 'removed') return `${star}已授星，不能再申报或评定；如需取消请在详情中摘星`;
+  if (kind === 'claim') {
+    if (cell.decision) return `${star}已支部评定，不能取消申报`;
+    if (!cell.claimed && item.evidenceRequired && cell.evidence === 0 && !cell.claimNote.trim()) {
+      return `“${item.name}”须附佐证材料：请在${who}的详情（Enter）中上传文件或填写申报说明后再申报`;
+    }
+    return null;
+  }
+  if (!cell.claimed) return `${star}尚未申报，不能评定（请先按空格申报）`;
+  if (cell.agree == null && cell.disagree == null && cell.score == null) return `${star}尚未录入民主测评结果，不能评定（请先在详情中录入民主测评或引用述职测评）`;
+  return null;
+}
+
+/** One edit queue per scheme and period, saving through the channels with the day's date. */
+function useGridEdits(schemeId: number | undefined, period: number, periodView: ReviewPeriodView | undefined, order: string): GridEditQueue {
+  const queryClient = useQueryClient();
+  const { message } = App.useApp();
+  const dateRef = useRef('');
+  dateRef.current = defaultStepDate(periodView);
+  return useMemo(() => {
+    const base = () => ({ schemeId: schemeId ?? 0, period, date: dateRef.current });
+    return new GridEditQueue(
+      {
+        saveClaims: async (targetId, codes, notes) => {
+          await callChannel('stars.selfAssess', { ...base(), entries: [{ targetId, claims: codes.map((code) => ({ code, note: notes.get(code) ?? '' })) }] });
+        },
+        award: async (targetId, code) => {
+          await callChannel('stars.decide', { ...base(), entries: [{ targetId, decisions: [{ code, decision: 'award', reason: '' }] }] });
+        },
+        refresh: () => queryClient.invalidateQueries(),
+        failed: (error) => void message.error(errorText(error), 6),
+      },
+      order.split(','),
+    );
+  }, [schemeId, period, order, queryClient, message]);
 }

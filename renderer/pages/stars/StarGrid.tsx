@@ -21,6 +21,8 @@ export interface StarGridProps {
   readonly onActive: (at: GridPosition) => void;
   /** a key or double click on a star cell */
   readonly onCommand: (command: Exclude<GridCommand, { kind: 'move' | 'select' }>, row: GridRow, code: string) => void;
+  /** keystrokes typed and not yet saved (shown, and read by the end-to-end tests) */
+  readonly pending?: number;
 }
 
 /** grid-template-columns shared by the header and every row */
@@ -32,7 +34,7 @@ const columnsFor = (stars: number, kind: StarSchemeKind) =>
  * targets scroll smoothly), one focusable grid with an active cell moved by the arrow keys.
  */
 export function StarGrid(props: StarGridProps) {
-  const { items, rows, kind, selected, onSelect, active, onActive, onCommand } = props;
+  const { items, rows, kind, selected, onSelect, active, onActive, onCommand, pending = 0 } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
   const template = columnsFor(items.length, kind);
@@ -68,6 +70,8 @@ export function StarGrid(props: StarGridProps) {
       tabIndex={0}
       onKeyDown={onKeyDown}
       data-testid="star-grid"
+      data-pending={pending}
+      aria-busy={pending > 0}
     >
       <div className="star-grid-scroll" ref={scrollRef}>
         <div className="star-grid-head" role="row" style={{ gridTemplateColumns: template }}>

@@ -2,7 +2,7 @@ import { Form, Input, Modal, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useChannelMutation } from '../../hooks/api-hooks';
 import { useDisqualifyReasons } from '../../hooks/stars-hooks';
-import { DayPicker } from './DayPicker';
+import { StepDayPicker } from './DayPicker';
 import { today } from './review-dates';
 
 interface Base {
@@ -49,7 +49,7 @@ export function DisqualifyDialog(props: Base & { open: boolean; onClose: () => v
           <Input.TextArea aria-label="情况说明" value={note} onChange={(e) => setNote(e.target.value)} maxLength={500} autoSize={{ minRows: 1, maxRows: 3 }} />
         </Form.Item>
         <Form.Item label="认定日期" required>
-          <DayPicker ariaLabel="认定日期" value={date} onChange={setDate} />
+          <StepDayPicker ariaLabel="认定日期" value={date} onChange={setDate} />
         </Form.Item>
       </Form>
     </Modal>
@@ -87,7 +87,7 @@ export function RemoveStarDialog(props: Base & { star: { code: string; name: str
           <Input.TextArea aria-label="摘星原因" value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} autoSize={{ minRows: 2, maxRows: 4 }} placeholder="例如：列入负面清单" />
         </Form.Item>
         <Form.Item label="摘星日期" required>
-          <DayPicker ariaLabel="摘星日期" value={date} onChange={setDate} />
+          <StepDayPicker ariaLabel="摘星日期" value={date} onChange={setDate} />
         </Form.Item>
       </Form>
     </Modal>

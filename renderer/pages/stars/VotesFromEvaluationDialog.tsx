@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { ReviewPeriodView } from '../../../shared/stars/views';
 import { useChannelMutation } from '../../hooks/api-hooks';
 import { useEvaluationList } from '../../hooks/evaluation-hooks';
-import { DayPicker } from './DayPicker';
+import { StepDayPicker } from './DayPicker';
 import { defaultStepDate } from './review-dates';
 
 /** 民主测评 taken from a 述职测评 event: each target's overall score for every claimed star. */
@@ -40,7 +40,7 @@ export function VotesFromEvaluationDialog(props: { open: boolean; onClose: () =>
           <Select aria-label="述职测评" value={evaluationId} onChange={setEvaluationId} options={list.map((e) => ({ value: e.id, label: `${e.name}（${e.date}）` }))} placeholder="请选择" />
         </Form.Item>
         <Form.Item label="测评日期" required>
-          <DayPicker ariaLabel="测评日期" value={date} onChange={setDate} />
+          <StepDayPicker ariaLabel="测评日期" value={date} onChange={setDate} />
         </Form.Item>
       </Form>
     </Modal>

@@ -11,8 +11,8 @@ export function useSelectedScheme() {
   const years = useMemo(() => {
     const set = new Set((all.data ?? []).map((s) => s.year));
     const now = new Date().getFullYear();
-    set.add(now);
-    set.add(now + 1);
+    // the last two years too: an office enters or completes a past year's 评星 after the fact
+    for (const y of [now - 2, now - 1, now, now + 1]) set.add(y);
     set.add(selection.year);
     return [...set].sort((a, b) => b - a);
   }, [all.data, selection.year]);
