@@ -92,7 +92,7 @@ describe('migration 005-ballot-slots', () => {
     const seeded = await seedVersion4(20);
     const db: Db = await openDatabase(file, { backupDir: path.join(dir, 'backups') });
     try {
-      expect(schemaVersion(db)).toBe(5);
+      expect(schemaVersion(db)).toBe(migrations.length);
       expect(migrations[4]).toMatchObject({ version: 5, name: 'ballot-slots' });
       expect(fs.readdirSync(path.join(dir, 'backups'))).toHaveLength(1);
       const tables = db.prepare(`SELECT name, type, strict FROM pragma_table_list WHERE schema = 'main' AND name LIKE 'eval_%' ORDER BY name`).all();

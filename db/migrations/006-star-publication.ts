@@ -14,8 +14,8 @@ import type { Migration } from './types';
  * are left alone: the year-lock triggers of migration 004 refuse any write to them, and nothing in a
  * locked year is awarded any more.
  */
-export const migration009: Migration = {
-  version: 5,
+export const migration006: Migration = {
+  version: 6,
   name: 'star-publication',
   sql: `
     ALTER TABLE star_states ADD COLUMN published_on TEXT
