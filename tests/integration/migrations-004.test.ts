@@ -200,7 +200,7 @@ describe('migration 004-annual', () => {
     closeDatabase(v3);
 
     db = await openDatabase(file, { backupDir: path.join(dir, 'backups') });
-    expect(schemaVersion(db)).toBe(4);
+    expect(schemaVersion(db)).toBe(migrations.length);
     expect(db.prepare('SELECT name FROM people').pluck().all()).toEqual(['王五']);
     expect(db.prepare('SELECT name FROM eval_events').pluck().all()).toEqual(['述职测评']);
     expect(db.prepare('SELECT name FROM star_schemes').pluck().all()).toEqual(['2026年度评星']);
