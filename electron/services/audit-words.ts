@@ -1,4 +1,5 @@
 import { itemEntryPoints, pointsText, type ItemRule } from '../../shared/annual/item-points';
+import type { AuditChange, AuditWrite } from '../../db/audit';
 import { outcomeLabel, quarterGradeLabels, type AnnualRules, type OutcomeCode, type QuarterGrade, type VocabularyKey } from '../../shared/annual/rules';
 
 /**
@@ -57,3 +58,12 @@ export const starsText = (names: readonly string[]): string => (names.length ===
 
 /** 「理由：…」 parts joined, skipping empty ones. */
 export const joinReasons = (parts: readonly string[]): string => parts.filter((p) => p.trim() !== '').join('；');
+
+/**
+ * The audit fields of one keyboard-grid cell write: 「2026年度平时考核 张三 第二季度：较好 → 好」.
+ * Repeated keystrokes on the cell continue one row (db/audit.ts), whose summary is reworded here.
+ */
+export function cellAudit(prefix: string, key: string, change: AuditChange): Pick<AuditWrite, 'summary' | 'changes' | 'cell'> {
+  const summary = (c: AuditChange, unchanged: boolean) => `${prefix} ${c.field}：${c.before} → ${c.after}${unchanged ? '（改后又改回，未变化）' : ''}`;
+  return { summary: summary(change, false), changes: [change], cell: { key, summary } };
+}
