@@ -67,3 +67,10 @@ export function cellAudit(prefix: string, key: string, change: AuditChange): Pic
   const summary = (c: AuditChange, unchanged: boolean) => `${prefix} ${c.field}：${c.before} → ${c.after}${unchanged ? '（改后又改回，未变化）' : ''}`;
   return { summary: summary(change, false), changes: [change], cell: { key, summary } };
 }
+
+/** 民主测评 of one star: 「同意12票，不同意3票，得分85」, or 未录入. */
+export function votesText(v: { agree: number | null; disagree: number | null; score: number | null } | undefined): string {
+  if (!v) return '未录入';
+  const parts = [v.agree == null ? '' : `同意${v.agree}票`, v.disagree == null ? '' : `不同意${v.disagree}票`, v.score == null ? '' : `得分${pointsText(v.score)}`];
+  return parts.filter(Boolean).join('，') || '未录入';
+}
