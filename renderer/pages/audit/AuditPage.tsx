@@ -60,8 +60,6 @@ export function AuditPage() {
           <Select
             allowClear
             placeholder="操作类型"
-            showSearch
-            optionFilterProp="label"
             style={{ width: 200 }}
             value={action}
             onChange={(v) => { setAction(v); reset(); }}
