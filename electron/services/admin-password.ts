@@ -54,7 +54,7 @@ export function setAdminPassword(ctx: AppContext, input: ParsedInput<'settings.s
       .run(settingsKey, JSON.stringify(next));
     writeAudit(db, {
       actor: ctx.actor(), action: 'settings.adminPassword', entity: 'settings', entityId: settingsKey,
-      summary: current ? '修改管理员密码' : '设置管理员密码',
+      summary: current ? '修改管理员密码' : '设置管理员密码', subjects: '管理员密码',
     });
   })();
   return null;

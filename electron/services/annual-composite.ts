@@ -8,8 +8,10 @@ import { writeAudit } from '../../db/audit';
 import { clearConfirmationRow, writeConfirmation, type ConfirmationWrite } from '../../db/annual-composite';
 import type { AnnualYearRecord } from '../../db/annual-years';
 import type { Db } from '../../db/open';
+import { listParticipantRecords } from '../../db/annual-participants';
 import type { AppContext } from '../context';
 import { requireOpenYear, requireParticipant, requireYear } from './annual-common';
+import { joinReasons, outcomeText, subjectsText } from './audit-words';
 import { buildLiveComposite, type LiveComposite } from './annual-composite-build';
 
 /**
@@ -119,28 +121,53 @@ function confirmationWrites(live: LiveComposite, entries: readonly Entry[]): Con
   });
 }
 
+/**
+ * The one audit row of a confirmation batch: every person named with the 等次 confirmed, and for
+ * each the suggestion, the 等次 before, and the reason given (issue 10 §7). The per-person detail
+ * goes in before/after and in the worded changes.
+ */
+function confirmationAudit(live: LiveComposite, writes: readonly ConfirmationWrite[], verb: string, scope: string) {
+  const { rules, year } = live.view;
+  const people = writes.map((w) => {
+    const p = live.participants[live.indexOf.get(w.personId)!]!;
+    const word = (o: OutcomeCode | null, none?: string) => outcomeText(rules, p.vocabulary, o, none);
+    return { w, p, suggested: word(w.suggested, '无建议等次'), before: word(p.confirmed), after: word(w.outcome), differs: w.outcome !== w.suggested };
+  });
+  const notes = people.flatMap(({ w, p, suggested, differs }) => [
+    differs ? `${p.name}与建议等次（${suggested}）不同：${w.reason}` : '',
+    w.overrideReason ? `${p.name}超出优秀名额：${w.overrideReason}` : '',
+  ]).filter(Boolean);
+  const listed = people.map(({ p, after }) => `${p.name} ${after}`);
+  const shown = listed.length <= 10 ? listed.join('、') : `${listed.slice(0, 10).join('、')}等${listed.length}人`;
+  return {
+    summary: `${verb}${year}年度考核等次${scope}：${shown}${notes.length > 0 ? `（${notes.join('；')}）` : ''}`,
+    subjects: subjectsText(`${year}年度考核`, people.map(({ p }) => p.name)),
+    reason: notes.join('；'),
+    changes: people.map(({ w, p, suggested, before, after }) => ({
+      subject: p.name, field: '等次', before, after,
+      note: joinReasons([`建议等次：${suggested}`, w.reason ? `理由：${w.reason}` : '', w.overrideReason ? `超额理由：${w.overrideReason}` : '']),
+    })),
+    before: people.map(({ p, before }) => ({ personId: p.personId, name: p.name, outcome: before, reason: p.confirmReason, overrideReason: p.overrideReason })),
+    after: people.map(({ w, p, suggested, after }) => ({
+      personId: p.personId, name: p.name, suggested, outcome: after, code: w.outcome, reason: w.reason, overrideReason: w.overrideReason,
+    })),
+  };
+}
+
 /** Stores a checked batch with one audit row; returns how many were saved. */
-function storeConfirmations(ctx: AppContext, live: LiveComposite, writes: readonly ConfirmationWrite[], action: string, summary: string): number {
+function storeConfirmations(
+  ctx: AppContext, live: LiveComposite, writes: readonly ConfirmationWrite[], action: 'annual.confirm' | 'annual.confirmAsSuggested', verb: string, scope = '',
+): number {
   const db = ctx.db;
   const actor = ctx.actor();
   const now = new Date();
   const at = now.toISOString();
-  const before = writes.map((w) => {
-    const p = live.participants[live.indexOf.get(w.personId)!]!;
-    return { personId: p.personId, name: p.name, confirmed: p.confirmed, reason: p.confirmReason, overrideReason: p.overrideReason };
-  });
+  const audit = confirmationAudit(live, writes, verb, scope);
   db.transaction(() => {
     for (const w of writes) writeConfirmation(db, live.view.year, w, actor, at);
-    writeAudit(db, { actor, action, entity: 'annual_year', entityId: live.view.year, summary, before, after: writes }, now);
+    writeAudit(db, { actor, action, entity: 'annual_year', entityId: live.view.year, ...audit }, now);
   })();
   return writes.length;
-}
-
-function batchSummary(live: LiveComposite, writes: readonly ConfirmationWrite[], prefix: string): string {
-  const changed = writes.filter((w) => w.outcome !== w.suggested).length;
-  const over = writes.filter((w) => w.overrideReason !== '').length;
-  const notes = [changed > 0 ? `${changed}人与建议等次不同` : '', over > 0 ? `${over}人超出优秀名额` : ''].filter(Boolean);
-  return `${prefix}${live.view.year}年度考核等次：${writes.length}人${notes.length > 0 ? `（${notes.join('，')}）` : ''}`;
 }
 
 export function confirmOutcomes(ctx: AppContext, input: ParsedInput<'annual.confirm'>): ChannelOutput<'annual.confirm'> {
@@ -149,7 +176,7 @@ export function confirmOutcomes(ctx: AppContext, input: ParsedInput<'annual.conf
   for (const e of input.entries) requireParticipant(db, input.year, e.personId);
   const live = buildLiveComposite(db, record);
   const writes = confirmationWrites(live, input.entries);
-  return { saved: storeConfirmations(ctx, live, writes, 'annual.confirm', batchSummary(live, writes, '确定')) };
+  return { saved: storeConfirmations(ctx, live, writes, 'annual.confirm', '确定') };
 }
 
 export function confirmAsSuggested(ctx: AppContext, input: ParsedInput<'annual.confirmAsSuggested'>): ChannelOutput<'annual.confirmAsSuggested'> {
@@ -167,23 +194,35 @@ export function confirmAsSuggested(ctx: AppContext, input: ParsedInput<'annual.c
   if (entries.length === 0) return { saved: 0 };
   const writes = confirmationWrites(live, entries);
   const scope = input.groupId == null ? '' : `（${live.groups.find((g) => g.id === input.groupId)!.name}）`;
-  return { saved: storeConfirmations(ctx, live, writes, 'annual.confirmAsSuggested', `${batchSummary(live, writes, '按建议确定')}${scope}`) };
+  return { saved: storeConfirmations(ctx, live, writes, 'annual.confirmAsSuggested', '按建议确定', scope) };
 }
 
 export function clearConfirmation(ctx: AppContext, input: ParsedInput<'annual.clearConfirmation'>): ChannelOutput<'annual.clearConfirmation'> {
   const db = ctx.db;
-  requireOpenYear(db, input.year);
+  const record = requireOpenYear(db, input.year);
   const people = [...new Set(input.personIds)].map((id) => requireParticipant(db, input.year, id));
   const before = db.prepare(
     `SELECT person_id AS personId, confirmed, confirm_reason AS reason, override_reason AS overrideReason, confirmed_by AS confirmedBy, confirmed_at AS confirmedAt
      FROM annual_participants WHERE year = ? AND confirmed IS NOT NULL AND person_id IN (SELECT value FROM json_each(?))`,
-  ).all(input.year, JSON.stringify(people.map((p) => p.personId)));
+  ).all(input.year, JSON.stringify(people.map((p) => p.personId))) as { personId: number; confirmed: OutcomeCode; reason: string; overrideReason: string; confirmedBy: string; confirmedAt: string }[];
+  const vocabularies = new Map(listParticipantRecords(db, input.year).map((r) => [r.personId, r.vocabulary]));
   return db.transaction(() => {
     let cleared = 0;
     for (const p of people) if (clearConfirmationRow(db, input.year, p.personId)) cleared++;
     if (cleared > 0) {
-      const names = people.filter((p) => before.some((b) => (b as { personId: number }).personId === p.personId)).map((p) => p.name);
-      writeAudit(db, { actor: ctx.actor(), action: 'annual.clearConfirmation', entity: 'annual_year', entityId: input.year, summary: `撤销${input.year}年度考核已确定的等次：${namesText(names)}`, before });
+      const undone = people.flatMap((p) => {
+        const b = before.find((r) => r.personId === p.personId);
+        return b ? [{ p, b, outcome: outcomeText(record.rules, vocabularies.get(p.personId) ?? 'civil', b.confirmed) }] : [];
+      });
+      writeAudit(db, {
+        actor: ctx.actor(), action: 'annual.clearConfirmation', entity: 'annual_year', entityId: input.year,
+        summary: `撤销${input.year}年度考核已确定的等次：${namesText(undone.map(({ p, outcome }) => `${p.name}（${outcome}）`), 10)}`,
+        subjects: subjectsText(`${input.year}年度考核`, undone.map(({ p }) => p.name)),
+        changes: undone.map(({ p, b, outcome }) => ({
+          subject: p.name, field: '等次', before: outcome, after: '未确定', note: joinReasons([b.reason ? `原理由：${b.reason}` : '', `原由${b.confirmedBy}确定`]),
+        })),
+        before: undone.map(({ p, b, outcome }) => ({ ...b, name: p.name, outcome })),
+      });
     }
     return { cleared };
   })();

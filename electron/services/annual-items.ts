@@ -1,6 +1,6 @@
 import type { ChannelOutput, ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { itemEntryPoints, itemEntryProblem, pointsText } from '../../shared/annual/item-points';
+import { itemEntryProblem, pointsText } from '../../shared/annual/item-points';
 import { itemMethodLabels, type AssessmentItem, type ItemTarget, type ScoreCell } from '../../shared/annual/views';
 import { writeAudit } from '../../db/audit';
 import {
@@ -14,6 +14,7 @@ import { getUnitRow } from '../../db/units';
 import { unitsInTreeOrder } from '../../db/stars-board';
 import type { AppContext } from '../context';
 import { requireOpenYear, requireParticipant, requireYear } from './annual-common';
+import { cellAudit, itemEntryText, subjectsText } from './audit-words';
 
 /**
  * 指标体系 (DOMAIN §4): the year's categories and items, and the score entries per target. An
@@ -60,6 +61,8 @@ export function saveItemCategories(ctx: AppContext, input: ParsedInput<'annual.s
       writeAudit(db, {
         actor: ctx.actor(), action: 'annual.saveCategories', entity: 'annual-category', entityId: input.year,
         summary: `修改${input.year}年度考核项目类别：${after.map((c) => c.name).join('、')}`,
+        subjects: `${input.year}年度考核`,
+        changes: [{ subject: '', field: '指标类别', before: before.map((c) => c.name).join('、'), after: after.map((c) => c.name).join('、') }],
         before: before.map((c) => ({ id: c.id, name: c.name })), after: after.map((c) => ({ id: c.id, name: c.name })),
       });
     }
@@ -125,10 +128,29 @@ export function saveAnnualItem(ctx: AppContext, input: ParsedInput<'annual.saveI
     writeAudit(db, {
       actor: ctx.actor(), action: 'annual.saveItem', entity: 'annual-item', entityId: id,
       summary: `${before ? '修改' : '新增'}${year}年度考核项目“${after.name}”（${itemMethodLabels[after.method]}，上限${pointsText(after.maxPoints)}分）`,
+      subjects: `${year}年度考核项目：${after.name}`,
+      changes: itemChanges(db, year, before, after),
       before: before && withoutYear(before), after: withoutYear(after),
     });
     return withoutYear(after);
   })();
+}
+
+/** An item's settings as the 考核项目 form words them, one line per field that changed (all of them for a new item). */
+function itemChanges(db: Db, year: number, before: ItemRecord | undefined, after: ItemRecord) {
+  const categories = new Map(listItemCategories(db, year).map((c) => [c.id, c.name]));
+  const words = (i: ItemRecord): [string, string][] => [
+    ['类别', categories.get(i.categoryId) ?? ''],
+    ['名称', i.name],
+    ['说明', i.description],
+    ['适用对象', i.appliesTo === 'person' ? '个人' : '单位'],
+    ['计分方式', itemMethodLabels[i.method]],
+    ['分值上限', `${pointsText(i.maxPoints)}分`],
+    ['每次分值', i.stepPoints == null ? '不设' : `${pointsText(i.stepPoints)}分`],
+    ['计入单位人员得分', i.passToPeople ? '是' : '否'],
+  ];
+  const was = before ? new Map(words(before)) : undefined;
+  return words(after).flatMap(([field, value]) => (was?.get(field) === value ? [] : [{ subject: after.name, field, before: was?.get(field) ?? '无', after: value }]));
 }
 
 function requireItem(db: Db, id: number): ItemRecord {
@@ -155,6 +177,7 @@ export function moveAnnualItem(ctx: AppContext, input: ParsedInput<'annual.moveI
     writeAudit(db, {
       actor: ctx.actor(), action: 'annual.moveItem', entity: 'annual-item', entityId: item.id,
       summary: `${item.year}年度考核项目“${item.name}”${input.direction === 'up' ? '上移' : '下移'}`,
+      subjects: `${item.year}年度考核项目：${item.name}`,
     });
     return null;
   })();
@@ -169,7 +192,7 @@ export function deleteAnnualItem(ctx: AppContext, input: ParsedInput<'annual.del
     deleteItemRow(db, item.id);
     writeAudit(db, {
       actor: ctx.actor(), action: 'annual.deleteItem', entity: 'annual-item', entityId: item.id,
-      summary: `删除${item.year}年度考核项目“${item.name}”`, before: withoutYear(item),
+      summary: `删除${item.year}年度考核项目“${item.name}”`, subjects: `${item.year}年度考核项目：${item.name}`, before: withoutYear(item),
     });
     return null;
   })();
@@ -268,10 +291,13 @@ export function setAnnualScore(ctx: AppContext, input: ParsedInput<'annual.setSc
       cell = scoreCellOf(item, entry);
     }
     if (before || cell) {
-      const shown = (v: number | undefined) => (v === undefined ? '空' : `${pointsText(v)}（${pointsText(itemEntryPoints(item, v))}分）`);
       writeAudit(db, {
         actor: ctx.actor(), action: 'annual.setScore', entity: 'annual-score', entityId: `${item.id}:${item.appliesTo}:${input.targetId}`,
-        summary: `${input.year}年度“${item.name}” ${targetName}：${shown(before?.value)} → ${shown(cell?.value)}`,
+        subjects: subjectsText(`${input.year}年度考核`, [targetName]),
+        ...cellAudit(`${input.year}年度考核项目评分 ${targetName}`, `score:${item.id}:${item.appliesTo}:${input.targetId}`, {
+          subject: targetName, field: item.name, before: itemEntryText(item, before?.value), after: itemEntryText(item, cell?.value),
+          ...(input.value !== null && input.evidence ? { note: `说明：${input.evidence}` } : {}),
+        }),
         before: before ?? null, after: cell,
       }, now);
     }

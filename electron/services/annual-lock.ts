@@ -37,6 +37,8 @@ export function lockAnnualYear(ctx: AppContext, input: ParsedInput<'annual.lock'
     writeAudit(db, {
       actor, action: 'annual.lock', entity: 'annual_year', entityId: input.year,
       summary: `确认并锁定${input.year}年度考核：${counts.participants}人的等次已确定`,
+      subjects: `${input.year}年度考核`,
+      changes: [{ subject: '', field: '年度状态', before: '未锁定', after: '已锁定', note: `${counts.confirmed}人的等次已确定` }],
       after: { groups: view.groups, confirmed: counts.confirmed },
     }, now);
   })();
@@ -57,6 +59,9 @@ export function unlockAnnualYear(ctx: AppContext, input: ParsedInput<'annual.unl
     writeAudit(db, {
       actor: ctx.actor(), action: 'annual.unlock', entity: 'annual_year', entityId: input.year,
       summary: `解锁${input.year}年度考核，理由：${input.reason}`,
+      subjects: `${input.year}年度考核`,
+      reason: input.reason,
+      changes: [{ subject: '', field: '年度状态', before: '已锁定', after: '未锁定', note: record.lockedBy ? `原由${record.lockedBy}于${(record.lockedAt ?? '').slice(0, 10)}锁定` : '' }],
       // the frozen view goes into the log: the year's results as locked stay on record
       before: { lockedAt: record.lockedAt, lockedBy: record.lockedBy, results: record.resultsJson == null ? null : JSON.parse(record.resultsJson) as unknown },
       after: { reason: input.reason },

@@ -14,6 +14,7 @@ import type { Db } from '../../db/open';
 import type { AppContext } from '../context';
 import { requireOpenYear, requireParticipant, requireYear } from './annual-common';
 import { assertQuotasStillHold } from './annual-quota-guard';
+import { subjectsText } from './audit-words';
 
 /** 参加人员 of a 考核年度: who joins, their 考核分组 and 等次 vocabulary, and 不定等次. */
 
@@ -92,6 +93,8 @@ export function addParticipants(ctx: AppContext, input: ParsedInput<'annual.addP
       writeAudit(db, {
         actor: ctx.actor(), action: 'annual.addParticipants', entity: 'annual-year', entityId: year.year,
         summary: `${year.name}加入参加人员${joined.length}名：${namesOf(joined.map((j) => j.name))}`,
+        subjects: subjectsText(year.name, joined.map((j) => j.name)),
+        changes: joined.map((j) => ({ subject: j.name, field: '参加人员', before: '未参加', after: `${j.group}，${vocabularyLabel(year.rules, j.vocabulary)}` })),
         after: joined.map((j) => ({ personId: j.personId, name: j.name, group: j.group, vocabulary: vocabularyLabel(year.rules, j.vocabulary) })),
       });
     }
@@ -127,6 +130,8 @@ export function removeParticipants(ctx: AppContext, input: ParsedInput<'annual.r
     writeAudit(db, {
       actor: ctx.actor(), action: 'annual.removeParticipants', entity: 'annual-year', entityId: year.year,
       summary: `${year.name}移出参加人员${records.length}名：${namesOf(records.map((r) => r.name))}`,
+      subjects: subjectsText(year.name, records.map((r) => r.name)),
+      changes: records.map((r) => ({ subject: r.name, field: '参加人员', before: `${groups.get(r.groupId) ?? ''}，${vocabularyLabel(year.rules, r.vocabulary)}`, after: '已移出' })),
       before: records.map((r) => ({ personId: r.personId, name: r.name, group: groups.get(r.groupId) ?? null, vocabulary: vocabularyLabel(year.rules, r.vocabulary) })),
     });
     return { removed: records.length };
@@ -165,6 +170,13 @@ export function updateParticipants(ctx: AppContext, input: ParsedInput<'annual.u
     writeAudit(db, {
       actor: ctx.actor(), action: 'annual.updateParticipants', entity: 'annual-year', entityId: year.year,
       summary: `${year.name}：${namesOf(changing.map((r) => r.name))}${to}`,
+      subjects: subjectsText(year.name, changing.map((r) => r.name)),
+      changes: changing.flatMap((r) => [
+        ...(group != null && r.groupId !== group.id ? [{ subject: r.name, field: '考核分组', before: groups.get(r.groupId) ?? '', after: group.name }] : []),
+        ...(input.vocabulary != null && r.vocabulary !== input.vocabulary
+          ? [{ subject: r.name, field: '等次类别', before: vocabularyLabel(year.rules, r.vocabulary), after: vocabularyLabel(year.rules, input.vocabulary) }]
+          : []),
+      ]),
       before: changing.map(describe),
       after: changing.map((r) => describe({ ...r, groupId: group?.id ?? r.groupId, vocabulary: input.vocabulary ?? r.vocabulary })),
     });
@@ -190,6 +202,12 @@ export function setUndetermined(ctx: AppContext, input: ParsedInput<'annual.setU
     writeAudit(db, {
       actor: ctx.actor(), action: 'annual.setUndetermined', entity: 'annual-participant', entityId: `${year.year}:${before.personId}`,
       summary: `${year.name}：${before.name}${overrideLabel(input.override)}${reason ? `（${reason}）` : ''}`,
+      subjects: subjectsText(year.name, [before.name]),
+      reason,
+      changes: [{
+        subject: before.name, field: '不定等次认定', before: overrideLabel(before.undeterminedOverride), after: overrideLabel(input.override),
+        note: `${view.undetermined.effective ? '按不定等次处理' : '评定等次'}${before.undeterminedReason ? `；原理由：${before.undeterminedReason}` : ''}`,
+      }],
       before: { override: before.undeterminedOverride, reason: before.undeterminedReason },
       after: { override: after.undeterminedOverride, reason: after.undeterminedReason, computed: view.undetermined.computed, effective: view.undetermined.effective },
     });

@@ -2,7 +2,7 @@ import type { ChannelOutput, ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { quarterGradeLabels, quarters, quotaFor, type QuarterGrade } from '../../shared/annual/rules';
 import { chooseQuarterSheet, readQuarterRows, type QuarterSheetRow } from '../../shared/annual/quarter-sheet';
-import { writeAudit } from '../../db/audit';
+import { writeAudit, type AuditChange } from '../../db/audit';
 import { listGroupRecords } from '../../db/annual-years';
 import { listParticipantRows, quarterGradesOf, upsertQuarterGrade, type ParticipantListRow } from '../../db/annual-quarters';
 import type { Db } from '../../db/open';
@@ -11,6 +11,7 @@ import { readTable } from '../excel/read-table';
 import { addTableSheet, createWorkbook, workbookBytes, type TableColumn } from '../excel/workbook-style';
 import type { AppContext } from '../context';
 import { requireOpenYear, requireYear } from './annual-common';
+import { quarterGradeText, quarterName, subjectsText } from './audit-words';
 
 /**
  * 平时考核 from a spreadsheet (.xlsx, .xls, .csv), with the roster import's robustness: the sheet
@@ -169,6 +170,7 @@ export async function importQuarters(ctx: AppContext, input: ParsedInput<'annual
     }
     const stored = quarterGradesOf(db, input.year);
     const changes: [personId: number, quarter: number, before: QuarterGrade | null, after: QuarterGrade][] = [];
+    const worded: AuditChange[] = [];
     let saved = 0;
     for (const m of matched) {
       const person = m.person!;
@@ -180,12 +182,15 @@ export async function importQuarters(ctx: AppContext, input: ParsedInput<'annual
         if (before === grade) return;
         upsertQuarterGrade(db, input.year, person.personId, i + 1, grade, ctx.actor(), now.toISOString());
         changes.push([person.personId, i + 1, before, grade]);
+        worded.push({ subject: person.name, field: quarterName(i + 1), before: quarterGradeText(before), after: quarterGradeText(grade) });
       });
       if (wrote) saved++;
     }
     writeAudit(db, {
       actor: ctx.actor(), action: 'annual.importQuarters', entity: 'annual-quarter', entityId: input.year,
       summary: `从「${input.file.fileName}」导入${input.year}年度平时考核等次：${saved}人，更新${changes.length}个季度等次`,
+      subjects: subjectsText(`${input.year}年度平时考核`, [...new Set(worded.map((c) => c.subject))]),
+      changes: worded,
       after: { fileName: input.file.fileName, sheetName: grid.name, rows: matched.length, saved, changes },
     }, now);
     return { ...result, saved };

@@ -1,6 +1,6 @@
 import type { ChannelOutput, ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { quarterGradeLabels, quotaFor, type QuarterGrade } from '../../shared/annual/rules';
+import { quotaFor } from '../../shared/annual/rules';
 import type { QuarterQuota } from '../../shared/annual/views';
 import { writeAudit } from '../../db/audit';
 import { listGroupRecords } from '../../db/annual-years';
@@ -12,6 +12,7 @@ import { unitsInTreeOrder } from '../../db/stars-board';
 import { assertYearOpen } from '../../db/year-lock';
 import type { AppContext } from '../context';
 import { requireParticipant, requireYear } from './annual-common';
+import { cellAudit, quarterGradeText, quarterName, subjectsText } from './audit-words';
 
 /**
  * 平时考核: people × Q1–Q4. The “好” share of each group is a quota per quarter, enforced on every
@@ -70,10 +71,12 @@ export function setQuarterGrade(ctx: AppContext, input: ParsedInput<'annual.setQ
     if (grade === null) deleteQuarterGrade(db, year, personId, quarter);
     else upsertQuarterGrade(db, year, personId, quarter, grade, ctx.actor(), now.toISOString());
     const used = usedBefore + (grade === 'good' ? 1 : 0) - (cell.current === 'good' ? 1 : 0);
-    const label = (g: QuarterGrade | null) => (g === null ? '空' : quarterGradeLabels[g]);
     writeAudit(db, {
       actor: ctx.actor(), action: 'annual.setQuarter', entity: 'annual-quarter', entityId: `${year}:${personId}:${quarter}`,
-      summary: `${year}年度第${quarter}季度平时考核 ${cell.name}：${label(cell.current)} → ${label(grade)}`,
+      subjects: subjectsText(`${year}年度平时考核`, [cell.name]),
+      ...cellAudit(`${year}年度平时考核 ${cell.name}`, `quarter:${year}:${personId}:${quarter}`, {
+        subject: cell.name, field: quarterName(quarter), before: quarterGradeText(cell.current), after: quarterGradeText(grade),
+      }),
       before: { grade: cell.current }, after: { grade },
     }, now);
     return { grade, used, quota };

@@ -2,7 +2,7 @@ import type { ChannelOutput, ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { pointsText } from '../../shared/annual/item-points';
 import { periodOverlapsYear, sanctionPeriodEnd } from '../../shared/annual/sanction-period';
-import type { AdjustmentRecord } from '../../shared/annual/views';
+import type { AdjustmentRecord, SanctionRecord } from '../../shared/annual/views';
 import { writeAudit } from '../../db/audit';
 import {
   adjustmentKindVocabulary, deleteAdjustmentRow, deleteSanctionRow, getAdjustmentRow, getSanctionRow, insertAdjustment, insertSanction,
@@ -13,6 +13,7 @@ import { listVocabulary } from '../../db/vocabulary';
 import { yearLockedMessage } from '../../db/year-lock';
 import type { AppContext } from '../context';
 import { requireOpenYear, requireParticipant, requireYear } from './annual-common';
+import { emptyWord, signedPoints, subjectsText } from './audit-words';
 
 /**
  * 领导评价, 加减分 and 处分 (DOMAIN §4 other inputs). 加减分 belong to a year; 处分 belong to the
@@ -41,7 +42,12 @@ export function setLeaderScores(ctx: AppContext, input: ParsedInput<'annual.setL
       const summary = changes.length === 1
         ? `${input.year}年度领导评价 ${changes[0]!.name}：${shown(changes[0]!.before)} → ${shown(changes[0]!.after)}`
         : `${input.year}年度领导评价：修改${changes.length}人（${changes.slice(0, 5).map((c) => c.name).join('、')}${changes.length > 5 ? '等' : ''}）`;
-      writeAudit(db, { actor: ctx.actor(), action: 'annual.setLeaderScores', entity: 'annual-participant', entityId: input.year, summary, after: changes });
+      writeAudit(db, {
+        actor: ctx.actor(), action: 'annual.setLeaderScores', entity: 'annual-participant', entityId: input.year, summary,
+        subjects: subjectsText(`${input.year}年度考核`, changes.map((c) => c.name)),
+        changes: changes.map((c) => ({ subject: c.name, field: '领导评价', before: leaderText(c.before), after: leaderText(c.after) })),
+        after: changes,
+      });
     }
     return { saved: input.entries.length };
   })();
@@ -64,7 +70,10 @@ export function setAdjustmentKinds(ctx: AppContext, input: ParsedInput<'annual.s
     replaceAdjustmentKinds(db, input.kinds);
     writeAudit(db, {
       actor: ctx.actor(), action: 'annual.setAdjustmentKinds', entity: 'vocabulary', entityId: adjustmentKindVocabulary,
-      summary: `修改加减分类别：${input.kinds.join('、')}`, before, after: input.kinds,
+      summary: `修改加减分类别：${input.kinds.join('、')}`,
+      subjects: '加减分类别',
+      changes: [{ subject: '', field: '加减分类别', before: before.join('、'), after: input.kinds.join('、') }],
+      before, after: input.kinds,
     });
     return listVocabulary(db, adjustmentKindVocabulary);
   })();
@@ -79,7 +88,10 @@ export function listAdjustments(ctx: AppContext, input: ParsedInput<'annual.adju
   return listAdjustmentRows(ctx.db, input.year, input.personId).map(recordOf);
 }
 
-const signed = (p: number) => (p > 0 ? `+${pointsText(p)}` : pointsText(p));
+const signed = signedPoints;
+
+/** 「表彰奖励 +2分（2026-05-04）」 */
+const adjustmentText = (r: Pick<AdjustmentRecord, 'kind' | 'points' | 'date'>) => `${r.kind} ${signed(r.points)}分（${r.date}）`;
 
 export function addAdjustment(ctx: AppContext, input: ParsedInput<'annual.addAdjustment'>, now = new Date()): ChannelOutput<'annual.addAdjustment'> {
   const db = ctx.db;
@@ -105,7 +117,11 @@ export function addAdjustment(ctx: AppContext, input: ParsedInput<'annual.addAdj
     const record = getAdjustmentRow(db, id)!;
     writeAudit(db, {
       actor: ctx.actor(), action: 'annual.addAdjustment', entity: 'annual-adjustment', entityId: id,
-      summary: `${input.year}年度加减分 ${person.name}：${input.kind} ${signed(input.points)}分（${input.date}，${input.reason}）`, after: recordOf(record),
+      summary: `${input.year}年度加减分 ${person.name}：${input.kind} ${signed(input.points)}分（${input.date}，${input.reason}）`,
+      subjects: subjectsText(`${input.year}年度考核`, [person.name]),
+      reason: input.reason,
+      changes: [{ subject: person.name, field: '加减分', before: '无', after: adjustmentText(record) }],
+      after: recordOf(record),
     }, now);
     return recordOf(record);
   })();
@@ -120,7 +136,10 @@ export function deleteAdjustment(ctx: AppContext, input: ParsedInput<'annual.del
     deleteAdjustmentRow(db, record.id);
     writeAudit(db, {
       actor: ctx.actor(), action: 'annual.deleteAdjustment', entity: 'annual-adjustment', entityId: record.id,
-      summary: `删除${record.year}年度加减分 ${record.name}：${record.kind} ${signed(record.points)}分（${record.date}）`, before: recordOf(record),
+      summary: `删除${record.year}年度加减分 ${record.name}：${record.kind} ${signed(record.points)}分（${record.date}）`,
+      subjects: subjectsText(`${record.year}年度考核`, [record.name]),
+      changes: [{ subject: record.name, field: '加减分', before: adjustmentText(record), after: '已删除', note: `原登记理由：${record.reason}` }],
+      before: recordOf(record),
     });
     return null;
   })();
@@ -141,6 +160,11 @@ function assertPeriodOpen(db: Db, decidedOn: string, months: number | null, what
 
 const periodText = (decidedOn: string, endsOn: string | null) => (endsOn ? `${decidedOn}至${endsOn}` : `${decidedOn}起，无期限`);
 
+/** 「警告（2026-03-05至2026-09-04，某纪发〔2026〕3号）」 */
+const sanctionText = (r: SanctionRecord) => `${r.type}（${periodText(r.decidedOn, r.endsOn)}${r.documentNo ? `，${r.documentNo}` : ''}）`;
+
+const leaderText = (v: number | null) => (v === null ? emptyWord : `${pointsText(v)}分`);
+
 export function addSanction(ctx: AppContext, input: ParsedInput<'annual.addSanction'>, now = new Date()): ChannelOutput<'annual.addSanction'> {
   const db = ctx.db;
   return db.transaction(() => {
@@ -159,7 +183,11 @@ export function addSanction(ctx: AppContext, input: ParsedInput<'annual.addSanct
     const record = getSanctionRow(db, id)!;
     writeAudit(db, {
       actor: ctx.actor(), action: 'annual.addSanction', entity: 'annual-sanction', entityId: id,
-      summary: `登记处分 ${what}${input.documentNo ? `，${input.documentNo}` : ''}`, after: record,
+      summary: `登记处分 ${what}${input.documentNo ? `，${input.documentNo}` : ''}`,
+      subjects: subjectsText(`${input.year}年度考核`, [person.name]),
+      reason: input.reason,
+      changes: [{ subject: person.name, field: '处分', before: '无', after: sanctionText(record) }],
+      after: record,
     }, now);
     return record;
   })();
@@ -173,7 +201,12 @@ export function deleteSanction(ctx: AppContext, input: ParsedInput<'annual.delet
     const what = `${record.name}的${record.type}处分（${periodText(record.decidedOn, record.endsOn)}）`;
     assertPeriodOpen(db, record.decidedOn, record.months, what);
     deleteSanctionRow(db, record.id);
-    writeAudit(db, { actor: ctx.actor(), action: 'annual.deleteSanction', entity: 'annual-sanction', entityId: record.id, summary: `删除处分 ${what}`, before: record });
+    writeAudit(db, {
+      actor: ctx.actor(), action: 'annual.deleteSanction', entity: 'annual-sanction', entityId: record.id, summary: `删除处分 ${what}`,
+      subjects: record.name,
+      changes: [{ subject: record.name, field: '处分', before: sanctionText(record), after: '已删除', note: record.reason ? `原登记事由：${record.reason}` : '' }],
+      before: record,
+    });
     return null;
   })();
 }

@@ -15,6 +15,7 @@ import type { AppContext } from '../context';
 import { requireOpenYear, requireYear } from './annual-common';
 import { joinPeople } from './annual-participants';
 import { assertQuotasStillHold } from './annual-quota-guard';
+import { rulesChanges } from './annual-rules-words';
 
 /** 考核年度 and its rules and 考核分组 (「年度考核方案」). */
 
@@ -80,6 +81,7 @@ export function createAnnualYear(ctx: AppContext, input: ParsedInput<'annual.cre
     writeAudit(db, {
       actor: ctx.actor(), action: 'annual.createYear', entity: 'annual-year', entityId: input.year,
       summary: `新建${name}（${parts.join('，')}）`,
+      subjects: name,
       after: { year: input.year, name, copyFromYear: input.copyFromYear ?? null, rules, groups: groups.map(auditGroup), categories: items.categories, items: items.items, participants: joined.length },
     }, now);
     return annualYearView(db, input.year);
@@ -99,6 +101,7 @@ export function deleteAnnualYear(ctx: AppContext, input: ParsedInput<'annual.del
     writeAudit(db, {
       actor: ctx.actor(), action: 'annual.deleteYear', entity: 'annual-year', entityId: year.year,
       summary: `删除${year.name}（${before.groups.length}个考核分组，${categories}个指标类别，${items}个考核项目，${before.participants}名参加人员）`,
+      subjects: year.name,
       before: { year: year.year, name: year.name, rules: year.rules, groups: before.groups.map(auditGroup), categories, items, participants: before.participants },
     });
     return null;
@@ -128,7 +131,10 @@ export function updateAnnualRules(ctx: AppContext, input: ParsedInput<'annual.up
       updateYearRules(db, year.year, input.rules);
       writeAudit(db, {
         actor: ctx.actor(), action: 'annual.updateRules', entity: 'annual-year', entityId: year.year,
-        summary: `修改${year.name}的考核规则`, before: year.rules, after: input.rules,
+        summary: `修改${year.name}的考核规则`,
+        subjects: year.name,
+        changes: rulesChanges(year.rules, input.rules),
+        before: year.rules, after: input.rules,
       });
     }
     return annualYearView(db, year.year);
@@ -137,6 +143,21 @@ export function updateAnnualRules(ctx: AppContext, input: ParsedInput<'annual.up
 
 const groupLine = (g: GroupFields) =>
   `${g.name}（优秀${Math.round(g.excellentShare * 1000) / 10}%，“好”${Math.round(g.goodShare * 1000) / 10}%，${roundingLabels[g.rounding]}）`;
+
+/** Each group added, changed or removed, in words. */
+function groupChanges(before: readonly AnnualGroupRecord[], after: readonly AnnualGroupRecord[]) {
+  const old = new Map(before.map((g) => [g.id, g]));
+  const kept = new Set(after.map((g) => g.id));
+  return [
+    ...after.flatMap((g) => {
+      const was = old.get(g.id);
+      const line = groupLine(g);
+      if (was && groupLine(was) === line) return [];
+      return [{ subject: g.name, field: '考核分组', before: was ? groupLine(was) : '无', after: line }];
+    }),
+    ...before.filter((g) => !kept.has(g.id)).map((g) => ({ subject: g.name, field: '考核分组', before: groupLine(g), after: '已删除' })),
+  ];
+}
 
 /** Replaces the group list in order: ids kept for existing groups, new ones added, dropped ones removed if empty. */
 export function saveAnnualGroups(ctx: AppContext, input: ParsedInput<'annual.saveGroups'>): ChannelOutput<'annual.saveGroups'> {
@@ -176,6 +197,8 @@ export function saveAnnualGroups(ctx: AppContext, input: ParsedInput<'annual.sav
     writeAudit(db, {
       actor: ctx.actor(), action: 'annual.saveGroups', entity: 'annual-year', entityId: year.year,
       summary: `修改${year.name}的考核分组：${after.map(groupLine).join('；')}`,
+      subjects: year.name,
+      changes: groupChanges(existing, after),
       before: existing.map((g: AnnualGroupRecord) => ({ id: g.id, ...auditGroup(g) })),
       after: after.map((g) => ({ id: g.id, ...auditGroup(g) })),
     });

@@ -16,7 +16,7 @@ export async function createBackup(ctx: AppContext): Promise<ChannelOutput<'back
   const backup = await takeBackup(ctx.db, ctx.backupDir, 'manual');
   const db = ctx.db;
   db.transaction(() => {
-    writeAudit(db, { actor: ctx.actor(), action: 'backup.create', entity: 'backup', entityId: backup.fileName, summary: `手动备份：${backup.fileName}` });
+    writeAudit(db, { actor: ctx.actor(), action: 'backup.create', entity: 'backup', entityId: backup.fileName, summary: `手动备份：${backup.fileName}`, subjects: backup.fileName });
   })();
   return toInfo(backup);
 }
@@ -71,7 +71,7 @@ export async function restoreBackup(ctx: AppContext, input: ParsedInput<'backup.
   restored.transaction(() => {
     writeAudit(restored, {
       actor: ctx.actor(), action: 'backup.restore', entity: 'backup', entityId: input.fileName,
-      summary: `从备份恢复：${input.fileName}（恢复前的数据已备份为 ${safety.fileName}）`,
+      summary: `从备份恢复：${input.fileName}（恢复前的数据已备份为 ${safety.fileName}）`, subjects: input.fileName,
     });
   })();
   finishRestore(ctx.dbPath);

@@ -28,7 +28,7 @@ export function loadDemoData(ctx: AppContext, now = new Date()): ChannelOutput<'
     const env: DemoEnv = { db, now, unitIds: new Map(), personIds: new Map() };
     const parts = demoSteps.map((step) => step.run(env));
     const loaded = { units: count(ctx, 'units'), people: count(ctx, 'people') };
-    writeAudit(db, { actor: ctx.actor(), action: 'demo.load', entity: 'demo', summary: `载入演示数据：${parts.join('、')}`, after: loaded }, now);
+    writeAudit(db, { actor: ctx.actor(), action: 'demo.load', entity: 'demo', summary: `载入演示数据：${parts.join('、')}`, subjects: '演示数据', after: loaded }, now);
     return loaded;
   })();
 }

@@ -51,7 +51,7 @@ export function issueTickets(ctx: AppContext, input: ParsedInput<'evaluation.iss
     openRoundSlots(db, event);
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.issueTickets', entity: 'evaluation', entityId: event.id,
-      summary: `${event.name}：生成测评票号${input.count}个`, after: { count: input.count },
+      summary: `${event.name}：生成测评票号${input.count}个`, subjects: event.name, after: { count: input.count },
     });
     return { tickets: tickets.sort() };
   });
@@ -76,7 +76,7 @@ export function wipeTestBallots(ctx: AppContext, input: ParsedInput<'evaluation.
     if (wiped > 0 || entries > 0) {
       writeAudit(db, {
         actor: ctx.actor(), action: 'evaluation.wipeTest', entity: 'evaluation', entityId: event.id,
-        summary: `${event.name}：清除测试票${wiped}张`, after: { ballots: wiped, paperEntries: entries },
+        summary: `${event.name}：清除测试票${wiped}张`, subjects: event.name, after: { ballots: wiped, paperEntries: entries },
       });
     }
     return { wiped };
@@ -195,6 +195,7 @@ export function settleMismatch(ctx: AppContext, input: ParsedInput<'evaluation.s
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.settle', entity: 'evaluation', entityId: event.id,
       summary: `${event.name}：核对一张纸质票的两遍录入并确认（核对人：${input.clerk}；${entries[0]!.clerk}、${entries[1]!.clerk} 录入）`,
+      subjects: event.name,
     });
     return { outcome };
   });
@@ -229,6 +230,7 @@ export function revalidateBallots(ctx: AppContext, input: ParsedInput<'evaluatio
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.revalidate', entity: 'evaluation', entityId: event.id,
       summary: `${event.name}：按现行规则重新校验测评票，有效${valid}张，无效${invalid}张（${changed}张结论改变）`,
+      subjects: event.name,
       after: { valid, invalid, changed },
     });
     return { valid, invalid };

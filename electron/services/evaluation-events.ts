@@ -47,6 +47,7 @@ export function createEvaluation(ctx: AppContext, input: ParsedInput<'evaluation
     const created = requireEvent(db, id);
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.create', entity: 'evaluation', entityId: id,
+      subjects: created.name,
       summary: `新建测评 ${created.name}（${created.year}年度，${presets.find((p) => p.key === input.presetKey)?.name ?? input.presetKey}）`,
       after: { ...auditSettings(created), year: created.year, presetKey: created.presetKey },
     }, now);
@@ -92,7 +93,7 @@ export function updateEvaluation(ctx: AppContext, input: ParsedInput<'evaluation
     ].filter((x): x is string => typeof x === 'string');
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.update', entity: 'evaluation', entityId: before.id,
-      summary: `修改测评 ${before.name}：${changed.join('、')}`,
+      summary: `修改测评 ${before.name}：${changed.join('、')}`, subjects: before.name,
       before: auditSettings(before), after: auditSettings(after),
     });
     return eventView(db, after);
@@ -155,7 +156,7 @@ export function setEvaluationTargets(ctx: AppContext, input: ParsedInput<'evalua
       if (removed.length) parts.push(`移除 ${removed.map((t) => t.name).join('、')}`);
       writeAudit(db, {
         actor: ctx.actor(), action: 'evaluation.targets', entity: 'evaluation', entityId: event.id,
-        summary: `设置测评对象 ${event.name}：${parts.join('，')}`,
+        summary: `设置测评对象 ${event.name}：${parts.join('，')}`, subjects: event.name,
         before: audited(before), after: audited(after),
       });
     }
@@ -183,7 +184,7 @@ export function setEvaluationAttendance(ctx: AppContext, input: ParsedInput<'eva
       const text = event.config.categories.filter((c) => c.code in attendance).map((c) => `${c.name}${attendance[c.code]}人`).join('，');
       writeAudit(db, {
         actor: ctx.actor(), action: 'evaluation.attendance', entity: 'evaluation', entityId: event.id,
-        summary: `登记实到人数 ${event.name}：${text || '清空'}`, before: event.attendance, after: attendance,
+        summary: `登记实到人数 ${event.name}：${text || '清空'}`, subjects: event.name, before: event.attendance, after: attendance,
       });
     }
     return eventView(db, requireEvent(db, event.id));
@@ -215,7 +216,8 @@ export function setEvaluationStatus(ctx: AppContext, input: ParsedInput<'evaluat
     if (input.status !== 'setup') ensureRoundSlots(db, event, input.status);
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.status', entity: 'evaluation', entityId: event.id,
-      summary: `${event.name}：${statusLabels[event.status]} → ${statusLabels[input.status]}`,
+      summary: `${event.name}：${statusLabels[event.status]} → ${statusLabels[input.status]}`, subjects: event.name,
+      changes: [{ subject: '', field: '测评状态', before: statusLabels[event.status], after: statusLabels[input.status] }],
       before: { status: event.status }, after: { status: input.status },
     });
     return eventView(db, requireEvent(db, event.id));
@@ -238,6 +240,7 @@ export function closeEvaluation(ctx: AppContext, input: ParsedInput<'evaluation.
     const s = results.sessionTotal;
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.close', entity: 'evaluation', entityId: event.id,
+      subjects: event.name,
       summary: `结束测评 ${event.name}：收回${s.returned}张，有效${s.valid}张，无效${s.invalid}张，结果已锁定`,
       after: { session: results.sessionTotal, quorumMet: results.quorumMet, overReturned: results.overReturned },
     }, now);
@@ -256,7 +259,7 @@ export function deleteEvaluation(ctx: AppContext, input: ParsedInput<'evaluation
     deleteEventRow(db, event.id);
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.delete', entity: 'evaluation', entityId: event.id,
-      summary: `删除测评 ${event.name}（${event.year}年度）`,
+      summary: `删除测评 ${event.name}（${event.year}年度）`, subjects: event.name,
       before: { ...auditSettings(event), year: event.year, status: event.status, targets: summary.targets, testBallots: summary.testBallots },
     });
   })();

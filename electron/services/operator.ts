@@ -31,6 +31,7 @@ export function setOperator(ctx: AppContext, input: ParsedInput<'settings.setOpe
       action: 'settings.operator',
       entity: 'settings',
       entityId: operatorSettingKey,
+      subjects: '操作员姓名',
       summary: next ? `操作员姓名改为「${next}」` : `操作员姓名恢复为系统账户（${fallback}）`,
       before: { operatorName: before || `系统账户（${fallback}）` },
       after: { operatorName: next || `系统账户（${fallback}）` },

@@ -120,7 +120,7 @@ export function createPerson(ctx: AppContext, input: ParsedInput<'people.create'
     const created = requirePerson(db, id);
     writeAudit(db, {
       actor: ctx.actor(), action: 'person.create', entity: 'person', entityId: id,
-      summary: `新增人员 ${created.name}（${created.unitName}）`, after: fieldsOf(created),
+      summary: `新增人员 ${created.name}（${created.unitName}）`, subjects: `${created.name}（${created.unitName}）`, after: fieldsOf(created),
     });
     return created;
   })();
@@ -139,7 +139,7 @@ export function updatePerson(ctx: AppContext, input: ParsedInput<'people.update'
     const after = requirePerson(db, id);
     writeAudit(db, {
       actor: ctx.actor(), action: 'person.update', entity: 'person', entityId: id,
-      summary: `修改人员 ${before.name}：${changed.map(fieldLabel).join('、')}`,
+      summary: `修改人员 ${before.name}：${changed.map(fieldLabel).join('、')}`, subjects: `${before.name}（${before.unitName}）`,
       before: fieldsOf(before), after: fieldsOf(after),
     });
     return after;
@@ -156,7 +156,7 @@ export function movePeople(ctx: AppContext, input: ParsedInput<'people.move'>): 
       movePersonRow(db, before.id, unit.id);
       writeAudit(db, {
         actor: ctx.actor(), action: 'person.move', entity: 'person', entityId: before.id,
-        summary: `调动人员 ${before.name}：${before.unitName} → ${unit.name}`,
+        summary: `调动人员 ${before.name}：${before.unitName} → ${unit.name}`, subjects: before.name,
         before: fieldsOf(before), after: fieldsOf(requirePerson(db, before.id)),
       });
     }
@@ -178,6 +178,7 @@ export function setPeopleStatus(ctx: AppContext, input: ParsedInput<'people.setS
       setPersonStatusRow(db, before.id, input.status, date);
       writeAudit(db, {
         actor: ctx.actor(), action: 'person.status', entity: 'person', entityId: before.id,
+        subjects: `${before.name}（${before.unitName}）`,
         summary: input.status === '在职' ? `人员 ${before.name} 恢复在职` : `人员 ${before.name} 标记为${input.status}（${date}）`,
         before: statusAudit(before), after: statusAudit(requirePerson(db, before.id)),
       });
@@ -197,7 +198,7 @@ export function deletePerson(ctx: AppContext, input: ParsedInput<'people.delete'
     deletePersonRow(db, person.id);
     writeAudit(db, {
       actor: ctx.actor(), action: 'person.delete', entity: 'person', entityId: person.id,
-      summary: `删除人员 ${person.name}（${person.unitName}）`, before: { ...fieldsOf(person), ...statusAudit(person) },
+      summary: `删除人员 ${person.name}（${person.unitName}）`, subjects: `${person.name}（${person.unitName}）`, before: { ...fieldsOf(person), ...statusAudit(person) },
     });
   })();
   return null;

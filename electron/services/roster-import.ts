@@ -300,7 +300,7 @@ export function commitRosterImport(ctx: AppContext, input: ParsedInput<'roster.i
           if (fields.unitId !== before.unitId) writer.setPersonSortOrder(id, nextPersonOrder(fields.unitId));
           writeAudit(db, {
             actor, action: 'person.update', entity: 'person', entityId: id,
-            summary: `导入花名册修改人员 ${before.name}：${changedLabels(row)}`,
+            summary: `导入花名册修改人员 ${before.name}：${changedLabels(row)}`, subjects: before.name,
             before, after: fields,
           }, now);
           counts.updated++;
@@ -312,7 +312,7 @@ export function commitRosterImport(ctx: AppContext, input: ParsedInput<'roster.i
         if (createdUnits.length) parts.push(`新建单位${createdUnits.length}个（${createdUnits.map((u) => u.name).join('、')}）`);
         writeAudit(db, {
           actor, action: 'roster.import', entity: 'import', entityId: session.id,
-          summary: `导入花名册「${session.fileName}」：${parts.join('，')}`,
+          summary: `导入花名册「${session.fileName}」：${parts.join('，')}`, subjects: `花名册「${session.fileName}」`,
           after: { fileName: session.fileName, sheetName, headerRow: session.headerRow, counts, unitsCreated: createdUnits, created, updatedIds: classification.rows.flatMap((r) => (r.status === 'update' && r.existing ? [r.existing.id] : [])) },
         }, now);
       }

@@ -62,6 +62,8 @@ export function addEvidence(ctx: AppContext, input: ParsedInput<'stars.addEviden
       writeAudit(db, {
         actor: ctx.actor(), action: 'stars.addEvidence', entity: 'star-review', entityId: reviewId,
         summary: `上传佐证材料：${target.name} ${schemeTitle(scheme)}${period.label}“${item.name}”——${fileName}`,
+        subjects: `${schemeTitle(scheme)} ${period.label}：${target.name}`,
+        changes: [{ subject: target.name, field: `${item.name} 佐证材料`, before: '无', after: fileName, ...(input.note ? { note: input.note } : {}) }],
         after: { fileName, size: input.file.bytes.length, sha256 },
       }, now);
       return itemOf(getEvidenceRecord(db, id)!);
@@ -125,6 +127,8 @@ export function deleteEvidence(ctx: AppContext, input: ParsedInput<'stars.delete
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.deleteEvidence', entity: 'star-review', entityId: review.id,
       summary: `删除佐证材料：${target.name} ${schemeTitle(scheme)}${requirePeriod(scheme, review.period).label}“${star}”——${r.fileName}`,
+      subjects: `${schemeTitle(scheme)} ${requirePeriod(scheme, review.period).label}：${target.name}`,
+      changes: [{ subject: target.name, field: `${star} 佐证材料`, before: r.fileName, after: '已删除' }],
       before: { fileName: r.fileName, size: r.size, sha256: r.sha256 },
     });
     return null;

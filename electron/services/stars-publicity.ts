@@ -12,6 +12,7 @@ import type { Db } from '../../db/open';
 import type { AppContext } from '../context';
 import { assertNotFuture, assertStepDay, requireItem, requirePeriod, requireScheme, requireTarget, schemeTitle, starName } from './stars-common';
 import { objectionView, publicityView } from './stars-grid-build';
+import { namesText, subjectsText } from './audit-words';
 
 /**
  * 公示 of one period's 支部评定 results not yet awarded: from `start` for the scheme's 公示天数
@@ -27,6 +28,10 @@ export function startPublicity(ctx: AppContext, input: ParsedInput<'stars.startP
     const period = requirePeriod(scheme, input.period);
     assertStepDay(input.start, '公示开始日期', period, ctx.today());
     const reviews = listPeriodReviews(db, scheme.id, period.no, scheme.kind);
+    const nameOfReview = (reviewId: number) => {
+      const r = getReviewRecord(db, reviewId)!;
+      return requireTarget(db, scheme, (scheme.kind === 'person' ? r.personId : r.unitId)!).name;
+    };
     const decided = reviews.flatMap((r) => {
       if (getDisqualification(db, r.id)) return [];
       // a 公示 publishes what was decided by the day it is posted
@@ -46,6 +51,8 @@ export function startPublicity(ctx: AppContext, input: ParsedInput<'stars.startP
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.startPublicity', entity: 'star-scheme', entityId: scheme.id,
       summary: `${schemeTitle(scheme)} ${period.label}公示：${input.start}至${end}（${scheme.publicityDays}天，${decided.length}个对象）`,
+      subjects: subjectsText(`${schemeTitle(scheme)} ${period.label}`, decided.map((r) => nameOfReview(r.id))),
+      changes: [{ subject: '', field: '公示期', before: before ? `${before.start}至${before.end}` : '未公示', after: `${input.start}至${end}（${scheme.publicityDays}天）` }],
       before: before ?? null, after: { start: input.start, end, days: scheme.publicityDays, by },
     });
     return publicityView(db, scheme, period.no)!;
@@ -75,6 +82,8 @@ export function addObjection(ctx: AppContext, input: ParsedInput<'stars.addObjec
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.addObjection', entity: 'star-review', entityId: reviewId,
       summary: `公示异议：${target.name} ${schemeTitle(scheme)}${period.label}${input.code ? `“${starName(scheme, input.code)}”` : ''}（${input.date}）`,
+      subjects: subjectsText(`${schemeTitle(scheme)} ${period.label}`, [target.name]),
+      changes: [{ subject: target.name, field: `公示异议${input.code ? `（${starName(scheme, input.code)}）` : ''}`, before: '无', after: `${input.date}：${input.content}` }],
       after: { code: input.code, date: input.date, content: input.content },
     });
     return objectionView(db, scheme, getObjection(db, id)!);
@@ -94,6 +103,9 @@ export function resolveObjection(ctx: AppContext, input: ParsedInput<'stars.reso
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.resolveObjection', entity: 'star-review', entityId: review.id,
       summary: `处理公示异议：${view.targetName}，${objectionResultLabels[input.result]}${input.note ? `（${input.note}）` : ''}`,
+      subjects: subjectsText(`${schemeTitle(scheme)} ${requirePeriod(scheme, review.period).label}`, [view.targetName]),
+      reason: input.note,
+      changes: [{ subject: view.targetName, field: '异议处理结果', before: objectionResultLabels[before.result], after: objectionResultLabels[input.result], note: `异议内容：${before.content}` }],
       before: { result: before.result, note: before.resultNote }, after: { result: input.result, note: input.note },
     });
     return objectionView(db, scheme, getObjection(db, before.id)!);
@@ -228,7 +240,12 @@ export function awardStars(ctx: AppContext, input: ParsedInput<'stars.award'>): 
     const awarded = audited.reduce((n, a) => n + a.awarded.length, 0);
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.award', entity: 'star-scheme', entityId: scheme.id,
-      summary: `${schemeTitle(scheme)} ${period.label}授星：${audited.length}个对象共${awarded}颗星（${input.date}，${by}）`,
+      summary: `${schemeTitle(scheme)} ${period.label}授星：${audited.length}个对象共${awarded}颗星（${input.date}，${by}）：${namesText(audited.map((a) => a.name))}`,
+      subjects: subjectsText(`${schemeTitle(scheme)} ${period.label}`, audited.map((a) => a.name)),
+      changes: audited.flatMap((a) => [
+        ...a.awarded.map((star) => ({ subject: a.name, field: star, before: '评定通过', after: `已授星（${input.date}）` })),
+        ...a.refused.map((star) => ({ subject: a.name, field: star, before: '评定通过', after: '不通过', note: '公示异议成立' })),
+      ]),
       after: audited,
     });
     return { awarded, targets: audited.filter((a) => a.awarded.length > 0).length };

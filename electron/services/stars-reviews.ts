@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { ReviewPeriod } from '../../shared/stars/periods';
 import type { ReviewStep } from '../../shared/stars/states';
 import type { StarTarget } from '../../shared/stars/views';
-import { writeAudit } from '../../db/audit';
+import { writeAudit, type AuditChange } from '../../db/audit';
 import type { Db } from '../../db/open';
 import { listEvidenceRecords } from '../../db/stars-evidence';
 import {
@@ -17,6 +17,7 @@ import {
 } from './stars-common';
 import { buildGrid, gridRows, publicityView } from './stars-grid-build';
 import { evaluationScoresFor } from './stars-evaluation-scores';
+import { cellAudit, joinReasons, namesText, starDecisionText, starsText, subjectsText, votesText } from './audit-words';
 
 export const starGrid = (ctx: AppContext, input: ParsedInput<'stars.grid'>): ChannelOutput<'stars.grid'> =>
   buildGrid(ctx.db, requireScheme(ctx.db, input.schemeId), input.period, input);
@@ -62,6 +63,10 @@ function stepTarget(batch: StepBatch, targetId: number, action: string): StepTar
   return { target, reviewId, states: listStates(batch.db, reviewId) };
 }
 
+/** The stars a target has claimed, in the scheme's order. */
+const claimedStars = (scheme: StarSchemeRecord, states: ReadonlyMap<string, StarStateRecord>): string[] =>
+  scheme.items.filter((i) => states.get(i.code)?.claimed).map((i) => i.name);
+
 function finishStep(batch: StepBatch, t: StepTarget, step: ReviewStep, date: string): void {
   recordStep(batch.db, t.reviewId, step, date, batch.by);
 }
@@ -98,6 +103,7 @@ export function selfAssess(ctx: AppContext, input: ParsedInput<'stars.selfAssess
     let claims = 0;
     const audited: { name: string; claimed: string[] }[] = [];
     const lacking: { who: string; star: string }[] = [];
+    const changes: AuditChange[] = [];
     for (const entry of input.entries) {
       const t = stepTarget(batch, entry.targetId, '申报');
       const who = t.target.name;
@@ -109,6 +115,7 @@ export function selfAssess(ctx: AppContext, input: ParsedInput<'stars.selfAssess
         if (item.evidenceRequired && !t.states.get(code)?.decision && !note.trim() && !files.has(code)) lacking.push({ who, star: item.name });
       }
       if (lacking.length > 0) continue; // keep checking, write nothing
+      const claimedBefore = claimedStars(scheme, t.states);
       for (const [code, s] of t.states) {
         if (wanted.has(code) || !s.claimed) continue;
         if (s.decision) continue; // decided stars keep their claim
@@ -122,13 +129,19 @@ export function selfAssess(ctx: AppContext, input: ParsedInput<'stars.selfAssess
       finishStep(batch, t, 'self', input.date);
       claims += wanted.size;
       audited.push({ name: who, claimed: [...wanted.keys()].map((c) => starName(scheme, c)) });
+      changes.push({ subject: who, field: '申报星级', before: starsText(claimedBefore), after: starsText(claimedStars(scheme, listStates(db, t.reviewId))), note: `${input.date}，${batch.by}` });
     }
     if (lacking.length > 0) {
       throw new AppError('STAR_EVIDENCE_REQUIRED', `以下星目须附佐证材料，请先上传文件或填写申报说明再申报：${problemList(lacking)}`);
     }
+    const context = `${schemeTitle(scheme)} ${batch.period.label}`;
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.selfAssess', entity: 'star-scheme', entityId: scheme.id,
-      summary: `${schemeTitle(scheme)} ${batch.period.label}自评：${input.entries.length}个对象申报${claims}颗星（${input.date}，${batch.by}）`,
+      summary: `${context}自评：${input.entries.length}个对象申报${claims}颗星（${input.date}，${batch.by}）：${namesText(audited.map((a) => a.name))}`,
+      subjects: subjectsText(context, audited.map((a) => a.name)),
+      changes,
+      // one person's claims from the 评星 grid (Space on a star): a run of presses on that row is one row
+      ...(input.entries.length === 1 ? cellAudit(`${context}自评 ${audited[0]!.name}`, `claims:${scheme.id}:${batch.period.no}:${input.entries[0]!.targetId}`, changes[0]!) : {}),
       after: audited,
     });
     return { saved: input.entries.length };
@@ -142,6 +155,7 @@ export function recordVotes(ctx: AppContext, input: ParsedInput<'stars.recordVot
     const { db, scheme } = batch;
     assertDistinctTargets(input.entries, entryNames(db, scheme));
     const audited: { name: string; votes: unknown[] }[] = [];
+    const changes: AuditChange[] = [];
     for (const entry of input.entries) {
       const t = stepTarget(batch, entry.targetId, '录入测评结果');
       const who = t.target.name;
@@ -154,13 +168,16 @@ export function recordVotes(ctx: AppContext, input: ParsedInput<'stars.recordVot
         // 支部评定 rests on a recorded 民主测评: a decided star cannot be left without one
         if (s.decision && !hasVotes(v)) throw new AppError('STAR_VOTES_REQUIRED', `${who}的“${item.name}”已支部评定，不能清空民主测评结果`);
         writeState(db, t.reviewId, scheme.id, { ...s, agree: v.agree, disagree: v.disagree, score: v.score });
+        changes.push({ subject: who, field: `${item.name} 民主测评`, before: votesText(s.agree == null && s.disagree == null && s.score == null ? undefined : s), after: votesText(v) });
       }
       finishStep(batch, t, 'vote', input.date);
       audited.push({ name: who, votes: entry.votes.map((v) => ({ star: starName(scheme, v.code), agree: v.agree, disagree: v.disagree, score: v.score })) });
     }
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.recordVotes', entity: 'star-scheme', entityId: scheme.id,
-      summary: `${schemeTitle(scheme)} ${batch.period.label}民主测评：录入${input.entries.length}个对象（${input.date}，${batch.by}）`,
+      summary: `${schemeTitle(scheme)} ${batch.period.label}民主测评：录入${input.entries.length}个对象（${input.date}，${batch.by}）：${namesText(audited.map((a) => a.name))}`,
+      subjects: subjectsText(`${schemeTitle(scheme)} ${batch.period.label}`, audited.map((a) => a.name)),
+      changes,
       after: audited,
     });
     return { saved: input.entries.length };
@@ -179,6 +196,7 @@ export function votesFromEvaluation(ctx: AppContext, input: ParsedInput<'stars.v
     let saved = 0;
     let skipped = 0;
     const audited: { name: string; score: number }[] = [];
+    const changes: AuditChange[] = [];
     for (const [targetId, score] of scores) {
       const reviewId = findReviewId(db, scheme.id, batch.period.no, scheme.kind, targetId);
       const states = reviewId == null ? new Map<string, StarStateRecord>() : listStates(db, reviewId);
@@ -190,12 +208,18 @@ export function votesFromEvaluation(ctx: AppContext, input: ParsedInput<'stars.v
       for (const s of open) writeState(db, reviewId, scheme.id, { ...s, score });
       recordStep(db, reviewId, 'vote', input.date, batch.by);
       audited.push({ name: requireTarget(db, scheme, targetId).name, score });
+      changes.push({
+        subject: audited.at(-1)!.name, field: `${open.map((s) => starName(scheme, s.code)).join('、')} 民主测评`,
+        before: votesText(open[0]!.score == null && open[0]!.agree == null && open[0]!.disagree == null ? undefined : open[0]!), after: `得分${score}（引用“${eventName}”）`,
+      });
       saved++;
     }
     if (saved === 0) throw new AppError('STAR_NO_MATCHING_TARGETS', `“${eventName}”的测评对象中没有本期已申报星级的对象，未引用任何结果`);
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.votesFromEvaluation', entity: 'star-scheme', entityId: scheme.id,
-      summary: `${schemeTitle(scheme)} ${batch.period.label}民主测评：引用“${eventName}”得分，${saved}个对象`,
+      summary: `${schemeTitle(scheme)} ${batch.period.label}民主测评：引用“${eventName}”得分，${saved}个对象：${namesText(audited.map((a) => a.name))}`,
+      subjects: subjectsText(`${schemeTitle(scheme)} ${batch.period.label}`, audited.map((a) => a.name)),
+      changes,
       after: audited,
     });
     return { saved, skipped };
@@ -217,6 +241,7 @@ export function decideStars(ctx: AppContext, input: ParsedInput<'stars.decide'>)
     let refused = 0;
     const audited: { name: string; decisions: unknown[] }[] = [];
     const unvoted: { who: string; star: string }[] = [];
+    const changes: AuditChange[] = [];
     for (const entry of input.entries) {
       const t = stepTarget(batch, entry.targetId, '评定');
       const who = t.target.name;
@@ -238,6 +263,10 @@ export function decideStars(ctx: AppContext, input: ParsedInput<'stars.decide'>)
         const reason = d.decision === 'refuse' ? d.reason : '';
         const same = s.decision === d.decision && s.refuseReason === reason;
         writeState(db, t.reviewId, scheme.id, { ...s, decision: d.decision, refuseReason: reason, publishedOn: same ? s.publishedOn : null });
+        changes.push({
+          subject: who, field: item.name, before: starDecisionText(s.decision), after: starDecisionText(d.decision),
+          ...(d.decision === 'refuse' ? { note: `理由：${d.reason}` } : {}),
+        });
         if (d.decision === 'award') awarded++;
         else refused++;
       }
@@ -250,7 +279,12 @@ export function decideStars(ctx: AppContext, input: ParsedInput<'stars.decide'>)
     }
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.decide', entity: 'star-scheme', entityId: scheme.id,
-      summary: `${schemeTitle(scheme)} ${batch.period.label}支部评定：${input.entries.length}个对象，通过${awarded}颗、不通过${refused}颗（${input.date}，${batch.by}）`,
+      summary: `${schemeTitle(scheme)} ${batch.period.label}支部评定：${input.entries.length}个对象，通过${awarded}颗、不通过${refused}颗（${input.date}，${batch.by}）：${namesText(audited.map((a) => a.name))}`,
+      subjects: subjectsText(`${schemeTitle(scheme)} ${batch.period.label}`, audited.map((a) => a.name)),
+      reason: joinReasons(changes.map((c) => (c.note ? `${c.subject}“${c.field}”不通过，${c.note}` : ''))),
+      changes,
+      // Y on one star of the 评星 grid: repeated presses on that cell are one row
+      ...(changes.length === 1 ? cellAudit(`${schemeTitle(scheme)} ${batch.period.label}支部评定 ${changes[0]!.subject}`, `decide:${scheme.id}:${batch.period.no}:${input.entries[0]!.targetId}:${input.entries[0]!.decisions[0]!.code}`, changes[0]!) : {}),
       after: audited,
     });
     return { saved: input.entries.length };
@@ -275,6 +309,9 @@ export function removeStar(ctx: AppContext, input: ParsedInput<'stars.removeStar
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.removeStar', entity: 'star-review', entityId: reviewId!,
       summary: `摘星：${target.name} ${schemeTitle(scheme)}${period.label}“${item.name}”（${input.date}，${input.reason}）`,
+      subjects: subjectsText(`${schemeTitle(scheme)} ${period.label}`, [target.name]),
+      reason: input.reason,
+      changes: [{ subject: target.name, field: item.name, before: `已授星（${s.awardedOn}）`, after: `已摘星（${input.date}）` }],
       before: { awardedOn: s.awardedOn }, after: { removedOn: input.date, reason: input.reason },
     });
     return null;
@@ -310,6 +347,14 @@ export function disqualifyTarget(ctx: AppContext, input: ParsedInput<'stars.disq
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.disqualify', entity: 'star-review', entityId: reviewId,
       summary: `不得参评：${target.name} ${schemeTitle(scheme)}${period.label}（${input.reason}${input.note ? `，${input.note}` : ''}）`,
+      subjects: subjectsText(`${schemeTitle(scheme)} ${period.label}`, [target.name]),
+      reason: joinReasons([input.reason, input.note]),
+      changes: [
+        { subject: target.name, field: '参评资格', before: before ? `不得参评（${before.reason}）` : '参评', after: `不得参评（${input.reason}）` },
+        ...(withdrawn.some((s) => s.claimed)
+          ? [{ subject: target.name, field: '申报星级', before: starsText(claimedStars(scheme, new Map(withdrawn.map((s) => [s.code, s])))), after: '已撤回' }]
+          : []),
+      ],
       before: { disqualification: before ?? null, withdrawn }, after: { reason: input.reason, note: input.note, date: input.date, by },
     });
     return null;
@@ -328,7 +373,10 @@ export function clearDisqualification(ctx: AppContext, input: ParsedInput<'stars
     deleteDisqualificationRow(db, reviewId!);
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.clearDisqualification', entity: 'star-review', entityId: reviewId!,
-      summary: `取消不得参评：${target.name} ${schemeTitle(scheme)}${period.label}（原因：${before.reason}）`, before,
+      summary: `取消不得参评：${target.name} ${schemeTitle(scheme)}${period.label}（原因：${before.reason}）`,
+      subjects: subjectsText(`${schemeTitle(scheme)} ${period.label}`, [target.name]),
+      changes: [{ subject: target.name, field: '参评资格', before: `不得参评（${before.reason}）`, after: '参评' }],
+      before,
     });
     return null;
   })();
@@ -347,7 +395,10 @@ export function setReviewRemark(ctx: AppContext, input: ParsedInput<'stars.setRe
     setRemarkRow(db, reviewId, input.remark);
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.setRemark', entity: 'star-review', entityId: reviewId,
-      summary: `评星备注：${target.name} ${schemeTitle(scheme)}${period.label}`, before, after: input.remark,
+      summary: `评星备注：${target.name} ${schemeTitle(scheme)}${period.label}`,
+      subjects: subjectsText(`${schemeTitle(scheme)} ${period.label}`, [target.name]),
+      changes: [{ subject: target.name, field: '备注', before: before || '无', after: input.remark || '无' }],
+      before, after: input.remark,
     });
     return null;
   })();

@@ -65,7 +65,7 @@ export function createStarScheme(ctx: AppContext, input: ParsedInput<'stars.crea
     const created = requireScheme(db, id);
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.createScheme', entity: 'star-scheme', entityId: id,
-      summary: `新建评星方案 ${created.name}（${source}，${created.items.length}颗星）`, after: { year: created.year, kind: created.kind, ...auditScheme(created) },
+      summary: `新建评星方案 ${created.name}（${source}，${created.items.length}颗星）`, subjects: created.name, after: { year: created.year, kind: created.kind, ...auditScheme(created) },
     }, now);
     return schemeView(db, created);
   })();
@@ -97,7 +97,7 @@ export function updateStarScheme(ctx: AppContext, input: ParsedInput<'stars.upda
     const after = requireScheme(db, before.id);
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.updateScheme', entity: 'star-scheme', entityId: before.id,
-      summary: `修改评星方案 ${after.name}`, before: auditScheme(before), after: auditScheme(after),
+      summary: `修改评星方案 ${after.name}`, subjects: after.name, before: auditScheme(before), after: auditScheme(after),
     });
     return schemeView(db, after);
   })();
@@ -112,7 +112,7 @@ export function deleteStarScheme(ctx: AppContext, input: ParsedInput<'stars.dele
     deleteStarSchemeRow(db, scheme.id);
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.deleteScheme', entity: 'star-scheme', entityId: scheme.id,
-      summary: `删除评星方案 ${scheme.name}（${schemeTitle(scheme)}）`, before: { year: scheme.year, kind: scheme.kind, ...auditScheme(scheme) },
+      summary: `删除评星方案 ${scheme.name}（${schemeTitle(scheme)}）`, subjects: scheme.name, before: { year: scheme.year, kind: scheme.kind, ...auditScheme(scheme) },
     });
     return null;
   })();
@@ -133,7 +133,9 @@ export function setDisqualifyReasons(ctx: AppContext, input: ParsedInput<'stars.
     replaceDisqualifyReasons(db, input.reasons);
     writeAudit(db, {
       actor: ctx.actor(), action: 'stars.disqualifyReasons', entity: 'vocabulary', entityId: 'star-disqualify',
-      summary: `修改不得参评原因：${input.reasons.join('、')}`, before, after: input.reasons,
+      summary: `修改不得参评原因：${input.reasons.join('、')}`, subjects: '不得参评原因',
+      changes: [{ subject: '', field: '不得参评原因', before: before.join('、'), after: input.reasons.join('、') }],
+      before, after: input.reasons,
     });
     return listDisqualifyReasons(db);
   })();

@@ -40,7 +40,7 @@ export function createUnit(ctx: AppContext, input: ParsedInput<'units.create'>):
     const parent = input.parentId == null ? null : getUnitRow(db, input.parentId);
     writeAudit(db, {
       actor: ctx.actor(), action: 'unit.create', entity: 'unit', entityId: id,
-      summary: parent ? `新增单位 ${created.name}（上级：${parent.name}）` : `新增单位 ${created.name}`,
+      summary: parent ? `新增单位 ${created.name}（上级：${parent.name}）` : `新增单位 ${created.name}`, subjects: created.name,
       after: auditFields(created),
     });
     return created;
@@ -71,7 +71,7 @@ export function updateUnit(ctx: AppContext, input: ParsedInput<'units.update'>):
     if (moving) changes.push(`移到 ${parentId == null ? '顶层' : requireUnit(db, parentId).name} 下`);
     writeAudit(db, {
       actor: ctx.actor(), action: 'unit.update', entity: 'unit', entityId: before.id,
-      summary: `修改单位 ${before.name}：${changes.join('，')}`,
+      summary: `修改单位 ${before.name}：${changes.join('，')}`, subjects: before.name,
       before: auditFields(before), after: auditFields(after),
     });
     return after;
@@ -92,7 +92,7 @@ export function reorderUnits(ctx: AppContext, input: ParsedInput<'units.reorder'
     const parent = input.parentId == null ? null : requireUnit(db, input.parentId);
     writeAudit(db, {
       actor: ctx.actor(), action: 'unit.reorder', entity: 'unit', entityId: input.parentId,
-      summary: parent ? `调整 ${parent.name} 下级单位的顺序` : '调整顶层单位的顺序',
+      summary: parent ? `调整 ${parent.name} 下级单位的顺序` : '调整顶层单位的顺序', subjects: parent ? parent.name : '顶层单位',
       before: current, after: input.orderedIds,
     });
   })();
@@ -117,7 +117,7 @@ export function deleteUnit(ctx: AppContext, input: ParsedInput<'units.delete'>):
     deleteUnitRow(db, unit.id);
     writeAudit(db, {
       actor: ctx.actor(), action: 'unit.delete', entity: 'unit', entityId: unit.id,
-      summary: `删除单位 ${unit.name}`, before: auditFields(unit),
+      summary: `删除单位 ${unit.name}`, subjects: unit.name, before: auditFields(unit),
     });
   })();
   return null;

@@ -140,7 +140,7 @@ describe('考核委员会确定等次', () => {
     const row = rowOf(await composite(), '干部06');
     expect(row).toMatchObject({ suggested: 'excellent', confirmed: 'competent', confirmReason: '加分主要来自表彰，经考核委员会研究调整为称职', overrideReason: '', confirmedBy: '测试员' });
     expect(participantRow('干部06')).toMatchObject({ confirmed: 'competent', suggestedAtConfirm: 'excellent' });
-    expect(auditOf(app, 'annual.confirm').map((a) => a.summary)).toEqual(['确定2026年度考核等次：1人（1人与建议等次不同）']);
+    expect(auditOf(app, 'annual.confirm').map((a) => a.summary)).toEqual(['确定2026年度考核等次：干部06 称职（干部06与建议等次（优秀）不同：加分主要来自表彰，经考核委员会研究调整为称职）']);
   });
 
   it('keeps 不定等次 and the rule gates as they are decided elsewhere', async () => {
@@ -178,7 +178,7 @@ describe('考核委员会确定等次', () => {
     view = await composite();
     expect(rowOf(view, '干部11')).toMatchObject({ confirmed: 'excellent', suggested: 'competent', overrideReason: '经考核委员会研究，报主管部门同意增加1名' });
     expect(view.groups.find((g) => g.name === '机关科室')!.excellentConfirmed).toBe(8);
-    expect(auditOf(app, 'annual.confirm').at(-1)!.summary).toBe('确定2026年度考核等次：1人（1人与建议等次不同，1人超出优秀名额）');
+    expect(auditOf(app, 'annual.confirm').at(-1)!.summary).toBe('确定2026年度考核等次：干部11 优秀（干部11与建议等次（称职）不同：全年承担急难险重任务；干部11超出优秀名额：经考核委员会研究，报主管部门同意增加1名）');
 
     // within the quota an override reason is not kept: it would show in red for nothing
     await app.call('annual.clearConfirmation', { year, personIds: [id('干部11')] });
@@ -191,7 +191,7 @@ describe('考核委员会确定等次', () => {
     const office = setup.groupIds.get('机关科室')!;
     expect(await app.call('annual.confirmAsSuggested', { year, groupId: office })).toEqual({ saved: 36 });
     expect((await composite()).unconfirmed).toBe(24);
-    expect(auditOf(app, 'annual.confirmAsSuggested').map((a) => a.summary)).toEqual(['按建议确定2026年度考核等次：36人（机关科室）']);
+    expect(auditOf(app, 'annual.confirmAsSuggested').map((a) => a.summary)).toEqual([expect.stringMatching(/^按建议确定2026年度考核等次（机关科室）：干部\d+ (优秀|称职)、.*等36人$/)]);
     // nothing left to confirm in the group
     expect(await app.call('annual.confirmAsSuggested', { year, groupId: office })).toEqual({ saved: 0 });
 
@@ -200,6 +200,6 @@ describe('考核委员会确定等次', () => {
     expect(rowOf(view, '干部01')).toMatchObject({ confirmed: null, confirmedBy: null, confirmedAt: null, confirmReason: '' });
     expect(view.unconfirmed).toBe(26);
     expect(participantRow('干部01')).toMatchObject({ confirmed: null, suggestedAtConfirm: null });
-    expect(auditOf(app, 'annual.clearConfirmation').map((a) => a.summary)).toEqual(['撤销2026年度考核已确定的等次：干部01、干部02']);
+    expect(auditOf(app, 'annual.clearConfirmation').map((a) => a.summary)).toEqual([expect.stringMatching(/^撤销2026年度考核已确定的等次：干部01（(优秀|称职)）、干部02（(优秀|称职)）$/)]);
   });
 });

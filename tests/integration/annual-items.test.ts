@@ -111,7 +111,7 @@ describe('score entries', () => {
     const row = grid.rows.find((x) => x.targetId === person('周立新'))!;
     expect(row.cells[String(party.id)]).toEqual(r.cell);
     expect(row).toMatchObject({ total: 18.5, fromUnit: 0, unitName: '办公室' });
-    expect(auditOf(app, 'annual.setScore')[0]!.summary).toBe('2026年度“党建工作” 周立新：空 → 18.5（18.5分）');
+    expect(auditOf(app, 'annual.setScore')[0]!.summary).toBe('2026年度考核项目评分 周立新 党建工作：未填 → 18.5分');
   });
 
   it('refuses a value outside the item’s range with the range in the message and changes nothing', async () => {

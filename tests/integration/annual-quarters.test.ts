@@ -79,7 +79,7 @@ describe('the quarter grid and the “好” quota', () => {
     expect(grid.rows[0]!.grades).toEqual([null, null, null, null]);
     expect(grid.rows[12]!.grades).toEqual(['good', 'good', null, null]);
     const audit = auditOf(app, 'annual.setQuarter');
-    expect(audit.at(-1)!.summary).toBe('2026年度第1季度平时考核 干部13：较好 → 好');
+    expect(audit.at(-1)!.summary).toBe('2026年度平时考核 干部13 第一季度：较好 → 好');
     expect(audit.at(-1)).toMatchObject({ before: { grade: 'fair' }, after: { grade: 'good' } });
   });
 

@@ -52,10 +52,11 @@ describe('person form values', () => {
 });
 
 describe('audit log wording', () => {
-  const entry = (over: Partial<AuditEntry>): AuditEntry => ({ id: 1, at: '2024-01-01T00:00:00Z', actor: '张三', action: 'person.update', summary: '', entity: 'person', entityId: '1', before: null, after: null, ...over });
-  it('names every action in Chinese, unknown ones from their parts, never the raw code', () => {
+  const entry = (over: Partial<AuditEntry>): AuditEntry => ({ id: 1, at: '2024-01-01T00:00:00Z', actor: '张三', action: 'person.update', summary: '', subjects: '', reason: '', changes: null, entity: 'person', entityId: '1', before: null, after: null, ...over });
+  it('names every action in Chinese from the shared registry, never the raw code', () => {
     expect(actionLabel('person.update')).toBe('修改人员');
-    expect(actionLabel('unit.archive')).toBe('单位相关操作');
+    expect(actionLabel('annual.setQuarter')).toBe('平时考核等次');
+    expect(actionLabel('unit.archive')).toBe('其他操作');
     expect(actionLabel('backup.create')).toBe('手动备份');
     expect(actionLabel('something.else')).toBe('其他操作');
     expect(fieldLabel('unit', 'name')).toBe('单位名称');

@@ -7,16 +7,21 @@ import { QueryError } from '../../components/QueryError';
 import { useAuditList, useUnits } from '../../hooks/data-hooks';
 import { useDebounced } from '../../hooks/use-debounced';
 import { AuditDiff } from './AuditDiff';
-import { actionLabel } from './audit-labels';
+import { AuditChanges } from './AuditChanges';
+import { actionLabel, actionOptions } from './audit-labels';
 import './audit.css';
 
 const pageSize = 50;
 
+const clipped = (text: string) => (text ? <span className="audit-clip" title={text}>{text}</span> : <span className="muted">—</span>);
+
 const columns: TableColumnsType<AuditEntry> = [
-  { title: '时间', dataIndex: 'at', width: 180, render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') },
-  { title: '操作员', dataIndex: 'actor', width: 120 },
-  { title: '操作', dataIndex: 'action', width: 160, render: (a: string) => <Tag>{actionLabel(a)}</Tag> },
-  { title: '摘要', dataIndex: 'summary' },
+  { title: '时间', dataIndex: 'at', width: 160, render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') },
+  { title: '操作员', dataIndex: 'actor', width: 96 },
+  { title: '操作', dataIndex: 'action', width: 150, render: (a: string) => <Tag className="audit-action">{actionLabel(a)}</Tag> },
+  { title: '涉及', dataIndex: 'subjects', width: 220, render: clipped },
+  { title: '摘要', dataIndex: 'summary', render: (s: string) => <span className="audit-summary" title={s}>{s}</span> },
+  { title: '理由', dataIndex: 'reason', width: 180, render: clipped },
 ];
 
 /** 操作日志: every change, who made it and when, with its before/after. */
@@ -55,14 +60,14 @@ export function AuditPage() {
           <Select
             allowClear
             placeholder="操作类型"
-            style={{ width: 180 }}
+            style={{ width: 200 }}
             value={action}
             onChange={(v) => { setAction(v); reset(); }}
-            options={(audit.data?.actions ?? []).map((a) => ({ value: a, label: actionLabel(a) }))}
+            options={actionOptions(audit.data?.actions ?? [])}
             aria-label="操作类型"
           />
           <DatePicker.RangePicker value={range} onChange={(v) => { setRange(v); reset(); }} placeholder={['开始日期', '结束日期']} />
-          <Input.Search allowClear placeholder="关键字（摘要、操作员）" style={{ width: 240 }} value={text} onChange={(e) => { setText(e.target.value); reset(); }} aria-label="关键字" />
+          <Input.Search allowClear placeholder="关键字（姓名、摘要、理由、操作员）" style={{ width: 280 }} value={text} onChange={(e) => { setText(e.target.value); reset(); }} aria-label="关键字" />
         </Space>
         {audit.isError ? (
           <QueryError error={audit.error} />
@@ -74,8 +79,9 @@ export function AuditPage() {
             dataSource={audit.data?.rows ?? []}
             loading={audit.isFetching}
             expandable={{
-              expandedRowRender: (entry) => <AuditDiff entry={entry} units={units.data ?? []} />,
-              rowExpandable: (entry) => entry.before != null || entry.after != null,
+              expandedRowRender: (entry) =>
+                entry.changes && entry.changes.length > 0 ? <AuditChanges entry={entry} /> : <AuditDiff entry={entry} units={units.data ?? []} />,
+              rowExpandable: (entry) => (entry.changes?.length ?? 0) > 0 || entry.before != null || entry.after != null,
             }}
             pagination={{
               current: page,

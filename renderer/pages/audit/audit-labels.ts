@@ -1,37 +1,19 @@
 import { rosterFieldLabels } from '../../../shared/domain/roster-fields';
+import { auditActionArea, auditActionLabel, auditAreas, type AuditArea } from '../../../shared/audit/actions';
 
 /**
- * Chinese names for the audit log's action codes and for the fields in its before/after records.
- * Later features add their actions here. An unknown code is named from its parts, never shown raw.
+ * Chinese names for the audit log's action codes (declared once in shared/audit/actions.ts, which
+ * the services write from) and for the fields in the before/after records of rows that have no
+ * worded changes (people, units, roster imports, and rows written before the changes existed).
  */
-export const actionLabels: Readonly<Record<string, string>> = {
-  'person.create': '新增人员',
-  'person.update': '修改人员',
-  'person.move': '调动人员',
-  'person.status': '调离/退休/恢复在职',
-  'person.delete': '删除人员',
-  'unit.create': '新增单位',
-  'unit.update': '修改单位',
-  'unit.reorder': '调整单位顺序',
-  'unit.delete': '删除单位',
-  'roster.import': '导入花名册',
-  'roster.export': '导出花名册',
-  'demo.load': '载入演示数据',
-  'backup.create': '手动备份',
-  'backup.restore': '恢复备份',
-  'settings.operator': '修改操作员姓名',
-};
+export const actionLabel = auditActionLabel;
 
-const entityLabels: Readonly<Record<string, string>> = { person: '人员', unit: '单位', roster: '花名册', backup: '备份', demo: '演示数据', settings: '设置' };
-const verbLabels: Readonly<Record<string, string>> = { create: '新增', update: '修改', delete: '删除', import: '导入', export: '导出', restore: '恢复', move: '调动', load: '载入' };
-
-export function actionLabel(action: string): string {
-  const known = actionLabels[action];
-  if (known) return known;
-  const [entity = '', verb = ''] = action.split('.');
-  const e = entityLabels[entity];
-  const v = verbLabels[verb];
-  return e && v ? `${v}${e}` : e ? `${e}相关操作` : '其他操作';
+/** The 操作类型 filter: the codes present in the log, grouped by area in the areas' order. */
+export function actionOptions(codes: readonly string[]): { label: string; options: { value: string; label: string }[] }[] {
+  return (Object.keys(auditAreas) as AuditArea[]).flatMap((area) => {
+    const options = codes.filter((c) => auditActionArea(c) === area).map((c) => ({ value: c, label: auditActionLabel(c) }));
+    return options.length === 0 ? [] : [{ label: auditAreas[area], options }];
+  });
 }
 
 const commonFieldLabels: Readonly<Record<string, string>> = {
