@@ -87,7 +87,7 @@ export const evaluationPresets: readonly { key: string; name: string; descriptio
     description:
       '按优秀、称职、基本称职、不称职划票（100/80/60/40分）；优秀等次不超过测评对象的20%（向下取整），超过为无效票；' +
       '评委分领导班子成员20%、中层干部40%、一般干部职工代表40%；实到须超过应到的一半；' +
-      '称职及以上率低于三分之二或不称职率高于三分之一时提示。',
+      '优秀、称职票合计低于有效票三分之二的等次不高于基本称职，不称职票超过有效票三分之一的确定为不称职（印在填票说明上）。',
     config: {
       ...common(),
       form: 'level',
@@ -104,7 +104,7 @@ export const evaluationPresets: readonly { key: string; name: string; descriptio
     name: '事业单位 等次票',
     description:
       '按优秀、合格、基本合格、不合格划票（100/80/60/40分）；优秀等次不超过测评对象的20%（向下取整），超过为无效票；' +
-      '评委分三类，权重20/40/40；实到须超过应到的一半。',
+      '评委分三类，权重20/40/40；实到须超过应到的一半；优秀、合格票合计低于三分之二的等次不高于基本合格，不合格票超过三分之一的确定为不合格。',
     config: {
       ...common(),
       form: 'level',

@@ -1,5 +1,6 @@
 import type { EvaluationConfig, RedLineEffect } from './config';
 import { formatRate } from './display';
+import type { TargetResult } from './results';
 
 /**
  * The red lines of a 述职测评 (DOMAIN.md §2) and what they do to the 建议等次. One source for three
@@ -128,19 +129,29 @@ export function suggestLevel(
 }
 
 /**
- * The sentence beside a suggestion a red line decided, with the rate behind it and the score's own
- * level, e.g. 「不称职票超过有效票三分之一（80.00%），按规定确定为不称职；按得分为基本称职」.
- * Empty when no red line decided.
+ * What the red lines say about one result, in the words of the ballot, for the page and the 统计表:
+ * each line crossed with the rate behind it and, where it decided the suggestion, the rule applied;
+ * then the score's own level when the suggestion differs from it, e.g.
+ * 「不称职票超过有效票三分之一（80.00%），按规定确定为不称职」「按得分为基本称职」. [] when no line is crossed.
  */
-export function suggestionNote(
+export function redLineNotes(
   config: Pick<EvaluationConfig, 'levels' | 'redLines'>,
-  result: { readonly decidedBy: readonly RedLineKey[]; readonly scoreLevel: string | null; readonly level: string | null; readonly rates: Readonly<Record<RedLineKey, number | null>> },
-): string {
-  if (result.decidedBy.length === 0) return '';
-  const parts = result.decidedBy.map((key) => {
-    const rate = result.rates[key];
-    return `${redLineCondition(config, key)}${rate === null ? '' : `（${formatRate(rate)}）`}，按规定${redLineConsequence(effectOf(config, key))}`;
-  });
-  const byScore = result.scoreLevel !== null && result.scoreLevel !== result.level ? `；按得分为${result.scoreLevel}` : '';
-  return `${parts.join('；')}${byScore}`;
+  result: Pick<TargetResult, 'redLines' | 'decidedBy' | 'scoreLevel' | 'suggestedLevel'> & { readonly total: Pick<TargetResult['total'], 'approvalRate' | 'failRate'> },
+): string[] {
+  const rates: Record<RedLineKey, number | null> = { lowApproval: result.total.approvalRate, highFail: result.total.failRate };
+  const notes = redLineKeys
+    .filter((key) => result.redLines[key])
+    .map((key) => {
+      const rate = rates[key];
+      const decided = result.decidedBy.includes(key) ? `，按规定${redLineConsequence(effectOf(config, key))}` : '';
+      return `${redLineCondition(config, key)}${rate === null ? '' : `（${formatRate(rate)}）`}${decided}`;
+    });
+  if (result.decidedBy.length > 0 && result.scoreLevel !== null && result.scoreLevel !== result.suggestedLevel) notes.push(`按得分为${result.scoreLevel}`);
+  return notes;
+}
+
+/** The 建议等次 as printed: the level, or 「由考核委员会研究确定」 when a red line leaves it to the committee. */
+export function suggestionText(result: Pick<TargetResult, 'suggestedLevel' | 'decidedBy'>): string | null {
+  if (result.suggestedLevel !== null) return result.suggestedLevel;
+  return result.decidedBy.length > 0 ? '由考核委员会研究确定' : null;
 }

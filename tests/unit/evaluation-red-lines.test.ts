@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { EvaluationConfig } from '../../shared/evaluation/config';
 import { evaluationConfig } from '../../shared/evaluation/config';
 import { frozenResultsView, legacyResultsNote } from '../../shared/evaluation/frozen-results';
-import { redLineEffectProblems, redLineRuleTexts, suggestionNote } from '../../shared/evaluation/red-lines';
+import { redLineEffectProblems, redLineNotes, redLineRuleTexts, suggestionText } from '../../shared/evaluation/red-lines';
 import { evaluationResults, type TargetResult } from '../../shared/evaluation/results';
 import { ballotRulesText } from '../../shared/evaluation/rules-text';
 import { tallyEvaluation, type TallyBallot } from '../../shared/evaluation/tally';
@@ -26,8 +26,7 @@ const ballotsOf = (config: EvaluationConfig, counts: Record<string, number>): Ta
 const resultOf = (config: EvaluationConfig, counts: Record<string, number>): TargetResult =>
   tallyEvaluation({ config, targets: targetsOf(1), ballots: ballotsOf(config, counts), attendance: {} }).targets[0]!;
 
-const noteOf = (config: EvaluationConfig, t: TargetResult) =>
-  suggestionNote(config, { ...t, level: t.suggestedLevel, rates: { lowApproval: t.total.approvalRate, highFail: t.total.failRate } });
+const noteOf = (config: EvaluationConfig, t: TargetResult) => redLineNotes(config, t).join('；');
 
 describe('建议等次 within the red lines', () => {
   test('36 of 45 不称职 on a 等次 + 评分 ballot: the score alone says 基本称职, the red line says 不称职', () => {
@@ -39,7 +38,8 @@ describe('建议等次 within the red lines', () => {
     expect(t.redLines).toEqual({ lowApproval: true, highFail: true });
     expect(t.suggestedLevel).toBe('不称职');
     expect(t.decidedBy).toEqual(['highFail']);
-    expect(noteOf(config, t)).toBe('不称职票超过有效票三分之一（80.00%），按规定确定为不称职；按得分为基本称职');
+    expect(redLineNotes(config, t)).toEqual(['优秀、称职票合计低于有效票三分之二（20.00%）', '不称职票超过有效票三分之一（80.00%），按规定确定为不称职', '按得分为基本称职']);
+    expect(suggestionText(t)).toBe('不称职');
   });
 
   test('a red-flagged person is not suggested 称职: (优秀 + 称职) below two thirds caps the suggestion at 基本称职', () => {
@@ -57,6 +57,8 @@ describe('建议等次 within the red lines', () => {
     const low = resultOf(config, { basic: 30, competent: 10, incompetent: 5 });
     expect(low.redLines.lowApproval).toBe(true);
     expect([low.scoreLevel, low.suggestedLevel, low.decidedBy]).toEqual(['基本称职', '基本称职', []]);
+    // the flag is still shown, without a rule applied
+    expect(redLineNotes(config, low)).toEqual(['优秀、称职票合计低于有效票三分之二（22.22%）']);
     const fine = resultOf(config, { excellent: 40, competent: 5 });
     expect([fine.scoreLevel, fine.suggestedLevel, fine.decidedBy]).toEqual(['优秀', '优秀', []]);
   });
@@ -65,7 +67,7 @@ describe('建议等次 within the red lines', () => {
     const institution = preset('institution-level', oneCategory);
     const t = resultOf(institution, { unqualified: 36, qualified: 9 });
     expect(t.suggestedLevel).toBe('不合格');
-    expect(noteOf(institution, t)).toBe('不合格票超过有效票三分之一（80.00%），按规定确定为不合格');
+    expect(noteOf(institution, t)).toBe('优秀、合格票合计低于有效票三分之二（20.00%）；不合格票超过有效票三分之一（80.00%），按规定确定为不合格');
 
     const committee = preset('level-and-score', (c) => {
       oneCategory(c);
@@ -73,7 +75,8 @@ describe('建议等次 within the red lines', () => {
     });
     const decided = resultOf(committee, { incompetent: 36, competent: 9 });
     expect([decided.scoreLevel, decided.suggestedLevel, decided.decidedBy]).toEqual(['基本称职', null, ['highFail']]);
-    expect(noteOf(committee, decided)).toBe('不称职票超过有效票三分之一（80.00%），按规定由考核委员会研究确定等次；按得分为基本称职');
+    expect(noteOf(committee, decided)).toBe('优秀、称职票合计低于有效票三分之二（20.00%）；不称职票超过有效票三分之一（80.00%），按规定由考核委员会研究确定等次；按得分为基本称职');
+    expect(suggestionText(decided)).toBe('由考核委员会研究确定');
 
     const cap = preset('civil-servant-level', (c) => {
       oneCategory(c);
@@ -90,11 +93,10 @@ describe('建议等次 within the red lines', () => {
     expect(redLineRuleTexts(civil)).toEqual(['优秀、称职票合计低于有效票三分之二的，等次不高于基本称职', '不称职票超过有效票三分之一的，确定为不称职']);
     expect(ballotRulesText(civil, 15)).toEqual(expect.arrayContaining(redLineRuleTexts(civil)));
     expect(ballotRulesText(preset('level-and-score'), 15)).toContain('不称职票超过有效票三分之一的，确定为不称职');
-    // every note begins with the ballot's condition and ends with its consequence
+    // the note of a decided suggestion is the ballot's sentence, condition and consequence, with the rate
     const config = preset('level-and-score', oneCategory);
-    const note = noteOf(config, resultOf(config, { incompetent: 36, competent: 9 }));
-    expect(note.startsWith('不称职票超过有效票三分之一')).toBe(true);
-    expect(note).toContain('确定为不称职');
+    const [condition, consequence] = redLineRuleTexts(config)[1]!.split('的，');
+    expect(redLineNotes(config, resultOf(config, { incompetent: 36, competent: 9 }))).toContain(`${condition}（80.00%），按规定${consequence}`);
     // no bands (满意度) or no levels (评分票): nothing to suggest, nothing printed about it
     expect(redLineRuleTexts(preset('satisfaction'))).toEqual([]);
     expect(redLineRuleTexts(preset('de-neng-qin-ji-lian'))).toEqual([]);
