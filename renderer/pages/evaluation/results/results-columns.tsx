@@ -16,24 +16,7 @@ export function resultColumns(config: EvaluationConfig, category: string | null,
   const total = category === null;
   const columns: TableColumnsType<TargetResult> = [
     { title: '分组', dataIndex: 'group', render: (g: string) => g || '—' },
-    {
-      title: '姓名',
-      dataIndex: 'name',
-      render: (name: string, t) => {
-        // the red lines crossed, in the ballot's words, with the rule that decided the suggestion
-        const flags = total ? redLineNotes(config, t) : [];
-        return (
-          <>
-            {name}
-            {flags.map((f) => (
-              <div key={f} className="red-line red-line-flag">
-                {f}
-              </div>
-            ))}
-          </>
-        );
-      },
-    },
+    { title: '姓名', dataIndex: 'name' },
     { title: '职务', key: 'post', width: 84, ellipsis: true, render: (_v, t) => postOf(t) },
     { title: '有效票', key: 'valid', align: 'right', render: (_v, t) => cell(t)?.valid ?? 0 },
   ];
@@ -86,6 +69,18 @@ export function resultColumns(config: EvaluationConfig, category: string | null,
       key: 'suggested',
       align: 'center',
       render: (_v, t) => <span className={t.decidedBy.length > 0 ? 'red-line' : undefined}>{suggestionText(t) ?? '—'}</span>,
+    });
+    // the red lines crossed, in the ballot's words, with the rule that decided the suggestion (as in the 统计表)
+    columns.push({
+      title: '红线提示',
+      key: 'red-lines',
+      width: 240,
+      render: (_v, t) =>
+        redLineNotes(config, t).map((note) => (
+          <div key={note} className="red-line red-line-flag">
+            {note}
+          </div>
+        )),
     });
   }
   return columns;
