@@ -4,6 +4,8 @@ import { invalidReasonLabels, type BallotLine, type BallotMarks, type Evaluation
 import type { EvaluationResults, SessionFigures, TallyCell, TargetResult } from '../../shared/evaluation/results';
 import { addTableSheet, bodyFontName, createWorkbook, styles, workbookBytes, type CellValue, type StyledWorkbook, type TableColumn } from './workbook-style';
 import { roundingRule } from '../../shared/evaluation/display';
+import { legacyResultsNote } from '../../shared/evaluation/frozen-results';
+import { redLineNotes, redLineRuleTexts, suggestionText } from '../../shared/evaluation/red-lines';
 
 /**
  * 民主测评结果统计表 (DOMAIN.md §5): per 测评对象 the votes per level, 弃权, rates and score for each
@@ -51,8 +53,6 @@ const chineseDay = (isoDay: string) => {
   return `${y}年${m}月${d}日`;
 };
 
-const percentText = (share: number) => `${(Math.round(share * 10000) / 100).toString()}%`;
-
 /** The columns of one tally cell (a 评委类别 or 合计), under its group header. */
 function cellColumns(config: EvaluationConfig, group: string, cellOf: (r: TargetResult) => TallyCell | undefined, total: boolean): ResultColumn[] {
   const levels = config.form === 'score' ? [] : config.levels;
@@ -77,12 +77,6 @@ function cellColumns(config: EvaluationConfig, group: string, cellOf: (r: Target
   return columns;
 }
 
-function redLineText(config: EvaluationConfig, r: TargetResult): string {
-  const flags: string[] = [];
-  if (r.redLines.lowApproval) flags.push(`${config.rateLabels.approval}低于${percentText(config.redLines.minApprovalRate)}`);
-  if (r.redLines.highFail) flags.push(`${config.rateLabels.fail}高于${percentText(config.redLines.maxFailRate)}`);
-  return flags.join('；');
-}
 
 export function resultColumns(input: EvaluationResultsInput): ResultColumn[] {
   const { config } = input.event;
@@ -101,8 +95,9 @@ export function resultColumns(input: EvaluationResultsInput): ResultColumn[] {
   columns.push({ header: '综合得分', width: 7, numFmt: scoreFormat, value: (r) => r.overall });
   if (config.normalize.enabled) columns.push({ header: '标准化得分', width: 7, numFmt: scoreFormat, value: (r) => r.normalized });
   columns.push({ header: grouped ? '组内排名' : '排名', width: 5, numFmt: countFormat, value: (r) => r.rank });
-  if (config.bands.length > 0) columns.push({ header: '建议等次', width: 7, wrap: true, value: (r) => r.suggestedLevel });
-  columns.push({ header: '红线提示', width: 14, align: 'left', wrap: true, value: (r) => redLineText(config, r) });
+  if (config.bands.length > 0) columns.push({ header: '建议等次', width: 9, wrap: true, value: (r) => suggestionText(r) });
+  // the red lines crossed, in the ballot's words, and the rule that decided the suggestion
+  columns.push({ header: '红线提示', width: 24, align: 'left', wrap: true, value: (r) => redLineNotes(config, r).join('；') });
   return columns;
 }
 
@@ -171,6 +166,11 @@ function writeSessionBlock(worksheet: ExcelJS.Worksheet, firstRow: number, table
   row++;
 
   note(`说明：${roundingRule}。`);
+  if (config.form !== 'score') note('弃权：有效票中未对该测评对象划等次的票（只评分、未划等次的也计入），各等次票数与弃权之和等于有效票数。');
+  const ruleTexts = config.bands.length > 0 ? redLineRuleTexts(config) : [];
+  if (config.bands.length > 0) note(`建议等次：按综合得分对照分数段得出${ruleTexts.length > 0 ? `；按测评票所列规定，${ruleTexts.join('，')}` : ''}。`);
+  const legacy = legacyResultsNote(results);
+  if (legacy) note(legacy);
   note('综合得分 = Σ 评委类别权重 × 该类别得分，权重按有有效票的评委类别重新折算；排名在同一分组内进行，得分相同者名次并列。');
   const q = config.quorum;
   const t = results.sessionTotal;
@@ -216,8 +216,6 @@ export function addEvaluationResultsSheet(workbook: StyledWorkbook, input: Evalu
   sheet.finish();
 }
 
-const lineBlank = (line: BallotLine | undefined) => !line || (line.level === null && Object.values(line.scores).every((s) => s === null || s === undefined));
-
 function writeBallotsSheet(workbook: StyledWorkbook, input: EvaluationWorkbookInput): void {
   const { config } = input.event;
   const levels = config.form === 'score' ? [] : config.levels;
@@ -229,7 +227,8 @@ function writeBallotsSheet(workbook: StyledWorkbook, input: EvaluationWorkbookIn
   const markColumns: MarkColumn[] = input.targets.flatMap((target): MarkColumn[] => {
     const levelColumn = (header: string, group?: string): MarkColumn => ({
       header, width: 9, ...(group ? { group } : {}),
-      value: (line) => (lineBlank(line) ? '弃权' : line!.level === null ? '' : (levelNames.get(line!.level) ?? line!.level)),
+      // no level on the line is 弃权 for the level part, scores or not (the ballot's key: 0 = 弃权)
+      value: (line) => (!line || line.level === null ? '弃权' : (levelNames.get(line.level) ?? line.level)),
     });
     if (indicators.length === 0) return [levelColumn(target.name)];
     const scoreColumns = indicators.map((ind): MarkColumn => ({

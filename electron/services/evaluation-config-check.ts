@@ -1,4 +1,5 @@
 import type { EvaluationConfig } from '../../shared/evaluation/config';
+import { redLineEffectProblems } from '../../shared/evaluation/red-lines';
 
 /**
  * What the schema cannot say about a rule set: codes and keys unique, the form has what it needs,
@@ -38,5 +39,6 @@ export function configProblems(config: EvaluationConfig): string[] {
       break;
     }
   }
+  problems.push(...redLineEffectProblems(config));
   return problems;
 }

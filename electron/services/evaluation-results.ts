@@ -6,10 +6,14 @@ import type { Db } from '../../db/open';
 import type { AppContext } from '../context';
 import { writeEvaluationWorkbook } from '../excel/evaluation-workbook';
 import { requireEvent, tallyRound } from './evaluation-common';
+import { frozenResultsView } from '../../shared/evaluation/frozen-results';
 
-/** A closed event's live results are the ones frozen at close; anything else is tallied now. */
+/**
+ * A closed event's live results are the ones frozen at close, never tallied again (frozen-results.ts
+ * says how results frozen by the earlier tally are shown); anything else is tallied now.
+ */
 export function resultsOf(db: Db, event: EvaluationEventRecord, round: BallotRound): EvaluationResults {
-  if (round === 'live' && event.status === 'closed' && event.results) return event.results;
+  if (round === 'live' && event.status === 'closed' && event.results) return frozenResultsView(event.config, event.results);
   return tallyRound(db, event, round);
 }
 

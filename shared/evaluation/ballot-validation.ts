@@ -85,8 +85,9 @@ const formatNumber = (n: number) => String(Math.round(n * 100) / 100);
 
 /**
  * The per-ballot rules on a well-formed ballot. Abstaining lines (no level, no score) never make a
- * ballot invalid; a ballot that abstains everywhere is valid. When every score is the full mark and
- * that rule is on, the reason is 全部满分 only (not also 评分雷同): one ballot, one plain reason.
+ * ballot invalid; a ballot that abstains everywhere is valid. Every rule is checked and every rule
+ * broken is listed: a ballot of identical full marks breaks both 全部满分 and 评分雷同 when both are
+ * on, and the rater, the clerk and the 原始票据 sheet see both.
  */
 export function validateBallot(config: EvaluationConfig, targetIds: readonly number[], marks: BallotMarks): BallotOutcome {
   const reasons: InvalidReason[] = [];
@@ -119,7 +120,8 @@ export function validateBallot(config: EvaluationConfig, targetIds: readonly num
     if (config.rules.allFullMarksInvalid && allFull) {
       reasons.push('ALL_FULL_MARKS');
       messages.push('全部满分：所有评分均为满分');
-    } else if (config.rules.identicalScoresInvalid && allSame) {
+    }
+    if (config.rules.identicalScoresInvalid && allSame) {
       reasons.push('IDENTICAL_SCORES');
       messages.push('评分雷同：所有分数相同');
     }

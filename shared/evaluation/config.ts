@@ -57,6 +57,20 @@ export const excellentLimit = z.discriminatedUnion('kind', [
 ]);
 export type ExcellentLimit = z.infer<typeof excellentLimit>;
 
+/**
+ * What crossing a red line does to the 建议等次 (DOMAIN.md §2, 「看票不唯票」 but within the rules):
+ * - set: the suggestion is this level (「不称职票超过三分之一的，确定为不称职」);
+ * - atMost: the suggestion is the score's level, but no higher than this one;
+ * - committee: no level is suggested, the 考核委员会 decides.
+ * Levels are names of the score bands.
+ */
+export const redLineEffect = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('set'), level: z.string().min(1).max(10) }),
+  z.object({ kind: z.literal('atMost'), level: z.string().min(1).max(10) }),
+  z.object({ kind: z.literal('committee') }),
+]);
+export type RedLineEffect = z.infer<typeof redLineEffect>;
+
 export const evaluationConfig = z.object({
   /** 等次票, 评分票, or both on one ballot */
   form: z.enum(['level', 'score', 'both']),
@@ -80,8 +94,17 @@ export const evaluationConfig = z.object({
   quorum: z.object({ numerator: z.number().int().min(1), denominator: z.number().int().min(1), inclusive: z.boolean() }),
   /** score / max score in the group × fullPoints */
   normalize: z.object({ enabled: z.boolean(), fullPoints: z.number().positive() }),
-  /** flagged on the result: approval rate below, fail rate above */
-  redLines: z.object({ minApprovalRate: z.number().min(0).max(1), maxFailRate: z.number().min(0).max(1) }),
+  /**
+   * Flagged on the result: approval rate below, fail rate above. Each line also says what it does to
+   * the 建议等次 (printed on the ballot's 填票说明, see red-lines.ts). Events created before the effects
+   * existed get 'committee': their ballots promised no automatic level, so none is suggested.
+   */
+  redLines: z.object({
+    minApprovalRate: z.number().min(0).max(1),
+    maxFailRate: z.number().min(0).max(1),
+    lowApprovalEffect: redLineEffect.default({ kind: 'committee' }),
+    highFailEffect: redLineEffect.default({ kind: 'committee' }),
+  }),
   /** score bands -> suggested level name, highest first: e.g. ≥90 优秀, ≥70 称职, ≥60 基本称职, else 不称职 */
   bands: z.array(z.object({ min: z.number(), name: z.string() })),
   /** labels of the rates as this form calls them */

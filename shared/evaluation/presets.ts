@@ -55,7 +55,18 @@ const institutionBands = [
 ];
 
 /** The parts every preset shares; each preset overrides what differs. */
-const common = (): Omit<EvaluationConfig, 'form' | 'levels' | 'indicators' | 'bands' | 'rateLabels' | 'rules'> => ({
+/**
+ * Red lines and what they do to the 建议等次, in the words printed on the ballot: 「…票合计低于三分之二的，
+ * 等次不高于基本称职」「不称职票超过三分之一的，确定为不称职」.
+ */
+const redLinesTo = (capLevel: string, failLevel: string): EvaluationConfig['redLines'] => ({
+  minApprovalRate: 2 / 3,
+  maxFailRate: 1 / 3,
+  lowApprovalEffect: { kind: 'atMost', level: capLevel },
+  highFailEffect: { kind: 'set', level: failLevel },
+});
+
+const common = (): Omit<EvaluationConfig, 'form' | 'levels' | 'indicators' | 'bands' | 'rateLabels' | 'rules' | 'redLines'> => ({
   categories: categories(),
   selfRating: false,
   // 「超过5人去掉一个最高分和一个最低分」
@@ -64,8 +75,6 @@ const common = (): Omit<EvaluationConfig, 'form' | 'levels' | 'indicators' | 'ba
   // 实到须超过应到的一半
   quorum: { numerator: 1, denominator: 2, inclusive: false },
   normalize: { enabled: false, fullPoints: 100 },
-  // (优秀 + 称职) < 2/3, 不称职 > 1/3
-  redLines: { minApprovalRate: 2 / 3, maxFailRate: 1 / 3 },
 });
 
 /** 优秀 at most 20% of the 测评对象 (rounded down): the usual share for 公务员/事业单位 优秀. */
@@ -78,7 +87,7 @@ export const evaluationPresets: readonly { key: string; name: string; descriptio
     description:
       '按优秀、称职、基本称职、不称职划票（100/80/60/40分）；优秀等次不超过测评对象的20%（向下取整），超过为无效票；' +
       '评委分领导班子成员20%、中层干部40%、一般干部职工代表40%；实到须超过应到的一半；' +
-      '称职及以上率低于三分之二或不称职率高于三分之一时提示。',
+      '优秀、称职票合计低于有效票三分之二的等次不高于基本称职，不称职票超过有效票三分之一的确定为不称职（印在填票说明上）。',
     config: {
       ...common(),
       form: 'level',
@@ -86,6 +95,7 @@ export const evaluationPresets: readonly { key: string; name: string; descriptio
       indicators: [],
       rules: { excellentLimit: excellentShare, identicalScoresInvalid: false, allFullMarksInvalid: false },
       bands: civilServantBands,
+      redLines: redLinesTo('基本称职', '不称职'),
       rateLabels: { excellent: '优秀率', approval: '称职及以上率', fail: '不称职率' },
     },
   },
@@ -94,7 +104,7 @@ export const evaluationPresets: readonly { key: string; name: string; descriptio
     name: '事业单位 等次票',
     description:
       '按优秀、合格、基本合格、不合格划票（100/80/60/40分）；优秀等次不超过测评对象的20%（向下取整），超过为无效票；' +
-      '评委分三类，权重20/40/40；实到须超过应到的一半。',
+      '评委分三类，权重20/40/40；实到须超过应到的一半；优秀、合格票合计低于三分之二的等次不高于基本合格，不合格票超过三分之一的确定为不合格。',
     config: {
       ...common(),
       form: 'level',
@@ -102,6 +112,7 @@ export const evaluationPresets: readonly { key: string; name: string; descriptio
       indicators: [],
       rules: { excellentLimit: excellentShare, identicalScoresInvalid: false, allFullMarksInvalid: false },
       bands: institutionBands,
+      redLines: redLinesTo('基本合格', '不合格'),
       rateLabels: { excellent: '优秀率', approval: '合格及以上率', fail: '不合格率' },
     },
   },
@@ -119,6 +130,7 @@ export const evaluationPresets: readonly { key: string; name: string; descriptio
       trimmedMean: { enabled: true, minRaters: 6, drop: 1 },
       rules: { excellentLimit: { kind: 'none' }, identicalScoresInvalid: true, allFullMarksInvalid: true },
       bands: civilServantBands,
+      redLines: redLinesTo('基本称职', '不称职'),
       rateLabels: { excellent: '优秀率', approval: '称职及以上率', fail: '不称职率' },
     },
   },
@@ -136,6 +148,7 @@ export const evaluationPresets: readonly { key: string; name: string; descriptio
       trimmedMean: { enabled: true, minRaters: 6, drop: 1 },
       rules: { excellentLimit: excellentShare, identicalScoresInvalid: true, allFullMarksInvalid: true },
       bands: civilServantBands,
+      redLines: redLinesTo('基本称职', '不称职'),
       rateLabels: { excellent: '优秀率', approval: '称职及以上率', fail: '不称职率' },
     },
   },
@@ -152,6 +165,8 @@ export const evaluationPresets: readonly { key: string; name: string; descriptio
       indicators: [],
       rules: { excellentLimit: { kind: 'none' }, identicalScoresInvalid: false, allFullMarksInvalid: false },
       bands: [],
+      // no bands, no suggested level: the red lines are flags for the committee
+      redLines: { minApprovalRate: 2 / 3, maxFailRate: 1 / 3, lowApprovalEffect: { kind: 'committee' }, highFailEffect: { kind: 'committee' } },
       rateLabels: { excellent: '满意率', approval: '满意度', fail: '不满意率' },
     },
   },

@@ -8,7 +8,11 @@ export const tallyCell = z.object({
   valid: z.number().int(),
   /** level code -> votes */
   votes: z.record(z.string(), z.number().int()),
-  /** 弃权: valid ballots with no level and no score on this line */
+  /**
+   * 弃权: valid ballots that cast no level on this line, so that Σ votes + 弃权 = valid. On a ballot
+   * with levels and scores a line with scores but no level is 弃权 for the level part (the ballot's
+   * key: 0 = 弃权); on a 评分票 (no levels) it is the lines with no score at all.
+   */
   abstain: z.number().int(),
   /** shares of valid ballots, 0..1; null when nothing valid */
   excellentRate: z.number().nullable(),
@@ -40,9 +44,15 @@ export const targetResult = z.object({
   normalized: z.number().nullable(),
   /** rank within the group by (normalized ?? overall); ties share a rank (1, 1, 3) */
   rank: z.number().int().nullable(),
-  /** from the score bands */
+  /** the 建议等次: the score's band as the red lines allow (red-lines.ts); null = none, or the committee decides */
   suggestedLevel: z.string().nullable(),
   redLines: z.object({ lowApproval: z.boolean(), highFail: z.boolean() }),
+  /**
+   * The score's band alone, and the red lines that decided the suggestion. Results frozen before
+   * these existed lack them (see frozen-results.ts); the defaults keep such JSON readable.
+   */
+  scoreLevel: z.string().nullable().default(null),
+  decidedBy: z.array(z.enum(['lowApproval', 'highFail'])).default([]),
 });
 export type TargetResult = z.infer<typeof targetResult>;
 
@@ -61,7 +71,19 @@ export const sessionFigures = z.object({
 });
 export type SessionFigures = z.infer<typeof sessionFigures>;
 
+/**
+ * The version of the tally's arithmetic that produced a result. 2: 弃权 per level part, suggestions
+ * within the red lines. Results frozen by earlier code have none (frozen-results.ts reads them).
+ */
+export const currentTallyVersion = 2;
+
+/** What frozen-results.ts put right in results frozen by the earlier tally (never stored). */
+export const legacyAdjustment = z.enum(['abstain', 'suggestion']);
+export type LegacyAdjustment = z.infer<typeof legacyAdjustment>;
+
 export const evaluationResults = z.object({
+  tallyVersion: z.number().int().optional(),
+  legacyAdjustments: z.array(legacyAdjustment).optional(),
   targets: z.array(targetResult),
   session: z.array(sessionFigures),
   sessionTotal: sessionFigures,

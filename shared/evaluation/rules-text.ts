@@ -1,11 +1,12 @@
 import type { EvaluationConfig } from './config';
 import { excellentLimitFor } from './ballot-validation';
+import { redLineRuleTexts } from './red-lines';
 
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
 /**
  * The 填票说明 printed on the ballot and shown on the kiosk, one sentence each, e.g.
- * 「优秀等次不超过3人，超过视为无效票」「不划视为弃权」「每项评分0-100分」.
+ * 「优秀等次不超过3人，超过视为无效票」「不称职票超过有效票三分之一的，确定为不称职」「不划视为弃权」「每项评分0-100分」.
  */
 export function ballotRulesText(config: EvaluationConfig, targetCount: number): string[] {
   const lines: string[] = [];
@@ -23,6 +24,8 @@ export function ballotRulesText(config: EvaluationConfig, targetCount: number): 
         limit === 0 ? `本次不评${excellent.name}等次，选${excellent.name}视为无效票` : `${excellent.name}等次不超过${limit}人，超过视为无效票`,
       );
     }
+    // how the votes bear on the 建议等次: the tally applies exactly these sentences (red-lines.ts)
+    lines.push(...redLineRuleTexts(config));
   }
   if (hasScores) {
     const maxes = new Set(config.indicators.map((i) => i.max));

@@ -1,6 +1,7 @@
 import { invalidReason, type BallotMarks, type EvaluationConfig, type InvalidReason } from './config';
-import type { EvaluationResults, SessionFigures, TallyCell, TargetResult } from './results';
+import { currentTallyVersion, type EvaluationResults, type SessionFigures, type TallyCell, type TargetResult } from './results';
 import { rankWithTies } from './ranking';
+import { suggestLevel } from './red-lines';
 import { bandFor, formScore, indicatorScore, levelScore, normalizeScore, quorumMet, trimmedMean, weightedOverall } from './scoring';
 
 /**
@@ -30,6 +31,12 @@ export interface TallyInput {
   attendance: Readonly<Record<string, number>>;
 }
 
+/** The band of the score, then the red lines as the ballot states them (red-lines.ts). */
+function suggestionFor(config: EvaluationConfig, scoreLevel: string | null, crossed: TargetResult['redLines']) {
+  const { level, decidedBy } = suggestLevel(config, scoreLevel, crossed);
+  return { suggestedLevel: level, scoreLevel, decidedBy };
+}
+
 /** Rates are flagged only when clearly past the line, not by float noise (14/21 vs 2/3). */
 const rateTolerance = 1e-12;
 
@@ -49,7 +56,8 @@ export function tallyEvaluation(input: TallyInput): EvaluationResults {
 
   // raw counts, flat arrays indexed [target][category][level|indicator]
   const votes = new Int32Array(T * C * L);
-  const markedLines = new Int32Array(T * C);
+  // lines with at least one score: a 评分票's non-abstaining lines (a ballot with levels counts 弃权 by its levels)
+  const scoredLines = new Int32Array(T * C);
   const scores: number[][] = Array.from({ length: T * C * I }, () => []);
   const returned = new Int32Array(C);
   const valid = new Int32Array(C);
@@ -85,32 +93,31 @@ export function tallyEvaluation(input: TallyInput): EvaluationResults {
       if (ti === undefined || stamp[ti] === b + 1) continue;
       stamp[ti] = b + 1;
       const cell = ti * C + ci;
-      let marked = false;
       if (line.level !== null) {
         const li = levelIndex.get(line.level);
-        if (li !== undefined) {
-          votes[cell * L + li]!++;
-          marked = true;
-        }
+        if (li !== undefined) votes[cell * L + li]!++;
       }
+      let scored = false;
       for (let k = 0; k < I; k++) {
         const s = line.scores[indicators[k]!.code];
         if (s !== null && s !== undefined && Number.isFinite(s)) {
           scores[cell * I + k]!.push(s);
-          marked = true;
+          scored = true;
         }
       }
-      if (marked) markedLines[cell]!++;
+      if (scored) scoredLines[cell]!++;
     }
   });
 
-  const makeCell = (category: string | null, validCount: number, voteCounts: ArrayLike<number>, marked: number, scoreLists: readonly (readonly number[])[]): TallyCell => {
+  const makeCell = (category: string | null, validCount: number, voteCounts: ArrayLike<number>, scored: number, scoreLists: readonly (readonly number[])[]): TallyCell => {
     const voteRecord: Record<string, number> = {};
     let excellent = 0;
     let approval = 0;
     let fail = 0;
+    let cast = 0;
     levels.forEach((level, li) => {
       const n = voteCounts[li]!;
+      cast += n;
       voteRecord[level.code] = n;
       if (level.excellent) excellent += n;
       if (level.approval) approval += n;
@@ -130,7 +137,8 @@ export function tallyEvaluation(input: TallyInput): EvaluationResults {
       category,
       valid: validCount,
       votes: voteRecord,
-      abstain: validCount - marked,
+      // with levels on the ballot, 弃权 is every valid ballot that cast no level here (scores or not)
+      abstain: validCount - (L > 0 ? cast : scored),
       excellentRate: rate(excellent),
       approvalRate: rate(approval),
       failRate: rate(fail),
@@ -146,23 +154,27 @@ export function tallyEvaluation(input: TallyInput): EvaluationResults {
     const byCategory = categories.map((category, ci) => {
       const cell = ti * C + ci;
       const lists = indicators.map((_, k) => scores[cell * I + k]!);
-      return makeCell(category.code, valid[ci]!, votes.subarray(cell * L, cell * L + L), markedLines[cell]!, lists);
+      return makeCell(category.code, valid[ci]!, votes.subarray(cell * L, cell * L + L), scoredLines[cell]!, lists);
     });
     const overall = weightedOverall(categories.map((c, ci) => ({ weight: c.weight, score: byCategory[ci]!.score })));
 
     // 合计: every valid ballot pooled (votes summed, scores pooled); its score is the weighted overall
     const totalVotes = new Int32Array(L);
     let totalValid = 0;
-    let totalMarked = 0;
+    let totalScored = 0;
     const pooled: number[][] = indicators.map(() => []);
     for (let ci = 0; ci < C; ci++) {
       const cell = ti * C + ci;
       totalValid += valid[ci]!;
-      totalMarked += markedLines[cell]!;
+      totalScored += scoredLines[cell]!;
       for (let li = 0; li < L; li++) totalVotes[li]! += votes[cell * L + li]!;
       for (let k = 0; k < I; k++) for (const s of scores[cell * I + k]!) pooled[k]!.push(s);
     }
-    const total = { ...makeCell(null, totalValid, totalVotes, totalMarked, pooled), score: overall };
+    const total = { ...makeCell(null, totalValid, totalVotes, totalScored, pooled), score: overall };
+    const redLines = {
+      lowApproval: total.approvalRate !== null && total.approvalRate < config.redLines.minApprovalRate - rateTolerance,
+      highFail: total.failRate !== null && total.failRate > config.redLines.maxFailRate + rateTolerance,
+    };
 
     return {
       targetId: target.id,
@@ -174,11 +186,8 @@ export function tallyEvaluation(input: TallyInput): EvaluationResults {
       overall,
       normalized: null,
       rank: null,
-      suggestedLevel: bandFor(overall, config.bands),
-      redLines: {
-        lowApproval: total.approvalRate !== null && total.approvalRate < config.redLines.minApprovalRate - rateTolerance,
-        highFail: total.failRate !== null && total.failRate > config.redLines.maxFailRate + rateTolerance,
-      },
+      ...suggestionFor(config, bandFor(overall, config.bands), redLines),
+      redLines,
     };
   });
 
@@ -225,6 +234,7 @@ export function tallyEvaluation(input: TallyInput): EvaluationResults {
   };
 
   return {
+    tallyVersion: currentTallyVersion,
     targets: results,
     session,
     sessionTotal,

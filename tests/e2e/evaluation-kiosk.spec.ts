@@ -105,7 +105,7 @@ test('现场测评: three raters submit, the one over the 优秀 limit is stoppe
   await expect(third).toContainText('33.33%'); // 不称职率: 1 of 3
   await expect(third.locator('.red-line')).toHaveCount(0); // exactly on the red lines is not over them
   await expect(row(names[3]!).locator('span.red-line')).toHaveText('0.00%'); // the 称职及以上率 in red
-  await expect(row(names[3]!)).toContainText('称职及以上率低于三分之二');
+  await expect(row(names[3]!)).toContainText('优秀、称职票合计低于有效票三分之二（0.00%）');
   // per category: 领导班子成员 gave 优秀 to the first only
   await page.locator('.results-view .ant-segmented-item', { hasText: '领导班子成员' }).click();
   await expect(row(names[0]!).locator('td').nth(3)).toHaveText('1'); // 有效票

@@ -75,6 +75,9 @@ test('新建测评 from the 公务员 preset: 测评对象 from the roster, 评�
   await chooseOption(page, page.getByRole('combobox', { name: '优秀名额' }), '不超过固定人数');
   await page.getByLabel('优秀人数上限').fill('2');
   await expect(page.getByText('每张票最多选 2 人优秀')).toBeVisible();
+  // what a red line does to the 建议等次: the preset's rule, changed here to a committee decision
+  await expect(page.getByRole('combobox', { name: '差评率红线的规定' }).locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')).toContainText('确定为不称职');
+  await chooseOption(page, page.getByRole('combobox', { name: '好评率红线的规定' }), '由考核委员会研究确定等次');
   await page.getByRole('button', { name: '保存设置' }).click();
   await expect(page.locator('.ant-message').last()).toContainText('设置已保存');
   await shotBothSizes(page, 'evaluation-settings-rules');
@@ -104,6 +107,10 @@ test('新建测评 from the 公务员 preset: 测评对象 from the roster, 评�
   expect(pdf.text).toContain('优秀等次不超过2人，超过视为无效票');
   expect(pdf.text.replace(/\s+/g, '')).toContain(`${unitName}领导班子`); // the unit's line reads 领导班子 as its 职务
   expect(pdf.text).toContain('不划视为弃权');
+  // the red-line rules the suggestion follows are printed on the ballot, as set
+  const printed = pdf.text.replace(/\s+/g, '');
+  expect(printed).toContain('优秀、称职票合计低于有效票三分之二的，由考核委员会研究确定等次');
+  expect(printed).toContain('不称职票超过有效票三分之一的，确定为不称职');
   expect(pdf.text).toMatch(/计票人：/);
   expect(pdf.text).toMatch(/监票人：/);
   // every 测评对象 in ballot order (a long unit name may wrap inside its cell)

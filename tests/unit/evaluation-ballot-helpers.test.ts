@@ -116,6 +116,8 @@ describe('ballot rules text', () => {
       '本票无记名填写，请在所属评委类别前的方框内划“√”',
       '每位测评对象只能在“优秀、称职、基本称职、不称职”中选择一项，在相应栏内划“√”',
       '优秀等次不超过3人，超过视为无效票',
+      '优秀、称职票合计低于有效票三分之二的，等次不高于基本称职',
+      '不称职票超过有效票三分之一的，确定为不称职',
       '不划视为弃权',
       '评委不对本人进行测评，本人一栏不划即可',
     ]);
@@ -168,7 +170,9 @@ describe('presets', () => {
       ['C', '一般干部职工代表', 40, 0, 0],
     ]);
     expect(c.quorum).toEqual({ numerator: 1, denominator: 2, inclusive: false });
-    expect(c.redLines).toEqual({ minApprovalRate: 2 / 3, maxFailRate: 1 / 3 });
+    expect(c.redLines).toEqual({
+      minApprovalRate: 2 / 3, maxFailRate: 1 / 3, lowApprovalEffect: { kind: 'atMost', level: '基本称职' }, highFailEffect: { kind: 'set', level: '不称职' },
+    });
     expect(c.bands.map((b) => b.name)).toEqual(['优秀', '称职', '基本称职', '不称职']);
   });
 

@@ -80,13 +80,16 @@ describe('validateBallot', () => {
     expect(outcome.messages).toEqual(['第3位测评对象的“德”评分为120分，应在0-100分之间', '第3位测评对象的“能”评分为-1分，应在0-100分之间']);
   });
 
-  test('all full marks is its own reason (not also 评分雷同); a single score is never 雷同 or 满分', () => {
+  test('all full marks of one maximum are also all identical: both rules broken, both reasons listed; a single score is never 雷同 or 满分', () => {
     const config = preset('de-neng-qin-ji-lian');
     expect(validateBallot(config, ids, marks('A', [line(11, null, dnqjl(100, 100, 100, 100, 100))]))).toEqual({
       valid: false,
-      reasons: ['ALL_FULL_MARKS'],
-      messages: ['全部满分：所有评分均为满分'],
+      reasons: ['ALL_FULL_MARKS', 'IDENTICAL_SCORES'],
+      messages: ['全部满分：所有评分均为满分', '评分雷同：所有分数相同'],
     });
+    // with one of the rules off, only the other one
+    const fullOnly = preset('de-neng-qin-ji-lian', (c) => (c.rules.identicalScoresInvalid = false));
+    expect(validateBallot(fullOnly, ids, marks('A', [line(11, null, dnqjl(100, 100, 100, 100, 100))])).reasons).toEqual(['ALL_FULL_MARKS']);
     expect(validateBallot(config, ids, marks('A', [line(11, null, { de: 100 })])).valid).toBe(true);
     expect(validateBallot(config, ids, marks('A', [line(11, null, { de: 80 })])).valid).toBe(true);
   });
@@ -118,5 +121,22 @@ describe('validateBallot', () => {
     const outcome = validateBallot(config, ids, marks('A', [line(11, 'excellent', { de: 80, neng: 80 }), line(12, 'excellent', { de: 80 })]));
     expect(outcome.reasons).toEqual(['EXCESS_EXCELLENT', 'IDENTICAL_SCORES']);
     expect(outcome.messages).toEqual(['优秀等次不超过1人，本票选了2人', '评分雷同：所有分数相同']);
+  });
+
+  test('a ballot breaking every rule at once lists all four reasons, each with its message', () => {
+    const config = preset('level-and-score', (c) => {
+      c.rules.excellentLimit = { kind: 'count', value: 1 };
+      c.indicators = [
+        { code: 'de', name: '德', weight: 50, max: 100 },
+        { code: 'neng', name: '能', weight: 50, max: 100 },
+      ];
+    });
+    // 120 everywhere: out of range and identical; the second ballot all 100: full and identical
+    const over = validateBallot(config, ids, marks('A', [line(11, 'excellent', { de: 120, neng: 120 }), line(12, 'excellent', { de: 120 })]));
+    expect(over.reasons).toEqual(['EXCESS_EXCELLENT', 'SCORE_OUT_OF_RANGE', 'IDENTICAL_SCORES']);
+    expect(over.messages).toHaveLength(1 + 3 + 1);
+    const full = validateBallot(config, ids, marks('A', [line(11, 'excellent', { de: 100, neng: 100 }), line(12, 'excellent', { de: 100 })]));
+    expect(full.reasons).toEqual(['EXCESS_EXCELLENT', 'ALL_FULL_MARKS', 'IDENTICAL_SCORES']);
+    expect(full.messages).toEqual(['优秀等次不超过1人，本票选了2人', '全部满分：所有评分均为满分', '评分雷同：所有分数相同']);
   });
 });

@@ -85,6 +85,61 @@ describe('tally properties', () => {
     );
   });
 
+  test('every ballot kind the presets allow: per person and category (and in total), level votes + 弃权 = valid ballots, 弃权 = the lines with no level', () => {
+    // each preset with the forms its ballot can take; 等次 + 评分 may also be switched to either part alone
+    const kinds = [
+      ...['civil-servant-level', 'institution-level', 'satisfaction'].map((key) => ({ key, form: 'level' as const })),
+      { key: 'de-neng-qin-ji-lian', form: 'score' as const },
+      ...(['both', 'level', 'score'] as const).map((form) => ({ key: 'level-and-score', form })),
+    ];
+    const kindArb = fc.constantFrom(...kinds).chain(({ key, form }) =>
+      fc.record({
+        weights: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 1, maxLength: 3 }),
+        targetCount: fc.integer({ min: 1, max: 5 }),
+      }).chain(({ weights, targetCount }) => {
+        const config = preset(key, (c) => {
+          c.form = form;
+          c.categories = weights.map((weight, i) => ({ code: 'ABC'[i]!, name: `类别${i + 1}`, weight, expected: 0, issued: 0 }));
+        });
+        const levels = form === 'score' ? [] : config.levels.map((l) => l.code);
+        const indicators = form === 'level' ? [] : config.indicators.map((i) => i.code);
+        const kindLine = (targetId: number): fc.Arbitrary<BallotLine> =>
+          fc.record({
+            targetId: fc.constant(targetId),
+            level: levels.length === 0 ? fc.constant(null) : fc.option(fc.constantFrom(...levels), { nil: null, freq: 2 }),
+            scores: indicators.length === 0 ? fc.constant({}) : fc.dictionary(fc.constantFrom(...indicators), fc.option(fc.integer({ min: 0, max: 100 }), { nil: null }), { maxKeys: 5 }),
+          });
+        const ballot = fc.record({
+          category: fc.constantFrom(...config.categories.map((c) => c.code)),
+          lines: fc.tuple(...Array.from({ length: targetCount }, (_, i) => kindLine(i + 1))),
+        });
+        return fc.record({ config: fc.constant(config), targetCount: fc.constant(targetCount), ballots: fc.array(ballot, { maxLength: 30 }) });
+      }),
+    );
+    fc.assert(
+      fc.property(kindArb, ({ config, targetCount, ballots }) => {
+        const counted = ballots.map((b) => valid(marks(b.category, b.lines)));
+        const results = tally(config, targetsOf(targetCount), counted);
+        const hasLevels = config.form !== 'score';
+        for (const t of results.targets) {
+          for (const cell of [...t.byCategory, t.total]) {
+            const own = ballots.filter((b) => cell.category === null || b.category === cell.category);
+            const lines = own.map((b) => b.lines.find((l) => l.targetId === t.targetId)!);
+            const votes = Object.values(cell.votes).reduce((a, b) => a + b, 0);
+            expect(cell.valid).toBe(own.length);
+            // the oracle, counted from the ballots: 弃权 of a ballot with levels is a line without a level
+            // (scores or not); of a 评分票 a line without any score
+            const abstained = lines.filter((l) => (hasLevels ? l.level === null : Object.values(l.scores).every((v) => v === null || v === undefined))).length;
+            expect(cell.abstain).toBe(abstained);
+            if (hasLevels) expect(votes + cell.abstain).toBe(cell.valid);
+          }
+        }
+        expect(results.sessionTotal.valid).toBe(ballots.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test('adding invalid ballots changes no score, count or rank — only 收回 and 无效', () => {
     fc.assert(
       fc.property(

@@ -60,8 +60,8 @@ describe('tallyEvaluation', () => {
     expect(t1!.overall).toBeCloseTo(91.25, 12);
     expect(t2!.overall).toBe(90);
     expect(t3!.overall).toBeCloseTo(92.5, 12);
-    // a line with scores but no level is neither a vote nor 弃权
-    expect(t3!.total).toMatchObject({ valid: 2, abstain: 1 });
+    // a line with scores but no level is 弃权 for the level part: 0 votes + 2 弃权 = 2 valid
+    expect(t3!.total).toMatchObject({ valid: 2, abstain: 2 });
     expect(t3!.total.excellentRate).toBe(0);
   });
 
@@ -90,6 +90,8 @@ describe('tallyEvaluation', () => {
     const config = preset('civil-servant-level', (c) => {
       c.categories = [{ code: 'A', name: '全体', weight: 100, expected: 0, issued: 0 }];
       c.normalize = { enabled: true, fullPoints: 100 };
+      // each ballot abstains on three of four lines; the red lines are off so the bands alone speak
+      c.redLines = { ...c.redLines, minApprovalRate: 0, maxFailRate: 1 };
     });
     const targets = [
       { id: 1, name: '甲', post: '局长', group: '正职' },

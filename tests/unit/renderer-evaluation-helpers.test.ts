@@ -7,7 +7,7 @@ import { entryNotice } from '../../renderer/pages/evaluation/entry/entry-outcome
 import { compareEntries, lineText } from '../../renderer/pages/evaluation/entry/mismatch-compare';
 import { formatRate, formatScore } from '../../renderer/pages/evaluation/evaluation-labels';
 import { qrSvgPath } from '../../renderer/pages/evaluation/print/qr-path';
-import { redLineTexts } from '../../renderer/pages/evaluation/results/results-columns';
+import { redLineNotes } from '../../shared/evaluation/red-lines';
 import { configProblems, freshCode, sortBands } from '../../renderer/pages/evaluation/setup/config-checks';
 import { parseScannedTicket, qrPayload } from '../../renderer/pages/evaluation/ticket-payload';
 
@@ -128,10 +128,14 @@ describe('results on screen', () => {
     expect(formatScore(undefined)).toBe('—');
   });
 
-  it('words the red-line flags with the preset labels and fractions', () => {
-    const t = { redLines: { lowApproval: true, highFail: true } } as Pick<TargetResult, 'redLines'> as TargetResult;
-    expect(redLineTexts(civil, t)).toEqual(['称职及以上率低于三分之二', '不称职率高于三分之一']);
-    expect(redLineTexts({ ...civil, redLines: { minApprovalRate: 0.7, maxFailRate: 1 / 4 } }, t)).toEqual(['称职及以上率低于70.00%', '不称职率高于四分之一']);
-    expect(redLineTexts(civil, { ...t, redLines: { lowApproval: false, highFail: false } })).toEqual([]);
+  it('words the red-line flags with the levels of the preset, fractions and the rate behind them', () => {
+    const t = {
+      redLines: { lowApproval: true, highFail: true }, decidedBy: [], scoreLevel: null, suggestedLevel: null, total: { approvalRate: 0.5, failRate: 0.5 },
+    } as Pick<TargetResult, 'redLines' | 'decidedBy' | 'scoreLevel' | 'suggestedLevel'> as TargetResult;
+    expect(redLineNotes(civil, t)).toEqual(['优秀、称职票合计低于有效票三分之二（50.00%）', '不称职票超过有效票三分之一（50.00%）']);
+    expect(redLineNotes({ ...civil, redLines: { ...civil.redLines, minApprovalRate: 0.7, maxFailRate: 1 / 4 } }, t)).toEqual([
+      '优秀、称职票合计低于有效票70.00%（50.00%）', '不称职票超过有效票四分之一（50.00%）',
+    ]);
+    expect(redLineNotes(civil, { ...t, redLines: { lowApproval: false, highFail: false } })).toEqual([]);
   });
 });

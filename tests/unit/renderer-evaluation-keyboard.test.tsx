@@ -152,7 +152,8 @@ describe('纸质票录入 keyboard flow', () => {
     await act(async () => {
       fireEvent.keyDown(screen.getByLabelText('第2行 黄振华 等次'), { key: 'Enter' });
     });
-    expect(screen.getByTestId('entry-notice').textContent).toBe('第2行（黄振华）尚未录入，弃权请录 0');
+    // every line still to type is named, not only the first
+    expect(screen.getByTestId('entry-notice').textContent).toBe('第2行（黄振华）、第3行（何丽娟）尚未录入，弃权请录 0');
     expect(document.activeElement).toBe(screen.getByLabelText('第2行 黄振华 等次'));
     expect(callChannel).not.toHaveBeenCalled();
   });

@@ -75,20 +75,29 @@ export function EntryForm(props: { event: EvaluationEvent; clerk: string; double
 
   const filled = (r: RowEntry[] = rows) => !showLevels || r.every((x) => x.key !== '');
 
-  /** Everything the clerk must fix before sending, with the field to go to. */
+  /**
+   * Everything the clerk must fix before sending, in one message (not only the first problem), with
+   * the field of the first to go to. A wrong 票号 or category is told alone: the lines come after.
+   */
   const check = (): { message: string; field: string } | null => {
     const scanned = parseScannedTicket(ticket, event.id);
     if (!scanned.ok) return { message: scanned.message, field: 'ticket' };
     if (!isWellFormedTicket(scanned.ticket)) return { message: `票号“${normalizeTicket(scanned.ticket)}”不正确（8位，末位为校验位），请核对纸质票`, field: 'ticket' };
     if (!categoryOf(category)) return { message: '请输入评委类别代码（纸质票上所划的类别）', field: 'category' };
+    const missing: number[] = [];
+    const problems: { message: string; field: string }[] = [];
     for (const [i, r] of rows.entries()) {
-      if (showLevels && r.key === '') return { message: `第${i + 1}行（${targets[i]!.name}）尚未录入，弃权请录 0`, field: `level-${i}` };
+      if (showLevels && r.key === '') missing.push(i);
       for (const ind of showScores ? config.indicators : []) {
         const raw = (r.scores[ind.code] ?? '').trim();
-        if (raw !== '' && !Number.isFinite(Number(raw))) return { message: `第${i + 1}行（${targets[i]!.name}）的“${ind.name}”不是数字`, field: `score-${i}-${ind.code}` };
+        if (raw !== '' && !Number.isFinite(Number(raw))) problems.push({ message: `第${i + 1}行（${targets[i]!.name}）的“${ind.name}”不是数字`, field: `score-${i}-${ind.code}` });
       }
     }
-    return null;
+    if (missing.length > 0) {
+      const rowsText = missing.map((i) => `第${i + 1}行（${targets[i]!.name}）`).join('、');
+      problems.unshift({ message: `${rowsText}尚未录入，弃权请录 0`, field: `level-${missing[0]!}` });
+    }
+    return problems.length === 0 ? null : { message: problems.map((p) => p.message).join('；'), field: problems[0]!.field };
   };
 
   const save = async () => {

@@ -68,8 +68,8 @@ export function KioskPage() {
   const marks = useMemo(() => (phase.kind === 'ballot' ? draftToMarks(phase.category, targetIds, draft) : null), [phase, targetIds, draft]);
   const problems = useMemo(() => {
     if (!config || !marks) return [];
-    const structure = ballotStructureErrors(config, targetIds, marks);
-    return structure.length > 0 ? structure : validateBallot(config, targetIds, marks).messages;
+    // every problem at once, the form's and the rules', so the rater fixes them in one go
+    return [...ballotStructureErrors(config, targetIds, marks), ...validateBallot(config, targetIds, marks).messages];
   }, [config, marks, targetIds]);
 
   const submit = () => {

@@ -3,6 +3,8 @@ import { Alert, Button, Segmented, Space, Spin, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import { roundingRule } from '../../../../shared/evaluation/display';
+import { legacyResultsNote } from '../../../../shared/evaluation/frozen-results';
+import { redLineRuleTexts } from '../../../../shared/evaluation/red-lines';
 import type { TargetResult } from '../../../../shared/evaluation/results';
 import { QueryError } from '../../../components/QueryError';
 import { callChannel } from '../../../hooks/api-hooks';
@@ -56,6 +58,9 @@ function ResultsBody({ event }: { event: EvaluationEvent }) {
     };
   }, [data, config.levels, category]);
 
+  const ruleTexts = config.bands.length > 0 ? redLineRuleTexts(config) : [];
+  const suggestionRule = ruleTexts.length > 0 ? `建议等次按综合得分对照分数段得出；按测评票所列规定，${ruleTexts.join('，')}。` : '';
+
   const exportResults = () => runExport(() => callChannel('evaluation.exportResults', { id: event.id }));
 
   const total = data?.sessionTotal;
@@ -69,6 +74,7 @@ function ResultsBody({ event }: { event: EvaluationEvent }) {
           {data.overReturned && (
             <Alert type="error" showIcon data-testid="over-returned" title="收回票数多于发出票数，本次测评无效" description={`发出 ${total.issued} 张，收回 ${total.returned} 张。请查明原因，按规定重新组织测评。`} />
           )}
+          {legacyResultsNote(data) && <Alert type="info" showIcon data-testid="legacy-results" title="本测评的结果由更新前的计票程序冻结" description={legacyResultsNote(data)} />}
           {!data.quorumMet && (
             <Alert
               type="error"
@@ -119,6 +125,8 @@ function ResultsBody({ event }: { event: EvaluationEvent }) {
             />
             <Typography.Text type="secondary" className="rounding-note">
               说明：{roundingRule}。{category === null ? '综合得分按各评委类别权重计算，无票的类别不计入，权重按比例折算。' : ''}
+              {config.form !== 'score' ? '弃权为未划等次的有效票（只评分、未划等次的也计入），各等次票数与弃权之和等于有效票。' : ''}
+              {category === null && suggestionRule ? suggestionRule : ''}
             </Typography.Text>
           </div>
           {config.form !== 'score' && data.targets.length > 0 && (

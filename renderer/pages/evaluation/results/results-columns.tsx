@@ -1,24 +1,12 @@
 import type { TableColumnsType } from 'antd';
 import type { EvaluationConfig } from '../../../../shared/evaluation/config';
 import type { TallyCell, TargetResult } from '../../../../shared/evaluation/results';
+import { redLineNotes, suggestionText } from '../../../../shared/evaluation/red-lines';
 import { formatRate, formatScore } from '../evaluation-labels';
 
 /** The cell of a result row for the chosen view: one 评委类别, or 合计 (null). */
 export const cellOf = (t: TargetResult, category: string | null): TallyCell | undefined =>
   category === null ? t.total : t.byCategory.find((c) => c.category === category);
-
-const fractionText = (rate: number) => {
-  const known: [number, string][] = [[1 / 2, '二分之一'], [2 / 3, '三分之二'], [1 / 3, '三分之一'], [3 / 5, '五分之三'], [1 / 4, '四分之一'], [3 / 4, '四分之三'], [1 / 5, '五分之一'], [4 / 5, '五分之四']];
-  return known.find(([v]) => Math.abs(v - rate) < 1e-9)?.[1] ?? formatRate(rate);
-};
-
-/** 「称职及以上率低于三分之二」 etc., for the red flags of a result. */
-export function redLineTexts(config: EvaluationConfig, t: TargetResult): string[] {
-  const out: string[] = [];
-  if (t.redLines.lowApproval) out.push(`${config.rateLabels.approval}低于${fractionText(config.redLines.minApprovalRate)}`);
-  if (t.redLines.highFail) out.push(`${config.rateLabels.fail}高于${fractionText(config.redLines.maxFailRate)}`);
-  return out;
-}
 
 /** Columns of the per-测评对象 table for the chosen view (votes, rates, scores; overall and rank on 合计). */
 export function resultColumns(config: EvaluationConfig, category: string | null, postOf: (t: TargetResult) => string = (t) => t.post): TableColumnsType<TargetResult> {
@@ -28,23 +16,7 @@ export function resultColumns(config: EvaluationConfig, category: string | null,
   const total = category === null;
   const columns: TableColumnsType<TargetResult> = [
     { title: '分组', dataIndex: 'group', render: (g: string) => g || '—' },
-    {
-      title: '姓名',
-      dataIndex: 'name',
-      render: (name: string, t) => {
-        const flags = total ? redLineTexts(config, t) : [];
-        return (
-          <>
-            {name}
-            {flags.map((f) => (
-              <div key={f} className="red-line red-line-flag">
-                {f}
-              </div>
-            ))}
-          </>
-        );
-      },
-    },
+    { title: '姓名', dataIndex: 'name' },
     { title: '职务', key: 'post', width: 84, ellipsis: true, render: (_v, t) => postOf(t) },
     { title: '有效票', key: 'valid', align: 'right', render: (_v, t) => cell(t)?.valid ?? 0 },
   ];
@@ -92,7 +64,24 @@ export function resultColumns(config: EvaluationConfig, category: string | null,
     columns.push({ title: '综合得分', key: 'overall', align: 'right', render: (_v, t) => <b>{formatScore(t.overall)}</b> });
     if (config.normalize.enabled) columns.push({ title: '折算分', key: 'normalized', width: 80, align: 'right', render: (_v, t) => formatScore(t.normalized) });
     columns.push({ title: '组内排名', key: 'rank', align: 'center', render: (_v, t) => t.rank ?? '—' });
-    columns.push({ title: '建议等次', key: 'suggested', align: 'center', render: (_v, t) => t.suggestedLevel ?? '—' });
+    columns.push({
+      title: '建议等次',
+      key: 'suggested',
+      align: 'center',
+      render: (_v, t) => <span className={t.decidedBy.length > 0 ? 'red-line' : undefined}>{suggestionText(t) ?? '—'}</span>,
+    });
+    // the red lines crossed, in the ballot's words, with the rule that decided the suggestion (as in the 统计表)
+    columns.push({
+      title: '红线提示',
+      key: 'red-lines',
+      width: 240,
+      render: (_v, t) =>
+        redLineNotes(config, t).map((note) => (
+          <div key={note} className="red-line red-line-flag">
+            {note}
+          </div>
+        )),
+    });
   }
   return columns;
 }

@@ -1,7 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input, InputNumber, Select, Space, Switch, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import type { EvaluationConfig, ExcellentLimit } from '../../../../shared/evaluation/config';
+import type { EvaluationConfig, ExcellentLimit, RedLineEffect } from '../../../../shared/evaluation/config';
+import { redLineConsequence } from '../../../../shared/evaluation/red-lines';
 import { excellentLimitFor } from '../../../../shared/evaluation/ballot-validation';
 import { formatRate } from '../evaluation-labels';
 import { removeAt, replaceAt } from './config-checks';
@@ -23,6 +24,24 @@ const failChoices = [
 const withCurrent = (choices: { value: number; label: string }[], current: number) =>
   choices.some((c) => Math.abs(c.value - current) < 1e-12) ? choices : [...choices, { value: current, label: formatRate(current) }];
 const pick = (choices: { value: number }[], current: number) => choices.find((c) => Math.abs(c.value - current) < 1e-12)?.value ?? current;
+
+/** A red line's effect as one select value: 'committee', 'set:不称职', 'atMost:基本称职'. */
+const effectValue = (effect: RedLineEffect) => (effect.kind === 'committee' ? 'committee' : `${effect.kind}:${effect.level}`);
+const effectOf = (value: string): RedLineEffect => {
+  const [kind, level = ''] = value.split(/:(.*)/s);
+  return kind === 'set' || kind === 'atMost' ? { kind, level } : { kind: 'committee' };
+};
+const effectChoices = (config: EvaluationConfig) => {
+  const names = config.bands.map((b) => b.name).filter((n) => n.trim() !== '');
+  const choices = [
+    { value: 'committee', label: '由考核委员会研究确定等次' },
+    ...names.map((n) => ({ value: `set:${n}`, label: `确定为${n}` })),
+    ...names.map((n) => ({ value: `atMost:${n}`, label: `等次不高于${n}` })),
+  ];
+  // a level the bands no longer hold stays visible (and the settings check names it)
+  const current = [config.redLines.lowApprovalEffect, config.redLines.highFailEffect].map(effectValue).filter((v) => !choices.some((c) => c.value === v));
+  return [...choices, ...[...new Set(current)].map((v) => ({ value: v, label: redLineConsequence(effectOf(v)) }))];
+};
 
 function Row(props: { label: string; children: ReactNode; note?: ReactNode }) {
   return (
@@ -127,7 +146,7 @@ export function RulesTab(props: { config: EvaluationConfig; onChange: (next: Eva
         </Space>
       </Row>
       {config.form !== 'score' && (
-        <Row label="红线提示" note="结果中达到红线的测评对象以红色标出，供研究确定等次时参考">
+        <Row label="红线提示" note="结果中触及红线的测评对象以红色标出，供研究确定等次时参考">
           <Space wrap>
             <span>{config.rateLabels.approval}低于</span>
             <Select
@@ -147,6 +166,34 @@ export function RulesTab(props: { config: EvaluationConfig; onChange: (next: Eva
               options={withCurrent(failChoices, config.redLines.maxFailRate)}
               onChange={(v) => onChange({ ...config, redLines: { ...config.redLines, maxFailRate: v } })}
             />
+          </Space>
+        </Row>
+      )}
+      {config.form !== 'score' && config.bands.length > 0 && (
+        <Row label="触及红线" note="所选规定印在测评票的填票说明上，建议等次按此确定；不在分数段中的等次不能选">
+          <Space direction="vertical" size={6}>
+            <Space wrap>
+              <span>{config.rateLabels.approval}低于红线的，</span>
+              <Select
+                aria-label="好评率红线的规定"
+                value={effectValue(config.redLines.lowApprovalEffect)}
+                disabled={readOnly}
+                style={{ width: 220 }}
+                options={effectChoices(config)}
+                onChange={(v) => onChange({ ...config, redLines: { ...config.redLines, lowApprovalEffect: effectOf(v) } })}
+              />
+            </Space>
+            <Space wrap>
+              <span>{config.rateLabels.fail}高于红线的，</span>
+              <Select
+                aria-label="差评率红线的规定"
+                value={effectValue(config.redLines.highFailEffect)}
+                disabled={readOnly}
+                style={{ width: 220 }}
+                options={effectChoices(config)}
+                onChange={(v) => onChange({ ...config, redLines: { ...config.redLines, highFailEffect: effectOf(v) } })}
+              />
+            </Space>
           </Space>
         </Row>
       )}

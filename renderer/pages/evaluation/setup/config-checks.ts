@@ -1,4 +1,5 @@
 import type { EvaluationConfig } from '../../../../shared/evaluation/config';
+import { redLineEffectProblems } from '../../../../shared/evaluation/red-lines';
 
 /**
  * What must hold before the settings are sent, in the office's words (the service checks again).
@@ -40,6 +41,7 @@ export function configProblems(config: EvaluationConfig): string[] {
   config.bands.forEach((b, i) => {
     if (!b.name.trim()) problems.push(`第${i + 1}个分数段没有建议等次名称`);
   });
+  problems.push(...redLineEffectProblems(config));
   return problems;
 }
 
