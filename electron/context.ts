@@ -16,13 +16,16 @@ export interface AppContext {
   readonly jobs: JobRegistry;
   /** who is recorded in the audit log */
   actor(): string;
+  /** the time now; tests inject a clock so waiting periods (admin-password throttle) need no sleep */
+  now(): Date;
 }
 
-export function createContext(fields: Omit<AppContext, 'jobs' | 'actor'> & { actor?: () => string }): AppContext {
+export function createContext(fields: Omit<AppContext, 'jobs' | 'actor' | 'now'> & { actor?: () => string; now?: () => Date }): AppContext {
   const ctx: AppContext = {
     ...fields,
     jobs: new JobRegistry(),
     actor: fields.actor ?? (() => operatorName(ctx.db)),
+    now: fields.now ?? (() => new Date()),
   };
   return ctx;
 }

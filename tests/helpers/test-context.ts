@@ -17,12 +17,12 @@ export interface TestApp {
   close(): void;
 }
 
-/** A real SQLite file in a fresh temp folder, with the app's migrations applied. */
-export async function createTestApp(): Promise<TestApp> {
+/** A real SQLite file in a fresh temp folder, with the app's migrations applied; `now` injects a clock. */
+export async function createTestApp(options: { now?: () => Date } = {}): Promise<TestApp> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-test-'));
   const dbPath = path.join(dir, 'kaoping.sqlite');
   const db = await openDatabase(dbPath);
-  const ctx = createContext({ db, dataDir: dir, dbPath, backupDir: path.join(dir, 'backups'), mode: 'browser', version: 'test', actor: () => '测试员' });
+  const ctx = createContext({ db, dataDir: dir, dbPath, backupDir: path.join(dir, 'backups'), mode: 'browser', version: 'test', actor: () => '测试员', now: options.now });
   const result = (channel: string, input?: unknown) => dispatch(handlers, ctx, channel, input ?? {});
   return {
     ctx,
