@@ -20,6 +20,10 @@ export const actionLabels: Readonly<Record<string, string>> = {
   'backup.create': '手动备份',
   'backup.restore': '恢复备份',
   'settings.operator': '修改操作员姓名',
+  'settings.adminPassword': '设置/修改管理员密码',
+  'settings.adminPasswordFailed': '管理员密码错误',
+  'evaluation.kioskStart': '进入现场测评',
+  'evaluation.kioskExit': '退出现场测评',
 };
 
 const entityLabels: Readonly<Record<string, string>> = { person: '人员', unit: '单位', roster: '花名册', backup: '备份', demo: '演示数据', settings: '设置' };
