@@ -16,6 +16,8 @@ export interface AppContext {
   readonly jobs: JobRegistry;
   /** who is recorded in the audit log */
   actor(): string;
+  /** the time now; tests inject a clock so waiting periods (admin-password throttle) need no sleep */
+  now(): Date;
   /**
    * Today's date on this PC (local calendar, YYYY-MM-DD): the latest day a user may record (授星,
    * 摘星, 公示, …). A function, not a value, so a long-running app moves past midnight; tests inject one.
@@ -29,12 +31,13 @@ export function localDay(now: Date = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function createContext(fields: Omit<AppContext, 'jobs' | 'actor' | 'today'> & { actor?: () => string; today?: () => string }): AppContext {
+export function createContext(fields: Omit<AppContext, 'jobs' | 'actor' | 'now' | 'today'> & { actor?: () => string; now?: () => Date; today?: () => string }): AppContext {
   const ctx: AppContext = {
     ...fields,
     jobs: new JobRegistry(),
     actor: fields.actor ?? (() => operatorName(ctx.db)),
-    today: fields.today ?? (() => localDay()),
+    now: fields.now ?? (() => new Date()),
+    today: fields.today ?? (() => localDay(ctx.now())),
   };
   return ctx;
 }

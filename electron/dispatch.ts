@@ -5,6 +5,7 @@ import { stripXmlIllegalDeep } from '../shared/normalize/text';
 import { fromYearLockAbort } from '../db/year-lock';
 import type { AppContext } from './context';
 import type { Handlers } from './handlers';
+import { kioskRefusal } from './services/kiosk-session';
 
 const fieldPath = (issue: z.core.$ZodIssue) => (issue.path.length ? `${issue.path.join('.')}：` : '');
 
@@ -30,6 +31,9 @@ export async function dispatch(handlers: Handlers, ctx: AppContext, channelName:
   const parsed = spec.input.safeParse(stripXmlIllegalDeep(rawInput ?? {}));
   if (!parsed.success) return { ok: false, error: { code: 'BAD_INPUT', message: describeInvalidInput(parsed.error) } };
   try {
+    // while 现场测评 holds the app, only the kiosk's own channels are answered (shared/contract/kiosk-allow-list.ts)
+    const refusal = kioskRefusal(ctx.db, channelName, parsed.data);
+    if (refusal) return { ok: false, error: refusal };
     const handler = handlers[channelName] as (input: unknown, ctx: AppContext) => unknown;
     const value = await handler(parsed.data, ctx);
     if (process.env.KAOPING_CHECK_OUTPUT === '1') {

@@ -2,6 +2,7 @@ import type { ChannelName, ChannelOutput, ParsedInput } from '../shared/contract
 import type { AppContext } from './context';
 import { appInfo } from './services/app-info';
 import { hasAdminPassword, setAdminPassword, verifyAdminPassword } from './services/admin-password';
+import { exitKiosk, kioskSession, startKiosk } from './services/kiosk-session';
 import { auditList } from './services/audit';
 import { checkIntegrity, createBackup, listBackups, restoreBackup } from './services/backup';
 import { loadDemoData } from './services/demo';
@@ -87,6 +88,9 @@ export const handlers = {
   'evaluation.wipeTestBallots': (input, ctx) => wipeTestBallots(ctx, input),
   'evaluation.checkBallot': (input, ctx) => checkBallot(ctx, input),
   'evaluation.kioskSubmit': (input, ctx) => kioskSubmit(ctx, input),
+  'evaluation.kioskStart': (input, ctx) => startKiosk(ctx, input),
+  'evaluation.kioskSession': (_input, ctx) => kioskSession(ctx),
+  'evaluation.kioskExit': (input, ctx) => exitKiosk(ctx, input),
   'evaluation.paperEntry': (input, ctx) => paperEntry(ctx, input),
   'evaluation.mismatches': (input, ctx) => listMismatches(ctx, input),
   'evaluation.settleMismatch': (input, ctx) => settleMismatch(ctx, input),

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type Input, type IpcMainInvokeEvent } from 'electron';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -8,6 +8,7 @@ import { resolveDataDir } from './data-dir';
 import { dispatch } from './dispatch';
 import { handlers } from './handlers';
 import { resolveStatic } from './host';
+import { activeKioskSession } from './services/kiosk-session';
 
 /**
  * The Electron shell, kept thin: lifecycle, one window, security, IPC wiring. Everything it calls
@@ -32,9 +33,15 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>):
 }
 
 export function registerIpc(ctx: AppContext): void {
-  ipcMain.handle(invokeChannel, (event, channelName: unknown, input: unknown) => {
+  ipcMain.handle(invokeChannel, async (event, channelName: unknown, input: unknown) => {
     if (!isTrustedSender(event)) return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求' } };
-    return dispatch(handlers, ctx, String(channelName), input);
+    // dispatch refuses every non-kiosk channel while a 现场测评 session is active (services/kiosk-session.ts)
+    const result = await dispatch(handlers, ctx, String(channelName), input);
+    if (kioskSwitchChannels.has(String(channelName))) {
+      const window = BrowserWindow.fromWebContents(event.sender);
+      if (window) setKioskMode(window, activeKioskSession(ctx.db) != null);
+    }
+    return result;
   });
   ipcMain.handle(saveFileChannel, async (event, fileName: unknown, bytes: unknown) => {
     if (!isTrustedSender(event) || typeof fileName !== 'string' || !(bytes instanceof Uint8Array)) return { saved: false };
@@ -86,7 +93,35 @@ export function lockDown(): void {
   });
 }
 
-export function createWindow(): BrowserWindow {
+/** The channels after which the window follows the session into or out of kiosk mode. */
+const kioskSwitchChannels = new Set(['evaluation.kioskStart', 'evaluation.kioskExit']);
+
+export const kioskRouteUrl = `${appOrigin}/index.html#/evaluation/kiosk`;
+
+/** A kiosk window fills the screen and cannot be left by the window manager's means (Electron's kiosk mode). */
+export function setKioskMode(window: BrowserWindow, on: boolean): void {
+  if (window.isKiosk() === on) return;
+  window.setKiosk(on);
+  window.setFullScreen(on);
+}
+
+/** DevTools and reload by keyboard: F12, Ctrl+Shift+I/J/C, Ctrl+R, Ctrl+Shift+R, F5 (Cmd on macOS). */
+export function isBlockedShortcut(input: Pick<Input, 'type' | 'key' | 'control' | 'meta' | 'shift' | 'alt'>): boolean {
+  if (input.type !== 'keyDown') return false;
+  const key = input.key.toLowerCase();
+  const command = input.control || input.meta;
+  if (key === 'f12' || key === 'f5') return true;
+  if (command && input.shift && ['i', 'j', 'c'].includes(key)) return true;
+  if (command && input.alt && key === 'i') return true;
+  return command && key === 'r';
+}
+
+/**
+ * The one window. In a 现场测评 session (also after a relaunch) it opens as a kiosk on the kiosk
+ * route. A packaged build has no DevTools at all; its shortcuts and reload are blocked there and in
+ * kiosk mode (there is no application menu to offer them either).
+ */
+export function createWindow(options: { kiosk: boolean } = { kiosk: false }): BrowserWindow {
   const window = new BrowserWindow({
     width: 1440,
     height: 900,
@@ -95,6 +130,8 @@ export function createWindow(): BrowserWindow {
     title: '干部考核测评系统',
     show: false,
     autoHideMenuBar: true,
+    kiosk: options.kiosk,
+    fullscreen: options.kiosk,
     webPreferences: {
       preload: path.join(__dirname, 'preload.cjs'),
       contextIsolation: true,
@@ -102,10 +139,15 @@ export function createWindow(): BrowserWindow {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      devTools: !app.isPackaged,
     },
   });
+  window.setMenu(null);
+  window.webContents.on('before-input-event', (event, input) => {
+    if ((app.isPackaged || window.isKiosk()) && isBlockedShortcut(input)) event.preventDefault();
+  });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(`${appOrigin}/index.html`);
+  void window.loadURL(options.kiosk ? kioskRouteUrl : `${appOrigin}/index.html`);
   return window;
 }
 
@@ -118,6 +160,8 @@ export async function start(): Promise<void> {
   const dataDir = resolveDataDir();
   app.setPath('userData', dataDir);
   await app.whenReady();
+  // no menu anywhere: the default one offers Reload and Toggle Developer Tools
+  Menu.setApplicationMenu(null);
   lockDown();
   registerAppProtocol();
   let ctx: AppContext;
@@ -129,9 +173,11 @@ export async function start(): Promise<void> {
     return;
   }
   registerIpc(ctx);
-  let window = createWindow();
+  // a relaunch during 现场测评 returns straight to the kiosk: the session is in the database
+  const openWindow = () => createWindow({ kiosk: ctx.db.open && activeKioskSession(ctx.db) != null });
+  let window = openWindow();
   app.on('second-instance', () => {
-    if (window.isDestroyed()) window = createWindow();
+    if (window.isDestroyed()) window = openWindow();
     if (window.isMinimized()) window.restore();
     window.focus();
   });

@@ -3,7 +3,9 @@ import type { ChannelOutput, ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { writeAudit } from '../../db/audit';
 import type { Db } from '../../db/open';
+import { readSetting, writeSetting } from '../../db/settings';
 import type { AppContext } from '../context';
+import { checkThrottled } from './admin-password-throttle';
 
 /**
  * The admin password that lets a user leave 现场测评 (kiosk) mode. Only a scrypt hash is kept, in
@@ -17,9 +19,7 @@ const keyLength = 32;
 interface StoredHash { readonly salt: string; readonly hash: string; readonly N: number }
 
 function readStored(db: Db): StoredHash | null {
-  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(settingsKey) as { value_json: string } | undefined;
-  if (!row) return null;
-  const value = JSON.parse(row.value_json) as Partial<StoredHash> | null;
+  const value = readSetting(db, settingsKey) as Partial<StoredHash> | null;
   if (typeof value?.salt !== 'string' || typeof value.hash !== 'string' || typeof value.N !== 'number') return null;
   return { salt: value.salt, hash: value.hash, N: value.N };
 }
@@ -45,13 +45,13 @@ export function setAdminPassword(ctx: AppContext, input: ParsedInput<'settings.s
   const current = readStored(db);
   if (current) {
     if (!input.current) throw new AppError('ADMIN_PASSWORD_REQUIRED', '请输入原管理员密码');
-    if (!passwordMatches(current, input.current)) throw new AppError('ADMIN_PASSWORD_WRONG', '原管理员密码不正确');
+    const given = input.current;
+    checkThrottled(db, { where: '修改管理员密码', wrongMessage: '原管理员密码不正确', actor: ctx.actor(), now: ctx.now() }, () => passwordMatches(current, given));
   }
   // Hash outside the transaction: scrypt takes tens of milliseconds and nothing is awaited anyway.
   const next = hashAdminPassword(input.next);
   db.transaction(() => {
-    db.prepare('INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json')
-      .run(settingsKey, JSON.stringify(next));
+    writeSetting(db, settingsKey, next);
     writeAudit(db, {
       actor: ctx.actor(), action: 'settings.adminPassword', entity: 'settings', entityId: settingsKey,
       summary: current ? '修改管理员密码' : '设置管理员密码', subjects: '管理员密码',
@@ -60,10 +60,30 @@ export function setAdminPassword(ctx: AppContext, input: ParsedInput<'settings.s
   return null;
 }
 
-/** false when no password is set: the kiosk then cannot be left by password (the UI asks to set one first). */
+/**
+ * Every check of the admin password goes through here: throttled (admin-password-throttle.ts), each
+ * failure in the 操作日志 naming `where`. Throws ADMIN_PASSWORD_NOT_SET when none is set.
+ */
+export function requireAdminPassword(ctx: AppContext, password: string, check: { where: string; wrongMessage: string; notSetMessage?: string }): void {
+  const stored = readStored(ctx.db);
+  if (!stored) throw new AppError('ADMIN_PASSWORD_NOT_SET', check.notSetMessage ?? '尚未设置管理员密码，请先在「设置 → 管理员密码」中设置');
+  checkThrottled(ctx.db, { where: check.where, wrongMessage: check.wrongMessage, actor: ctx.actor(), now: ctx.now() }, () => passwordMatches(stored, password));
+}
+
+/**
+ * A bare check: { ok: false } for a wrong password or none set. Throttled like every other check
+ * (a guesser would otherwise use this channel as an unlimited oracle); a wait is an error.
+ */
 export function verifyAdminPassword(ctx: AppContext, input: ParsedInput<'settings.verifyAdminPassword'>): ChannelOutput<'settings.verifyAdminPassword'> {
   const stored = readStored(ctx.db);
-  return { ok: stored != null && passwordMatches(stored, input.password) };
+  if (!stored) return { ok: false };
+  try {
+    checkThrottled(ctx.db, { where: '验证管理员密码', wrongMessage: '管理员密码不正确', actor: ctx.actor(), now: ctx.now() }, () => passwordMatches(stored, input.password));
+    return { ok: true };
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'ADMIN_PASSWORD_WRONG') return { ok: false };
+    throw error;
+  }
 }
 
 export const hasAdminPassword = (ctx: AppContext): ChannelOutput<'settings.hasAdminPassword'> => ({ set: readStored(ctx.db) != null });

@@ -6,7 +6,7 @@ import { countConfirmed, lockYearRow, unconfirmedNames, unlockYearRow } from '..
 import { getYearSummary } from '../../db/annual-years';
 import type { Db } from '../../db/open';
 import type { AppContext } from '../context';
-import { hasAdminPassword, verifyAdminPassword } from './admin-password';
+import { requireAdminPassword } from './admin-password';
 import { requireOpenYear, requireYear } from './annual-common';
 import { buildLiveComposite } from './annual-composite-build';
 
@@ -49,10 +49,11 @@ export function unlockAnnualYear(ctx: AppContext, input: ParsedInput<'annual.unl
   const db = ctx.db;
   const record = requireYear(db, input.year);
   if (record.status !== 'locked') throw new AppError('ANNUAL_NOT_LOCKED', `${input.year}年度考核尚未锁定，无需解锁`);
-  if (!hasAdminPassword(ctx).set) {
-    throw new AppError('ADMIN_PASSWORD_NOT_SET', '尚未设置管理员密码，不能解锁。请先在「设置 → 管理员密码」中设置管理员密码');
-  }
-  if (!verifyAdminPassword(ctx, { password: input.password }).ok) throw new AppError('ADMIN_PASSWORD_WRONG', '管理员密码不正确，未解锁');
+  requireAdminPassword(ctx, input.password, {
+    where: `解锁${input.year}年度考核`,
+    wrongMessage: '管理员密码不正确，未解锁',
+    notSetMessage: '尚未设置管理员密码，不能解锁。请先在「设置 → 管理员密码」中设置管理员密码',
+  });
   const now = new Date();
   db.transaction(() => {
     unlockYearRow(db, input.year);

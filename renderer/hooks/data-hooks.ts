@@ -2,7 +2,7 @@ import type { PeopleQuery } from '../../shared/contract/people';
 import type { ChannelInput } from '../../shared/contract';
 import { useChannelQuery } from './api-hooks';
 
-export const useAppInfo = () => useChannelQuery('app.info');
+export const useAppInfo = (options: { enabled?: boolean } = {}) => useChannelQuery('app.info', {}, options);
 export const useUnits = () => useChannelQuery('units.list');
 export const usePeople = (query: PeopleQuery) => useChannelQuery('people.search', query, { placeholderData: (previous) => previous });
 export const useVocabularies = () => useChannelQuery('people.vocabularies', {}, { staleTime: 60_000 });

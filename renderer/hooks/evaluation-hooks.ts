@@ -15,3 +15,6 @@ export const useEvaluationResults = (id: number, round: 'live' | 'test', status:
 
 export const useMismatches = (id: number) => useChannelQuery('evaluation.mismatches', { id }, { enabled: Number.isInteger(id) && id > 0 });
 export const useHasAdminPassword = () => useChannelQuery('settings.hasAdminPassword');
+
+/** The main process's 现场测评 session (null: none); the shell sends every route to the kiosk while one is active. */
+export const useKioskSession = () => useChannelQuery('evaluation.kioskSession', {}, { staleTime: Infinity });

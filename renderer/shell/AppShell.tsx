@@ -1,6 +1,7 @@
 import { Button, Layout, Menu, Spin, Tooltip, type MenuProps } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useAppInfo } from '../hooks/data-hooks';
+import { useKioskSession } from '../hooks/evaluation-hooks';
 import { EmptyState } from '../pages/start/EmptyState';
 import { navigate, useHashLocation } from '../router/hash-router';
 import { QueryError } from '../components/QueryError';
@@ -17,8 +18,10 @@ const toMenuItems = (entries: readonly MenuEntry[]): MenuItem[] =>
 export function AppShell() {
   const location = useHashLocation();
   const route = findRoute(location.path);
-  const redirect = redirectFor(location.path);
-  const info = useAppInfo();
+  const kiosk = useKioskSession();
+  const redirect = redirectFor(location.path, kiosk.data);
+  // during 现场测评 the main process answers only the kiosk's channels: ask for nothing else
+  const info = useAppInfo({ enabled: !kiosk.isPending && !kiosk.data });
   const items = useMemo(() => toMenuItems(menu), []);
   const [openKeys, setOpenKeys] = useState<string[]>(() => menu.filter((e) => e.children).map((e) => e.key));
 
@@ -34,6 +37,7 @@ export function AppShell() {
     setOpenKeys((keys) => Array.from(new Set([...keys, ...parents])));
   }, [route]);
 
+  if (kiosk.isPending) return <Spin size="large" className="shell-loading" description="正在加载…" />;
   if (redirect) return null;
   // 现场测评 and print views fill the window: no menu, no header
   if (route?.bare) return <route.page />;

@@ -1,5 +1,6 @@
 import { ApartmentOutlined, AuditOutlined, IdcardOutlined, StarOutlined, TrophyOutlined, DatabaseOutlined, FormOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
+import type { KioskSession } from '../../shared/contract/kiosk';
 import { AuditPage } from '../pages/audit/AuditPage';
 import { AdminPasswordPage } from '../pages/evaluation/AdminPasswordPage';
 import { BallotPrintView } from '../pages/evaluation/print/BallotPrintView';
@@ -91,8 +92,8 @@ export const routes: readonly RouteEntry[] = [
   { path: operatorPath, title: '操作员', page: OperatorPage, menuKey: 'operator' },
 ];
 
-/** Where the shell must go instead (现场测评 keeps the window until the admin password is given). */
-export const redirectFor = (path: string): string | null => kioskRedirect(path);
+/** Where the shell must go instead (现场测评 keeps the app until the admin password is given). */
+export const redirectFor = (path: string, kiosk: KioskSession | null | undefined): string | null => kioskRedirect(path, kiosk);
 
 export const defaultPath = '/people';
 

@@ -48,6 +48,8 @@ export const auditActions = {
   'evaluation.wipeTest': evaluation('清除试投票'),
   'evaluation.settle': evaluation('处理纸质票录入不一致'),
   'evaluation.revalidate': evaluation('重新校验选票'),
+  'evaluation.kioskStart': evaluation('进入现场测评'),
+  'evaluation.kioskExit': evaluation('退出现场测评'),
 
   'stars.createScheme': stars('新建评星方案'),
   'stars.updateScheme': stars('修改评星方案'),
@@ -100,6 +102,7 @@ export const auditActions = {
   'demo.load': system('载入演示数据'),
   'settings.operator': system('修改操作员姓名'),
   'settings.adminPassword': system('设置管理员密码'),
+  'settings.adminPasswordFailed': system('管理员密码错误'),
 } as const satisfies Record<string, ActionInfo>;
 
 export type AuditAction = keyof typeof auditActions;

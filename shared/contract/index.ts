@@ -4,6 +4,7 @@ import { appChannels } from './app';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
 import { evaluationChannels } from './evaluation';
+import { kioskChannels } from './kiosk';
 import { peopleChannels } from './people';
 import { reportsChannels } from './reports';
 import { rosterImportChannels } from './roster-import';
@@ -19,6 +20,7 @@ export const contract = {
   ...backupChannels,
   ...auditChannels,
   ...evaluationChannels,
+  ...kioskChannels,
   ...starsChannels,
   ...annualChannels,
   ...reportsChannels,

@@ -18,6 +18,8 @@ export interface TestApp {
 }
 
 export interface TestAppOptions {
+  /** the services' clock (ctx.now()), so waiting periods (admin-password throttle) need no sleep */
+  readonly now?: () => Date;
   /**
    * today's date as the services see it (ctx.today()); a function to move it during a test. Default:
    * far ahead, so dated fixtures of any year are in the past whatever day the suite runs on; tests of
@@ -33,7 +35,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const db = await openDatabase(dbPath);
   const given = options.today ?? '2099-12-31';
   const today = typeof given === 'string' ? () => given : given;
-  const ctx = createContext({ db, dataDir: dir, dbPath, backupDir: path.join(dir, 'backups'), mode: 'browser', version: 'test', actor: () => '测试员', today });
+  const ctx = createContext({ db, dataDir: dir, dbPath, backupDir: path.join(dir, 'backups'), mode: 'browser', version: 'test', actor: () => '测试员', now: options.now, today });
   const result = (channel: string, input?: unknown) => dispatch(handlers, ctx, channel, input ?? {});
   return {
     ctx,

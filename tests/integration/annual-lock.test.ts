@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelName } from '../../shared/contract';
 import type { CompositeView } from '../../shared/annual/views';
 import { annualRefusal, auditOf } from '../helpers/annual-app';
+import { refused } from '../helpers/evaluation-app';
 import { setUpSixtyYear, sixtyRules, year, type SixtyYear } from '../helpers/annual-sixty';
 import { quarterDates } from '../helpers/stars-app';
 import { createTestApp, type TestApp } from '../helpers/test-context';
@@ -101,8 +102,11 @@ describe('确认并锁定年度', () => {
     expect(noPassword.message).toContain('「设置 → 管理员密码」');
 
     await app.call('settings.setAdminPassword', { next: 'kaoping-2026' });
-    const wrong = await annualRefusal(app, () => app.call('annual.unlock', { year, password: 'kaoping-2025', reason: '发现录入错误' }));
+    // a wrong password changes the year in nothing, but is counted and logged (below)
+    const wrong = await refused(app.call('annual.unlock', { year, password: 'kaoping-2025', reason: '发现录入错误' }));
     expect(wrong).toEqual({ code: 'ADMIN_PASSWORD_WRONG', message: '管理员密码不正确，未解锁' });
+    // throttled like every admin-password check, and the failure is in the 操作日志 naming the year
+    expect(auditOf(app, 'settings.adminPasswordFailed').map((a) => a.summary)).toEqual(['解锁2026年度考核：管理员密码错误（第1次）']);
     const noReason = await annualRefusal(app, () => app.call('annual.unlock', { year, password: 'kaoping-2026', reason: ' ' }));
     expect(noReason.code).toBe('BAD_INPUT');
     expect(noReason.message).toContain('请填写理由');

@@ -4,7 +4,8 @@ import { handlers, type Handlers } from '../../electron/handlers';
 import type { AppContext } from '../../electron/context';
 import { AppError } from '../../shared/errors';
 
-const ctx = {} as AppContext;
+// dispatch asks the settings for a 现场测评 session first: this stand-in database has none
+const ctx = { db: { prepare: () => ({ get: () => undefined }) } } as unknown as AppContext;
 const withGet = (get: Handlers['people.get']): Handlers => ({ ...handlers, 'people.get': get });
 
 describe('dispatch', () => {

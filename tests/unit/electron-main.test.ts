@@ -2,12 +2,29 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { app as electronApp } from 'electron';
+import { closeDatabase, openDatabase } from '../../db/open';
+import { createContext } from '../../electron/context';
+import { databaseFile } from '../../electron/data-dir';
+import { dispatch } from '../../electron/dispatch';
+import { handlers } from '../../electron/handlers';
+import { setUpEvent } from '../helpers/evaluation-app';
 import { createTestApp, type TestApp } from '../helpers/test-context';
 
 /**
  * The Electron shell cannot run here (no Electron binary offline), so its wiring is checked against
  * a fake `electron` that records what main.ts registers. main.ts does not start itself under vitest.
  */
+interface FakeWindow {
+  options: Record<string, unknown>;
+  loadURL: ReturnType<typeof vi.fn>;
+  setMenu: ReturnType<typeof vi.fn>;
+  kiosk: boolean;
+  setKiosk: ReturnType<typeof vi.fn>;
+  setFullScreen: ReturnType<typeof vi.fn>;
+  inputListener?: (event: { preventDefault: () => void }, input: Record<string, unknown>) => void;
+}
+
 const fake = vi.hoisted(() => {
   type Listener = (...args: unknown[]) => unknown;
   const state = {
@@ -15,7 +32,10 @@ const fake = vi.hoisted(() => {
     ipcHandlers: new Map<string, Listener>(),
     protocolHandlers: new Map<string, (request: { url: string }) => unknown>(),
     privileged: [] as unknown[],
-    windows: [] as { options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }[],
+    windows: [] as FakeWindow[],
+    packaged: false,
+    applicationMenu: 'default' as unknown,
+    fromWebContents: null as FakeWindow | null,
     permissionHandler: undefined as undefined | ((wc: unknown, permission: string, callback: (ok: boolean) => void) => void),
     beforeRequest: undefined as undefined | ((details: { url: string }, callback: (r: { cancel: boolean }) => void) => void),
     fetched: [] as string[],
@@ -27,15 +47,31 @@ const fake = vi.hoisted(() => {
 
 vi.mock('electron', () => {
   class BrowserWindow {
-    static fromWebContents = vi.fn(() => null);
+    static fromWebContents = vi.fn(() => fake.fromWebContents);
     loadURL = vi.fn(async () => undefined);
     once = vi.fn();
+    setMenu = vi.fn();
+    kiosk: boolean;
+    isKiosk = () => this.kiosk;
+    setKiosk = vi.fn((on: boolean) => (this.kiosk = on));
+    setFullScreen = vi.fn();
+    isDestroyed = () => false;
+    inputListener?: FakeWindow['inputListener'];
+    webContents = { on: vi.fn((name: string, listener: FakeWindow['inputListener']) => name === 'before-input-event' && (this.inputListener = listener)) };
     constructor(public options: Record<string, unknown>) {
-      fake.windows.push(this);
+      this.kiosk = options.kiosk === true;
+      fake.windows.push(this as unknown as FakeWindow);
     }
   }
   return {
+    Menu: { setApplicationMenu: vi.fn((menu: unknown) => (fake.applicationMenu = menu)) },
     app: {
+      get isPackaged() {
+        return fake.packaged;
+      },
+      whenReady: vi.fn(async () => undefined),
+      setPath: vi.fn(),
+      exit: vi.fn(),
       on: vi.fn((name: string, listener: (...args: unknown[]) => unknown) => {
         fake.appListeners.set(name, [...(fake.appListeners.get(name) ?? []), listener]);
       }),
@@ -101,6 +137,45 @@ describe('Electron shell (mocked electron)', () => {
     expect(window.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true });
     expect(String((window.options.webPreferences as { preload: string }).preload)).toMatch(/preload\.cjs$/);
     expect(window.loadURL).toHaveBeenCalledWith('app://kaoping/index.html');
+  });
+
+  describe('kiosk window', () => {
+    afterAll(() => (fake.packaged = false));
+    const press = (window: FakeWindow, input: Record<string, unknown>) => {
+      const event = { preventDefault: vi.fn() };
+      window.inputListener!(event, { type: 'keyDown', control: false, meta: false, shift: false, alt: false, ...input });
+      return event.preventDefault.mock.calls.length > 0;
+    };
+
+    it('opens a 现场测评 session as a real kiosk: kiosk and full screen, no menu, on the kiosk route', () => {
+      main.createWindow({ kiosk: true });
+      const window = fake.windows.at(-1)!;
+      expect(window.options).toMatchObject({ kiosk: true, fullscreen: true });
+      expect(window.setMenu).toHaveBeenCalledWith(null);
+      expect(window.loadURL).toHaveBeenCalledWith('app://kaoping/index.html#/evaluation/kiosk');
+      main.createWindow();
+      expect(fake.windows.at(-1)!.options).toMatchObject({ kiosk: false, fullscreen: false });
+    });
+
+    it('has no DevTools in a packaged build, and blocks their shortcuts and reload there and in kiosk mode', () => {
+      fake.packaged = true;
+      main.createWindow();
+      const packaged = fake.windows.at(-1)!;
+      expect(packaged.options.webPreferences).toMatchObject({ devTools: false });
+      for (const input of [{ key: 'F12' }, { key: 'I', control: true, shift: true }, { key: 'j', control: true, shift: true }, { key: 'r', control: true }, { key: 'R', control: true, shift: true }, { key: 'F5' }, { key: 'i', meta: true, alt: true }]) {
+        expect(press(packaged, input), JSON.stringify(input)).toBe(true);
+      }
+      for (const input of [{ key: '1' }, { key: 'ArrowDown' }, { key: 'c', control: true }, { key: 'Tab' }]) expect(press(packaged, input), JSON.stringify(input)).toBe(false);
+
+      fake.packaged = false;
+      main.createWindow();
+      const development = fake.windows.at(-1)!;
+      expect(development.options.webPreferences).toMatchObject({ devTools: true });
+      expect(press(development, { key: 'F12' })).toBe(false);
+      main.createWindow({ kiosk: true });
+      expect(press(fake.windows.at(-1)!, { key: 'F12' })).toBe(true);
+      expect(press(fake.windows.at(-1)!, { key: 'r', control: true })).toBe(true);
+    });
   });
 
   describe('lockDown', () => {
@@ -261,5 +336,67 @@ describe('Electron shell (mocked electron)', () => {
       expect(fake.saveDialogOptions).toHaveLength(dialogsBefore);
       fs.rmSync(path.dirname(target), { recursive: true, force: true });
     });
+
+    it('during a 现场测评 session answers only the kiosk channels, and the window follows the session in and out of kiosk mode', async () => {
+      const event = await setUpEvent(app, { people: 3 });
+      await app.call('evaluation.setStatus', { id: event.id, status: 'live' });
+      await app.call('settings.setAdminPassword', { next: 'kp-2026' });
+      main.createWindow();
+      const window = fake.windows.at(-1)!;
+      fake.fromWebContents = window;
+
+      expect(await invoke(fromApp, 'evaluation.kioskStart', { id: event.id, category: null })).toMatchObject({ ok: true });
+      expect(window.setKiosk).toHaveBeenLastCalledWith(true);
+      const unitsBefore = app.ctx.db.prepare('SELECT count(*) AS n FROM units').get();
+      for (const [channel, input] of [['people.search', {}], ['units.create', { name: '外来单位', parentId: null }], ['backup.create', {}], ['evaluation.results', { id: event.id }]] as const) {
+        expect(await invoke(fromApp, channel, input), channel).toMatchObject({ ok: false, error: { code: 'KIOSK_ACTIVE' } });
+      }
+      expect(app.ctx.db.prepare('SELECT count(*) AS n FROM units').get()).toEqual(unitsBefore);
+      expect(await invoke(fromApp, 'evaluation.get', { id: event.id })).toMatchObject({ ok: true });
+
+      expect(await invoke(fromApp, 'evaluation.kioskExit', { password: 'wrong-pass' })).toMatchObject({ ok: false, error: { code: 'ADMIN_PASSWORD_WRONG' } });
+      expect(window.kiosk).toBe(true);
+      expect(await invoke(fromApp, 'evaluation.kioskExit', { password: 'kp-2026' })).toMatchObject({ ok: true });
+      expect(window.setKiosk).toHaveBeenLastCalledWith(false);
+      expect(await invoke(fromApp, 'people.search', {})).toMatchObject({ ok: true });
+      fake.fromWebContents = null;
+    });
+  });
+
+  it('removes the application menu, and a relaunch during a 现场测评 session opens the kiosk window on the kiosk route', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-relaunch-'));
+    // the first run: an event in 正式测评, a password, the kiosk entered; then the app is closed
+    const db = await openDatabase(databaseFile(dataDir));
+    const ctx = createContext({ db, dataDir, dbPath: databaseFile(dataDir), backupDir: path.join(dataDir, 'backups'), mode: 'electron', version: 'test', actor: () => '测试员' });
+    const call = async (channel: string, input: unknown) => {
+      const result = await dispatch(handlers, ctx, channel, input);
+      if (!result.ok) throw new Error(result.error.message);
+      return result.value as { id: number };
+    };
+    const first = { ctx, call: call as never, result: (c: string, i: unknown) => dispatch(handlers, ctx, c, i) } as unknown as TestApp;
+    const event = await setUpEvent(first, { people: 2 });
+    await call('evaluation.setStatus', { id: event.id, status: 'live' });
+    await call('settings.setAdminPassword', { next: 'kp-2026' });
+    await call('evaluation.kioskStart', { id: event.id, category: null });
+    closeDatabase(db);
+
+    const before = process.env.KAOPING_DATA_DIR;
+    process.env.KAOPING_DATA_DIR = dataDir;
+    fake.applicationMenu = 'default';
+    const windowsBefore = fake.windows.length;
+    try {
+      await main.start();
+    } finally {
+      process.env.KAOPING_DATA_DIR = before;
+    }
+    expect(fake.applicationMenu).toBeNull();
+    expect(fake.windows).toHaveLength(windowsBefore + 1);
+    const window = fake.windows.at(-1)!;
+    expect(window.options).toMatchObject({ kiosk: true, fullscreen: true });
+    expect(window.loadURL).toHaveBeenCalledWith('app://kaoping/index.html#/evaluation/kiosk');
+    // quitting closes the database (and clears the hourly backup timer)
+    for (const listener of fake.appListeners.get('before-quit') ?? []) listener({ preventDefault: vi.fn() });
+    await vi.waitFor(() => expect(electronApp.exit).toHaveBeenCalled(), { timeout: 30_000 });
+    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 });

@@ -29,6 +29,13 @@ describe('preload bridge (mocked electron)', () => {
     expect(fake.invoke).toHaveBeenCalledWith('kaoping:invoke', 'app.info', {});
   });
 
+  it('forwards the 现场测评 channels, so entering and leaving the kiosk are decided by main', async () => {
+    for (const channel of ['evaluation.kioskStart', 'evaluation.kioskSession', 'evaluation.kioskExit']) {
+      await bridge().invoke(channel, {});
+      expect(fake.invoke).toHaveBeenLastCalledWith('kaoping:invoke', channel, {});
+    }
+  });
+
   it('refuses a channel outside the contract without sending anything to main', async () => {
     for (const channel of ['fs.readFile', 'kaoping:save-file', '__proto__', 'constructor', '']) {
       await expect(bridge().invoke(channel, {})).resolves.toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });

@@ -7,7 +7,7 @@ import type { EvaluationEvent, EvaluationTarget } from '../../shared/contract/ev
 import { presetConfig } from '../../shared/evaluation/presets';
 import { ticketFromRandom } from '../../shared/evaluation/ticket-number';
 import { emptyDraft, type BallotDraft } from '../../renderer/pages/evaluation/ballot-draft';
-import { clearKioskLock, kioskRedirect, readKioskLock, setKioskLock } from '../../renderer/pages/evaluation/kiosk-lock';
+import { kioskRedirect } from '../../renderer/pages/evaluation/kiosk-lock';
 import { BallotGrid } from '../../renderer/pages/evaluation/kiosk/BallotGrid';
 
 const callChannel = vi.fn();
@@ -34,17 +34,21 @@ afterEach(() => {
 const civil = presetConfig('civil-servant-level')!;
 const targets: EvaluationTarget[] = ['周立新', '黄振华', '何丽娟'].map((name, i) => ({ id: 100 + i, personId: i + 1, unitId: null, name, post: '副主任', unitName: '办公室', group: '班子成员', sortOrder: i }));
 
-function Grid(props: { onDraft: (d: BallotDraft) => void }) {
+function Grid(props: { onDraft: (d: BallotDraft) => void; autoFocus?: boolean }) {
   const [draft, setDraft] = useState<BallotDraft>(emptyDraft(targets.length));
   return (
     <BallotGrid
       config={civil}
       targets={targets}
       draft={draft}
-      onChange={(d) => {
-        setDraft(d);
-        props.onDraft(d);
-      }}
+      autoFocus={props.autoFocus}
+      onChange={(update) =>
+        setDraft((latest) => {
+          const next = update(latest);
+          props.onDraft(next);
+          return next;
+        })
+      }
     />
   );
 }
@@ -77,17 +81,34 @@ describe('现场测评 ballot by keyboard', () => {
   });
 });
 
-describe('kiosk lock', () => {
-  it('sends every other address back to the kiosk until cleared', () => {
-    expect(kioskRedirect('/people')).toBeNull();
-    setKioskLock({ eventId: 3, category: 'B' });
-    expect(readKioskLock()).toEqual({ eventId: 3, category: 'B' });
-    expect(kioskRedirect('/people')).toBe('/evaluation/kiosk?id=3&category=B');
-    expect(kioskRedirect('/evaluation/kiosk')).toBeNull();
-    clearKioskLock();
-    expect(kioskRedirect('/people')).toBeNull();
-    sessionStorage.setItem('kaoping.kiosk', '{broken');
-    expect(readKioskLock()).toBeNull();
+describe('现场测评 ballot typed fast', () => {
+  it('focuses the first line on load, so the first digit counts without a click', () => {
+    let last: BallotDraft = [];
+    render(<Grid onDraft={(d) => (last = d)} autoFocus />);
+    expect(document.activeElement).toBe(screen.getByTestId('ballot-row-1'));
+    fireEvent.keyDown(document.activeElement!, { key: '2' });
+    expect(last[0]!.level).toBe('competent');
+  });
+
+  it('keeps every digit when keys come faster than React renders', () => {
+    let last: BallotDraft = [];
+    render(<Grid onDraft={(d) => (last = d)} autoFocus />);
+    // three keys in one batch: no render in between, as when a rater types at 30 ms on a busy PC
+    act(() => {
+      for (const key of ['1', '2', '3']) fireEvent.keyDown(document.activeElement!, { key });
+    });
+    expect(last.map((l) => l.level)).toEqual(['excellent', 'competent', 'basic']);
+  });
+});
+
+describe('kiosk redirect', () => {
+  it('sends every other address to the kiosk while the main process has a session', () => {
+    const session = { eventId: 3, category: 'B', startedAt: '2026-12-20T09:00:00.000Z' };
+    expect(kioskRedirect('/people', null)).toBeNull();
+    expect(kioskRedirect('/people', undefined)).toBeNull();
+    expect(kioskRedirect('/people', session)).toBe('/evaluation/kiosk');
+    expect(kioskRedirect('/settings/admin-password', session)).toBe('/evaluation/kiosk');
+    expect(kioskRedirect('/evaluation/kiosk', session)).toBeNull();
   });
 });
 

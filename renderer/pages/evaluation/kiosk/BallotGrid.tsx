@@ -1,5 +1,5 @@
 import { InputNumber } from 'antd';
-import { useRef, type KeyboardEvent } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import type { EvaluationTarget } from '../../../../shared/contract/evaluation';
 import type { EvaluationConfig } from '../../../../shared/evaluation/config';
 import { levelForKey } from '../../../../shared/evaluation/level-keys';
@@ -10,18 +10,29 @@ import { targetPost } from '../evaluation-labels';
  * One ballot on screen: a row per 测评对象, a column per level (click, or the level's digit on the
  * focused row; 0 = 弃权) and/or a score box per indicator (Tab between them). ↑/↓ move between rows,
  * ←/→ move the level choice. Used by 现场测评 and to settle a 双人录入 disagreement.
+ *
+ * Changes go out as updates of the latest draft, never as a draft computed from this render's copy:
+ * keys typed faster than React renders (a rater typing 1-2-2-3 at 30 ms) would otherwise each start
+ * from the same old draft, and all but the last would be lost.
  */
 export function BallotGrid(props: {
   config: EvaluationConfig;
   targets: readonly EvaluationTarget[];
   draft: BallotDraft;
-  onChange: (next: BallotDraft) => void;
+  /** receives an update of the latest draft (a React state setter fits) */
+  onChange: (update: (latest: BallotDraft) => BallotDraft) => void;
+  /** focus the first line on mount, so digit keys work without a click first (现场测评) */
+  autoFocus?: boolean;
   /** rows to mark (e.g. where two entries differ) */
   highlight?: ReadonlySet<number>;
   size?: 'large' | 'normal';
 }) {
-  const { config, targets, draft, onChange, highlight, size = 'large' } = props;
+  const { config, targets, draft, onChange, highlight, size = 'large', autoFocus = false } = props;
   const rows = useRef<(HTMLTableRowElement | null)[]>([]);
+  const hasRows = targets.length > 0;
+  useLayoutEffect(() => {
+    if (autoFocus && hasRows) rows.current[0]?.focus();
+  }, [autoFocus, hasRows]);
   const showLevels = config.form !== 'score';
   const showScores = config.form !== 'level';
   const levelCodes: (string | null)[] = [...config.levels.map((l) => l.code), null];
@@ -38,15 +49,17 @@ export function BallotGrid(props: {
       focusRow(i - 1);
     } else if (showLevels && (e.key === 'ArrowRight' || e.key === 'ArrowLeft')) {
       e.preventDefault();
-      const at = levelCodes.indexOf(draft[i]?.level ?? null);
-      const from = draft[i]?.level === undefined ? (e.key === 'ArrowRight' ? -1 : levelCodes.length) : at;
-      const to = (from + (e.key === 'ArrowRight' ? 1 : -1) + levelCodes.length) % levelCodes.length;
-      onChange(setLevel(draft, i, levelCodes[to]!));
+      const step = e.key === 'ArrowRight' ? 1 : -1;
+      onChange((latest) => {
+        const current = latest[i]?.level;
+        const from = current === undefined ? (step === 1 ? -1 : levelCodes.length) : levelCodes.indexOf(current);
+        return setLevel(latest, i, levelCodes[(from + step + levelCodes.length) % levelCodes.length]!);
+      });
     } else if (showLevels && /^[0-9０-９]$/.test(e.key)) {
       const level = levelForKey(config, e.key);
       if (level === undefined) return;
       e.preventDefault();
-      onChange(setLevel(draft, i, level));
+      onChange((latest) => setLevel(latest, i, level));
       focusRow(i + 1);
     }
   };
@@ -109,7 +122,7 @@ export function BallotGrid(props: {
                       aria-checked={chosen}
                       aria-label={`${t.name} ${name}`}
                       onClick={() => {
-                        onChange(setLevel(draft, i, chosen ? undefined : code));
+                        onChange((latest) => setLevel(latest, i, latest[i]?.level === code ? undefined : code));
                         rows.current[i]?.focus();
                       }}
                     >
@@ -126,7 +139,7 @@ export function BallotGrid(props: {
                       max={ind.max}
                       controls={false}
                       value={line?.scores[ind.code] ?? null}
-                      onChange={(v) => onChange(setScore(draft, i, ind.code, typeof v === 'number' ? v : null))}
+                      onChange={(v) => onChange((latest) => setScore(latest, i, ind.code, typeof v === 'number' ? v : null))}
                       style={{ width: '100%' }}
                     />
                   </td>

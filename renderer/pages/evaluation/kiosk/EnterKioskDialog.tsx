@@ -1,12 +1,14 @@
 import { Alert, Button, Modal, Radio, Space, Spin, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import { QueryError } from '../../../components/QueryError';
+import { callChannel, errorText } from '../../../hooks/api-hooks';
 import { useHasAdminPassword } from '../../../hooks/evaluation-hooks';
 import { navigate } from '../../../router/hash-router';
 import { AdminPasswordForm } from '../AdminPasswordForm';
 import { statusLabels } from '../evaluation-labels';
-import { kioskHref, setKioskLock } from '../kiosk-lock';
+import { kioskPath } from '../kiosk-lock';
 
 /** Full screen where the platform allows it (Electron, a browser after a click); harmless otherwise. */
 function requestFullscreen(): void {
@@ -23,14 +25,26 @@ export function EnterKioskDialog(props: { open: boolean; event: EvaluationEvent;
   const { open, event, onClose } = props;
   const has = useHasAdminPassword();
   const [category, setCategory] = useState<string>('');
+  const [entering, setEntering] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const queryClient = useQueryClient();
   const accepting = event.status === 'test' || event.status === 'live';
 
-  const enter = () => {
-    const lock = { eventId: event.id, category: category || null };
-    setKioskLock(lock);
-    requestFullscreen();
-    onClose();
-    navigate(kioskHref(lock));
+  // the main process starts the session (and, in Electron, turns the window into a kiosk)
+  const enter = async () => {
+    setEntering(true);
+    setError(null);
+    try {
+      const session = await callChannel('evaluation.kioskStart', { id: event.id, category: category || null });
+      requestFullscreen();
+      queryClient.setQueryData(['evaluation.kioskSession', {}], session);
+      onClose();
+      navigate(kioskPath);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setEntering(false);
+    }
   };
 
   let body;
@@ -61,6 +75,7 @@ export function EnterKioskDialog(props: { open: boolean; event: EvaluationEvent;
           </Radio.Group>
         </div>
         <Typography.Text type="secondary">进入后，屏幕只显示测评票；评委提交后自动换下一张。退出须输入管理员密码。</Typography.Text>
+        {error && <Alert type="error" showIcon title={error} />}
       </Space>
     );
 
@@ -74,7 +89,7 @@ export function EnterKioskDialog(props: { open: boolean; event: EvaluationEvent;
         has.data?.set
           ? [
               <Button key="cancel" onClick={onClose}>取消</Button>,
-              <Button key="enter" type="primary" disabled={!accepting} onClick={enter}>进入现场测评</Button>,
+              <Button key="enter" type="primary" disabled={!accepting} loading={entering} onClick={() => void enter()}>进入现场测评</Button>,
             ]
           : [<Button key="cancel" onClick={onClose}>取消</Button>]
       }

@@ -1,15 +1,15 @@
-import { CheckCircleFilled, LockOutlined } from '@ant-design/icons';
+import { CheckCircleFilled, InfoCircleOutlined, LockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Result, Spin, Tag } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { KioskSession } from '../../../../shared/contract/kiosk';
 import { ballotStructureErrors, excellentLimitFor, validateBallot } from '../../../../shared/evaluation/ballot-validation';
 import { ballotRulesText } from '../../../../shared/evaluation/rules-text';
-import { YearLockedBanner } from '../../../components/YearLockedBanner';
 import { callChannel, errorText, useChannelQuery } from '../../../hooks/api-hooks';
-import { useYearLocked } from '../../../hooks/use-year-lock';
-import { useHashLocation } from '../../../router/hash-router';
+import { useKioskSession } from '../../../hooks/evaluation-hooks';
+import { navigate, useHashLocation } from '../../../router/hash-router';
 import { draftToMarks, emptyDraft, unmarkedRows, type BallotDraft } from '../ballot-draft';
 import { statusLabels, testModeBanner, yearLabel } from '../evaluation-labels';
-import { readKioskLock, setKioskLock } from '../kiosk-lock';
+import { eventHref } from '../use-event-id';
 import { BallotGrid } from './BallotGrid';
 import { ExitKioskDialog } from './ExitKioskDialog';
 import './kiosk.css';
@@ -19,20 +19,63 @@ const thanksSeconds = 4;
 
 type Phase = { kind: 'category' } | { kind: 'ballot'; category: string } | { kind: 'done' };
 
+/** A browser tab can be switched away from or closed; only the desktop program is a locked terminal. */
+const inBrowserTab = () => !window.kaoping;
+
+/** The kiosk's frame: title bar (with the way out when a session holds the app), banners, body. */
+function KioskFrame(props: { title: string; testMode: boolean; onExit?: () => void; children: ReactNode }) {
+  return (
+    <div className="kiosk" onContextMenu={(ev) => ev.preventDefault()}>
+      <header className="kiosk-top">
+        <div className="kiosk-title">{props.title}</div>
+        {inBrowserTab() && (
+          <div className="kiosk-browser-note" data-testid="kiosk-browser-note">
+            <InfoCircleOutlined /> 浏览器模式下的现场测评不是锁定的终端：评委可切换标签页或关闭浏览器。正式测评请使用桌面程序
+          </div>
+        )}
+        {props.onExit && (
+          <Button type="text" icon={<LockOutlined />} className="kiosk-exit" onClick={props.onExit}>
+            退出现场测评
+          </Button>
+        )}
+      </header>
+      {props.testMode && <Alert type="warning" showIcon banner title={testModeBanner} className="kiosk-test-banner" data-testid="test-banner" />}
+      <main className="kiosk-body">{props.children}</main>
+    </div>
+  );
+}
+
 /**
- * 现场测评: one ballot at a time, full window, no menu. A submitted ballot is gone from this screen
- * at once (the draft is dropped, nothing is cached), so the next rater cannot see it.
+ * 现场测评: the main process's kiosk session decides what is shown (evaluation.kioskSession). Opened
+ * by its address without a session, the page says how to enter instead of showing a ballot.
  */
 export function KioskPage() {
-  const { modal } = App.useApp();
+  const session = useKioskSession();
   const { query } = useHashLocation();
-  const lock = readKioskLock();
-  const eventId = lock?.eventId ?? Number(query.get('id'));
-  const fixedCategory = lock ? lock.category : query.get('category');
-  // however the kiosk was opened, the window stays on it until it is left through the exit dialog
-  useEffect(() => {
-    if (!readKioskLock() && Number.isInteger(eventId)) setKioskLock({ eventId, category: fixedCategory });
-  }, [eventId, fixedCategory]);
+  if (session.isPending) return <KioskFrame title="干部述职测评" testMode={false}><Spin size="large" className="kiosk-center" /></KioskFrame>;
+  if (session.data) return <KioskSessionScreen session={session.data} />;
+  const eventId = Number(query.get('id'));
+  const back = Number.isInteger(eventId) && eventId > 0 ? eventHref('setup', eventId) : '/evaluation';
+  return (
+    <KioskFrame title="干部述职测评" testMode={false}>
+      <Result
+        status="info"
+        title="未进入现场测评"
+        subTitle="请在测评设置页点击「现场测评」进入（须先设置管理员密码）。"
+        extra={<Button type="primary" onClick={() => navigate(back)}>返回测评设置</Button>}
+      />
+    </KioskFrame>
+  );
+}
+
+/**
+ * One ballot at a time, full window, no menu. A submitted ballot is gone from this screen at once
+ * (the draft is dropped, nothing is cached), so the next rater cannot see it.
+ */
+function KioskSessionScreen({ session }: { session: KioskSession }) {
+  const { modal } = App.useApp();
+  const eventId = session.eventId;
+  const fixedCategory = session.category;
   const event = useChannelQuery('evaluation.get', { id: eventId }, { enabled: Number.isInteger(eventId), refetchInterval: 15_000 });
   const [phase, setPhase] = useState<Phase>(fixedCategory ? { kind: 'ballot', category: fixedCategory } : { kind: 'category' });
   const [draft, setDraft] = useState<BallotDraft>([]);
@@ -98,8 +141,6 @@ export function KioskPage() {
   };
 
   const e = event.data;
-  // a locked 考核年度 takes no ballots: say so instead of showing one that would be refused
-  const yearLocked = useYearLocked(e?.year);
   const accepting = e?.status === 'test' || e?.status === 'live';
   const categoryName = (code: string) => e?.config.categories.find((c) => c.code === code)?.name ?? code;
   const excellentName = config?.levels.find((l) => l.excellent)?.name ?? '优秀';
@@ -109,7 +150,6 @@ export function KioskPage() {
   let body;
   if (event.isPending) body = <Spin size="large" className="kiosk-center" />;
   else if (event.isError) body = <Alert type="error" showIcon title="无法载入测评" description={errorText(event.error)} className="kiosk-center" />;
-  else if (yearLocked) body = <YearLockedBanner year={e!.year} link={false} className="kiosk-center" style={{ maxWidth: 720 }} />;
   else if (!accepting) body = <Result status="info" title="现场测评尚未开始" subTitle={`本测评目前${statusLabels[e!.status]}，暂不接收测评票。请联系工作人员。`} />;
   else if (phase.kind === 'done')
     body = (
@@ -147,7 +187,7 @@ export function KioskPage() {
           <span className="kiosk-hint">点击表格选择等次，或用键盘：数字键选等次（0 为弃权），↑↓ 换行</span>
         </div>
         <div className="kiosk-grid-box">
-          <BallotGrid config={config!} targets={targets} draft={draft} onChange={setDraft} />
+          <BallotGrid config={config!} targets={targets} draft={draft} onChange={setDraft} autoFocus />
         </div>
         <div className="kiosk-rules">
           <span className="kiosk-rules-title">填票说明：</span>
@@ -181,16 +221,9 @@ export function KioskPage() {
     );
 
   return (
-    <div className="kiosk" onContextMenu={(ev) => ev.preventDefault()}>
-      <header className="kiosk-top">
-        <div className="kiosk-title">{e ? `${e.unitTitle}${yearLabel(e.year)}干部述职测评` : '干部述职测评'}</div>
-        <Button type="text" icon={<LockOutlined />} className="kiosk-exit" onClick={() => setExiting(true)}>
-          退出现场测评
-        </Button>
-      </header>
-      {e?.status === 'test' && <Alert type="warning" showIcon banner title={testModeBanner} className="kiosk-test-banner" data-testid="test-banner" />}
-      <main className="kiosk-body">{body}</main>
+    <KioskFrame title={e ? `${e.unitTitle}${yearLabel(e.year)}干部述职测评` : '干部述职测评'} testMode={e?.status === 'test'} onExit={() => setExiting(true)}>
+      {body}
       <ExitKioskDialog open={exiting} eventId={eventId} onClose={() => setExiting(false)} />
-    </div>
+    </KioskFrame>
   );
 }
