@@ -47,13 +47,15 @@ export function ScoreGridPanel(props: { year: number; locked: boolean; categorie
   const [draft, setDraft] = useState<string | null>(null);
   const [problems, setProblems] = useState<ReadonlyMap<string, CellProblem>>(new Map());
   const [pending, setPending] = useState<ReadonlyMap<string, string>>(new Map());
-  // The last value sent per cell while its saves are under way, so quick Space presses toggle from
-  // what was sent, not from a grid that has not heard back yet; `n` tells the latest save of a cell.
+  // The last value sent per cell, so quick Space presses toggle from what was sent, not from a grid
+  // that has not rendered the reply yet (the query cache notifies on a later tick). Kept after a
+  // successful save (it is then what the database holds), dropped when refused. `n`: the latest save.
   const sent = useRef(new Map<string, { value: number | null; n: number }>());
   const saves = useRef(0);
   // one save at a time, in key order: the last value typed into a cell is the one the database keeps
   const [queue] = useState(createSaveQueue);
   useEffect(() => {
+    sent.current.clear();
     setActive({ row: 0, col: 0 });
     setDraft(null);
     setProblems(new Map());
@@ -98,14 +100,14 @@ export function ScoreGridPanel(props: { year: number; locked: boolean; categorie
         void queryClient.invalidateQueries({ queryKey: ['annual.scoreGrid'], refetchType: 'none' });
         return true;
       } catch (error) {
-        if (latest()) setProblems((m) => withEntry(m, key, { draft: typed, message: errorText(error) }));
+        if (latest()) {
+          sent.current.delete(key);
+          setProblems((m) => withEntry(m, key, { draft: typed, message: errorText(error) }));
+        }
         return false;
       } finally {
         // a later key for the same cell keeps its own 「保存中」 value until its own reply
-        if (latest()) {
-          sent.current.delete(key);
-          setPending((m) => withEntry(m, key, undefined));
-        }
+        if (latest()) setPending((m) => withEntry(m, key, undefined));
       }
     },
     [year, input, queryClient, queue],
