@@ -40,8 +40,8 @@ export async function chooseTreeOption(page: Page, select: Locator, option: stri
   // detached node on a busy machine: retry until the option is really chosen.
   await expect(async () => {
     if (!(await dropdown.isVisible())) await select.click();
-    await dropdown.locator('.ant-select-tree-title').getByText(option, { exact: true }).click({ timeout: 3_000 });
-    await expect(select.locator(`xpath=ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]`)).toContainText(option, { timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
+    await dropdown.locator('.ant-select-tree-title').getByText(option, { exact: true }).click({ timeout: 10_000 });
+    await expect(select.locator(`xpath=ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]`)).toContainText(option, { timeout: 10_000 });
+  }).toPass({ timeout: 60_000 });
   if (closes) await expect(dropdown).toBeHidden();
 }
