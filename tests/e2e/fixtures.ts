@@ -68,7 +68,7 @@ async function stopApp(child: ChildProcess): Promise<void> {
 
 export const test = base.extend<{ app: RunningApp; consoleProblems: string[] }>({
   // a click that cannot happen fails in seconds, not at the end of the whole test's time
-  actionTimeout: 20_000,
+  actionTimeout: 30_000,
   // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-e2e-'));
