@@ -3,6 +3,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
+import { usePrefersReducedMotion } from './hooks/use-reduced-motion';
 import { AppShell } from './shell/AppShell';
 
 dayjs.locale('zh-cn');
@@ -10,9 +11,15 @@ dayjs.locale('zh-cn');
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false } } });
 
 export function App() {
+  const reducedMotion = usePrefersReducedMotion();
   return (
     // autoInsertSpace off: buttons read 「保存」, not 「保 存」, the same as on the office's forms
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1d5fbf', borderRadius: 6 } }} button={{ autoInsertSpace: false }}>
+    <ConfigProvider
+      locale={zhCN}
+      theme={{ token: { colorPrimary: '#1d5fbf', borderRadius: 6, motion: !reducedMotion } }}
+      wave={{ disabled: reducedMotion }}
+      button={{ autoInsertSpace: false }}
+    >
       <AntApp>
         <QueryClientProvider client={queryClient}>
           <AppShell />

@@ -1,12 +1,18 @@
-// `npm test`: build, typecheck, lint, unit + integration (vitest), e2e (Playwright), then one
-// closing line with the total over all runners: `N passed, N failed[, N skipped]`.
+// `npm test`: build, typecheck, lint, dist:check, unit + integration (vitest), e2e (Playwright), then
+// how long each stage took, then one closing line with the total over all runners, alone on the last
+// line: `N passed, N failed[, N skipped]`.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** [stage, seconds, ok] in the order run, printed before the closing line */
+const timings = [];
 const run = (label, command, args, env = {}) => {
   console.log(`\n=== ${label} ===`);
+  const start = performance.now();
   const r = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env }, shell: false });
+  timings.push([label, (performance.now() - start) / 1000, r.status === 0]);
   return r.status === 0;
 };
 const step = (label, command, args) => {
@@ -14,7 +20,8 @@ const step = (label, command, args) => {
   totals[ok ? 'passed' : 'failed'] += 1;
   return ok;
 };
-const npx = (bin) => ['node_modules/.bin/' + bin];
+const bin = (name) => 'node_modules/.bin/' + name;
+const started = performance.now();
 
 const built = step('build', 'npm', ['run', 'build']);
 step('typecheck', 'npm', ['run', 'typecheck']);
@@ -25,7 +32,7 @@ if (built) step('dist:check', 'node', ['scripts/dist-check.mjs']);
 fs.mkdirSync('test-results', { recursive: true });
 const vitestJson = 'test-results/vitest-results.json';
 fs.rmSync(vitestJson, { force: true });
-const vitestOk = run('unit + integration (vitest)', npx('vitest')[0], ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
+const vitestOk = run('vitest', bin('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`]);
 if (fs.existsSync(vitestJson)) {
   const r = JSON.parse(fs.readFileSync(vitestJson, 'utf8'));
   totals.passed += r.numPassedTests;
@@ -37,7 +44,7 @@ if (fs.existsSync(vitestJson)) {
 const e2eJson = 'test-results/e2e-results.json';
 if (built) {
   fs.rmSync(e2eJson, { force: true });
-  const e2eOk = run('end-to-end (Playwright, Chromium, browser mode)', npx('playwright')[0], ['test']);
+  const e2eOk = run('e2e', bin('playwright'), ['test']);
   if (fs.existsSync(e2eJson)) {
     const s = JSON.parse(fs.readFileSync(e2eJson, 'utf8')).stats;
     totals.passed += s.expected + (s.flaky ?? 0);
@@ -48,5 +55,14 @@ if (built) {
 } else totals.failed += 1;
 
 console.log('');
+console.log(formatTimings(timings, (performance.now() - started) / 1000));
+console.log('');
 console.log(`${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed ? 1 : 0);
+
+/** 「build       5.1 s」 per stage (failed ones marked), then the total. */
+function formatTimings(rows, total) {
+  const width = Math.max(...rows.map(([label]) => label.length), 'total'.length);
+  const line = (label, seconds, mark = '') => `${label.padEnd(width)}  ${seconds.toFixed(1).padStart(7)} s${mark}`;
+  return ['stage times:', ...rows.map(([label, s, ok]) => line(label, s, ok ? '' : '  (failed)')), line('total', total)].join('\n');
+}

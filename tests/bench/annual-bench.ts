@@ -9,6 +9,8 @@ import type { Db } from '../../db/open';
 import { handlers } from '../../electron/handlers';
 import { startHost } from '../../electron/host';
 import { annualComposite } from '../../electron/services/annual-composite';
+import { computeComposite } from '../../shared/annual/composite';
+import { bulkCompositeInput } from '../helpers/bulk-inputs';
 import { seedBulkStarYear } from '../helpers/stars-bulk';
 import { createTestApp } from '../helpers/test-context';
 import { percentile, report, timeBest, type Measurement } from './bench-lib';
@@ -115,6 +117,10 @@ function bareReads(db: Db): void {
 
 export async function benchAnnual(): Promise<Measurement[]> {
   const results: Measurement[] = [];
+  // The computation alone (shared/annual/composite.ts), on the input of tests/unit/annual-composite-bulk.test.ts.
+  const input = bulkCompositeInput();
+  const pure = await timeBest(5, () => computeComposite(input));
+  results.push(report({ name: 'computeComposite 2000 people × 10 groups, every component (shared, no SQL)', n: 2000, ms: pure, budget: '< 100 ms', ok: pure < 100 }));
   const { app, personIds } = await seedAnnualYear();
   try {
     const db = app.ctx.db;

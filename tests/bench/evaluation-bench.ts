@@ -3,6 +3,8 @@ import { handlers } from '../../electron/handlers';
 import { startHost } from '../../electron/host';
 import type { BallotMarks, EvaluationConfig } from '../../shared/evaluation/config';
 import { encodeJson } from '../../shared/transport';
+import { tallyEvaluation } from '../../shared/evaluation/tally';
+import { bulkTallyInput } from '../helpers/bulk-inputs';
 import { createTestApp, waitForJob, type TestApp } from '../helpers/test-context';
 import { percentile, report, timeBest, type Measurement } from './bench-lib';
 import { rosterRows, rosterXlsx } from './roster-bench';
@@ -44,6 +46,10 @@ export function ballotFor(config: EvaluationConfig, targetIds: readonly number[]
 
 export async function benchEvaluation(): Promise<Measurement[]> {
   const results: Measurement[] = [];
+  // The computation alone (shared/evaluation/tally.ts), on the input of tests/unit/evaluation-tally-bulk.test.ts.
+  const input = { ...bulkTallyInput(), attendance: {} };
+  const pure = await timeBest(5, () => tallyEvaluation(input));
+  results.push(report({ name: 'tallyEvaluation 300 ballots × 80 targets, level + 5 scores (shared, no SQL)', n: 300, ms: pure, budget: '< 200 ms', ok: pure < 200 }));
   const app = await createTestApp();
   try {
     const { event, config } = await liveEvent(app, 80, 100);

@@ -13,7 +13,6 @@ function pagesToPng(pdfPath: string, name: string): string[] {
 }
 
 test('年终考核材料: the workbook of the demo year, 登记表 of a unit as PDF, the 汇总报告 as PDF', async ({ page, app, consoleProblems: _ }) => {
-  test.setTimeout(150_000);
   await openApp(page, app);
   await page.getByRole('button', { name: '载入演示数据' }).click();
   await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/);

@@ -22,7 +22,6 @@ async function setGrade(page: Page, name: string, quarter: number, grade: Grade)
 const openAnnualPage = (page: Page, label: string) => goToSubmenu(page, '年度考核', label);
 
 test('年度考核: a year from last year’s rules, the 好 quota, a 警告, the composite, one changed 等次, lock', async ({ page, app, consoleProblems: _ }) => {
-  test.setTimeout(150_000);
   await openApp(page, app);
   await page.getByRole('button', { name: '载入演示数据' }).click();
   await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/);

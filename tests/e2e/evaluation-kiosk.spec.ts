@@ -28,7 +28,6 @@ async function submitBallot(page: Page) {
 }
 
 test('现场测评: entering asks for an admin password; a rater over the 优秀 limit is stopped and corrects by keyboard', async ({ page, app, consoleProblems: _ }) => {
-  test.setTimeout(180_000);
   const event = await prepareEvent(app, { targets: 4, excellentMax: 2, status: 'live' });
   const names = event.targets.map((t) => t.name);
   await openApp(page, app);

@@ -22,7 +22,6 @@ async function typeBallot(page: Page, ticket: string, category: string, digits: 
 const notice = (page: Page) => page.getByTestId('entry-notice');
 
 test('纸质票录入 with 双人录入: refused 票号, one mismatch settled against the paper; results and the exported workbook agree', async ({ page, app, consoleProblems: _ }) => {
-  test.setTimeout(60_000);
   const event = await prepareEvent(app, { targets: 4, excellentMax: 2, status: 'live' });
   const names = event.targets.map((t) => t.name);
   const { tickets } = await callApi(app, 'evaluation.issueTickets', { id: event.id, count: 5 });

@@ -4,7 +4,6 @@ import { printToPdf, readQrCodes } from './evaluation-helpers';
 import { chooseOption, chooseTreeOption, goToMenu } from './ui';
 
 test('新建测评 from the 公务员 preset: 测评对象 from the roster, 评委类别, rules; print ballots to PDF', async ({ page, app, consoleProblems: _ }) => {
-  test.setTimeout(60_000);
   await openApp(page, app);
   await page.getByRole('button', { name: '载入演示数据' }).click();
   await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/);

@@ -8,7 +8,6 @@ const banner = '测试模式：本轮测评票仅用于演练，正式测评前�
 const allCompetent = (event: PreparedEvent, category: string) => ({ category, lines: event.targets.map((t) => ({ targetId: t.id, level: 'competent', scores: {} })) });
 
 test('测试模式: rehearsal ballots are marked and wiped with a confirmation; 开始正式测评 and 结束测评', async ({ page, app, consoleProblems: _ }) => {
-  test.setTimeout(180_000);
   const event = await prepareEvent(app, { targets: 4, excellentMax: 2, status: 'setup', name: '2025年度机关干部述职测评（演练）' });
   await openApp(page, app);
   await goTo(page, `#/evaluation/setup?id=${event.id}`);

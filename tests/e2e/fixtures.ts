@@ -36,8 +36,8 @@ function startApp(dataDir: string): Promise<{ child: ChildProcess; url: string; 
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`the app did not print its URL within 20 s:\n${log}`));
-    }, 20_000);
+      reject(new Error(`the app did not print its URL within 60 s:\n${log}`));
+    }, 60_000);
     const onData = (chunk: Buffer) => {
       log += chunk.toString('utf8');
       const m = urlLine.exec(log);
@@ -68,7 +68,7 @@ async function stopApp(child: ChildProcess): Promise<void> {
 
 export const test = base.extend<{ app: RunningApp; consoleProblems: string[] }>({
   // a click that cannot happen fails in seconds, not at the end of the whole test's time
-  actionTimeout: 15_000,
+  actionTimeout: 30_000,
   // eslint-disable-next-line no-empty-pattern
   app: async ({}, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-e2e-'));
@@ -108,13 +108,24 @@ export async function openApp(page: Page, app: RunningApp): Promise<void> {
  */
 export async function shot(page: Page, name: string, options: { ignore?: readonly string[] } = {}): Promise<void> {
   fs.mkdirSync(screenshotDir, { recursive: true });
-  // let antd's motion settle so the picture shows the final state
-  await page.waitForTimeout(350);
+  await animationsSettled(page);
   await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
   let text = await visibleText(page);
   for (const part of options.ignore ?? []) text = text.split(part).join(' ');
   expect(englishWords(text), `English words on screen ${name}`).toEqual([]);
   expect(text, `code words on screen ${name}`).not.toMatch(/undefined|null|NaN|\[object Object\]/);
+}
+
+/**
+ * Waits until no finite animation or transition is running, so a picture shows the final state.
+ * antd's motion is off under test (the page follows prefers-reduced-motion, which the config sets),
+ * so this is usually immediate; our own CSS transitions finish here. Endless ones (a spinner) are
+ * not waited for. A condition, not a fixed sleep: it waits as long as a busy machine needs.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
 }
 
 /** Also at the smaller office screen (1280×720), then back. */

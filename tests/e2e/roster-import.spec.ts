@@ -14,12 +14,15 @@ test('first run: import the roster through the wizard, edit one person, see it i
   await expect(page.getByRole('button', { name: '载入演示数据' })).toBeVisible();
   await shotBothSizes(page, '01-empty-state');
 
-  // Step 1: pick the file. importStart is held back a moment so the progress bar can be seen.
+  // Step 1: pick the file. importStart is held back until the progress bar has been seen and
+  // photographed (a gate, not a sleep: on a busy machine any fixed delay is either too short or waste).
   await page.getByRole('button', { name: '导入花名册' }).click();
   await expect(page.getByText('点击选择花名册文件，或将文件拖到此处')).toBeVisible();
   await shot(page, '02-import-1-file');
+  let releaseStart!: () => void;
+  const startHeld = new Promise<void>((resolve) => (releaseStart = resolve));
   await page.route('**/api/roster.importStart', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 600));
+    await startHeld;
     await route.continue();
   });
   const polls: string[] = [];
@@ -28,6 +31,7 @@ test('first run: import the roster through the wizard, edit one person, see it i
   await expect(page.getByRole('progressbar')).toBeVisible();
   await expect(page.getByTestId('import-stage')).not.toBeEmpty();
   await shot(page, '03-import-1-progress', { ignore: ['xlsx'] });
+  releaseStart();
 
   // Step 2: the mapping found the sheet, the header row under the title lines, and the columns.
   await expect(page.getByRole('columnheader', { name: '导入为' })).toBeVisible({ timeout: 20_000 });

@@ -6,7 +6,6 @@ import { chooseOption } from './ui';
 const year = pastStarYear();
 
 test('双十星: both schemes, 批量申报 for everyone, 不得参评 on the board, 年终认定', async ({ page, app, consoleProblems: _ }) => {
-  test.setTimeout(240_000);
   await openApp(page, app);
   await page.getByRole('button', { name: '载入演示数据' }).click();
   await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/, { timeout: 60_000 });

@@ -28,7 +28,7 @@ export const gridCell = (page: Page, name: string, code: string) => gridRow(page
 
 /** Waits until the toast messages are gone, so a screenshot shows the page, not the toasts. */
 export async function quiet(page: Page): Promise<void> {
-  await expect(page.locator('.ant-message-notice')).toHaveCount(0, { timeout: 10_000 });
+  await expect(page.locator('.ant-message-notice')).toHaveCount(0);
 }
 
 /** Clicks an option of an antd Segmented (its radio input is hidden). */

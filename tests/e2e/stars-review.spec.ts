@@ -9,7 +9,6 @@ import { chooseOption } from './ui';
 const year = pastStarYear();
 
 test('双十星: scheme from the preset, claims with evidence, 三评一公示 to 授星, 摘星, board and export', async ({ page, app, consoleProblems: _ }) => {
-  test.setTimeout(240_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await openApp(page, app);
   await page.getByRole('button', { name: '载入演示数据' }).click();

@@ -6,13 +6,17 @@ export async function goToMenu(page: Page, label: string): Promise<void> {
   await page.locator('.shell-sider .ant-menu').getByText(label, { exact: true }).click();
 }
 
-/** Opens a page of a menu group, opening the group first when it is closed (it animates, hence the retry). */
+/**
+ * Opens a page of a menu group, opening the group first when it is closed. The group's state is read
+ * from its aria-expanded, not guessed from what is visible, so a slow frame cannot make it toggle twice.
+ */
 export async function goToSubmenu(page: Page, group: string, label: string): Promise<void> {
-  const item = page.locator('.shell-sider .ant-menu').getByText(label, { exact: true });
-  await expect(async () => {
-    if (!(await item.isVisible())) await goToMenu(page, group);
-    await item.click({ timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
+  const menu = page.locator('.shell-sider .ant-menu');
+  const title = menu.locator('.ant-menu-submenu-title', { hasText: group });
+  await expect(title).toBeVisible();
+  if ((await title.getAttribute('aria-expanded')) !== 'true') await title.click();
+  await expect(title).toHaveAttribute('aria-expanded', 'true');
+  await menu.getByText(label, { exact: true }).click();
 }
 
 /** Picks an option of an antd Select: open it, then click the option in the open dropdown. */
@@ -36,8 +40,8 @@ export async function chooseTreeOption(page: Page, select: Locator, option: stri
   // detached node on a busy machine: retry until the option is really chosen.
   await expect(async () => {
     if (!(await dropdown.isVisible())) await select.click();
-    await dropdown.locator('.ant-select-tree-title').getByText(option, { exact: true }).click({ timeout: 3_000 });
-    await expect(select.locator(`xpath=ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]`)).toContainText(option, { timeout: 2_000 });
-  }).toPass({ timeout: 20_000 });
+    await dropdown.locator('.ant-select-tree-title').getByText(option, { exact: true }).click({ timeout: 10_000 });
+    await expect(select.locator(`xpath=ancestor-or-self::*[contains(concat(' ', normalize-space(@class), ' '), ' ant-select ')][1]`)).toContainText(option, { timeout: 10_000 });
+  }).toPass({ timeout: 60_000 });
   if (closes) await expect(dropdown).toBeHidden();
 }

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handlers } from '../../electron/handlers';
@@ -16,7 +15,7 @@ import { createTestApp, type TestApp } from '../helpers/test-context';
 /**
  * 平时考核: the grid with its “好” quota per group and quarter, enforced on every cell; the import
  * of real spreadsheets (LibreOffice-made .xlsx/.xls, a CSV) with problems named by row and field,
- * committed whole or not at all; the import template read back; the keystroke budget over HTTP.
+ * committed whole or not at all; the import template read back; keystrokes over HTTP (how fast: `npm run bench`).
  */
 
 let app: TestApp;
@@ -237,10 +236,10 @@ describe('importing 平时考核 from a spreadsheet', () => {
   });
 });
 
-// ── the keystroke budget ────────────────────────────────────────────────
+// ── keystrokes over HTTP ────────────────────────────────────────────────
 
-describe('the quarter keystroke budget', () => {
-  it('saves a cell over HTTP in browser mode with p95 under 30 ms (2,000 participants)', async () => {
+describe('平时考核 keystrokes over HTTP', () => {
+  it('keeps the last grade of every cell after 300 saves through the browser-mode host (2,000 participants)', async () => {
     const db = app.ctx.db;
     const now = new Date().toISOString();
     db.transaction(() => {
@@ -254,35 +253,27 @@ describe('the quarter keystroke budget', () => {
 
     const rendererDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-renderer-'));
     fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><title>t</title>');
-    const host = await startHost({ ctx: app.ctx, handlers, rendererDir, token: 'bench-token' });
+    const host = await startHost({ ctx: app.ctx, handlers, rendererDir, token: 'volume-token' });
     try {
-      const grades = ['good', 'fair', 'average', 'good', 'poor', null] as const;
-      const call = async (i: number) => {
+      // no “好”: the quota is not what this is about (it has its own tests above)
+      const grades = ['fair', 'average', 'poor', 'undetermined', null] as const;
+      const expected = new Map<string, (typeof grades)[number]>();
+      for (let i = 0; i < 300; i++) {
+        const personId = ids[(i * 7) % 60]!; // 60 cells, each saved five times: the last one counts
+        const quarter = (i % 4) + 1;
+        const grade = grades[i % grades.length] ?? null;
         const res = await fetch(`http://127.0.0.1:${host.port}/api/annual.setQuarter`, {
-          method: 'POST', headers: { 'content-type': 'application/json', 'x-kaoping-token': 'bench-token' },
-          body: encodeJson({ year, personId: ids[(i * 7) % ids.length]!, quarter: (i % 4) + 1, grade: grades[i % grades.length] }),
+          method: 'POST', headers: { 'content-type': 'application/json', 'x-kaoping-token': 'volume-token' },
+          body: encodeJson({ year, personId, quarter, grade }),
         });
-        const body = decodeJson(await res.text()) as { ok: boolean };
-        expect(body.ok).toBe(true);
-      };
-      for (let i = 0; i < 20; i++) await call(i); // warm-up: statements prepared, connection open
-      // The machines are shared and each commit waits for the disk: the better of two rounds of 300 keystrokes counts.
-      let p95 = Infinity;
-      for (let round = 0; round < 2 && p95 >= 30; round++) {
-        const latencies: number[] = [];
-        for (let i = 20; i < 320; i++) {
-          const start = performance.now();
-          await call(i + round * 300);
-          latencies.push(performance.now() - start);
-        }
-        latencies.sort((a, b) => a - b);
-        p95 = Math.min(p95, latencies[Math.floor(latencies.length * 0.95)]!);
+        expect((decodeJson(await res.text()) as { ok: boolean }).ok).toBe(true);
+        expected.set(`${personId}:${quarter}`, grade);
       }
-      console.log(JSON.stringify({ name: 'annual.setQuarter p95 (HTTP, 2000 participants)', n: 300, ms: Math.round(p95 * 10) / 10, budget: 'p95 < 30 ms' }));
-      expect(p95).toBeLessThan(30);
+      const saved = new Map((db.prepare('SELECT person_id, quarter, grade FROM annual_quarters WHERE year = ?').all(year) as { person_id: number; quarter: number; grade: string }[]).map((r) => [`${r.person_id}:${r.quarter}`, r.grade]));
+      for (const [cell, grade] of expected) expect(saved.get(cell) ?? null, cell).toBe(grade);
     } finally {
       await host.close();
       fs.rmSync(rendererDir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 120_000);
 });

@@ -7,6 +7,7 @@ import { QueryError } from '../../components/QueryError';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useScoreGrid } from '../../hooks/annual-hooks';
 import { callChannel, errorText } from '../../hooks/api-hooks';
+import { createSaveQueue } from '../../hooks/save-queue';
 import { useUnits } from '../../hooks/data-hooks';
 import { useDebounced } from '../../hooks/use-debounced';
 import { draftValue, toggledDone, type CellPosition, type ScoreKeyCommand } from './item-grid-keys';
@@ -46,10 +47,15 @@ export function ScoreGridPanel(props: { year: number; locked: boolean; categorie
   const [draft, setDraft] = useState<string | null>(null);
   const [problems, setProblems] = useState<ReadonlyMap<string, CellProblem>>(new Map());
   const [pending, setPending] = useState<ReadonlyMap<string, string>>(new Map());
-  // the last value sent per cell, so quick Space presses toggle from what was sent, not from a stale grid
-  const sent = useRef(new Map<string, number | null>());
-  useEffect(() => sent.current.clear(), [grid.data]);
+  // The last value sent per cell, so quick Space presses toggle from what was sent, not from a grid
+  // that has not rendered the reply yet (the query cache notifies on a later tick). Kept after a
+  // successful save (it is then what the database holds), dropped when refused. `n`: the latest save.
+  const sent = useRef(new Map<string, { value: number | null; n: number }>());
+  const saves = useRef(0);
+  // one save at a time, in key order: the last value typed into a cell is the one the database keeps
+  const [queue] = useState(createSaveQueue);
   useEffect(() => {
+    sent.current.clear();
     setActive({ row: 0, col: 0 });
     setDraft(null);
     setProblems(new Map());
@@ -71,32 +77,40 @@ export function ScoreGridPanel(props: { year: number; locked: boolean; categorie
     async (row: ScoreRow, itemId: number, value: number | null, typed: string, extra?: { date: string | null; evidence: string }): Promise<boolean> => {
       const key = cellKey(row.targetId, itemId);
       const existing = row.cells[String(itemId)];
-      sent.current.set(key, value);
+      const n = ++saves.current;
+      sent.current.set(key, { value, n });
+      const latest = () => sent.current.get(key)?.n === n;
       setPending((m) => withEntry(m, key, typed));
       try {
-        const out = await callChannel('annual.setScore', {
-          year,
-          itemId,
-          targetId: row.targetId,
-          value,
-          date: extra ? extra.date : (existing?.date ?? null),
-          evidence: extra ? extra.evidence : (existing?.evidence ?? ''),
-        });
+        const out = await queue(() =>
+          callChannel('annual.setScore', {
+            year,
+            itemId,
+            targetId: row.targetId,
+            value,
+            date: extra ? extra.date : (existing?.date ?? null),
+            evidence: extra ? extra.evidence : (existing?.evidence ?? ''),
+          }),
+        );
+        // replies come in key order (one queue), so each one may be shown; the last is the latest value
         queryClient.setQueryData<ScoreGridData>(['annual.scoreGrid', input], (old) => (old ? patchScoreGrid(old, row.targetId, itemId, out.cell, out.total) : old));
-        setProblems((m) => withEntry(m, key, undefined));
+        if (latest()) setProblems((m) => withEntry(m, key, undefined));
         // other views (the other target's grid, item entry counts, the composite) refresh when shown
         void queryClient.invalidateQueries({ predicate: (q) => q.queryKey[0] !== 'annual.scoreGrid' });
         void queryClient.invalidateQueries({ queryKey: ['annual.scoreGrid'], refetchType: 'none' });
         return true;
       } catch (error) {
-        sent.current.delete(key);
-        setProblems((m) => withEntry(m, key, { draft: typed, message: errorText(error) }));
+        if (latest()) {
+          sent.current.delete(key);
+          setProblems((m) => withEntry(m, key, { draft: typed, message: errorText(error) }));
+        }
         return false;
       } finally {
-        setPending((m) => withEntry(m, key, undefined));
+        // a later key for the same cell keeps its own 「保存中」 value until its own reply
+        if (latest()) setPending((m) => withEntry(m, key, undefined));
       }
     },
-    [year, input, queryClient],
+    [year, input, queryClient, queue],
   );
 
   const refuseLocked = useCallback(() => void message.warning(`${year}年度已确认并锁定，不能修改评分`), [message, year]);
@@ -156,7 +170,7 @@ export function ScoreGridPanel(props: { year: number; locked: boolean; categorie
           return;
         case 'toggle': {
           if (locked) return refuseLocked();
-          const current = sent.current.has(key) ? sent.current.get(key) : cell?.value;
+          const current = sent.current.has(key) ? sent.current.get(key)!.value : cell?.value;
           const next = toggledDone(current);
           void save(row, item.id, next, next === 1 ? '完成' : '未完成');
           return;

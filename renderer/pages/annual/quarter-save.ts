@@ -5,6 +5,7 @@ import type { ChannelInput } from '../../../shared/contract';
 import type { QuarterGrade } from '../../../shared/annual/rules';
 import type { QuarterGrid } from '../../../shared/annual/views';
 import { callChannel, errorText } from '../../hooks/api-hooks';
+import { createSaveQueue } from '../../hooks/save-queue';
 import { cellKey, fullGoodQuota, quarterNames, withGrade, withQuota } from './quarter-cache';
 import { QuarterMarks } from './quarter-marks';
 
@@ -20,8 +21,8 @@ export interface Refusal {
 }
 
 /**
- * Saves one 平时考核 cell per keystroke. The cell shows the new grade at once (the cached grid is
- * edited, not reloaded), the reply of annual.setQuarter fixes the group's “好” count, and a refusal
+ * Saves one 平时考核 cell per keystroke, one save after another in key order (save-queue.ts). The
+ * cell shows the new grade at once (the cached grid is edited, not reloaded), the reply of annual.setQuarter fixes the group's “好” count, and a refusal
  * puts the last saved grade back, flashes the cell red and says why. A “好” that the cached count
  * already knows to be over the quota is not shown at all before the service refuses it.
  */
@@ -29,6 +30,8 @@ export function useQuarterSave(year: number | undefined, gridInput: ChannelInput
   const queryClient = useQueryClient();
   const { message } = App.useApp();
   const [marks] = useState(() => new QuarterMarks());
+  // one save at a time, in key order: the last key typed into a cell is the one the database keeps
+  const [queue] = useState(createSaveQueue);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   // the latest keystroke per cell wins; earlier replies only update what was last confirmed
   const sequence = useRef(new Map<string, number>());
@@ -54,7 +57,7 @@ export function useQuarterSave(year: number | undefined, gridInput: ChannelInput
       marks.set(personId, quarter, 'saving');
       const latest = () => sequence.current.get(key) === n;
       try {
-        const reply = await callChannel('annual.setQuarter', { year, personId, quarter, grade });
+        const reply = await queue(() => callChannel('annual.setQuarter', { year, personId, quarter, grade }));
         if (!latest()) {
           confirmed.current.set(key, reply.grade);
           return;
@@ -87,7 +90,7 @@ export function useQuarterSave(year: number | undefined, gridInput: ChannelInput
         }, refusedMs);
       }
     },
-    [year, gridInput, queryClient, message, marks],
+    [year, gridInput, queryClient, message, marks, queue],
   );
 
   return { save, marks, refusal, clearRefusal: useCallback(() => setRefusal(null), []) };

@@ -5,6 +5,7 @@ import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import { levelForKey } from '../../../../shared/evaluation/level-keys';
 import { isWellFormedTicket, normalizeTicket } from '../../../../shared/evaluation/ticket-number';
 import { callChannel, errorText } from '../../../hooks/api-hooks';
+import { createSaveQueue } from '../../../hooks/save-queue';
 import { targetPost } from '../evaluation-labels';
 import { parseScannedTicket } from '../ticket-payload';
 import { entryNotice, type EntryNotice } from './entry-outcome';
@@ -40,7 +41,13 @@ export function EntryForm(props: { event: EvaluationEvent; clerk: string; double
   const [category, setCategory] = useState('');
   const [rows, setRows] = useState<RowEntry[]>(() => emptyRows(targets.length));
   const [notice, setNotice] = useState<EntryNotice | null>(null);
-  const [saving, setSaving] = useState(false);
+  /** ballots sent and not answered yet */
+  const [saving, setSaving] = useState(0);
+  // ballots are saved one after another, in the order they were typed (双人录入 compares the two passes in that order)
+  const [queue] = useState(createSaveQueue);
+  /** what the form holds now, for a refused ballot to decide whether it may come back into the form */
+  const live = useRef({ ticket, category, rows });
+  live.current = { ticket, category, rows };
   const ticketRef = useRef<InputRef>(null);
   const categoryRef = useRef<InputRef>(null);
   const form = useRef<HTMLDivElement>(null);
@@ -100,8 +107,12 @@ export function EntryForm(props: { event: EvaluationEvent; clerk: string; double
     return problems.length === 0 ? null : { message: problems.map((p) => p.message).join('；'), field: problems[0]!.field };
   };
 
+  /**
+   * Sends the ballot and clears the form at once, so the clerk types the next one while this one is
+   * saved: nothing typed meanwhile is wiped by a late reply. A refused ballot comes back into the form
+   * (with the reason) when the clerk has not started another one; otherwise the notice names its 票号.
+   */
   const save = async () => {
-    if (saving) return;
     if (!clerk.trim()) {
       setNotice({ type: 'error', text: '请先填写录入人' });
       onNeedClerk();
@@ -124,18 +135,26 @@ export function EntryForm(props: { event: EvaluationEvent; clerk: string; double
         return { targetId: t.id, level: showLevels ? (levelForKey(config, r.key) ?? null) : null, scores };
       }),
     };
-    setSaving(true);
+    const typed = { ticket: ticketNo, category, rows };
+    const request = { id: event.id, ticketNo, marks, clerk: clerk.trim(), doubleEntry };
+    setSaving((n) => n + 1);
+    reset();
     try {
-      const result = await callChannel('evaluation.paperEntry', { id: event.id, ticketNo, marks, clerk: clerk.trim(), doubleEntry });
+      const result = await queue(() => callChannel('evaluation.paperEntry', request));
       setNotice(entryNotice(ticketNo, result));
       onSaved();
-      reset();
     } catch (error) {
-      // a refused 票号: say why, keep what was typed, and go back to the 票号
-      setNotice({ type: 'error', text: errorText(error) });
-      focusTicket();
+      // a refused 票号: say why and, if the form is still empty, put the ballot back with the cursor on the 票号
+      const pristine = live.current.ticket === '' && live.current.category === '' && live.current.rows.every((r) => r.key === '' && Object.keys(r.scores).length === 0);
+      if (pristine) {
+        setTicket(typed.ticket);
+        setCategory(typed.category);
+        setRows(typed.rows);
+        setNotice({ type: 'error', text: errorText(error) });
+        focusTicket();
+      } else setNotice({ type: 'error', text: `票号 ${ticketNo} 未保存：${errorText(error)}（请重新录入该票）` });
     } finally {
-      setSaving(false);
+      setSaving((n) => n - 1);
       void queryClient.invalidateQueries();
     }
   };
@@ -186,9 +205,9 @@ export function EntryForm(props: { event: EvaluationEvent; clerk: string; double
     } else if (e.key === 'Backspace') {
       e.preventDefault();
       if (rows[i]!.key === '' && i > 0) {
-        setRows(rows.map((r, j) => (j === i - 1 ? { ...r, key: '' } : r)));
+        setRows((all) => all.map((r, j) => (j === i - 1 ? { ...r, key: '' } : r)));
         focusField(`level-${i - 1}`);
-      } else setRows(rows.map((r, j) => (j === i ? { ...r, key: '' } : r)));
+      } else setRows((all) => all.map((r, j) => (j === i ? { ...r, key: '' } : r)));
     } else if (e.key.length === 1 && !e.ctrlKey && !e.altKey && !e.metaKey) {
       e.preventDefault();
       const level = levelForKey(config, e.key);
@@ -198,7 +217,7 @@ export function EntryForm(props: { event: EvaluationEvent; clerk: string; double
       }
       setNotice(null);
       const key = level === null ? '0' : config.levels.find((l) => l.code === level)!.key;
-      setRows(rows.map((r, j) => (j === i ? { ...r, key } : r)));
+      setRows((all) => all.map((r, j) => (j === i ? { ...r, key } : r)));
       focusNext(`level-${i}`);
     }
   };
@@ -296,7 +315,10 @@ export function EntryForm(props: { event: EvaluationEvent; clerk: string; double
                         value={rows[i]?.scores[ind.code] ?? ''}
                         inputMode="decimal"
                         autoComplete="off"
-                        onChange={(e) => setRows(rows.map((r, j) => (j === i ? { ...r, scores: { ...r.scores, [ind.code]: scoreText(e.target.value) } } : r)))}
+                        onChange={(e) => {
+                          const text = scoreText(e.target.value);
+                          setRows((all) => all.map((r, j) => (j === i ? { ...r, scores: { ...r.scores, [ind.code]: text } } : r)));
+                        }}
                         onKeyDown={onScoreKey}
                       />
                     </td>
@@ -308,10 +330,12 @@ export function EntryForm(props: { event: EvaluationEvent; clerk: string; double
       </div>
       <div className="entry-actions">
         <Space>
-          <Button type="primary" data-entry-save onClick={() => void save()} loading={saving}>
+          {/* never `loading`: a loading button ignores Enter, and the next ballot's Enter would be lost */}
+          <Button type="primary" data-entry-save onClick={() => void save()}>
             保存（回车）
           </Button>
           <Button onClick={() => { setNotice(null); reset(); }}>清空（Esc键）</Button>
+          {saving > 0 && <Typography.Text type="secondary" data-testid="entry-saving">正在保存…</Typography.Text>}
         </Space>
         <Typography.Text type="secondary">
           {showLevels ? `等次键：${config.levels.map((l) => `${l.key} ${l.name}`).join('，')}，0 弃权；输入后自动跳到下一行。` : ''}

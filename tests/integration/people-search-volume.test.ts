@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertPersonRow } from '../../db/people';
 import { insertUnit } from '../../db/units';
@@ -7,8 +6,10 @@ import type { PeopleQuery } from '../../shared/contract/people';
 import { createTestApp, type TestApp } from '../helpers/test-context';
 import { makeIdNumber, personInput } from '../helpers/people-input';
 
-/** Budget of issue 2: search over 10,000 people answers in under 50 ms in the service. */
-const budgetMs = 50;
+/**
+ * people.search over 10,000 people finds the right people with every filter, and sees a change at
+ * once. How fast (issue 2's budget, < 50 ms) is measured by `npm run bench` (tests/bench/roster-bench.ts).
+ */
 const peopleCount = 10_000;
 
 let app: TestApp;
@@ -46,22 +47,6 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-/**
- * The best of five runs: the budget is about the code, not about a busy shared machine. `afterWrite`
- * changes the database before each run, so the search cannot answer from what it read last time.
- */
-function bestOf5(q: PeopleQuery, afterWrite = false): { ms: number; total: number } {
-  let ms = Infinity;
-  let total = 0;
-  for (let i = 0; i < 5; i++) {
-    if (afterWrite) app.ctx.db.prepare(`INSERT OR REPLACE INTO settings (key, value_json) VALUES ('perfTest', ?)`).run(String(i));
-    const start = performance.now();
-    total = searchPeople(app.ctx, q).total;
-    ms = Math.min(ms, performance.now() - start);
-  }
-  return { ms, total };
-}
-
 describe(`people.search over ${peopleCount} people`, () => {
   const cases: [string, () => PeopleQuery, (total: number) => void][] = [
     ['everyone, nothing changed since the last search', () => ({}), (t) => expect(t).toBe(peopleCount)],
@@ -72,29 +57,16 @@ describe(`people.search over ${peopleCount} people`, () => {
     ['全部 statuses by 职务', () => ({ text: '科长', status: '全部' }), (t) => expect(t).toBeGreaterThan(1000)],
   ];
   for (const [label, query, checkTotal] of cases) {
-    it(`answers ${label} in under ${budgetMs} ms`, () => {
-      const { ms, total } = bestOf5(query());
-      checkTotal(total);
-      console.log(JSON.stringify({ name: `people.search ${label}`, n: peopleCount, ms: Math.round(ms * 10) / 10 }));
-      expect(ms).toBeLessThan(budgetMs);
+    it(`answers ${label}`, () => {
+      checkTotal(searchPeople(app.ctx, query()).total);
     });
   }
 
-  it('reads the table afresh after a change in about the time a bare read of the same rows takes', () => {
-    // The first search after a change reads all 10,000 rows (about 30 ms on an idle machine). Absolute
-    // times swing with the load of a shared machine, so this is measured against a bare read in the same run.
-    const bare = app.ctx.db.prepare(`SELECT id, name, gender, birth, id_number, staff_no, political, unit_id, post, rank, post_since, category,
-      is_leader, status, status_date, hire_date, probation_end, note FROM people ORDER BY sort_order, id`).raw();
-    let baseline = Infinity;
-    for (let i = 0; i < 5; i++) {
-      const start = performance.now();
-      bare.all();
-      baseline = Math.min(baseline, performance.now() - start);
+  it('reads the table afresh after a change: everyone, each time', () => {
+    for (let i = 0; i < 3; i++) {
+      app.ctx.db.prepare(`INSERT OR REPLACE INTO settings (key, value_json) VALUES ('volumeTest', ?)`).run(String(i));
+      expect(searchPeople(app.ctx, {}).total).toBe(peopleCount);
     }
-    const { ms, total } = bestOf5({}, true);
-    expect(total).toBe(peopleCount);
-    console.log(JSON.stringify({ name: 'people.search everyone after a change', n: peopleCount, ms: Math.round(ms * 10) / 10, ratio: Math.round((ms / baseline) * 100) / 100 }));
-    expect(ms).toBeLessThan(baseline * 1.5 + 5);
   });
 
   it('sees a change made since the last search', async () => {

@@ -1,4 +1,3 @@
-import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertPersonRow } from '../../db/people';
 import { insertUnit } from '../../db/units';
@@ -8,15 +7,15 @@ import { createTestApp, type TestApp } from '../helpers/test-context';
 import { personInput } from '../helpers/people-input';
 
 /**
- * Budgets of issue 3, in the service (the bench adds the HTTP round trip): saving one kiosk ballot
- * p95 under 30 ms; the tally of 300 ballots × 80 测评对象 (level + 5 indicator scores) under 200 ms.
+ * The volumes of issue 3's budgets, in the service: 300 kiosk ballots of 80 测评对象 × level + 5
+ * scores are all kept, and the results channel tallies them. How fast (p95 of a submit, the tally) is
+ * measured by `npm run bench` (tests/bench/evaluation-bench.ts), not here.
  */
 const targets = 80;
 const ballots = 300;
 
 let app: TestApp;
 let event: EvaluationEvent;
-const latencies: number[] = [];
 
 function ballot(seed: number, category: string): BallotMarks {
   let x = seed;
@@ -48,31 +47,17 @@ beforeAll(async () => {
   const categories = event.config.categories.map((c) => c.code);
   for (let i = 0; i < ballots; i++) {
     const marks = ballot(i + 1, categories[i % categories.length]!);
-    const start = performance.now();
     await app.call('evaluation.kioskSubmit', { id: event.id, marks });
-    latencies.push(performance.now() - start);
   }
 });
 afterAll(() => app.close());
 
-describe('述职测评 budgets', () => {
-  it('saves a kiosk ballot (80 测评对象 × level + 5 scores) with p95 under 30 ms', () => {
-    const p95 = [...latencies].sort((a, b) => a - b)[Math.ceil(latencies.length * 0.95) - 1]!;
-    console.log(`kioskSubmit (service) p95 ${p95.toFixed(1)} ms`);
-    expect(p95).toBeLessThan(30);
-  });
-
-  it('tallies 300 ballots × 80 测评对象 through the results channel in under 200 ms', async () => {
-    let best = Infinity;
-    let returned = 0;
-    for (let i = 0; i < 3; i++) {
-      const start = performance.now();
-      const results = await app.call('evaluation.results', { id: event.id });
-      best = Math.min(best, performance.now() - start);
-      returned = results.sessionTotal.returned;
-    }
-    console.log(`results (300 × 80) best of 3: ${best.toFixed(1)} ms`);
-    expect(returned).toBe(ballots);
-    expect(best).toBeLessThan(200);
+describe('述职测评 at volume', () => {
+  it('keeps every one of 300 kiosk ballots (80 测评对象 × level + 5 scores) and tallies them through the results channel', async () => {
+    const results = await app.call('evaluation.results', { id: event.id });
+    expect(results.sessionTotal.returned).toBe(ballots);
+    expect(results.sessionTotal.valid + results.sessionTotal.invalid).toBe(ballots);
+    expect(results.targets).toHaveLength(targets);
+    expect(results.targets.every((t) => t.rank !== null)).toBe(true);
   });
 });
