@@ -75,7 +75,6 @@ test('现场测评: entering asks for an admin password; a rater over the 优秀
 });
 
 test('现场测评 holds: a reload or a typed address stays in the kiosk; only the right admin password leaves it, a wrong one is refused and logged', async ({ page, app, consoleProblems: _ }) => {
-  test.setTimeout(180_000);
   const event = await prepareEvent(app, { targets: 4, excellentMax: 2, status: 'live' });
   await callApi(app, 'settings.setAdminPassword', { next: 'kp2025' });
   await openApp(page, app);
@@ -113,7 +112,6 @@ test('现场测评 holds: a reload or a typed address stays in the kiosk; only t
 });
 
 test('现场测评 by keyboard only: the first digit counts without a click, a ballot typed at 30 ms is kept whole; results show the rates', async ({ page, app, consoleProblems: _ }) => {
-  test.setTimeout(240_000);
   const event = await prepareEvent(app, { targets: 4, excellentMax: 2, status: 'live' });
   const names = event.targets.map((t) => t.name);
   const ballot = (category: string, levels: readonly (string | null)[]) => ({ category, lines: event.targets.map((t, i) => ({ targetId: t.id, level: levels[i] ?? null, scores: {} })) });

@@ -7,7 +7,6 @@ import { chooseYear, gridCell, openStarsPage, pastStarYear, quiet } from './star
  * take, lose no toggle. The saved state is checked through the API and after a reload.
  */
 test('评星 grid: every keystroke typed fast is saved, in order; Y before 民主测评 is refused with the missing step', async ({ page, app, consoleProblems: _ }) => {
-  test.setTimeout(240_000);
   await page.setViewportSize({ width: 1440, height: 900 });
   await openApp(page, app);
   await page.getByRole('button', { name: '载入演示数据' }).click();
