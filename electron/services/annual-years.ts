@@ -1,5 +1,6 @@
 import type { ChannelOutput, ParsedInput } from '../../shared/contract';
 import { annualCategoryPresets, annualGroupPresets, annualRulesPreset, quotaFor, roundingLabels, type AnnualRules } from '../../shared/annual/rules';
+import { itemsFullMarks } from '../../shared/annual/item-points';
 import { isCalendarDay } from '../../shared/annual/undetermined';
 import type { AnnualYear } from '../../shared/annual/views';
 import { AppError } from '../../shared/errors';
@@ -9,6 +10,7 @@ import {
   listGroupRecords, listYearEvaluationEvents, listYearSummaries, parkGroupName, updateGroupRow, updateYearRules, yearDataKinds,
   getAnnualYearRecord, groupQuotaUse, type AnnualGroupRecord, type GroupFields,
 } from '../../db/annual-years';
+import { listItemRecords } from '../../db/annual-items';
 import { listActivePeopleForYear } from '../../db/annual-participants';
 import type { Db } from '../../db/open';
 import type { AppContext } from '../context';
@@ -43,6 +45,7 @@ export function annualYearView(db: Db, year: number): AnnualYear {
     evaluationEvents: listYearEvaluationEvents(db, year),
     starScheme: findYearStarScheme(db, year),
     hasData: yearDataKinds(db, year).length > 0,
+    itemsFullMarks: itemsFullMarks(listItemRecords(db, year)),
   };
 }
 
