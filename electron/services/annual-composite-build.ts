@@ -241,6 +241,7 @@ export function buildLiveComposite(db: Db, record: AnnualYearRecord, now = new D
     year,
     status: record.status,
     rules,
+    fullMarks,
     groups: groups.map((g) => {
       const figure = byGroup.get(g.id);
       return {

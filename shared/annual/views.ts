@@ -278,6 +278,8 @@ export const compositeView = z.object({
   status: yearStatus,
   /** the rules the figures were computed under (frozen with the year when locked) */
   rules: annualRules,
+  /** full marks taken from a component's source over the rules' 满分 (考核项目: the 指标体系's Σ of maxima) */
+  fullMarks: z.partialRecord(componentKey, z.number()).default({}),
   groups: z.array(compositeGroup),
   /** in group order, then rank, then roster order */
   rows: z.array(compositeRow),
