@@ -20,11 +20,11 @@ async function columnEdges(page: Page): Promise<{ head: number[][]; body: number
 
 for (const size of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }]) {
   test(`综合评定: header and body columns line up after choosing a 等次 (${size.width}×${size.height})`, async ({ page, app, consoleProblems: _ }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(240_000);
     await page.setViewportSize(size);
     await openApp(page, app);
     await page.getByRole('button', { name: '载入演示数据' }).click();
-    await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/, { timeout: 60_000 });
+    await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/, { timeout: 150_000 });
     await goToSubmenu(page, '年度考核', '综合评定');
     await page.getByRole('tab', { name: /机关科室/ }).click();
     const table = page.getByTestId('composite-table').filter({ visible: true });
