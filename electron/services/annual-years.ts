@@ -11,11 +11,11 @@ import {
   getAnnualYearRecord, groupQuotaUse, type AnnualGroupRecord, type GroupFields,
 } from '../../db/annual-years';
 import { listItemRecords } from '../../db/annual-items';
-import { listActivePeopleForYear } from '../../db/annual-participants';
+import { listActivePeopleForYear, listParticipantRecords } from '../../db/annual-participants';
 import type { Db } from '../../db/open';
 import type { AppContext } from '../context';
 import { requireOpenYear, requireYear } from './annual-common';
-import { joinPeople } from './annual-participants';
+import { joinPeople, participantView } from './annual-participants';
 import { assertQuotasStillHold } from './annual-quota-guard';
 
 /** 考核年度 and its rules and 考核分组 (「年度考核方案」). */
@@ -34,12 +34,19 @@ export const listAnnualYears = (ctx: AppContext): ChannelOutput<'annual.years'> 
 export function annualYearView(db: Db, year: number): AnnualYear {
   const record = requireYear(db, year);
   const summary = getYearSummary(db, year)!;
+  // the 优秀 quota's base leaves 不定等次 people out when the rules say so, as the composite does
+  const undetermined = new Map<number, number>();
+  if (!record.rules.undetermined.inQuotaBase) {
+    for (const p of listParticipantRecords(db, year)) {
+      if (participantView(p, record).undetermined.effective) undetermined.set(p.groupId, (undetermined.get(p.groupId) ?? 0) + 1);
+    }
+  }
   return {
     ...summary,
     rules: record.rules,
     groups: listGroupRecords(db, year).map((g) => ({
       id: g.id, name: g.name, excellentShare: g.excellentShare, goodShare: g.goodShare, rounding: g.rounding, sortOrder: g.sortOrder, size: g.size,
-      excellentQuota: quotaFor(g.excellentShare, g.size, g.rounding),
+      excellentQuota: quotaFor(g.excellentShare, g.size - (undetermined.get(g.id) ?? 0), g.rounding),
       goodQuota: quotaFor(g.goodShare, g.size, g.rounding),
     })),
     evaluationEvents: listYearEvaluationEvents(db, year),

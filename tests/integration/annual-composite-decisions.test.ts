@@ -103,9 +103,18 @@ describe('数据不足 and 不定等次', () => {
     expect(probation.rank).toBeNull();
     const group = view.groups.find((g) => g.id === probation.groupId)!;
     expect(group.quotaBase).toBe(group.size);
+    // 向上取整 at 20%: 36 people give 8 places (7.2), 35 give 7
+    await app.call('annual.saveGroups', {
+      year,
+      groups: setup.year.groups.map((g) => ({ id: g.id, name: g.name, excellentShare: g.excellentShare, goodShare: g.goodShare, rounding: g.id === probation.groupId ? 'ceil' as const : g.rounding })),
+    });
     const rules = sixtyRules(setup.eventId);
     await app.call('annual.updateRules', { year, rules: { ...rules, undetermined: { ...rules.undetermined, inQuotaBase: false } } });
     view = await composite();
-    expect(view.groups.find((g) => g.id === probation.groupId)!.quotaBase).toBe(group.size - 1);
+    const now = view.groups.find((g) => g.id === probation.groupId)!;
+    expect(now.quotaBase).toBe(group.size - 1);
+    expect([group.size, now.excellentQuota]).toEqual([36, 7]);
+    // 「年度考核方案」 shows the same quota as the composite uses
+    expect((await app.call('annual.year', { year })).groups.find((g) => g.id === probation.groupId)!.excellentQuota).toBe(now.excellentQuota);
   });
 });
