@@ -1,6 +1,8 @@
 import { componentLabels, outcomeLabel, undeterminedLabel, type AnnualRules, type OutcomeCode, type VocabularyKey } from '../../shared/annual/rules';
 import type { CompositeRow, CompositeView } from '../../shared/annual/views';
+import { partsRuleText } from '../../shared/annual/printed-parts';
 import { roundingRule } from '../../shared/evaluation/display';
+import { componentCell } from './annual-materials-common';
 import { addTableSheet, createWorkbook, workbookBytes, type CellValue, type TableColumn } from './workbook-style';
 
 /**
@@ -48,7 +50,7 @@ export function compositeColumns(view: CompositeView, groupNames: ReadonlyMap<nu
   for (const c of rules.components) {
     if (!c.enabled) continue;
     const header = c.mode === 'weighted' ? `${componentLabels[c.key]}（${c.weight}%）` : `${componentLabels[c.key]}${c.cap == null ? '' : `（±${c.cap}）`}`;
-    columns.push({ header, width: 10, numFmt: scoreFormat, group: '各项得分', value: (r) => r.components[c.key]?.score ?? null });
+    columns.push({ header, width: 10, numFmt: scoreFormat, group: '各项得分', value: (r) => componentCell(r, c.key, 'score') });
   }
   columns.push(
     { header: '综合得分', width: 8, numFmt: scoreFormat, value: (r) => r.composite },
@@ -98,13 +100,16 @@ export async function writeCompositeWorkbook(input: CompositeWorkbookInput): Pro
   notes.addRow(['计分办法', [
     `综合得分 = ${weighted.map((c) => `${componentLabels[c.key]}百分制得分 × ${c.weight}%`).join(' + ')}${added.map((c) => ` + ${componentLabels[c.key]}${c.cap == null ? '' : `（合计不超过±${c.cap}分）`}`).join('')}`,
     rules.missingPolicy === 'reweight' ? '缺少某项得分的，按其余各项权重重新折算' : '缺少某项得分的，暂不计算综合得分',
-    rules.roundParts ? '各项折算分先保留两位小数再相加' : '',
+    partsRuleText(rules.roundParts),
+    '缺少的得分显示为“缺”，不作0分',
   ].filter(Boolean).join('；')]);
   notes.addRow(['数据来源', view.sources.join('；')]);
   for (const g of view.groups) {
-    notes.addRow([g.name, `参加考核${g.size}人，优秀名额${g.excellentQuota}名，建议优秀${g.excellentSuggested}名，确定优秀${g.excellentConfirmed}名`]);
+    const base = g.quotaBase ?? g.size;
+    const basis = base === g.size ? '' : `（不定等次${g.size - base}人不计入名额基数）`;
+    notes.addRow([g.name, `参加考核${g.size}人，优秀名额${g.excellentQuota}名${basis}，建议优秀${g.excellentSuggested}名，确定优秀${g.excellentConfirmed}名`]);
   }
-  notes.addRow(['排名', '在同一考核分组内按综合得分排名，得分相同者名次并列']);
+  notes.addRow(['排名', '在同一考核分组内按综合得分（两位小数）排名，得分相同者名次并列；不定等次人员和数据不足的人员不参加排名']);
   notes.addRow(['数值修约', roundingRule]);
   notes.finish();
   return workbookBytes(workbook);

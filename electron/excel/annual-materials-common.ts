@@ -1,7 +1,8 @@
 import { outcomeLabel, undeterminedLabel, vocabularyKeys, levelCodes, type AnnualRules, type OutcomeCode, type VocabularyKey } from '../../shared/annual/rules';
 import type { CompositeRow } from '../../shared/annual/views';
+import type { ComponentKey } from '../../shared/annual/rules';
 import type { MaterialsData, MaterialsGroup } from './annual-materials-data';
-import type { TableSheetOptions } from './workbook-style';
+import type { CellValue, TableSheetOptions } from './workbook-style';
 
 /** What every sheet writer of the 年终考核材料 shares: titles, the subtitle line, 等次 words, pacing. */
 
@@ -79,3 +80,17 @@ export function rowsByGroup(data: MaterialsData, order: readonly number[]): { gr
 
 /** 「一、班子成员（4人，优秀名额1名）」 */
 export const groupSubtitle = (index: number, group: MaterialsGroup, quota: string): string => `${chineseOrdinal(index + 1)}、${group.name}（${group.size}人，${quota}）`;
+
+/**
+ * What the page shows for a missing figure (a component the rules count that the person lacks, a
+ * 星数 of someone who took no part in 评星): 「缺」, never 0 and never a blank that reads as 0.
+ */
+export const missingMark = '缺';
+
+/** One component figure as a cell: the number, 「缺」 when missing, empty when the rules do not count the component. */
+export function componentCell(row: CompositeRow, key: ComponentKey, pick: 'raw' | 'score' | 'part'): CellValue {
+  const figure = row.components[key];
+  if (!figure) return null;
+  if (figure.missing !== null) return missingMark;
+  return figure[pick];
+}

@@ -1,8 +1,9 @@
+import { partsRuleText } from '../../shared/annual/printed-parts';
 import { componentLabels, quarterGradeLabels } from '../../shared/annual/rules';
 import type { CompositeRow } from '../../shared/annual/views';
 import type { MaterialsData } from './annual-materials-data';
 import {
-  countFormat, groupSubtitle, materialsSubtitle, materialsTitle, outcomeCounts, outcomeText, rowPacer, rowsByGroup, scoreFormat, textFormat,
+  componentCell, countFormat, groupSubtitle, missingMark, materialsSubtitle, materialsTitle, outcomeCounts, outcomeText, rowPacer, rowsByGroup, scoreFormat, textFormat,
   type MaterialsPacing,
 } from './annual-materials-common';
 import { addTableSheet, type CellValue, type StyledWorkbook, type TableColumn } from './workbook-style';
@@ -56,8 +57,9 @@ function summaryColumns(data: MaterialsData): ResultColumn[] {
         return grade == null ? '' : quarterGradeLabels[grade];
       },
     })),
-    { header: '测评得分', width: 7, numFmt: scoreFormat, value: (r) => r.components.evaluation?.raw ?? null },
-    { header: '星数', width: 5, numFmt: countFormat, value: (r) => data.starCounts?.get(r.personId) ?? null },
+    { header: '测评得分', width: 7, numFmt: scoreFormat, value: (r) => componentCell(r, 'evaluation', 'raw') },
+    // only people who took part in 评星 have a count (0 stars is a count); the others 「缺」, as on the page
+    { header: '星数', width: 5, numFmt: countFormat, value: (r) => data.starCounts?.get(r.personId) ?? missingMark },
     { header: '加减分', width: 6, numFmt: scoreFormat, value: (r) => r.components.adjustments?.score ?? null },
     { header: '综合得分', width: 7, numFmt: scoreFormat, value: (r) => r.composite },
     { header: '排名', width: 5, numFmt: countFormat, value: (r) => r.rank },
@@ -116,8 +118,8 @@ function rankingColumns(data: MaterialsData): ResultColumn[] {
     if (c.mode === 'weighted') {
       const group = `${componentLabels[c.key]}（${c.weight}%）`;
       columns.push(
-        { header: '得分', width: 7, numFmt: scoreFormat, group, value: (r) => r.components[c.key]?.score ?? null },
-        { header: '折算分', width: 7, numFmt: scoreFormat, group, value: (r) => r.components[c.key]?.part ?? null },
+        { header: '得分', width: 7, numFmt: scoreFormat, group, value: (r) => componentCell(r, c.key, 'score') },
+        { header: '折算分', width: 7, numFmt: scoreFormat, group, value: (r) => componentCell(r, c.key, 'part') },
       );
     } else {
       columns.push({ header: `${componentLabels[c.key]}${c.cap == null ? '' : `（±${c.cap}）`}`, width: 8, numFmt: scoreFormat, value: (r) => r.components[c.key]?.score ?? null });
@@ -147,6 +149,9 @@ export async function addRankingSheet(workbook: StyledWorkbook, data: MaterialsD
   }
   const { rules } = data.view;
   const reweight = rules.missingPolicy === 'reweight' ? '；缺少某项得分的，折算分按其余各项权重重新折算' : '';
-  sheet.addMergedRow(`说明：综合得分 = 各项折算分之和${rules.components.some((c) => c.enabled && c.mode === 'added') ? ' + 加减分' : ''}；折算分 = 得分 × 权重${reweight}。各项得分的计算方法见“计分规则说明”。`, 'note');
+  sheet.addMergedRow(
+    `说明：综合得分 = 各项折算分之和${rules.components.some((c) => c.enabled && c.mode === 'added') ? ' + 加减分' : ''}；折算分 = 得分 × 权重${reweight}。${partsRuleText(rules.roundParts)}。“缺”表示缺少该项得分。各项得分的计算方法见“计分规则说明”。`,
+    'note',
+  );
   sheet.finish();
 }

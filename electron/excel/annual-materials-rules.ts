@@ -1,4 +1,6 @@
 import { componentLabels, levelIndex, roundingLabels, sanctionTypes, type AnnualRules, type ComponentKey, type LevelCode, type SanctionGate } from '../../shared/annual/rules';
+import { fullMarksOf, requiredComponents } from '../../shared/annual/components';
+import { partsRuleText } from '../../shared/annual/printed-parts';
 import { round2 } from '../../shared/evaluation/display';
 import type { MaterialsData } from './annual-materials-data';
 import { materialsTitle } from './annual-materials-common';
@@ -85,9 +87,11 @@ export function rulesLines(data: MaterialsData, sheetNames: readonly string[], o
     if (!c.enabled) {
       lines.push([label, '本年度不计入综合评定']);
     } else if (c.mode === 'weighted') {
+      const full = fullMarksOf(c, data.view.fullMarks);
+      const fromItems = data.view.fullMarks[c.key] !== undefined ? '，按指标体系中计入个人的各项目分值合计' : '';
       const scale = c.normalize
         ? '百分制得分 = 原始分 ÷ 本考核分组内该项最高原始分 × 100（组内最高者为100分）'
-        : `百分制得分 = 原始分 ÷ ${figure(c.full)} × 100（原始分${figure(c.full)}分为满分）`;
+        : `百分制得分 = 原始分 ÷ ${figure(full)} × 100（原始分${figure(full)}分为满分${fromItems}；原始分超过满分的不计入，按缺项处理）`;
       lines.push([`${label}（权重${figure(c.weight)}%）`, `${rawSource(data, c.key)}；${scale}；折算分 = 百分制得分 × ${figure(c.weight)}%`]);
     } else {
       lines.push([label, `${rawSource(data, c.key)}，${c.cap == null ? '不设上限' : `合计超过±${figure(c.cap)}分的按±${figure(c.cap)}分计`}，直接计入综合得分（没有记录的为0分）`]);
@@ -98,15 +102,18 @@ export function rulesLines(data: MaterialsData, sheetNames: readonly string[], o
   lines.push(['缺项处理', rules.missingPolicy === 'reweight'
     ? '缺少某项得分的（如未参加述职测评），按本人有得分各项的权重重新折算：折算分 = 百分制得分 × 该项权重 ÷ 有得分各项权重之和（例如缺权重20%的一项时，权重30%的一项折算分 = 得分 × 30 ÷ 80）'
     : '缺少某项得分的，不计算综合得分，不参加排名，由考核委员会确定等次']);
-  lines.push(['折算分的舍入', rules.roundParts ? '各项折算分先四舍五入保留两位小数，再相加得综合得分' : '各项折算分不先行舍入，按全部精度相加得综合得分']);
-  lines.push(['排名', '在同一考核分组内按综合得分从高到低排名，得分相同者名次并列，其后名次顺延（如90、90、85分依次为第1、1、3名）；没有综合得分的不参加排名']);
+  lines.push(['折算分的舍入', `${partsRuleText(rules.roundParts)}。因此“考核排名表”中各项折算分与加减分之和等于综合得分`]);
+  const required = requiredComponents(rules);
+  lines.push(['排名', `在同一考核分组内按综合得分从高到低排名，得分相同者名次并列，其后名次顺延（如90、90、85分依次为第1、1、3名）；没有综合得分的、不定等次人员和按权重计入的得分不足${required}项（数据不足）的不参加排名，不给出建议等次`]);
 
   for (const g of data.groups) {
     const view = data.view.groups.find((x) => x.id === g.id);
     const rounding = roundingLabels[g.rounding];
+    // the quota's base: everyone, or without 不定等次 people, as the rules say
+    const base = view?.quotaBase ?? g.size;
     lines.push([`名额：${g.name}`, [
-      `参加考核${g.size}人（含不定等次人员）`,
-      `优秀名额 = ${g.size} × ${percent(g.excellentShare)} = ${figure(g.size * g.excellentShare)}，${rounding}为${g.excellentQuota}名`,
+      base === g.size ? `参加考核${g.size}人（含不定等次人员）` : `参加考核${g.size}人，其中不定等次${g.size - base}人不计入优秀名额基数`,
+      `优秀名额 = ${base} × ${percent(g.excellentShare)} = ${figure(base * g.excellentShare)}，${rounding}为${g.excellentQuota}名`,
       `平时考核每季度“好”等次名额 = ${g.size} × ${percent(g.goodShare)} = ${figure(g.size * g.goodShare)}，${rounding}为${g.goodQuota}名`,
       view ? `建议优秀${view.excellentSuggested}名，确定优秀${view.excellentConfirmed}名` : '',
     ].filter(Boolean).join('；')]);
@@ -139,13 +146,13 @@ export function rulesLines(data: MaterialsData, sheetNames: readonly string[], o
     u.probation ? `截至${reference}仍在试用期的` : '',
     u.minMonthsInPost > 0 ? `${reference}前入职不满${u.minMonthsInPost}个月的` : '',
   ].filter(Boolean);
-  lines.push(['不定等次', `${undetermined.length > 0 ? `${undetermined.join('，或')}，不定等次（只写评语）` : '不按花名册自动确定不定等次'}；经考核办调整并写明理由的，以调整为准（理由见汇总表备注）。不定等次人员计入所在分组的参加人数`]);
+  lines.push(['不定等次', `${undetermined.length > 0 ? `${undetermined.join('，或')}，不定等次（只写评语）` : '不按花名册自动确定不定等次'}；经考核办调整并写明理由的，以调整为准（理由见汇总表备注）。不定等次人员计入所在分组的参加人数，不参加排名，${u.inQuotaBase ? '计入' : '不计入'}优秀名额基数，不计入各单位平均综合得分`]);
   const { civil, institution } = rules.vocabularies;
   const categories = Object.entries(rules.categoryVocabulary).map(([category, key]) => `${category}→${rules.vocabularies[key].label}`);
   lines.push(['等次名称', `${civil.label}：${civil.levels.join('、')}；${institution.label}：${institution.levels.join('、')}。人员类别对应：${categories.join('，')}；其他类别按${rules.vocabularies[rules.defaultVocabulary].label}`]);
   lines.push(['确定等次', '考核委员会逐人确定等次；确定等次与建议等次不同的，须写明理由；确定为优秀的人数超出名额的，须经考核委员会研究决定并写明理由（均见汇总表备注）']);
   lines.push(['数据来源', data.view.sources.join('；')]);
-  lines.push(['数值修约', `${materialsRoundingRule}。表中数值单元格保存未舍入的数值，按两位小数显示`]);
+  lines.push(['数值修约', `${materialsRoundingRule}。综合得分和折算分按上述“折算分的舍入”保存为两位小数，其他得分单元格保存未舍入的数值，按两位小数显示。缺少的得分显示为“缺”，不作0分`]);
   return lines;
 }
 

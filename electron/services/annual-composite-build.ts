@@ -1,4 +1,5 @@
 import { computeComposite, type CompositeOutput, type CompositePersonInput, type RawComponent } from '../../shared/annual/composite';
+import { itemsFullMarks, pointsText } from '../../shared/annual/item-points';
 import { componentLabels, type AnnualRules, type ComponentKey } from '../../shared/annual/rules';
 import { effectiveUndetermined, undeterminedFromRoster } from '../../shared/annual/undetermined';
 import type { CompositeRow, CompositeView } from '../../shared/annual/views';
@@ -14,6 +15,7 @@ import {
   type CompositeEventResults,
   type CompositeParticipantRecord,
 } from '../../db/annual-composite';
+import { listItemRecords } from '../../db/annual-items';
 import { quarterGradesOf } from '../../db/annual-quarters';
 import { listGroupRecords, type AnnualGroupRecord, type AnnualYearRecord } from '../../db/annual-years';
 import { getEventRecord } from '../../db/evaluation-events';
@@ -150,13 +152,17 @@ export function buildLiveComposite(db: Db, record: AnnualYearRecord, now = new D
   }
   let items: ReturnType<typeof readItemPoints> | null = null;
   let noItems = false;
+  const fullMarks: Partial<Record<ComponentKey, number>> = {};
   if (enabled(rules, 'items')) {
     const counts = countYearItems(db, year);
     noItems = counts.person + counts.unitPassed === 0;
     items = readItemPoints(db, year);
+    // the component's full marks follow the 指标体系, so raising an item's maximum raises them too
+    const full = itemsFullMarks(listItemRecords(db, year));
+    if (full !== null) fullMarks.items = full;
     lines.push(noItems
       ? '考核项目：本年度未设置计入个人的考核项目'
-      : `考核项目：${counts.person}个个人考核项目，${counts.unitPassed}个单位考核项目计入单位人员`);
+      : `考核项目：${counts.person}个个人考核项目，${counts.unitPassed}个单位考核项目计入单位人员${full === null ? '' : `，满分${pointsText(full)}分（按指标体系各项目分值合计）`}`);
   }
   const adjustmentsEnabled = enabled(rules, 'adjustments');
   const adjustments = adjustmentsEnabled ? readAdjustmentSums(db, year) : null;
@@ -195,7 +201,7 @@ export function buildLiveComposite(db: Db, record: AnnualYearRecord, now = new D
     };
   });
 
-  const output = computeComposite({ year, rules, groups: groups.map((g) => ({ id: g.id, excellentShare: g.excellentShare, rounding: g.rounding })), people });
+  const output = computeComposite({ year, rules, fullMarks, groups: groups.map((g) => ({ id: g.id, excellentShare: g.excellentShare, rounding: g.rounding })), people });
 
   const indexOf = new Map(participants.map((p, i) => [p.personId, i]));
   const groupOrder = new Map(groups.map((g, i) => [g.id, i]));
@@ -222,6 +228,8 @@ export function buildLiveComposite(db: Db, record: AnnualYearRecord, now = new D
       redLines: evaluation?.byPerson.get(p.personId)?.redLines ?? [],
       suggested: figure.suggested,
       note: figure.note,
+      committee: figure.committee,
+      insufficient: figure.insufficient,
       confirmed: p.confirmed,
       confirmReason: p.confirmReason,
       overrideReason: p.overrideReason,
@@ -235,12 +243,14 @@ export function buildLiveComposite(db: Db, record: AnnualYearRecord, now = new D
     year,
     status: record.status,
     rules,
+    fullMarks,
     groups: groups.map((g) => {
       const figure = byGroup.get(g.id);
       return {
         id: g.id,
         name: g.name,
         size: figure?.size ?? 0,
+        quotaBase: figure?.quotaBase ?? 0,
         excellentQuota: figure?.excellentQuota ?? 0,
         excellentSuggested: figure?.excellentSuggested ?? 0,
         excellentConfirmed: participants.filter((p) => p.groupId === g.id && p.confirmed === 'excellent').length,

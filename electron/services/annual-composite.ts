@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import { capOf } from '../../shared/annual/gates';
 import { outcomeAllows } from '../../shared/annual/outcome-order';
 import { outcomeLabel, undeterminedLabel, type AnnualRules, type OutcomeCode } from '../../shared/annual/rules';
-import { compositeView, type CompositeView } from '../../shared/annual/views';
+import { compositeView, type CommitteeBlock, type CompositeView } from '../../shared/annual/views';
 import { writeAudit } from '../../db/audit';
 import { clearConfirmationRow, writeConfirmation, type ConfirmationWrite } from '../../db/annual-composite';
 import type { AnnualYearRecord } from '../../db/annual-years';
@@ -85,10 +85,15 @@ function confirmationWrites(live: LiveComposite, entries: readonly Entry[]): Con
     throw new AppError('CONFIRM_ABOVE_GATE', `以下人员确定的等次高于规定允许的等次，不能确定：${aboveGate.slice(0, 5).join('、')}${aboveGate.length > 5 ? `等${aboveGate.length}人` : ''}`);
   }
 
-  const unexplained = entries.filter((e) => e.outcome !== rowOf(e.personId).figure.suggested && e.reason.trim() === '');
+  // a tied block at the 优秀 boundary is the committee's to decide, so its 等次 is written down with a reason whatever it is
+  const unexplained = entries.filter((e) => {
+    const { figure } = rowOf(e.personId);
+    return (e.outcome !== figure.suggested || figure.committee) && e.reason.trim() === '';
+  });
   if (unexplained.length > 0) {
     const described = unexplained.map((e) => {
       const { participant, figure } = rowOf(e.personId);
+      if (figure.committee && e.outcome === figure.suggested) return `${participant.name}（与第${figure.rank}名并列，优秀名额不足，由考核委员会确定）`;
       return `${participant.name}（建议：${labelFor(rules, participant.vocabulary, figure.suggested)}，确定：${labelFor(rules, participant.vocabulary, e.outcome)}）`;
     });
     throw new AppError('CONFIRM_REASON_REQUIRED', `确定的等次与建议等次不同（或没有建议等次）时，须填写理由。未填写理由的有：${described.slice(0, 5).join('、')}${described.length > 5 ? `等${described.length}人` : ''}`);
@@ -186,15 +191,31 @@ export function confirmAsSuggested(ctx: AppContext, input: ParsedInput<'annual.c
   if (input.groupId != null && !live.groups.some((g) => g.id === input.groupId)) {
     throw new AppError('ANNUAL_GROUP_NOT_FOUND', `${input.year}年度考核中没有该考核分组，请刷新后重试`);
   }
-  const entries: Entry[] = live.participants.flatMap((p, i) => {
-    const suggested = live.output.rows[i]!.suggested;
-    if (p.confirmed != null || suggested == null || (input.groupId != null && p.groupId !== input.groupId)) return [];
-    return [{ personId: p.personId, outcome: suggested, reason: '', overrideReason: '' }];
+  const open = live.participants.flatMap((p, i) => {
+    const figure = live.output.rows[i]!;
+    if (p.confirmed != null || figure.suggested == null || (input.groupId != null && p.groupId !== input.groupId)) return [];
+    return [{ p, figure }];
   });
-  if (entries.length === 0) return { saved: 0 };
+  // tied blocks at the 优秀 boundary stay open: the page tells the committee to decide them one by one
+  const leftForCommittee = committeeBlocks(live, open.filter((o) => o.figure.committee));
+  const entries: Entry[] = open.filter((o) => !o.figure.committee).map((o) => ({ personId: o.p.personId, outcome: o.figure.suggested!, reason: '', overrideReason: '' }));
+  if (entries.length === 0) return { saved: 0, leftForCommittee };
   const writes = confirmationWrites(live, entries);
   const scope = input.groupId == null ? '' : `（${live.groups.find((g) => g.id === input.groupId)!.name}）`;
-  return { saved: storeConfirmations(ctx, live, writes, 'annual.confirmAsSuggested', '按建议确定', scope) };
+  return { saved: storeConfirmations(ctx, live, writes, 'annual.confirmAsSuggested', '按建议确定', scope), leftForCommittee };
+}
+
+/** The tied blocks among `left`, per group (in group order) and rank. */
+function committeeBlocks(live: LiveComposite, left: readonly { p: LiveComposite['participants'][number]; figure: LiveComposite['output']['rows'][number] }[]): CommitteeBlock[] {
+  const blocks = new Map<string, CommitteeBlock>();
+  const ordered = [...left].sort((a, b) => live.groups.findIndex((g) => g.id === a.p.groupId) - live.groups.findIndex((g) => g.id === b.p.groupId) || (a.figure.rank ?? 0) - (b.figure.rank ?? 0));
+  for (const { p, figure } of ordered) {
+    const key = `${p.groupId}:${figure.rank}`;
+    let block = blocks.get(key);
+    if (!block) blocks.set(key, (block = { groupName: live.groups.find((g) => g.id === p.groupId)?.name ?? '', rank: figure.rank ?? 0, names: [] }));
+    block.names.push(p.name);
+  }
+  return [...blocks.values()];
 }
 
 export function clearConfirmation(ctx: AppContext, input: ParsedInput<'annual.clearConfirmation'>): ChannelOutput<'annual.clearConfirmation'> {

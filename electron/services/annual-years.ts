@@ -1,5 +1,6 @@
 import type { ChannelOutput, ParsedInput } from '../../shared/contract';
 import { annualCategoryPresets, annualGroupPresets, annualRulesPreset, quotaFor, roundingLabels, type AnnualRules } from '../../shared/annual/rules';
+import { itemsFullMarks } from '../../shared/annual/item-points';
 import { isCalendarDay } from '../../shared/annual/undetermined';
 import type { AnnualYear } from '../../shared/annual/views';
 import { AppError } from '../../shared/errors';
@@ -9,11 +10,12 @@ import {
   listGroupRecords, listYearEvaluationEvents, listYearSummaries, parkGroupName, updateGroupRow, updateYearRules, yearDataKinds,
   getAnnualYearRecord, groupQuotaUse, type AnnualGroupRecord, type GroupFields,
 } from '../../db/annual-years';
-import { listActivePeopleForYear } from '../../db/annual-participants';
+import { listItemRecords } from '../../db/annual-items';
+import { listActivePeopleForYear, listParticipantRecords } from '../../db/annual-participants';
 import type { Db } from '../../db/open';
 import type { AppContext } from '../context';
 import { requireOpenYear, requireYear } from './annual-common';
-import { joinPeople } from './annual-participants';
+import { joinPeople, participantView } from './annual-participants';
 import { assertQuotasStillHold } from './annual-quota-guard';
 import { rulesChanges } from './annual-rules-words';
 
@@ -33,17 +35,25 @@ export const listAnnualYears = (ctx: AppContext): ChannelOutput<'annual.years'> 
 export function annualYearView(db: Db, year: number): AnnualYear {
   const record = requireYear(db, year);
   const summary = getYearSummary(db, year)!;
+  // the 优秀 quota's base leaves 不定等次 people out when the rules say so, as the composite does
+  const undetermined = new Map<number, number>();
+  if (!record.rules.undetermined.inQuotaBase) {
+    for (const p of listParticipantRecords(db, year)) {
+      if (participantView(p, record).undetermined.effective) undetermined.set(p.groupId, (undetermined.get(p.groupId) ?? 0) + 1);
+    }
+  }
   return {
     ...summary,
     rules: record.rules,
     groups: listGroupRecords(db, year).map((g) => ({
       id: g.id, name: g.name, excellentShare: g.excellentShare, goodShare: g.goodShare, rounding: g.rounding, sortOrder: g.sortOrder, size: g.size,
-      excellentQuota: quotaFor(g.excellentShare, g.size, g.rounding),
+      excellentQuota: quotaFor(g.excellentShare, g.size - (undetermined.get(g.id) ?? 0), g.rounding),
       goodQuota: quotaFor(g.goodShare, g.size, g.rounding),
     })),
     evaluationEvents: listYearEvaluationEvents(db, year),
     starScheme: findYearStarScheme(db, year),
     hasData: yearDataKinds(db, year).length > 0,
+    itemsFullMarks: itemsFullMarks(listItemRecords(db, year)),
   };
 }
 

@@ -37,7 +37,8 @@ function starSchemes(db: Db, year: number): { schemes: MaterialsStarScheme[]; st
     const scheme = findStarScheme(db, year, kind);
     if (!scheme) return [];
     const yearEnd = yearEndRows(db, scheme);
-    if (kind === 'person') starCounts = new Map(yearEnd.map((r) => [r.targetId, r.stars]));
+    // people who took no part in 评星 have no count (the page says 缺), not 0 stars
+    if (kind === 'person') starCounts = new Map(yearEnd.filter((r) => r.participated).map((r) => [r.targetId, r.stars]));
     return [{
       kind,
       name: scheme.name,

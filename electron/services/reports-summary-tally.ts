@@ -55,9 +55,12 @@ export function countOutcomes(rules: AnnualRules, rows: readonly CompositeRow[],
 
 export const round2 = (n: number): number => Math.round(n * 100) / 100;
 
-/** Mean of the composites that exist, two decimals; null when nobody has one. */
-export function averageComposite(rows: readonly Pick<CompositeRow, 'composite'>[]): number | null {
-  const values = rows.flatMap((r) => (r.composite == null ? [] : [r.composite]));
+/** 不定等次 people (by the roster or the office, or confirmed so) get a comment, not a score that ranks or averages. */
+export const isUndeterminedRow = (row: Pick<CompositeRow, 'cap' | 'confirmed'>): boolean => row.cap === 'undetermined' || row.confirmed === 'undetermined';
+
+/** Mean of the composites that exist, 不定等次 people left out, two decimals; null when nobody has one. */
+export function averageComposite(rows: readonly Pick<CompositeRow, 'composite' | 'cap' | 'confirmed'>[]): number | null {
+  const values = rows.flatMap((r) => (r.composite == null || isUndeterminedRow(r) ? [] : [r.composite]));
   return values.length === 0 ? null : round2(values.reduce((a, b) => a + b, 0) / values.length);
 }
 

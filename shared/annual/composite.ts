@@ -80,11 +80,17 @@ export interface CompositeFigure {
   readonly suggested: OutcomeCode | null;
   /** why the suggestion is what it is when that is not obvious, e.g. 「与第3名并列，优秀名额不足，请考核委员会确定」 */
   readonly note: string;
+  /** tied at the 优秀 boundary: for the committee to decide one by one, never confirmed in bulk */
+  readonly committee: boolean;
+  /** fewer weighted components than the rules require: no rank, no suggestion (「数据不足」) */
+  readonly insufficient: boolean;
 }
 
 export interface CompositeGroupFigure {
   readonly id: number;
   readonly size: number;
+  /** the people the 优秀 quota is a share of: everyone, or (rules.undetermined.inQuotaBase off) those who get a 等次 */
+  readonly quotaBase: number;
   readonly excellentQuota: number;
   readonly excellentSuggested: number;
 }
@@ -92,6 +98,8 @@ export interface CompositeGroupFigure {
 export interface CompositeInput {
   readonly year: number;
   readonly rules: AnnualRules;
+  /** full marks that come from a component's source, over the rules' 满分 (考核项目: Σ of the 指标体系's maxima) */
+  readonly fullMarks?: Readonly<Partial<Record<ComponentKey, number>>>;
   readonly groups: readonly CompositeGroupInput[];
   readonly people: readonly CompositePersonInput[];
 }
@@ -120,14 +128,18 @@ export function computeComposite(input: CompositeInput): CompositeOutput {
   const groups: CompositeGroupFigure[] = input.groups.map((group) => {
     const indices = members.get(group.id)!;
     const people = indices.map((i) => input.people[i]!);
+    // 不定等次 people get a comment, not a 等次: they take no rank (they still count for the group's
+    // best under normalisation, so that nobody's score passes 100)
+    const graded = people.filter((p) => p.undetermined === null);
     const maxima = groupMaxima(people, rules);
-    const figures: PersonComponents[] = people.map((person) => personComponents(person, rules, maxima));
-    const ranks = rankWithTies(figures.map((f) => f.composite));
+    const figures: PersonComponents[] = people.map((person) => personComponents(person, rules, maxima, input.fullMarks));
+    const ranks = rankWithTies(figures.map((f, k) => (people[k]!.undetermined !== null || f.insufficient !== null ? null : f.composite)));
     const gates = people.map((person, k) => personGates(person, figures[k]!.composite, rules, year));
     const caps = gates.map(capOf);
-    const excellentQuota = quotaFor(group.excellentShare, people.length, group.rounding);
+    const quotaBase = rules.undetermined.inQuotaBase ? people.length : graded.length;
+    const excellentQuota = quotaFor(group.excellentShare, quotaBase, group.rounding);
     const { suggestions, excellent } = suggestForGroup(
-      people.map((_, k) => ({ rank: ranks[k]!, cap: caps[k]!, missingLabels: figures[k]!.missingLabels })),
+      people.map((_, k) => ({ rank: ranks[k]!, cap: caps[k]!, missingLabels: figures[k]!.missingLabels, insufficient: figures[k]!.insufficient })),
       excellentQuota,
     );
     people.forEach((person, k) => {
@@ -143,9 +155,11 @@ export function computeComposite(input: CompositeInput): CompositeOutput {
         cap: caps[k]!,
         suggested: suggestions[k]!.suggested,
         note: suggestions[k]!.note,
+        committee: suggestions[k]!.committee,
+        insufficient: figure.insufficient !== null && people[k]!.undetermined === null,
       };
     });
-    return { id: group.id, size: people.length, excellentQuota, excellentSuggested: excellent };
+    return { id: group.id, size: people.length, quotaBase, excellentQuota, excellentSuggested: excellent };
   });
   return { rows, groups };
 }

@@ -52,3 +52,15 @@ export function itemEntryProblem(item: ItemRule & { readonly name: string }, val
       return `“${item.name}”应填1（完成）或0（未完成），输入的${shown}不符合要求`;
   }
 }
+
+/**
+ * The 考核项目 component's full marks as the 指标体系 gives them: the most one person can score, i.e.
+ * Σ of the maxima of the items that count for a person (their own items, and unit items passed on
+ * to the unit's people); 扣分项 only take away. null when no item can give points. The composite
+ * scores the component against this, never against a 满分 typed apart from the items.
+ */
+export function itemsFullMarks(items: readonly (ItemRule & { readonly appliesTo: 'person' | 'unit'; readonly passToPeople: boolean })[]): number | null {
+  const counted = items.filter((i) => (i.appliesTo === 'person' || i.passToPeople) && i.method !== 'deduct');
+  if (counted.length === 0) return null;
+  return Number(counted.reduce((sum, i) => sum + i.maxPoints, 0).toPrecision(12));
+}

@@ -107,8 +107,19 @@ export const annualRules = z
     evaluationEventIds: z.array(z.number().int()).max(20),
     /** a missing weighted component: 'exclude' = no composite (the person waits); 'reweight' = weights re-normalised over the present ones */
     missingPolicy: z.enum(['exclude', 'reweight']),
-    /** round each weighted part to 2 decimals before adding (some offices' forms do; DOMAIN §6) */
+    /**
+     * How the printed parts make the composite (both keep 折算分之和 + 加减分 = 综合得分 to the cent):
+     * true: each part rounded to 2 decimals and the composite is their sum (DOMAIN §6); false: the
+     * composite is the exact sum rounded to 2 decimals and the cents are shared out among the parts
+     * by largest remainder. Either way the ranked composite is the printed one.
+     */
     roundParts: z.boolean(),
+    /**
+     * How many of the enabled weighted components a person needs for a rank and a suggested 等次;
+     * null = all of them. Below it the page says 「数据不足」 (a composite re-weighted from one of five
+     * parts suggests nothing). Years stored before the rule existed read as null.
+     */
+    suggestionMinComponents: z.number().int().min(1, '至少为1项').max(componentKeys.length).nullable().default(null),
     vocabularies: z.object({ civil: levelVocabulary, institution: levelVocabulary }),
     /** 人员类别 -> vocabulary; a category not listed uses `defaultVocabulary` */
     categoryVocabulary: z.record(z.string(), vocabularyKey),
@@ -131,6 +142,11 @@ export const annualRules = z
       minMonthsInPost: z.number().int().min(0).max(24),
       /** MM-DD within the year, e.g. 12-31 */
       referenceDay: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, '基准日应为 MM-DD 格式，例如 12-31'),
+      /**
+       * 不定等次 people count in the 优秀 quota's base (they take part in the 年度考核, DOMAIN §4/§9:
+       * 「参加年度考核人数」); false: the base is the people who get a 等次. Never ranked either way.
+       */
+      inQuotaBase: z.boolean().default(true),
     }),
     /** months of each 处分期间 (开除: null = no end) */
     sanctionMonths: z.record(sanctionType, z.number().int().min(1).max(120).nullable()),
@@ -144,6 +160,10 @@ export const annualRules = z
       ctx.addIssue({ code: 'custom', path: ['components'], message: `计入权重的各部分权重之和应为100%，当前为${Math.round(total * 100) / 100}%` });
     }
     if (weighted.length === 0) ctx.addIssue({ code: 'custom', path: ['components'], message: '至少需要一个按权重计入的组成部分' });
+    const min = rules.suggestionMinComponents;
+    if (min != null && weighted.length > 0 && min > weighted.length) {
+      ctx.addIssue({ code: 'custom', path: ['suggestionMinComponents'], message: `给出建议等次所需的计权得分项数（${min}项）多于启用的按权重计入部分（${weighted.length}项）` });
+    }
     const types = rules.gates.sanctions.map((g) => g.type);
     if (new Set(types).size !== types.length) ctx.addIssue({ code: 'custom', path: ['gates', 'sanctions'], message: '同一处分种类只能设置一条规则' });
     const { basicBelow, failBelow } = rules.bands;
@@ -170,6 +190,7 @@ export const annualRulesPreset: AnnualRules = {
   evaluationEventIds: [],
   missingPolicy: 'exclude',
   roundParts: false,
+  suggestionMinComponents: null,
   vocabularies: {
     civil: { label: '公务员（参公）', levels: ['优秀', '称职', '基本称职', '不称职'] },
     institution: { label: '事业单位（工勤）', levels: ['优秀', '合格', '基本合格', '不合格'] },
@@ -190,7 +211,7 @@ export const annualRulesPreset: AnnualRules = {
     starsBarExcellent: true,
   },
   bands: { basicBelow: null, failBelow: null },
-  undetermined: { probation: true, minMonthsInPost: 6, referenceDay: '12-31' },
+  undetermined: { probation: true, minMonthsInPost: 6, referenceDay: '12-31', inQuotaBase: true },
   sanctionMonths: { 警告: 6, 记过: 12, 记大过: 18, 降级: 24, 撤职: 24, 开除: null },
 };
 

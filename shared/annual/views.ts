@@ -42,6 +42,8 @@ export const annualYear = annualYearSummary.extend({
   starScheme: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   /** true once quarters, scores, records or confirmations exist (the year can no longer be deleted) */
   hasData: z.boolean(),
+  /** the 考核项目 component's full marks as the 指标体系 gives them (Σ of what a person can score); null: no item scores */
+  itemsFullMarks: z.number().nullable().default(null),
 });
 export type AnnualYear = z.infer<typeof annualYear>;
 
@@ -246,6 +248,10 @@ export const compositeRow = z.object({
   redLines: z.array(z.string()),
   suggested: outcomeCode.nullable(),
   note: z.string(),
+  /** tied at the 优秀 boundary: the committee decides one by one; 「按建议等次确认」 leaves the person open (absent in views frozen before: false) */
+  committee: z.boolean().default(false),
+  /** fewer components than the rules require for a suggestion: 「数据不足」, no rank */
+  insufficient: z.boolean().default(false),
   confirmed: outcomeCode.nullable(),
   /** why the confirmed 等次 differs from the suggestion */
   confirmReason: z.string(),
@@ -260,6 +266,8 @@ export const compositeGroup = z.object({
   id: z.number().int(),
   name: z.string(),
   size: z.number().int(),
+  /** what the 优秀 quota is a share of (size, or size without 不定等次 under the rules); absent in views frozen before: size */
+  quotaBase: z.number().int().optional(),
   excellentQuota: z.number().int(),
   excellentSuggested: z.number().int(),
   excellentConfirmed: z.number().int(),
@@ -270,6 +278,8 @@ export const compositeView = z.object({
   status: yearStatus,
   /** the rules the figures were computed under (frozen with the year when locked) */
   rules: annualRules,
+  /** full marks taken from a component's source over the rules' 满分 (考核项目: the 指标体系's Σ of maxima) */
+  fullMarks: z.partialRecord(componentKey, z.number()).default({}),
   groups: z.array(compositeGroup),
   /** in group order, then rank, then roster order */
   rows: z.array(compositeRow),
@@ -280,5 +290,14 @@ export const compositeView = z.object({
   computedAt: z.string(),
 });
 export type CompositeView = z.infer<typeof compositeView>;
+
+/** A tied block at the 优秀 boundary that 「按建议等次确认」 left for the committee. */
+export const committeeBlock = z.object({ groupName: z.string(), rank: z.number().int(), names: z.array(z.string()) });
+export type CommitteeBlock = z.infer<typeof committeeBlock>;
+
+/** 「3人与第4名并列（机关科室：张三、李四、王五），优秀名额不足，未确认，请逐一确定」 */
+export function committeeBlockText(block: CommitteeBlock): string {
+  return `${block.names.length}人与第${block.rank}名并列（${block.groupName}：${block.names.join('、')}），优秀名额不足，未确认，请逐一确定`;
+}
 
 export { levelCode };

@@ -7,6 +7,7 @@ import {
   annualYear,
   annualYearSummary,
   assessmentItem,
+  committeeBlock,
   compositeView,
   itemCategory,
   itemMethod,
@@ -157,8 +158,14 @@ export const annualChannels = {
   'annual.composite': channel(z.object({ year }), compositeView),
   /** the committee's 等次 for people; refused as a whole if any entry lacks its reason */
   'annual.confirm': channel(z.object({ year, entries: z.array(confirmEntry).min(1).max(20000) }), z.object({ saved: z.number().int() })),
-  /** confirm every unconfirmed participant with a suggestion as suggested (optionally one group) */
-  'annual.confirmAsSuggested': channel(z.object({ year, groupId: z.number().int().optional() }), z.object({ saved: z.number().int() })),
+  /**
+   * confirm every unconfirmed participant with a suggestion as suggested (optionally one group),
+   * except tied blocks at the 优秀 boundary: those are left for the committee and listed
+   */
+  'annual.confirmAsSuggested': channel(
+    z.object({ year, groupId: z.number().int().optional() }),
+    z.object({ saved: z.number().int(), leftForCommittee: z.array(committeeBlock) }),
+  ),
   'annual.clearConfirmation': channel(z.object({ year, personIds }), z.object({ cleared: z.number().int() })),
   /** 「确认并锁定年度」: every participant confirmed; freezes the composite */
   'annual.lock': channel(z.object({ year }), annualYearSummary),

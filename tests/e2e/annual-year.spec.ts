@@ -115,6 +115,19 @@ test('年度考核: a year from last year’s rules, the 好 quota, a 警告, th
   await page.getByRole('tab', { name: /班子成员/ }).click();
   const table = page.getByTestId('composite-table').filter({ visible: true });
   const row = (name: string) => table.locator('.ant-table-row', { hasText: name });
+  // 2026's rules want three weighted parts for a suggestion; quarters alone are 「数据不足」, no rank, no 等次 suggested
+  await expect(row(a)).toContainText('数据不足');
+  await expect(row(b)).not.toContainText('优秀');
+
+  // the office decides that for 2027 the quarters alone may suggest: 计分规则 → 建议等次条件 1
+  await openAnnualPage(page, '年度考核方案');
+  await page.getByRole('tab', { name: '计分规则' }).click();
+  await expect(page.getByTestId('items-full-marks')).toContainText('按指标体系');
+  await page.getByLabel('建议等次所需计权得分项数').fill('1');
+  await page.getByRole('button', { name: '保存计分规则' }).click();
+  await expect(page.getByText('已保存计分规则')).toBeVisible();
+  await openAnnualPage(page, '综合评定');
+  await page.getByRole('tab', { name: /班子成员/ }).click();
   await expect(row(a)).toContainText('96.25');
   await expect(row(a)).toContainText('警告');
   await expect(row(b)).toContainText('92.50');

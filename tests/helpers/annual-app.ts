@@ -134,3 +134,15 @@ export async function annualRefusal(app: TestApp, run: () => Promise<unknown>): 
 export const auditOf = (app: TestApp, action: string): { summary: string; before: unknown; after: unknown }[] =>
   (app.ctx.db.prepare('SELECT summary, before_json, after_json FROM audit_log WHERE action = ? ORDER BY id').all(action) as { summary: string; before_json: string | null; after_json: string | null }[])
     .map((r) => ({ summary: r.summary, before: r.before_json == null ? null : JSON.parse(r.before_json), after: r.after_json == null ? null : JSON.parse(r.after_json) }));
+
+/**
+ * 「按建议等次确认」, then the committee's own decision for the tied blocks at the 优秀 boundary that
+ * the bulk action leaves open: 称职 (合格), with the written reason a tie needs.
+ */
+export async function confirmAllAsSuggested(app: TestApp, year: number): Promise<void> {
+  const { leftForCommittee } = await app.call('annual.confirmAsSuggested', { year });
+  if (leftForCommittee.length === 0) return;
+  const names = new Set(leftForCommittee.flatMap((b) => b.names));
+  const rows = (await app.call('annual.composite', { year })).rows.filter((r) => names.has(r.name) && r.confirmed == null);
+  await app.call('annual.confirm', { year, entries: rows.map((r) => ({ personId: r.personId, outcome: 'competent' as const, reason: '得分并列，经考核委员会研究确定' })) });
+}

@@ -112,6 +112,8 @@ export const sixtyRules = (eventId: number): AnnualRules => ({
   ],
   evaluationEventIds: [eventId],
   missingPolicy: 'reweight',
+  // three of the five weighted parts are enough for a rank and a suggestion (many took no part in 述职测评 or 评星)
+  suggestionMinComponents: 3,
 });
 
 // ── the expectation, worked out from the data above and nothing else ──────────────────────
@@ -150,16 +152,25 @@ export function expectedCap(p: SixtyPerson): OutcomeCode {
   return cap;
 }
 
-export interface ExpectedRow { readonly name: string; readonly composite: number; readonly rank: number; readonly cap: OutcomeCode; readonly suggested: OutcomeCode }
+export interface ExpectedRow { readonly name: string; readonly composite: number; readonly rank: number | null; readonly cap: OutcomeCode; readonly suggested: OutcomeCode }
+
+/** the printed composite: the exact sum to the cent (the rules' largest-remainder rule), half away from zero */
+const cents = (x: number) => Math.round(Number((x * 100).toPrecision(12))) / 100;
 
 /**
  * Per group: ranks by composite (ties share, 1, 1, 3), then 优秀 down the ranking to the eligible
  * while places last; a tied block that does not fit gets none; everyone else 称职 or their cap.
  */
 export function expectedGroup(people: readonly SixtyPerson[], quota: number): ExpectedRow[] {
-  const rows = people.map((p) => ({ name: p.name, composite: expectedComposite(p), cap: expectedCap(p) }));
-  const ranked = rows.map((r) => ({ ...r, rank: 1 + rows.filter((o) => o.composite > r.composite + 1e-9).length, suggested: stricter(r.cap, 'competent') }));
-  const order = [...ranked].sort((a, b) => a.rank - b.rank);
+  const rows = people.map((p) => ({ name: p.name, composite: cents(expectedComposite(p)), cap: expectedCap(p) }));
+  // 不定等次 people are not ranked
+  const graded = rows.filter((r) => r.cap !== 'undetermined');
+  const ranked = rows.map((r) => ({
+    ...r,
+    rank: r.cap === 'undetermined' ? null : 1 + graded.filter((o) => o.composite > r.composite + 1e-9).length,
+    suggested: stricter(r.cap, 'competent'),
+  }));
+  const order = ranked.filter((r) => r.rank !== null).sort((a, b) => a.rank! - b.rank!);
   let left = quota;
   for (const rank of [...new Set(order.map((r) => r.rank))]) {
     if (left <= 0) break;

@@ -63,7 +63,10 @@ describe('综合评定 of a 60-person year with every component', () => {
     expect(clerk.missing).toEqual(['述职测评：未参加述职测评', '双十星：未参加双十星评星']);
     expect(clerk.components.evaluation).toEqual({ raw: null, score: null, part: null, missing: '未参加述职测评' });
     // re-weighted over 平时考核 30, 领导评价 20, 考核项目 20
-    expect(clerk.components.leader!.part).toBeCloseTo((20 / 70) * 93.5, 9);
+    // printed to the cent by largest remainder: within 0.01 of the exact part, and the parts add up to the composite
+    expect(Math.abs(clerk.components.leader!.part! - (20 / 70) * 93.5)).toBeLessThanOrEqual(0.01);
+    const parts = Object.values(clerk.components).reduce((sum, c) => sum + (c.part ?? 0) * 100, 0);
+    expect(Math.round(parts)).toBe(Math.round(clerk.composite! * 100));
 
     const head = rowOf(view, '干部01');
     expect(head.components.evaluation).toMatchObject({ raw: 96, score: 96, missing: null });
@@ -163,7 +166,7 @@ describe('考核委员会确定等次', () => {
   });
 
   it('holds confirmed 优秀 to the group quota unless the committee overrides it with a reason, shown on the row', async () => {
-    expect(await app.call('annual.confirmAsSuggested', { year })).toEqual({ saved: 60 });
+    expect(await app.call('annual.confirmAsSuggested', { year })).toEqual({ saved: 60, leftForCommittee: [] });
     let view = await composite();
     expect(view.unconfirmed).toBe(0);
     expect(view.groups.map((g) => g.excellentConfirmed)).toEqual([0, 7, 0]);
@@ -189,11 +192,11 @@ describe('考核委员会确定等次', () => {
 
   it('confirms one group as suggested, and clears confirmations with an audit row', async () => {
     const office = setup.groupIds.get('机关科室')!;
-    expect(await app.call('annual.confirmAsSuggested', { year, groupId: office })).toEqual({ saved: 36 });
+    expect(await app.call('annual.confirmAsSuggested', { year, groupId: office })).toEqual({ saved: 36, leftForCommittee: [] });
     expect((await composite()).unconfirmed).toBe(24);
     expect(auditOf(app, 'annual.confirmAsSuggested').map((a) => a.summary)).toEqual([expect.stringMatching(/^按建议确定2026年度考核等次（机关科室）：干部\d+ (优秀|称职)、.*等36人$/)]);
     // nothing left to confirm in the group
-    expect(await app.call('annual.confirmAsSuggested', { year, groupId: office })).toEqual({ saved: 0 });
+    expect(await app.call('annual.confirmAsSuggested', { year, groupId: office })).toEqual({ saved: 0, leftForCommittee: [] });
 
     expect(await app.call('annual.clearConfirmation', { year, personIds: [id('干部01'), id('干部02'), id('职员01')] })).toEqual({ cleared: 2 });
     const view = await composite();

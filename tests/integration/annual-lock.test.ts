@@ -185,7 +185,7 @@ describe('综合评定表 export', () => {
     const demoted = bodyRowOf(ws, '职员20');
     expect(demoted.getCell(columnOf(ws, '建议等次')).text).toBe('不合格');
     expect(demoted.getCell(columnOf(ws, '备注')).text).toContain('降级处分期间');
-    expect(demoted.getCell(columnOf(ws, '述职测评（20%）')).value).toBeNull();
+    expect(demoted.getCell(columnOf(ws, '述职测评（20%）')).value).toBe('缺');
     expect(demoted.getCell(columnOf(ws, '备注')).text).toContain('述职测评：未参加述职测评');
     expect(bodyRowOf(ws, '干部25').getCell(columnOf(ws, '备注')).text).toContain('述职测评称职及以上率偏低');
     // every participant, in the service's order

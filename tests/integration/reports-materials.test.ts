@@ -135,7 +135,10 @@ describe('年终考核材料 of the 60-person year', () => {
       expect(cell('综合得分').numFmt).toBe('0.00');
       expect(cell('排名').value, row.name).toBe(row.rank);
       expect(cell('排名').numFmt).toBe('0');
-      expect(cell('测评得分').value ?? null, row.name).toBe(row.components.evaluation?.raw ?? null);
+      expect(cell('测评得分').value ?? null, row.name).toBe(row.components.evaluation?.missing ? '缺' : row.components.evaluation?.raw ?? null);
+      // 星数: a count for those who took part in 评星 (the page's 双十星 figure), 「缺」 for the others, as the page says; never 0
+      expect(cell('星数').value, row.name).toBe(row.components.stars?.missing ? '缺' : cell('星数').value);
+      if (row.components.stars?.missing) expect(cell('星数').value, row.name).not.toBe(0);
       expect(cell('加减分').value, row.name).toBe(row.components.adjustments?.score);
       expect(cell('建议等次').text, row.name).toBe(labelOf(view, row.vocabulary, row.suggested));
       expect(cell('确定等次').text, row.name).toBe('');
@@ -146,6 +149,8 @@ describe('年终考核材料 of the 60-person year', () => {
     expect(person('王建国').getCell(col('星数')).value).toBe(10);
     expect(person('王建国').getCell(col('星数')).numFmt).toBe('0');
     expect(person('王建国').getCell(col('测评得分')).value).toBe(92);
+    // took no part in 评星 nor in 述职测评: 「缺」 in both, not 0 stars
+    expect(['星数', '测评得分'].map((h) => person('职员01').getCell(col(h)).value)).toEqual(['缺', '缺']);
     expect(person('干部36').getCell(col('建议等次')).text).toBe('不定等次');
     expect(person('干部36').getCell(col('备注')).text).toContain('不定等次');
     // 干部06: +3 and +4 capped at +5
@@ -181,18 +186,24 @@ describe('年终考核材料 of the 60-person year', () => {
       expect(cells.getCell(1).value).toBe(row.rank);
       expect(cells.getCell(4).value).toBe(row.composite);
       keys.forEach((key, k) => {
-        expect(cells.getCell(5 + 2 * k).value ?? null, `${row.name} ${key}`).toBe(row.components[key]?.score ?? null);
-        expect(cells.getCell(6 + 2 * k).value ?? null, `${row.name} ${key}`).toBe(row.components[key]?.part ?? null);
+        // a missing figure says 「缺」 as the page does, never 0 or blank
+        const figure = row.components[key];
+        expect(cells.getCell(5 + 2 * k).value ?? null, `${row.name} ${key}`).toBe(figure?.missing ? '缺' : figure?.score ?? null);
+        expect(cells.getCell(6 + 2 * k).value ?? null, `${row.name} ${key}`).toBe(figure?.missing ? '缺' : figure?.part ?? null);
         expect(cells.getCell(6 + 2 * k).numFmt).toBe('0.00');
       });
       expect(cells.getCell(15).value).toBe(row.components.adjustments?.score);
-      // what a reader adds up from the cells is the composite
-      const parts = keys.reduce((sum, _key, k) => sum + (Number(cells.getCell(6 + 2 * k).value) || 0), 0) + Number(cells.getCell(15).value);
-      expect(parts).toBeCloseTo(row.composite!, 9);
+      // what a reader adds up from the printed cells is the printed composite, to the cent
+      const cents = (cell: ExcelJS.Cell) => Math.round((Number(cell.value) || 0) * 100);
+      const parts = keys.reduce((sum, _key, k) => sum + cents(cells.getCell(6 + 2 * k)), 0) + cents(cells.getCell(15));
+      expect(parts, row.name).toBe(cents(cells.getCell(4)));
+      expect(Number.isInteger(Math.round(row.composite! * 100 * 1e6) / 1e6)).toBe(true);
       // in group order, then rank
       const group = view.groups.findIndex((g) => g.id === row.groupId);
-      if (previous && previous.group === group) expect(row.rank!).toBeGreaterThanOrEqual(previous.rank);
-      previous = { group, rank: row.rank! };
+      // unranked people (不定等次, 数据不足) come last in their group
+      const rank = row.rank ?? Number.POSITIVE_INFINITY;
+      if (previous && previous.group === group) expect(rank).toBeGreaterThanOrEqual(previous.rank);
+      previous = { group, rank };
     }
     expect(ws.getCell(`A${ws.rowCount}`).text).toMatch(/^说明：综合得分 = 各项折算分之和 \+ 加减分/);
   });
@@ -419,7 +430,7 @@ describe('年终考核材料 of a year without 述职测评 or 评星方案', ()
       expect(sheet(book, '处分记录').getCell('A4').text).toBe('本年度参加考核人员无处分期间涉及本年度的处分记录。');
       const summary = sheet(book, '年度考核结果汇总表');
       expect(summary.getCell(`B${rowWith(summary, 2, '王建国')}`).text).toBe('王建国');
-      expect(summary.getRow(rowWith(summary, 2, '王建国')).getCell(column(summary, '星数', 4)).value).toBeNull();
+      expect(summary.getRow(rowWith(summary, 2, '王建国')).getCell(column(summary, '星数', 4)).value).toBe('缺');
     } finally {
       app.close();
     }

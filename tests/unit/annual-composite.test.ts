@@ -28,16 +28,17 @@ describe('DOMAIN §6 worked examples', () => {
     expect(first.components.adjustments).toBeUndefined();
   });
 
-  test('normalised composite at full precision: 92/95 × 40 + 88/90 × 30 unrounded', () => {
+  test('normalised composite: 92/95 × 40 + 88/90 × 60, the exact sum printed to the cent and shared out over the parts', () => {
     const rules = rulesWith((r) => {
       for (const c of r.components) c.enabled = false;
       Object.assign(r.components.find((c) => c.key === 'leader')!, { enabled: true, weight: 40, normalize: true });
       Object.assign(r.components.find((c) => c.key === 'evaluation')!, { enabled: true, weight: 60, normalize: true });
     });
     const out = computeComposite(input([person(1, {}, { leader: value(92), evaluation: value(88) }), person(2, {}, { leader: value(95), evaluation: value(90) })], rules));
-    expect(out.rows[0]!.composite).toBeCloseTo((92 / 95) * 40 + (88 / 90) * 60, 10);
-    expect(out.rows[0]!.composite).not.toBe(Math.round(out.rows[0]!.composite! * 100) / 100);
-    expect(out.rows[1]!.composite).toBeCloseTo(100, 10);
+    // 38.7368… + 58.6666… = 97.4035… -> 97.40; floors 38.73 + 58.66 = 97.39, the missing cent to the larger remainder (38.73|68)
+    expect(out.rows[0]!.composite).toBe(97.4);
+    expect([out.rows[0]!.components.leader!.part, out.rows[0]!.components.evaluation!.part]).toEqual([38.74, 58.66]);
+    expect(out.rows[1]!.composite).toBe(100);
   });
 
   test('ties: composites 90, 90, 85 -> ranks 1, 1, 3', () => {
@@ -67,7 +68,7 @@ describe('DOMAIN §6 worked examples', () => {
   test('优秀 quota: 23 participants at 20% -> at most 4 优秀', () => {
     const people = Array.from({ length: 23 }, (_, i) => person(i + 1, {}, { leader: value(100 - i) }));
     const out = computeComposite(input(people));
-    expect(out.groups[0]).toEqual({ id: 1, size: 23, excellentQuota: 4, excellentSuggested: 4 });
+    expect(out.groups[0]).toEqual({ id: 1, size: 23, quotaBase: 23, excellentQuota: 4, excellentSuggested: 4 });
     expect(out.rows.filter((r) => r.suggested === 'excellent').map((r) => r.personId)).toEqual([1, 2, 3, 4]);
     expect(out.rows.slice(4).every((r) => r.suggested === 'competent')).toBe(true);
   });
@@ -137,11 +138,11 @@ describe('missing components', () => {
   });
 
   test("'reweight': the present weights re-normalised, still listed as missing", () => {
-    const out = computeComposite(input(people(), rulesWith((r) => (r.missingPolicy = 'reweight'))));
+    const out = computeComposite(input(people(), rulesWith((r) => Object.assign(r, { missingPolicy: 'reweight', suggestionMinComponents: 3 }))));
     const row = out.rows[0]!;
     // 平时考核 100 × 40/70 + 领导评价 90 × 20/70 + 双十星 100 × 10/70
-    expect(row.composite).toBeCloseTo((100 * 40 + 90 * 20 + 100 * 10) / 70, 10);
-    expect(row.components.quarters!.part).toBeCloseTo((100 * 40) / 70, 10);
+    expect(row.composite).toBe(97.14); // (100 × 40 + 90 × 20 + 100 × 10) / 70 = 97.1428…
+    expect(Math.abs(row.components.quarters!.part! - (100 * 40) / 70)).toBeLessThanOrEqual(0.01);
     expect(row.missing).toEqual(['述职测评：未参加述职测评']);
     expect(row.rank).toBe(1);
     // complete people are unaffected
@@ -171,7 +172,7 @@ describe('missing components', () => {
 });
 
 describe('groups', () => {
-  test('ranks, normalisation and quotas are per group; sizes count 不定等次 people', () => {
+  test('ranks, normalisation and quotas are per group; the quota base counts 不定等次 people (the preset), their rank is empty', () => {
     const rules = rulesWith((r) => (r.components.find((c) => c.key === 'leader')!.normalize = true));
     const people = [
       ...Array.from({ length: 5 }, (_, i) => person(i + 1, {}, { leader: value(80 - i) })),
@@ -179,19 +180,19 @@ describe('groups', () => {
     ];
     const out = computeComposite(input(people, rules, [1, 2]));
     expect(out.groups).toEqual([
-      { id: 1, size: 5, excellentQuota: 1, excellentSuggested: 1 },
-      { id: 2, size: 10, excellentQuota: 2, excellentSuggested: 2 },
+      { id: 1, size: 5, quotaBase: 5, excellentQuota: 1, excellentSuggested: 1 },
+      { id: 2, size: 10, quotaBase: 10, excellentQuota: 2, excellentSuggested: 2 },
     ]);
     // each group's best 领导评价 counts as 100
     expect(out.rows[0]!.components.leader!.score).toBe(100);
     expect(out.rows[5]!.components.leader!.score).toBe(100);
-    expect(out.rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(out.rows.map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, null, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
     // group 2: the first is 不定等次, so 优秀 goes to the 2nd and 3rd
     expect(out.rows.slice(5, 9).map((r) => r.suggested)).toEqual(['undetermined', 'excellent', 'excellent', 'competent']);
   });
 
   test('an empty group has a quota of 0 and no suggestion', () => {
     const out = computeComposite(input([person(1)], rulesWith(), [1, 2]));
-    expect(out.groups[1]).toEqual({ id: 2, size: 0, excellentQuota: 0, excellentSuggested: 0 });
+    expect(out.groups[1]).toEqual({ id: 2, size: 0, quotaBase: 0, excellentQuota: 0, excellentSuggested: 0 });
   });
 });

@@ -29,6 +29,8 @@ function row(over: Partial<CompositeRow> = {}): CompositeRow {
     composite: 90,
     missing: [],
     rank: 1,
+    committee: false,
+    insufficient: false,
     gates: [],
     cap: 'excellent',
     redLines: [],
@@ -155,8 +157,16 @@ describe('综合评定: choices and figures', () => {
 
   it('counts a group: unconfirmed, and how many 「按建议等次确认」 would confirm', () => {
     const rows = [row({ confirmed: 'competent' }), row(), row({ suggested: null }), row({ groupId: 2 })];
-    expect(groupCounts(rows, 1)).toEqual({ size: 3, unconfirmed: 2, confirmable: 1 });
-    expect(groupCounts(rows)).toEqual({ size: 4, unconfirmed: 3, confirmable: 2 });
+    expect(groupCounts(rows, 1)).toEqual({ size: 3, unconfirmed: 2, confirmable: 1, committee: 0 });
+    expect(groupCounts(rows)).toEqual({ size: 4, unconfirmed: 3, confirmable: 2, committee: 0 });
+  });
+
+  it('leaves a tie at the 优秀 boundary to the committee: not confirmable in bulk, and a 确定等次 for it needs a reason even as suggested', () => {
+    const tied = [row({ rank: 3, suggested: 'competent', committee: true, note: '与第3名并列，优秀名额不足，请考核委员会确定' }), row({ rank: 3, suggested: 'competent', committee: true })];
+    expect(groupCounts([...tied, row()], 1)).toEqual({ size: 3, unconfirmed: 3, confirmable: 1, committee: 2 });
+    const needs = changeNeeds({ rows: tied, groups: [group()] }, tied[0]!, 'competent');
+    expect(needs.reason).toBe(true);
+    expect(needsDialog(needs)).toBe(true);
   });
 
   it('a group is over its quota only with more confirmed 优秀 than places', () => {

@@ -31,7 +31,7 @@ const demoGroups: readonly DemoGroup[] = [
 /**
  * The weights of the demo: every component counts, 考核项目 too; only the 10 cadres of the 述职测评
  * have its score, so a missing component re-weights over the present ones instead of leaving most
- * of the office without a composite.
+ * of the office without a composite; someone missing three parts would have 「数据不足」 and no suggestion.
  */
 function demoRules(eventId: number | null): AnnualRules {
   const weights = { quarters: 30, evaluation: 20, leader: 20, stars: 10, items: 20 } as const;
@@ -41,6 +41,8 @@ function demoRules(eventId: number | null): AnnualRules {
       c.key === 'adjustments' ? c : { ...c, enabled: true, weight: weights[c.key], full: c.key === 'items' ? itemsFull : c.full }),
     evaluationEventIds: eventId == null ? [] : [eventId],
     missingPolicy: 'reweight',
+    // three of the five weighted parts make a rank and a suggestion (most of the office has no 述职测评 score)
+    suggestionMinComponents: 3,
   };
 }
 

@@ -135,9 +135,17 @@ export function compositeColumns(o: CompositeColumnOptions): TableColumnsType<Co
       width: 74,
       align: 'center',
       render: (_v, r) =>
-        r.suggested === null ? (
+        r.insufficient && r.suggested === null ? (
+          <Tooltip title={r.note}>
+            <span className="cp-warn" data-testid="insufficient">数据不足</span>
+          </Tooltip>
+        ) : r.suggested === null ? (
           <Tooltip title={r.note || '缺少得分，无建议等次'}>
             <span className="cp-muted">无</span>
+          </Tooltip>
+        ) : r.committee ? (
+          <Tooltip title={r.note}>
+            <span className="cp-warn">委员会确定</span>
           </Tooltip>
         ) : (
           <span>

@@ -1,9 +1,10 @@
-import { App, Button, Table, Tooltip } from 'antd';
+import { App, Button, Table, Tooltip, type GetRef } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import type { OutcomeCode } from '../../../shared/annual/rules';
 import type { AnnualGroup, CompositeRow, CompositeView } from '../../../shared/annual/views';
 import { useChannelMutation } from '../../hooks/api-hooks';
 import { useElementHeight } from '../../hooks/use-element-height';
+import { useVirtualTableScrollGuard } from '../../hooks/use-virtual-table-scroll-guard';
 import { compositeColumns } from './CompositeColumns';
 import { groupCounts, overQuota } from './composite-decisions';
 import { quotaBasis } from './composite-text';
@@ -52,7 +53,9 @@ export function CompositeGroupPanel(props: {
   const clear = useChannelMutation('annual.clearConfirmation', { success: (r) => `已清除 ${r.cleared} 人的确定等次` });
   const rows = useMemo(() => view.rows.filter((r) => r.groupId === group.id), [view.rows, group.id]);
   const box = useRef<HTMLDivElement>(null);
+  const tableRef = useRef<GetRef<typeof Table>>(null);
   const height = useElementHeight(box);
+  useVirtualTableScrollGuard(box, tableRef);
 
   const clearPeople = (ids: readonly number[], names: string) =>
     modal.confirm({
@@ -86,6 +89,7 @@ export function CompositeGroupPanel(props: {
       </div>
       <div ref={box} className="cp-table-box">
         <Table<CompositeRow>
+          ref={tableRef}
           virtual
           size="small"
           bordered

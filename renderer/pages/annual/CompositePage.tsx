@@ -8,6 +8,7 @@ import { useComposite } from '../../hooks/annual-hooks';
 import { callChannel, useChannelMutation } from '../../hooks/api-hooks';
 import { useFileExport } from '../../hooks/use-file-export';
 import { changeNeeds, needsDialog, overQuota } from './composite-decisions';
+import { partsRuleText } from '../../../shared/annual/printed-parts';
 import { formulaText } from './composite-text';
 import { CompositeGroupPanel } from './CompositeGroupPanel';
 import { ConfirmOutcomeDialog, type OutcomeChoice } from './ConfirmOutcomeDialog';
@@ -117,7 +118,7 @@ function CompositeBody({ view, detail }: { view: CompositeView; detail: AnnualYe
           <span>
             {formulaText(view.rules)}
             <span className="cp-muted cp-small">
-              {' '}分数保留两位小数（四舍五入），计算过程使用未舍入的数值。计算时间：{view.computedAt.slice(0, 19).replace('T', ' ')}
+              {' '}{partsRuleText(view.rules.roundParts)}。计算时间：{view.computedAt.slice(0, 19).replace('T', ' ')}
               {locked ? '（锁定时固定）' : ''}。
             </span>
           </span>

@@ -54,8 +54,14 @@ export function ConfirmOutcomeDialog(props: { choice: OutcomeChoice | null; rule
             <Alert
               type="warning"
               showIcon
-              title="与建议等次不一致，请填写理由"
-              description={row.suggested === null ? '该人员暂无建议等次（缺少得分），确定等次须写明依据。' : `建议等次：${labelOf(rules, row, row.suggested)}；拟确定为：${chosen}。`}
+              title={row.committee ? '得分并列，由考核委员会确定，请填写理由' : '与建议等次不一致，请填写理由'}
+              description={
+                row.committee
+                  ? `${row.note}；拟确定为：${chosen}。并列人员的等次由考核委员会逐一确定并写明依据。`
+                  : row.suggested === null
+                    ? `该人员暂无建议等次（${row.insufficient ? row.note : '缺少得分'}），确定等次须写明依据。`
+                    : `建议等次：${labelOf(rules, row, row.suggested)}；拟确定为：${chosen}。`
+              }
             />
           )}
           {needs.aboveGates.length > 0 && (

@@ -1,4 +1,5 @@
-import { InputNumber, Select, Switch, Table, Typography, type TableColumnsType } from 'antd';
+import { InputNumber, Select, Switch, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
+import { pointsText } from '../../../shared/annual/item-points';
 import { componentLabels, type ComponentKey, type CompositeComponent } from '../../../shared/annual/rules';
 import type { AnnualYear } from '../../../shared/annual/views';
 
@@ -70,9 +71,14 @@ export function RulesComponents(props: { year: AnnualYear; value: readonly Compo
     {
       title: '满分',
       dataIndex: 'full',
-      width: 96,
+      width: 120,
       render: (full: number, c, i) =>
-        c.mode === 'weighted' ? (
+        c.mode === 'weighted' && c.key === 'items' ? (
+          // the 考核项目's full marks follow the 指标体系, so they cannot drift from the items' maxima
+          <Tooltip title="按指标体系中计入个人的各项目分值合计（扣分项除外），随项目分值变化">
+            <span data-testid="items-full-marks">{year.itemsFullMarks === null ? '按指标体系' : `${pointsText(year.itemsFullMarks)}（按指标体系）`}</span>
+          </Tooltip>
+        ) : c.mode === 'weighted' ? (
           <InputNumber aria-label={`${componentLabels[c.key]}满分`} size="small" min={0.01} max={10000} value={full} disabled={!c.enabled || c.normalize || undefined} onChange={(f) => patch(i, { full: f ?? 100 })} style={{ width: 80 }} />
         ) : (
           <span className="muted">—</span>

@@ -2,6 +2,7 @@ import { SaveOutlined } from '@ant-design/icons';
 import { Alert, Button, Checkbox, Input, InputNumber, Radio, Select, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { quarterGradeLabels, roundingLabels, type AnnualRules, type RoundingRule } from '../../../shared/annual/rules';
+import { partsRuleText } from '../../../shared/annual/printed-parts';
 import type { AnnualYear } from '../../../shared/annual/views';
 import { errorText, useChannelMutation } from '../../hooks/api-hooks';
 import { RulesComponents, weightSum } from './RulesComponents';
@@ -51,6 +52,7 @@ export function RulesTab({ year, locked }: { year: AnnualYear; locked: boolean }
     }
   };
   const sum = weightSum(rules.components);
+  const weightedCount = rules.components.filter((c) => c.enabled && c.mode === 'weighted').length;
   const events = new Map(year.evaluationEvents.map((e) => [e.id, e]));
 
   return (
@@ -79,7 +81,24 @@ export function RulesTab({ year, locked }: { year: AnnualYear; locked: boolean }
               <Radio value="reweight">按其余组成部分的权重比例折算</Radio>
             </Radio.Group>
           </Row>
-          <Row label="小数处理">
+          <Row label="建议等次条件" note="计权得分项数不足的人员在综合评定中显示“数据不足”，不排名，也不给出建议等次（处分等直接决定等次的情形除外）。">
+            <Space size={4} wrap>
+              至少具备
+              <InputNumber
+                aria-label="建议等次所需计权得分项数"
+                size="small"
+                min={1}
+                max={weightedCount}
+                precision={0}
+                value={rules.suggestionMinComponents}
+                placeholder="全部"
+                onChange={(v) => set({ suggestionMinComponents: v ?? null })}
+                style={{ width: 72 }}
+              />
+              {`项按权重计入的得分（共启用${weightedCount}项；不填为全部），方排名并给出建议等次`}
+            </Space>
+          </Row>
+          <Row label="小数处理" note={partsRuleText(rules.roundParts)}>
             <Checkbox checked={rules.roundParts} onChange={(e) => set({ roundParts: e.target.checked })}>
               分项先取两位小数（各组成部分折算分四舍五入保留两位小数后再相加）
             </Checkbox>
@@ -195,6 +214,11 @@ export function RulesTab({ year, locked }: { year: AnnualYear; locked: boolean }
                 <span className="muted">（月-日）</span>
               </Space>
             </div>
+          </Row>
+          <Row label="优秀名额基数" note="不定等次人员只写评语、不排名；是否计入各分组优秀名额的计算基数由此确定。">
+            <Checkbox checked={rules.undetermined.inQuotaBase} onChange={(e) => set({ undetermined: { ...rules.undetermined, inQuotaBase: e.target.checked } })}>
+              不定等次人员计入优秀名额基数（按参加考核人数计算名额）
+            </Checkbox>
           </Row>
         </Section>
 

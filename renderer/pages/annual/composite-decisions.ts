@@ -48,7 +48,8 @@ export function changeNeeds(view: Pick<CompositeView, 'rows' | 'groups'>, row: C
   const excellentQuota = group?.excellentQuota ?? 0;
   const excellentOthers = confirmedExcellent(view.rows, row.groupId, row.personId);
   return {
-    reason: outcome !== row.suggested,
+    // a tie at the 优秀 boundary is the committee's decision whichever 等次 it gives: written down
+    reason: outcome !== row.suggested || row.committee === true,
     override: outcome === 'excellent' && excellentOthers >= excellentQuota,
     aboveGates: row.gates.filter((g) => g.code === 'band' && isAbove(outcome, g.maxOutcome)).map((g) => g.label),
     excellentOthers,
@@ -120,14 +121,17 @@ export const overQuota = (group: Group): boolean => group.excellentConfirmed > g
 export interface GroupCounts {
   readonly size: number;
   readonly unconfirmed: number;
-  /** unconfirmed people with a suggestion: what 「按建议等次确认」 would confirm */
+  /** unconfirmed people with a suggestion outside a boundary tie: what 「按建议等次确认」 would confirm */
   readonly confirmable: number;
+  /** unconfirmed people tied at the 优秀 boundary: left for the committee */
+  readonly committee: number;
 }
 
 export function groupCounts(rows: readonly CompositeRow[], groupId?: number): GroupCounts {
   const mine = groupId === undefined ? rows : rows.filter((r) => r.groupId === groupId);
   const open = mine.filter((r) => r.confirmed === null);
-  return { size: mine.length, unconfirmed: open.length, confirmable: open.filter((r) => r.suggested !== null).length };
+  const committee = open.filter((r) => r.committee).length;
+  return { size: mine.length, unconfirmed: open.length, confirmable: open.filter((r) => r.suggested !== null && !r.committee).length, committee };
 }
 
 /**
