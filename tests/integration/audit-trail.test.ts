@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditActionLabel } from '../../shared/audit/actions';
+import { publicityEnd } from '../../shared/stars/publicity';
 import type { AuditEntry } from '../../shared/contract/audit';
 import { setQuarterGrade } from '../../electron/services/annual-quarters';
 import { createAnnualYear, type AnnualSetup } from '../helpers/annual-app';
@@ -267,7 +268,7 @@ describe('双十星: every step names the people and stars, in words, with the r
 
     await app.call('stars.startPublicity', { ...base(), start: d.publicity });
     expect(await lastRow('stars.startPublicity')).toMatchObject({
-      subjects: '2025年度党员干部评星 第一季度：周立新', changes: [{ field: '公示期', before: '未公示', after: `${d.publicity}至${d.award}（5天）` }],
+      subjects: '2025年度党员干部评星 第一季度：周立新', changes: [{ field: '公示期', before: '未公示', after: `${d.publicity}至${publicityEnd(d.publicity, 5)}（5天）` }],
     });
     await app.call('stars.award', { ...base(), date: d.award });
     expect(await lastRow('stars.award')).toMatchObject({

@@ -200,7 +200,7 @@ describe('a closed event frozen by the earlier tally', () => {
     makeLegacy(event.id);
     // a ballot changed behind the app's back would show in a recount; the frozen figures must not move
     const frozenOverall = (await app.call('evaluation.results', { id: event.id })).targets.map((t) => t.overall);
-    app.ctx.db.prepare(`DELETE FROM eval_ballots WHERE event_id = ?`).run(event.id);
+    app.ctx.db.prepare(`DELETE FROM eval_ballot_slots WHERE event_id = ?`).run(event.id);
 
     const results = await app.call('evaluation.results', { id: event.id });
     expect(results.targets.map((t) => t.overall)).toEqual(frozenOverall);
