@@ -20,7 +20,6 @@ async function columnEdges(page: Page): Promise<{ head: number[][]; body: number
 
 for (const size of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }]) {
   test(`综合评定: header and body columns line up after choosing a 等次 (${size.width}×${size.height})`, async ({ page, app, consoleProblems: _ }) => {
-    test.setTimeout(240_000);
     await page.setViewportSize(size);
     await openApp(page, app);
     await page.getByRole('button', { name: '载入演示数据' }).click();
