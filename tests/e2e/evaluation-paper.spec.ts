@@ -108,7 +108,7 @@ test('纸质票录入 with 双人录入: refused 票号, one mismatch settled ag
   await expect(row(names[0]!)).toContainText('50.00%'); // 优秀率 1 of 2
   await expect(row(names[0]!)).toContainText('100.00%'); // 称职及以上率
   await expect(row(names[3]!)).toContainText('50.00%'); // 称职及以上率 1 of 2
-  await expect(row(names[3]!)).toContainText('称职及以上率低于三分之二');
+  await expect(row(names[3]!)).toContainText('优秀、称职票合计低于有效票三分之二（50.00%），按规定等次不高于基本称职');
 
   // 导出统计表: the cells of the download hold the same rates.
   const download = page.waitForEvent('download');
