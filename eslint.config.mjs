@@ -1,4 +1,4 @@
-// Layering (DESIGN.md §2) is enforced here, per folder, so a wrong import fails `npm test`.
+// Layering (ARCHITECTURE §2) is enforced here, per folder, so a wrong import fails `npm test`.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 

@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 
-// Debian's Chromium: Playwright cannot download its own browsers here (DESIGN §8).
+// Debian's Chromium: Playwright cannot download its own browsers here (ARCHITECTURE §8).
 /**
  * Timeouts are set from measurements on a 2-core machine shared by several test runs (load average
  * 20–38) plus a busy loop: a journey took up to about 80 s there, so a test has 240 s; the slowest

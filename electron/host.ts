@@ -9,7 +9,7 @@ import { dispatch } from './dispatch';
 import type { Handlers } from './handlers';
 
 /**
- * Browser mode (DESIGN §4): the renderer build and the handler map behind POST /api/<channel>,
+ * Browser mode (ARCHITECTURE §4): the renderer build and the handler map behind POST /api/<channel>,
  * on 127.0.0.1 only. Every API request carries the per-launch token; the Host header must name
  * the loopback address, which stops DNS-rebinding pages from reaching the API.
  */

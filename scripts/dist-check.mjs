@@ -1,4 +1,4 @@
-// `npm run dist:check`: proves the packaging config offline (DESIGN.md §7).
+// `npm run dist:check`: proves the packaging config offline (ARCHITECTURE §7).
 //
 // Packs the built app (dist/) for Windows x64 as an unpacked folder (`--dir`) with electron-builder,
 // using a stub Electron distribution (an empty electron.exe), so nothing is downloaded. Then it
@@ -41,7 +41,7 @@ const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
 check(!Object.values(pkg.scripts ?? {}).some((s) => /install-app-deps/.test(s)), 'package.json has no `electron-builder install-app-deps` script (it would rebuild better-sqlite3 for Electron and break the Node tests)');
 check(pkg.devDependencies?.['electron-builder'] && !/^[~^]/.test(pkg.devDependencies['electron-builder']), 'electron-builder is a pinned devDependency');
 
-// The Windows settings the office PCs rely on (DESIGN.md §7); --dir packing does not exercise them.
+// The Windows settings the office PCs rely on (ARCHITECTURE §7); --dir packing does not exercise them.
 const yaml = createRequire(require.resolve('app-builder-lib'))('js-yaml');
 const config = yaml.load(fs.readFileSync(path.join(root, 'electron-builder.yml'), 'utf8'));
 const winTargets = (config.win?.target ?? []).map((t) => `${t.target}:${(t.arch ?? []).join(',')}`);

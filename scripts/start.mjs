@@ -1,4 +1,4 @@
-// `npm start`: Electron when its runtime is present, otherwise browser mode (DESIGN §4).
+// `npm start`: Electron when its runtime is present, otherwise browser mode (ARCHITECTURE §4).
 // The runtime is detected by the files electron leaves once it has its binary; require('electron')
 // would try to download it and throw offline.
 import { spawn } from 'node:child_process';

@@ -11,7 +11,7 @@ export const channel = <I extends z.ZodType, O extends z.ZodType>(input: I, outp
 export const noInput = z.object({}).strict().default({});
 export const nothing = z.null();
 
-/** Files cross the boundary as bytes (DESIGN §3); services never see a path from the renderer. */
+/** Files cross the boundary as bytes (ARCHITECTURE §3); services never see a path from the renderer. */
 // z.custom rather than z.instanceof: the latter narrows to Uint8Array<ArrayBuffer>, which Node's Buffers are not.
 export const fileBytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, '应为文件内容');
 export const incomingFile = z.object({ fileName: z.string().min(1).max(255), bytes: fileBytes });

@@ -11,7 +11,7 @@ import { rosterImportChannels } from './roster-import';
 import { starsChannels } from './stars';
 import { unitChannels } from './units';
 
-/** Every channel of the app, one map: name -> { input, output } (DESIGN §3). */
+/** Every channel of the app, one map: name -> { input, output } (ARCHITECTURE §3). */
 export const contract = {
   ...appChannels,
   ...unitChannels,

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 
 /**
- * Each test gets the REAL built app in browser mode (DESIGN §4): `node dist/main/browser-main.cjs`
+ * Each test gets the REAL built app in browser mode (ARCHITECTURE §4): `node dist/main/browser-main.cjs`
  * with a fresh data folder and a free port, so tests never share a database and can run in
  * parallel. The app prints its URL (with the per-launch token) on stdout; we read it from there.
  */

@@ -64,6 +64,6 @@ export async function waitForJob<T>(poll: () => Promise<{ state: string; result?
   throw new Error('job timed out');
 }
 
-/** copies of ../shared/fixtures (made by LibreOffice), kept in the repo so CI has them */
+/** copies of fixtures made by LibreOffice (outside this repo at first), kept in the repo so CI has them */
 export const sharedFixtures = path.resolve(__dirname, '../fixtures/shared');
 export const ownFixtures = path.resolve(__dirname, '../fixtures');

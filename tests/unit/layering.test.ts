@@ -1,7 +1,7 @@
 import { ESLint } from 'eslint';
 import { describe, expect, it } from 'vitest';
 
-// The layering rules of DESIGN.md §2 are lint rules; prove each one bites.
+// The layering rules of ARCHITECTURE §2 are lint rules; prove each one bites.
 const eslint = new ESLint({ cwd: process.cwd() });
 const restricted = async (filePath: string, code: string) => {
   const [result] = await eslint.lintText(code, { filePath });

@@ -2,7 +2,7 @@ import type { GridRow, StarCell } from '../../../shared/stars/views';
 import { toggledClaims } from './grid-keys';
 
 /**
- * The 评星 grid's keystrokes as a queue of edits (DESIGN §6: no keystroke lost). A clerk types Space
+ * The 评星 grid's keystrokes as a queue of edits (ARCHITECTURE §6: no keystroke lost). A clerk types Space
  * and → across a row faster than a save and the grid's refetch take; each Space must toggle the
  * claim set as it stands after every earlier keystroke, not as the last fetched grid shows it. So:
  * - edits are saved one at a time, in the order typed;
