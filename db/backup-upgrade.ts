@@ -77,8 +77,9 @@ export function upgradeBackupFile(file: string, steps: readonly Migration[] = sh
       db.close();
     }
     assertAppDatabaseFile(temp, label, steps);
-    const { atime, mtime } = fs.statSync(file);
-    fs.utimesSync(temp, atime, mtime);
+    // in seconds as numbers: Date objects would cut the time to the millisecond
+    const { atimeMs, mtimeMs } = fs.statSync(file);
+    fs.utimesSync(temp, atimeMs / 1000, mtimeMs / 1000);
   } catch (error) {
     removeWithSidecars(temp);
     if (error instanceof AppError) throw error;

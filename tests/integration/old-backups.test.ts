@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -157,7 +158,12 @@ describe('backups from before the ballot-slot layout', () => {
     first.db.prepare(`INSERT INTO units (name, created_at) VALUES ('办公室', ?)`).run(new Date().toISOString());
     await takeBackup(first.db, backups, 'manual', new Date(2026, 0, 5, 10));
     await shutdownApp(first);
-    const stamp = () => Object.fromEntries(fs.readdirSync(backups).map((f) => [f, fs.statSync(path.join(backups, f)).mtimeMs]));
+    // a rewrite keeps the modification time (db/backup-upgrade.ts), so the inode and the bytes tell too
+    const stamp = () => Object.fromEntries(fs.readdirSync(backups).map((f) => {
+      const full = path.join(backups, f);
+      const { mtimeMs, ino } = fs.statSync(full);
+      return [f, { mtimeMs, ino, sha: createHash('sha256').update(fs.readFileSync(full)).digest('hex') }];
+    }));
     const before = stamp();
     // files the app never opens: they show as 不可用 in the list, and must not be touched either
     fs.writeFileSync(path.join(backups, 'kaoping-20250101-080000000-daily.sqlite'), '');
@@ -166,7 +172,7 @@ describe('backups from before the ballot-slot layout', () => {
     const again = await bootApp({ dataDir, mode: 'browser', version: 't' });
     try {
       const now = stamp();
-      for (const [f, mtime] of Object.entries(before)) expect(now[f], f).toBe(mtime);
+      for (const [f, was] of Object.entries(before)) expect(now[f], f).toEqual(was);
       expect(again.db.prepare(`SELECT count(*) FROM audit_log WHERE action = 'backup.upgradeOld'`).pluck().get()).toBe(0);
     } finally {
       await shutdownApp(again);
