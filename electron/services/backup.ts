@@ -65,6 +65,8 @@ export async function restoreBackup(ctx: AppContext, input: ParsedInput<'backup.
     // Put the current data back exactly as it was and refuse.
     rollBackRestore(ctx.dbPath);
     ctx.db = await openDatabase(ctx.dbPath, { backupDir: ctx.backupDir });
+    // the failed open may have taken a pre-migration backup of the old file first
+    upgradeOldBackups(ctx);
     const why = error instanceof AppError ? error.message : (error as Error).message;
     throw new AppError('BACKUP_RESTORE_FAILED', `无法从备份 ${input.fileName} 恢复：${why}。当前数据未改变。`);
   }
