@@ -47,11 +47,16 @@ export function oldLayoutBackups(dir: string): string[] {
   return fs.readdirSync(dir).filter((fileName) => {
     if (!parseBackupFileName(fileName)) return false;
     const full = path.join(dir, fileName);
-    if (!fs.statSync(full).isFile()) return false;
-    const header = readSqliteHeader(full);
-    // not SQLite or empty: nothing to rewrite (the list shows the problem); a version of 0 is a
-    // file that never was ours and goes to upgradeBackupFile, which refuses it with the reason
-    return header !== null && header.userVersion < ballotSlotsVersion;
+    try {
+      if (!fs.statSync(full).isFile()) return false;
+      const header = readSqliteHeader(full);
+      // not SQLite or empty: nothing to rewrite (the list shows the problem); a version of 0 is a
+      // file that never was ours and goes to upgradeBackupFile, which refuses it with the reason
+      return header !== null && header.userVersion < ballotSlotsVersion;
+    } catch {
+      // gone since the folder was read, or held by another program (a virus scanner on Windows): the next start looks again
+      return false;
+    }
   }).sort();
 }
 
@@ -80,12 +85,13 @@ export function upgradeBackupFile(file: string, steps: readonly Migration[] = sh
     // in seconds as numbers: Date objects would cut the time to the millisecond
     const { atimeMs, mtimeMs } = fs.statSync(file);
     fs.utimesSync(temp, atimeMs / 1000, mtimeMs / 1000);
+    // the rename is the one step that replaces the original: until it, the original is untouched
+    commitFile(temp, file);
   } catch (error) {
     removeWithSidecars(temp);
     if (error instanceof AppError) throw error;
     throw new AppError('BACKUP_UPGRADE_FAILED', `${label}无法升级（${(error as Error).message}）。`);
   }
-  commitFile(temp, file);
   // A journal or WAL left beside the original belongs to the old layout; replayed onto the new file it would corrupt it.
   for (const sidecar of [`${file}-journal`, `${file}-wal`, `${file}-shm`]) fs.rmSync(sidecar, { force: true });
 }

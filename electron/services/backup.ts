@@ -91,9 +91,15 @@ export async function restoreBackup(ctx: AppContext, input: ParsedInput<'backup.
  * with nothing to do reads only the backups' headers and writes nothing.
  */
 export function upgradeOldBackups(ctx: AppContext): OldBackupUpgrade {
-  const result = upgradeOldLayoutBackups(ctx.backupDir);
+  let result: OldBackupUpgrade;
+  try {
+    result = upgradeOldLayoutBackups(ctx.backupDir);
+  } catch (error) {
+    // the folder itself unreadable: neither the start nor a finished restore may fail for it
+    return { upgraded: [], failed: [{ fileName: '', problem: `旧版备份未能升级（${(error as Error).message}）。` }] };
+  }
   if (result.upgraded.length === 0) return result;
-  const failed = result.failed.length === 0 ? '' : `；另有 ${result.failed.length} 个无法升级，保持原样：${result.failed.map((f) => f.problem).join('；')}`;
+  const failed = result.failed.length === 0 ? '' : `；另有 ${result.failed.length} 个无法升级，保持原样：${result.failed.map((f) => f.problem).join('')}`;
   const db = ctx.db;
   db.transaction(() => {
     writeAudit(db, {
