@@ -23,7 +23,7 @@ const rotating: readonly BackupReason[] = ['daily', 'quit', 'migration'];
 
 const pattern = /^kaoping-(\d{8})-(\d{6})(\d{3})-(manual|daily|quit|migration|restore)\.sqlite$/;
 /** A backup is written under this suffix and renamed only once verified; see takeBackup. */
-const partialSuffix = '.partial';
+export const partialSuffix = '.partial';
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 

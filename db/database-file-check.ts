@@ -15,8 +15,12 @@ import type { Migration } from './migrations/types';
 
 const sqliteMagic = Buffer.from('SQLite format 3\0', 'latin1');
 
-/** Facts from the 100-byte SQLite header; null when the file does not start with one. */
-export function readSqliteHeader(file: string): { pageSize: number; pageCount: number | null } | null {
+/**
+ * Facts from the 100-byte SQLite header; null when the file does not start with one. The schema
+ * version (PRAGMA user_version) is there too, so a folder of backups can be sorted by version
+ * without opening any of them (db/backup-upgrade.ts).
+ */
+export function readSqliteHeader(file: string): { pageSize: number; pageCount: number | null; userVersion: number } | null {
   const header = Buffer.alloc(100);
   const fd = fs.openSync(file, 'r');
   let read: number;
@@ -32,7 +36,7 @@ export function readSqliteHeader(file: string): { pageSize: number; pageCount: n
   // (every SQLite since 3.7.0 keeps them equal); otherwise the size is unknown from the header.
   const valid = header.readUInt32BE(92) === header.readUInt32BE(24);
   const pageCount = header.readUInt32BE(28);
-  return { pageSize, pageCount: valid && pageCount > 0 ? pageCount : null };
+  return { pageSize, pageCount: valid && pageCount > 0 ? pageCount : null, userVersion: header.readInt32BE(60) };
 }
 
 /** What a file looks like before SQLite touches it: a problem in words, or null when it may be opened. */

@@ -24,7 +24,8 @@ import { prepared } from './prepared';
  *   filled or not, is deleted and inserted again in a fresh random order, the kiosk 票号 too.
  * - `secure_delete` (db/open.ts) zeroes what a delete frees; every ballot write checkpoints the WAL
  *   with TRUNCATE (ballotTransaction), so the WAL holds at most the ballot just written; an SQLite
- *   backup copies the pages as they are, so it holds no order either.
+ *   backup copies the pages as they are, so it holds no order either; backups written before this
+ *   layout are rewritten into it at start (db/backup-upgrade.ts).
  * - Paper entries keep the clerk and the day only.
  */
 

@@ -3,6 +3,7 @@ import { listBackupFiles, removeUnfinishedBackups, takeBackup } from '../db/back
 import { closeDatabase, openDatabase } from '../db/open';
 import { recoverInterruptedRestore } from '../db/restore-files';
 import { createContext, type AppContext } from './context';
+import { upgradeOldBackups } from './services/backup';
 import { backupDir, databaseFile } from './data-dir';
 
 export interface BootOptions {
@@ -22,6 +23,12 @@ export async function bootApp(options: BootOptions): Promise<AppContext> {
   removeUnfinishedBackups(backups);
   const db = await openDatabase(dbPath, { backupDir: backups });
   const ctx = createContext({ db, dataDir: options.dataDir, dbPath, backupDir: backups, mode: options.mode, version: options.version });
+  // Backups from before the ballot-slot layout (the one just taken before migrating among them) are
+  // rewritten so none keeps the casting order; a start with none reads only their headers.
+  // It never stops the start: a backup that cannot be rewritten stays as it is and is named here.
+  const upgrade = upgradeOldBackups(ctx);
+  if (upgrade.upgraded.length > 0) console.warn(`[kaoping] 已将 ${upgrade.upgraded.length} 个旧版备份升级为选票随机存放的格式。`);
+  for (const f of upgrade.failed) console.warn(`[kaoping] ${f.problem}该备份保持原样。`);
   await takeDailyBackup(ctx);
   return ctx;
 }

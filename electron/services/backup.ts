@@ -2,6 +2,7 @@ import type { ChannelOutput, ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { writeAudit } from '../../db/audit';
 import { backupPath, listBackupFiles, removeWithSidecars, takeBackup, type BackupFile } from '../../db/backup-files';
+import { upgradeOldLayoutBackups, type OldBackupUpgrade } from '../../db/backup-upgrade';
 import { assertAppDatabaseFile } from '../../db/database-file-check';
 import { finishRestore, rollBackRestore, stageRestore, swapInRestored } from '../../db/restore-files';
 import { closeDatabase, openDatabase, type Db } from '../../db/open';
@@ -64,6 +65,8 @@ export async function restoreBackup(ctx: AppContext, input: ParsedInput<'backup.
     // Put the current data back exactly as it was and refuse.
     rollBackRestore(ctx.dbPath);
     ctx.db = await openDatabase(ctx.dbPath, { backupDir: ctx.backupDir });
+    // the failed open may have taken a pre-migration backup of the old file first
+    upgradeOldBackups(ctx);
     const why = error instanceof AppError ? error.message : (error as Error).message;
     throw new AppError('BACKUP_RESTORE_FAILED', `无法从备份 ${input.fileName} 恢复：${why}。当前数据未改变。`);
   }
@@ -75,7 +78,37 @@ export async function restoreBackup(ctx: AppContext, input: ParsedInput<'backup.
     });
   })();
   finishRestore(ctx.dbPath);
+  // An old backup restored was migrated on opening, and the backup taken just before that holds
+  // the old ballot layout: rewrite it now rather than at the next start.
+  upgradeOldBackups(ctx);
   return { safetyBackup: toInfo(safety) };
+}
+
+/**
+ * Rewrites the backups that predate the ballot-slot layout (db/backup-upgrade.ts), at every start
+ * (electron/boot.ts) and after a restore. One 操作日志 row when any was rewritten, naming them; a
+ * backup that could not be rewritten is named there too and returned for the start-up log. A start
+ * with nothing to do reads only the backups' headers and writes nothing.
+ */
+export function upgradeOldBackups(ctx: AppContext): OldBackupUpgrade {
+  let result: OldBackupUpgrade;
+  try {
+    result = upgradeOldLayoutBackups(ctx.backupDir);
+  } catch (error) {
+    // the folder itself unreadable: neither the start nor a finished restore may fail for it
+    return { upgraded: [], failed: [{ fileName: '', problem: `旧版备份未能升级（${(error as Error).message}）。` }] };
+  }
+  if (result.upgraded.length === 0) return result;
+  const failed = result.failed.length === 0 ? '' : `；另有 ${result.failed.length} 个无法升级，保持原样：${result.failed.map((f) => f.problem).join('')}`;
+  const db = ctx.db;
+  db.transaction(() => {
+    writeAudit(db, {
+      actor: ctx.actor(), action: 'backup.upgradeOld', entity: 'backup', entityId: null,
+      summary: `升级旧版备份 ${result.upgraded.length} 个：选票改为随机存放，不再保留投票顺序，备份文件名和备份时间不变${failed}`,
+      subjects: result.upgraded.join('、'),
+    });
+  })();
+  return result;
 }
 
 interface ForeignKeyProblem { table: string; rowid: number | null; parent: string; fkid: number }

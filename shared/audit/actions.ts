@@ -99,6 +99,7 @@ export const auditActions = {
 
   'backup.create': system('手动备份'),
   'backup.restore': system('恢复备份'),
+  'backup.upgradeOld': system('升级旧版备份'),
   'demo.load': system('载入演示数据'),
   'settings.operator': system('修改操作员姓名'),
   'settings.adminPassword': system('设置管理员密码'),

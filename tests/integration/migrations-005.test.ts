@@ -1,17 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { presetConfig } from '../../shared/evaluation/presets';
-import { ticketFromRandom, ticketRandomBytes } from '../../shared/evaluation/ticket-number';
 import { schemaVersion } from '../../db/migrate';
 import { migrations } from '../../db/migrations';
 import { closeDatabase, openDatabase, type Db } from '../../db/open';
 import { createContext } from '../../electron/context';
 import { dispatch } from '../../electron/dispatch';
 import { handlers } from '../../electron/handlers';
-import { largeEventLeaks, type CastBallot } from '../helpers/ballot-bytes';
+import { largeEventLeaks } from '../helpers/ballot-bytes';
+import { kioskCastOrder, seededAt, seedVersion4 } from '../helpers/version4-ballots';
 
 /**
  * Migration 005 (ballot slots): a version-4 file whose ballots, kiosk 票号 and paper entries were
@@ -28,68 +26,13 @@ beforeEach(() => {
 });
 afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const now = '2026-12-20T08:00:00.000Z';
-const config = presetConfig('level-and-score')!;
-const drawTicket = (n: number) => ticketFromRandom(Uint8Array.from({ length: ticketRandomBytes }, (_, i) => (n * 97 + i * 31 + (n >> (i % 8))) & 255));
-
-interface Seeded {
-  eventId: number;
-  /** in casting order */
-  kiosk: { ticket: string; id: string; marks: string }[];
-  paper: { ticket: string; marks: string }[];
-}
-
-/** A version-4 file as the old code left it: one row after another, in the order raters voted. */
-async function seedVersion4(ballots: number): Promise<Seeded> {
-  const db = await openDatabase(file, { migrations: migrations.slice(0, 4) });
-  const run = (sql: string, ...args: unknown[]) => db.prepare(sql).run(...args);
-  run(`INSERT INTO units (id, name, created_at) VALUES (1, '某办', ?)`, now);
-  const eventId = Number(run(
-    `INSERT INTO eval_events (name, year, date, unit_title, preset_key, config_json, status, created_at) VALUES ('述职测评', 2026, '2026-12-20', '某办', 'level-and-score', ?, 'live', ?)`,
-    JSON.stringify(config), now,
-  ).lastInsertRowid);
-  const targets: number[] = [];
-  for (let i = 0; i < 30; i++) {
-    const personId = Number(run(`INSERT INTO people (name, unit_id, created_at, updated_at) VALUES (?, 1, ?, ?)`, `干部${i + 1}`, now, now).lastInsertRowid);
-    targets.push(Number(run(`INSERT INTO eval_targets (event_id, person_id, name, sort_order) VALUES (?, ?, ?, ?)`, eventId, personId, `干部${i + 1}`, i + 1).lastInsertRowid));
-  }
-  const marksFor = (i: number) => JSON.stringify({
-    category: 'A',
-    lines: targets.map((targetId, j) => ({ targetId, level: 'competent', scores: Object.fromEntries(config.indicators.map((ind, k) => [ind.code, [60 + (i % 40), 60 + Math.floor(i / 40), 60 + (j % 40)][k] ?? 70])) })),
-  });
-  const seeded: Seeded = { eventId, kiosk: [], paper: [] };
-  for (let i = 0; i < ballots; i++) {
-    const ticket = drawTicket(i);
-    const id = randomUUID();
-    const marks = marksFor(i);
-    run(`INSERT INTO eval_tickets (event_id, ticket_no, source) VALUES (?, ?, 'kiosk')`, eventId, ticket);
-    run(`INSERT INTO eval_ballots (id, event_id, ticket_no, category, round, source, marks_json, valid, reasons_json) VALUES (?, ?, ?, 'A', 'live', 'kiosk', ?, 1, '[]')`, id, eventId, ticket, marks);
-    seeded.kiosk.push({ ticket, id, marks });
-  }
-  for (let i = 0; i < 3; i++) {
-    const ticket = drawTicket(1000 + i);
-    const marks = marksFor(1000 + i);
-    run(`INSERT INTO eval_tickets (event_id, ticket_no, source) VALUES (?, ?, 'paper')`, eventId, ticket);
-    run(`INSERT INTO eval_paper_entries (event_id, round, ticket_no, entry_no, clerk, entered_at, marks_json) VALUES (?, 'live', ?, 1, '甲', ?, ?)`, eventId, ticket, `2026-12-20T09:1${i}:07.123Z`, marks);
-    seeded.paper.push({ ticket, marks });
-  }
-  // the first paper ballot was entered twice and settled
-  const settled = seeded.paper[0]!;
-  run(`INSERT INTO eval_paper_entries (event_id, round, ticket_no, entry_no, clerk, entered_at, marks_json) VALUES (?, 'live', ?, 2, '乙', ?, ?)`, eventId, settled.ticket, '2026-12-20T09:20:00.000Z', settled.marks);
-  run(`INSERT INTO eval_ballots (id, event_id, ticket_no, category, round, source, marks_json, valid, reasons_json) VALUES (?, ?, ?, 'A', 'live', 'paper', ?, 1, '[]')`, randomUUID(), eventId, settled.ticket, settled.marks);
-  run(`INSERT INTO audit_log (at, actor, action, entity, entity_id, summary) VALUES (?, '测试员', 'evaluation.settle', 'evaluation', ?, ?)`,
-    now, String(eventId), `述职测评：核对票号 ${settled.ticket} 的两遍录入并确认（核对人：丙；甲、乙 录入）`);
-  closeDatabase(db);
-  return seeded;
-}
-
+const now = seededAt;
+const seed = (ballots: number) => seedVersion4(file, { kiosk: ballots, paper: 3, settled: 1 });
 const mainFile = (name = file) => ({ name: 'main' as const, bytes: fs.readFileSync(name), pageSize: 4096 });
-const castOrder = (seeded: Seeded): CastBallot[] =>
-  seeded.kiosk.map((b, order) => ({ order, ticketNo: b.ticket, needles: { ticket: b.ticket, key: b.id, 'first line': b.marks.slice(b.marks.indexOf('{"targetId"'), b.marks.indexOf('}}') + 2) } }));
 
 describe('migration 005-ballot-slots', () => {
   it('carries every ballot, entry and 票号 over into slots, keeps the day only, and drops the 票号 from the 核对 log', async () => {
-    const seeded = await seedVersion4(20);
+    const seeded = await seed(20);
     const db: Db = await openDatabase(file, { backupDir: path.join(dir, 'backups') });
     try {
       expect(schemaVersion(db)).toBe(migrations.length);
@@ -129,8 +72,8 @@ describe('migration 005-ballot-slots', () => {
   });
 
   it('leaves no order in the bytes of a file whose 150 ballots were stored in casting order', async () => {
-    const seeded = await seedVersion4(150);
-    const ballots = castOrder(seeded);
+    const seeded = await seed(150);
+    const ballots = kioskCastOrder(seeded);
     // the detector sees the old layout: that is what the migration must undo
     expect(largeEventLeaks([mainFile()], ballots).length).toBeGreaterThan(0);
     const db = await openDatabase(file);
@@ -139,7 +82,7 @@ describe('migration 005-ballot-slots', () => {
   }, 120_000);
 
   it('lets a live event go on: the next kiosk ballot rebuilds the round into slots and is counted', async () => {
-    const seeded = await seedVersion4(5);
+    const seeded = await seed(5);
     const db = await openDatabase(file);
     const ctx = createContext({ db, dataDir: dir, dbPath: file, backupDir: path.join(dir, 'backups'), mode: 'browser', version: 'test', actor: () => '测试员' });
     try {
