@@ -1,7 +1,7 @@
 import { AppError } from '../../shared/errors';
-import { writeAudit } from '../../db/audit';
+import { writeAudit } from '../../db/audit/audit-log';
 import type { Db } from '../../db/open';
-import { deleteSetting, readSetting, writeSetting } from '../../db/settings';
+import { deleteSetting, readSetting, writeSetting } from '../../db/settings/settings';
 
 /**
  * Wrong admin passwords are throttled on every path that checks one (kiosk exit, changing the

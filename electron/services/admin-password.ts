@@ -1,9 +1,9 @@
 import { randomBytes, scryptSync, timingSafeEqual } from 'node:crypto';
 import type { ChannelOutput, ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { writeAudit } from '../../db/audit';
+import { writeAudit } from '../../db/audit/audit-log';
 import type { Db } from '../../db/open';
-import { readSetting, writeSetting } from '../../db/settings';
+import { readSetting, writeSetting } from '../../db/settings/settings';
 import type { AppContext } from '../context';
 import { checkThrottled } from './admin-password-throttle';
 

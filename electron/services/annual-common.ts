@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import { getAnnualYearRecord, type AnnualYearRecord } from '../../db/annual-years';
+import { getAnnualYearRecord, type AnnualYearRecord } from '../../db/annual/years';
 import type { Db } from '../../db/open';
 import { prepared } from '../../db/prepared';
 import { assertYearOpen } from '../../db/year-lock';

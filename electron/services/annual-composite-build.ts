@@ -14,13 +14,13 @@ import {
   readYearSanctions,
   type CompositeEventResults,
   type CompositeParticipantRecord,
-} from '../../db/annual-composite';
-import { listItemRecords } from '../../db/annual-items';
-import { quarterGradesOf } from '../../db/annual-quarters';
-import { listGroupRecords, type AnnualGroupRecord, type AnnualYearRecord } from '../../db/annual-years';
-import { getEventRecord } from '../../db/evaluation-events';
+} from '../../db/annual/composite';
+import { listItemRecords } from '../../db/annual/items';
+import { quarterGradesOf } from '../../db/annual/quarters';
+import { listGroupRecords, type AnnualGroupRecord, type AnnualYearRecord } from '../../db/annual/years';
+import { getEventRecord } from '../../db/evaluation/events';
 import type { Db } from '../../db/open';
-import { findStarScheme } from '../../db/stars-schemes';
+import { findStarScheme } from '../../db/stars/schemes';
 import { tallyRound } from './evaluation-common';
 import { yearEndRows } from './stars-year-end';
 

@@ -1,5 +1,5 @@
 import type { ChannelOutput, ParsedInput } from '../../shared/contract';
-import { listUnitRows } from '../../db/units';
+import { listUnitRows } from '../../db/units/units';
 import type { AppContext } from '../context';
 import { writeCompositeWorkbook } from '../excel/annual-composite-workbook';
 import { requireYear } from './annual-common';

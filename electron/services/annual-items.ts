@@ -2,16 +2,16 @@ import type { ChannelOutput, ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { itemEntryProblem, pointsText } from '../../shared/annual/item-points';
 import { itemMethodLabels, type AssessmentItem, type ItemTarget, type ScoreCell } from '../../shared/annual/views';
-import { writeAudit } from '../../db/audit';
+import { writeAudit } from '../../db/audit/audit-log';
 import {
   categoryItemCount, deleteItemCategory, deleteItemRow, deleteScoreEntry, findItemByName, getItemRecord, getScoreEntry, insertItem,
   insertItemCategory, itemEntryValues, listItemCategories, listItemRecords, listScoreEntries, personItemTotal, scoreCellOf,
   setItemSortOrder, unitItemTotal, updateItem, updateItemCategory, upsertScoreEntry, type ItemFields, type ItemRecord,
-} from '../../db/annual-items';
-import { listParticipantRows } from '../../db/annual-quarters';
+} from '../../db/annual/items';
+import { listParticipantRows } from '../../db/annual/quarters';
 import type { Db } from '../../db/open';
-import { getUnitRow } from '../../db/units';
-import { unitsInTreeOrder } from '../../db/stars-board';
+import { getUnitRow } from '../../db/units/units';
+import { unitsInTreeOrder } from '../../db/stars/board';
 import type { AppContext } from '../context';
 import { requireOpenYear, requireParticipant, requireYear } from './annual-common';
 import { cellAudit, itemEntryText, subjectsText } from './audit-words';

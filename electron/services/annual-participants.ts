@@ -4,12 +4,12 @@ import type { AnnualRules, VocabularyKey } from '../../shared/annual/rules';
 import { effectiveUndetermined, undeterminedFromRoster } from '../../shared/annual/undetermined';
 import type { Participant } from '../../shared/annual/views';
 import { AppError } from '../../shared/errors';
-import { writeAudit } from '../../db/audit';
-import { groupQuotaUse, listGroupRecords, type AnnualGroupRecord, type AnnualYearRecord } from '../../db/annual-years';
+import { writeAudit } from '../../db/audit/audit-log';
+import { groupQuotaUse, listGroupRecords, type AnnualGroupRecord, type AnnualYearRecord } from '../../db/annual/years';
 import {
   deleteParticipantRow, getParticipantRecord, insertParticipantRow, listParticipantRecords, participantDataKinds, participantIdSet,
   peopleForJoining, setParticipantGroup, setParticipantVocabulary, setUndeterminedOverride, type ParticipantRecord,
-} from '../../db/annual-participants';
+} from '../../db/annual/participants';
 import type { Db } from '../../db/open';
 import type { AppContext } from '../context';
 import { requireOpenYear, requireParticipant, requireYear } from './annual-common';

@@ -2,13 +2,13 @@ import type { ChannelOutput, ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { quotaFor } from '../../shared/annual/rules';
 import type { QuarterQuota } from '../../shared/annual/views';
-import { writeAudit } from '../../db/audit';
-import { listGroupRecords } from '../../db/annual-years';
+import { writeAudit } from '../../db/audit/audit-log';
+import { listGroupRecords } from '../../db/annual/years';
 import {
   deleteQuarterGrade, goodCount, goodCountsByGroup, listParticipantRows, quarterCellContext, quarterGradesOf, upsertQuarterGrade, yearStatusOf,
-} from '../../db/annual-quarters';
+} from '../../db/annual/quarters';
 import type { Db } from '../../db/open';
-import { unitsInTreeOrder } from '../../db/stars-board';
+import { unitsInTreeOrder } from '../../db/stars/board';
 import { assertYearOpen } from '../../db/year-lock';
 import type { AppContext } from '../context';
 import { requireParticipant, requireYear } from './annual-common';

@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import type { GroupQuotaUse } from '../../db/annual-years';
+import type { GroupQuotaUse } from '../../db/annual/years';
 
 /**
  * A change to the groups or to who is in them moves the quotas (they follow the group's size and

@@ -3,13 +3,13 @@ import { AppError } from '../../shared/errors';
 import { pointsText } from '../../shared/annual/item-points';
 import { periodOverlapsYear, sanctionPeriodEnd } from '../../shared/annual/sanction-period';
 import type { AdjustmentRecord, SanctionRecord } from '../../shared/annual/views';
-import { writeAudit } from '../../db/audit';
+import { writeAudit } from '../../db/audit/audit-log';
 import {
   adjustmentKindVocabulary, deleteAdjustmentRow, deleteSanctionRow, getAdjustmentRow, getSanctionRow, insertAdjustment, insertSanction,
   leaderScoreOf, listAdjustmentRows, listSanctionRows, lockedYearTouched, replaceAdjustmentKinds, setLeaderScore, type AdjustmentRow,
-} from '../../db/annual-records';
+} from '../../db/annual/records';
 import type { Db } from '../../db/open';
-import { listVocabulary } from '../../db/vocabulary';
+import { listVocabulary } from '../../db/people/vocabulary';
 import { yearLockedMessage } from '../../db/year-lock';
 import type { AppContext } from '../context';
 import { requireOpenYear, requireParticipant, requireYear } from './annual-common';

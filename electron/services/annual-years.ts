@@ -4,14 +4,14 @@ import { itemsFullMarks } from '../../shared/annual/item-points';
 import { isCalendarDay } from '../../shared/annual/undetermined';
 import type { AnnualYear } from '../../shared/annual/views';
 import { AppError } from '../../shared/errors';
-import { writeAudit } from '../../db/audit';
+import { writeAudit } from '../../db/audit/audit-log';
 import {
   copyItemSystem, countItemSystem, deleteGroupRow, deleteYearRows, findYearStarScheme, getYearSummary, insertCategoryRow, insertGroupRow, insertYearRow,
   listGroupRecords, listYearEvaluationEvents, listYearSummaries, parkGroupName, updateGroupRow, updateYearRules, yearDataKinds,
   getAnnualYearRecord, groupQuotaUse, type AnnualGroupRecord, type GroupFields,
-} from '../../db/annual-years';
-import { listItemRecords } from '../../db/annual-items';
-import { listActivePeopleForYear, listParticipantRecords } from '../../db/annual-participants';
+} from '../../db/annual/years';
+import { listItemRecords } from '../../db/annual/items';
+import { listActivePeopleForYear, listParticipantRecords } from '../../db/annual/participants';
 import type { Db } from '../../db/open';
 import type { AppContext } from '../context';
 import { requireOpenYear, requireYear } from './annual-common';

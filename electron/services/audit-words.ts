@@ -1,5 +1,5 @@
 import { itemEntryPoints, pointsText, type ItemRule } from '../../shared/annual/item-points';
-import type { AuditChange, AuditWrite } from '../../db/audit';
+import type { AuditChange, AuditWrite } from '../../db/audit/audit-log';
 import { outcomeLabel, quarterGradeLabels, type AnnualRules, type OutcomeCode, type QuarterGrade, type VocabularyKey } from '../../shared/annual/rules';
 
 /**

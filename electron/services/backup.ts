@@ -1,9 +1,9 @@
 import type { ChannelOutput, ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { writeAudit } from '../../db/audit';
-import { backupPath, listBackupFiles, removeWithSidecars, takeBackup, type BackupFile } from '../../db/backup-files';
+import { writeAudit } from '../../db/audit/audit-log';
+import { backupPath, listBackupFiles, removeWithSidecars, takeBackup, type BackupFile } from '../../db/backup/backup-files';
 import { assertAppDatabaseFile } from '../../db/database-file-check';
-import { finishRestore, rollBackRestore, stageRestore, swapInRestored } from '../../db/restore-files';
+import { finishRestore, rollBackRestore, stageRestore, swapInRestored } from '../../db/backup/restore-files';
 import { closeDatabase, openDatabase, type Db } from '../../db/open';
 import type { AppContext } from '../context';
 

@@ -1,6 +1,6 @@
 import type { ChannelOutput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
-import { writeAudit } from '../../db/audit';
+import { writeAudit } from '../../db/audit/audit-log';
 import type { AppContext } from '../context';
 import { demoPeopleStep } from './demo/people-step';
 import { demoEvaluationStep } from './demo/evaluation-step';

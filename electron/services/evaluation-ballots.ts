@@ -6,12 +6,12 @@ import { marksEqual } from '../../shared/evaluation/ballot-equality';
 import { ballotRulesText } from '../../shared/evaluation/rules-text';
 import { isWellFormedTicket, normalizeTicket, ticketAlphabet, ticketFromRandom, ticketLength, ticketRandomBytes } from '../../shared/evaluation/ticket-number';
 import { AppError } from '../../shared/errors';
-import { writeAudit } from '../../db/audit';
+import { writeAudit } from '../../db/audit/audit-log';
 import {
   ballotExists, countBallots, insertTicket, listBallots, listEntries, listMismatchedEntries, listTickets, ticketSource,
-} from '../../db/evaluation-ballots';
-import { ballotTransaction, clearRoundSlots } from '../../db/evaluation-ballot-slots';
-import { listTargetIds, type EvaluationEventRecord } from '../../db/evaluation-events';
+} from '../../db/evaluation/ballots';
+import { ballotTransaction, clearRoundSlots } from '../../db/evaluation/ballot-slots';
+import { listTargetIds, type EvaluationEventRecord } from '../../db/evaluation/events';
 import type { Db } from '../../db/open';
 import type { AppContext } from '../context';
 import { assertNotClosed, assertWellFormed, ballotRoundOf, eventView, requireEvent } from './evaluation-common';

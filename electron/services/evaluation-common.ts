@@ -4,8 +4,8 @@ import { ballotStructureErrors } from '../../shared/evaluation/ballot-validation
 import { tallyEvaluation } from '../../shared/evaluation/tally';
 import type { EvaluationResults } from '../../shared/evaluation/results';
 import { AppError } from '../../shared/errors';
-import { countBallots, countTickets, countValidBallots, listBallots, type BallotRound } from '../../db/evaluation-ballots';
-import { getEventRecord, listTargets, type EvaluationEventRecord } from '../../db/evaluation-events';
+import { countBallots, countTickets, countValidBallots, listBallots, type BallotRound } from '../../db/evaluation/ballots';
+import { getEventRecord, listTargets, type EvaluationEventRecord } from '../../db/evaluation/events';
 import type { Db } from '../../db/open';
 
 /** What the 述职测评 services share: look-ups, the guards every write path runs, the event view and the tally. */

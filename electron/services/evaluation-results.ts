@@ -1,7 +1,7 @@
 import type { ChannelOutput, ParsedInput } from '../../shared/contract';
 import type { EvaluationResults } from '../../shared/evaluation/results';
-import { listBallots, type BallotRound } from '../../db/evaluation-ballots';
-import { listTargets, type EvaluationEventRecord } from '../../db/evaluation-events';
+import { listBallots, type BallotRound } from '../../db/evaluation/ballots';
+import { listTargets, type EvaluationEventRecord } from '../../db/evaluation/events';
 import type { Db } from '../../db/open';
 import type { AppContext } from '../context';
 import { writeEvaluationWorkbook } from '../excel/evaluation-workbook';

@@ -2,8 +2,8 @@ import { invalidReason, type BallotMarks, type EvaluationConfig } from '../../sh
 import {
   fillBallotSlot, fillEntrySlot, kioskSlotCount, randomFreeKioskSlot, rebuildRoundSlots, rewriteBallotValidity, roundSlotsReady,
   type BallotContent, type EntryContent, type RoundLayout, type SlotRound, type SlotWidths, type SlotWrite,
-} from '../../db/evaluation-ballot-slots';
-import { listTargetIds } from '../../db/evaluation-events';
+} from '../../db/evaluation/ballot-slots';
+import { listTargetIds } from '../../db/evaluation/events';
 import type { Db } from '../../db/open';
 
 /**

@@ -1,5 +1,5 @@
 import type { ChannelOutput, ParsedInput } from '../../shared/contract';
-import { writeAudit } from '../../db/audit';
+import { writeAudit } from '../../db/audit/audit-log';
 import { operatorSettingKey, osAccountName, storedOperatorName, type AppContext } from '../context';
 
 /**

@@ -3,16 +3,16 @@ import type { Person, PersonFields } from '../../shared/domain/person';
 import { rosterFieldLabels } from '../../shared/domain/roster-fields';
 import { AppError } from '../../shared/errors';
 import { checkIdNumber } from '../../shared/normalize/id-number';
-import { hasAssessmentData } from '../../db/assessment-data';
-import { writeAudit } from '../../db/audit';
+import { hasAssessmentData } from '../../db/people/assessment-data';
+import { writeAudit } from '../../db/audit/audit-log';
 import type { Db } from '../../db/open';
 import {
   deletePersonRow, fieldsOf, findPersonByIdNumber, findPersonByStaffNo, getPersonRow, insertPersonRow, movePersonRow,
   nextPersonSortOrder, setPersonSortOrder, setPersonStatusRow, updatePersonRow,
-} from '../../db/people';
-import { searchPeopleRows } from '../../db/people-search';
-import { getUnitRow } from '../../db/units';
-import { listVocabulary, type VocabularyKind } from '../../db/vocabulary';
+} from '../../db/people/people';
+import { searchPeopleRows } from '../../db/people/people-search';
+import { getUnitRow } from '../../db/units/units';
+import { listVocabulary, type VocabularyKind } from '../../db/people/vocabulary';
 import type { AppContext } from '../context';
 
 const fieldLabel = (key: keyof PersonFields): string => (key === 'unitId' ? '单位' : rosterFieldLabels[key]);

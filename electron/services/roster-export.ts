@@ -1,6 +1,6 @@
 import type { ChannelOutput, ParsedInput } from '../../shared/contract';
 import type { Unit } from '../../shared/domain/person';
-import { listUnitRows } from '../../db/units';
+import { listUnitRows } from '../../db/units/units';
 import type { AppContext } from '../context';
 import { writeRosterWorkbook } from '../excel/roster-workbook';
 import { searchPeople } from './people';

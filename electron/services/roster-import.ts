@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { writeAudit } from '../../db/audit';
+import { writeAudit } from '../../db/audit/audit-log';
 import type { Db } from '../../db/open';
-import { allPeopleForMatching, allUnitRefs, nextSortOrders, prepareImportWriter } from '../../db/people-import';
-import { listVocabulary } from '../../db/vocabulary';
+import { allPeopleForMatching, allUnitRefs, nextSortOrders, prepareImportWriter } from '../../db/roster-import/people-import';
+import { listVocabulary } from '../../db/people/vocabulary';
 import type { ChannelOutput, ParsedInput } from '../../shared/contract';
 import type { ImportPreview, ImportSession } from '../../shared/contract/roster-import';
 import type { PersonFields } from '../../shared/domain/person';

@@ -1,6 +1,6 @@
 import { AppError } from '../../shared/errors';
 import type { StarSchemeKind } from '../../shared/stars/scheme';
-import { getEventRecord, listTargets } from '../../db/evaluation-events';
+import { getEventRecord, listTargets } from '../../db/evaluation/events';
 import type { Db } from '../../db/open';
 import { tallyRound } from './evaluation-common';
 

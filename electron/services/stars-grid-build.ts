@@ -1,9 +1,9 @@
 import { starCellStateOf } from '../../shared/stars/states';
 import type { GridRow, Objection, Publicity, StarCell, StarGrid, StarTarget } from '../../shared/stars/views';
 import type { Db } from '../../db/open';
-import { readDisqualifications, readEvidenceCounts, readPeriodStates, readPeriodSteps, readReviewHeads } from '../../db/stars-board';
-import { getPublicity, getReviewRecord, listObjections, type ObjectionRecord } from '../../db/stars-reviews';
-import type { StarSchemeRecord } from '../../db/stars-schemes';
+import { readDisqualifications, readEvidenceCounts, readPeriodStates, readPeriodSteps, readReviewHeads } from '../../db/stars/board';
+import { getPublicity, getReviewRecord, listObjections, type ObjectionRecord } from '../../db/stars/reviews';
+import type { StarSchemeRecord } from '../../db/stars/schemes';
 import { requirePeriod, requireTarget, schemeTargets, type TargetFilter } from './stars-common';
 
 /**

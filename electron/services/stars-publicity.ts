@@ -2,12 +2,12 @@ import type { ChannelOutput, ParsedInput } from '../../shared/contract';
 import { AppError } from '../../shared/errors';
 import { awardFrom, publicityEnd, publicityOver } from '../../shared/stars/publicity';
 import { objectionResultLabels } from '../../shared/stars/states';
-import { writeAudit } from '../../db/audit';
+import { writeAudit } from '../../db/audit/audit-log';
 import {
   findReviewId, getDisqualification, getObjection, getPublicity, getReviewRecord, insertObjection, listObjections, listPeriodReviews, listStates,
   recordStep, resolveObjectionRow, reviewStepDates, setPublicityRow, writeState, type ObjectionRecord, type PublicityRecord, type StarStateRecord,
-} from '../../db/stars-reviews';
-import type { StarSchemeRecord } from '../../db/stars-schemes';
+} from '../../db/stars/reviews';
+import type { StarSchemeRecord } from '../../db/stars/schemes';
 import type { Db } from '../../db/open';
 import type { AppContext } from '../context';
 import { assertNotFuture, assertStepDay, requireItem, requirePeriod, requireScheme, requireTarget, schemeTitle, starName } from './stars-common';

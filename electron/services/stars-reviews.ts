@@ -3,14 +3,14 @@ import { AppError } from '../../shared/errors';
 import type { ReviewPeriod } from '../../shared/stars/periods';
 import type { ReviewStep } from '../../shared/stars/states';
 import type { StarTarget } from '../../shared/stars/views';
-import { writeAudit, type AuditChange } from '../../db/audit';
+import { writeAudit, type AuditChange } from '../../db/audit/audit-log';
 import type { Db } from '../../db/open';
-import { listEvidenceRecords } from '../../db/stars-evidence';
+import { listEvidenceRecords } from '../../db/stars/evidence';
 import {
   deleteDisqualificationRow, deleteState, emptyStarState, ensureReview, findReviewId, getDisqualification, getRemark, hasVotes, listStates, recordStep,
   setDisqualificationRow, setRemarkRow, writeState, type StarStateRecord,
-} from '../../db/stars-reviews';
-import { listDisqualifyReasons, type StarSchemeRecord } from '../../db/stars-schemes';
+} from '../../db/stars/reviews';
+import { listDisqualifyReasons, type StarSchemeRecord } from '../../db/stars/schemes';
 import type { AppContext } from '../context';
 import {
   assertDistinctCodes, assertDistinctTargets, assertStepDay, requireItem, requirePeriod, requireScheme, requireTarget, schemeTitle, starName,

@@ -3,12 +3,12 @@ import { AppError } from '../../shared/errors';
 import { periodCount } from '../../shared/stars/periods';
 import { defaultSchemeSettings, starPresetFor } from '../../shared/stars/presets';
 import { reviewCycleLabels, starSchemeKindLabels, starSchemeKinds, type StarItem, type StarSchemeSettings } from '../../shared/stars/scheme';
-import { writeAudit } from '../../db/audit';
+import { writeAudit } from '../../db/audit/audit-log';
 import type { Db } from '../../db/open';
 import {
   countSchemeReviews, deleteStarSchemeRow, findStarScheme, insertStarScheme, listDisqualifyReasons, listStarSchemeSummaries,
   replaceDisqualifyReasons, replaceStarItems, starCodesInUse, updateStarSchemeSettings, type StarSchemeRecord,
-} from '../../db/stars-schemes';
+} from '../../db/stars/schemes';
 import type { AppContext } from '../context';
 import { requireScheme, schemeTitle, schemeView } from './stars-common';
 

@@ -4,8 +4,8 @@ import { starSchemeKinds, type StarSchemeKind } from '../../shared/stars/scheme'
 import type { StarTarget, YearEndResult } from '../../shared/stars/views';
 import { yearEndFigureFor, type StarAward } from '../../shared/stars/year-end';
 import type { Db } from '../../db/open';
-import { readReviewStates, reviewedTargetIds } from '../../db/stars-board';
-import { findStarScheme, listStarSchemeSummaries, type StarSchemeRecord } from '../../db/stars-schemes';
+import { readReviewStates, reviewedTargetIds } from '../../db/stars/board';
+import { findStarScheme, listStarSchemeSummaries, type StarSchemeRecord } from '../../db/stars/schemes';
 import type { AppContext } from '../context';
 import { schemeTargets } from './stars-common';
 

@@ -4,7 +4,7 @@ import type { BallotMarks } from '../../shared/evaluation/config';
 import { presetConfig } from '../../shared/evaluation/presets';
 import { tallyEvaluation } from '../../shared/evaluation/tally';
 import { encodeJson } from '../../shared/transport';
-import { closeEventRow, insertEvent, insertTarget } from '../../db/evaluation-events';
+import { closeEventRow, insertEvent, insertTarget } from '../../db/evaluation/events';
 import type { Db } from '../../db/open';
 import { handlers } from '../../electron/handlers';
 import { startHost } from '../../electron/host';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listBackupFiles, takeBackup } from '../../db/backup-files';
+import { listBackupFiles, takeBackup } from '../../db/backup/backup-files';
 import { closeDatabase, openDatabase } from '../../db/open';
 import { bootApp, shutdownApp } from '../../electron/boot';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { unitAssessmentUses } from '../../db/assessment-data';
-import { getEventRecord } from '../../db/evaluation-events';
+import { unitAssessmentUses } from '../../db/people/assessment-data';
+import { getEventRecord } from '../../db/evaluation/events';
 import { loadDemoData } from '../../electron/services/demo';
 import { tallyRound } from '../../electron/services/evaluation-common';
 import { checkIdNumber } from '../../shared/normalize/id-number';

@@ -2,7 +2,7 @@ import { vocabularyFor, defaultGroupFor } from '../../../shared/annual/default-g
 import { annualCategoryPresets, annualRulesPreset, quarters, quotaFor, type AnnualRules, type QuarterGrade, type RoundingRule } from '../../../shared/annual/rules';
 import type { ItemMethod, ItemTarget } from '../../../shared/annual/views';
 import type { Db } from '../../../db/open';
-import { getPersonRow } from '../../../db/people';
+import { getPersonRow } from '../../../db/people/people';
 import { between, seededRandom, seedOf, type Random } from './random';
 import type { DemoEnv, DemoStep } from './steps';
 

@@ -3,10 +3,10 @@ import type { BallotMarks, EvaluationConfig } from '../../../shared/evaluation/c
 import { presetConfig } from '../../../shared/evaluation/presets';
 import { tallyEvaluation } from '../../../shared/evaluation/tally';
 import { ticketFromRandom, ticketRandomBytes } from '../../../shared/evaluation/ticket-number';
-import { insertTicket } from '../../../db/evaluation-ballots';
-import { dropEmptySlots } from '../../../db/evaluation-ballot-slots';
-import { closeEventRow, insertEvent, insertTarget, listTargets, setEventAttendanceRow } from '../../../db/evaluation-events';
-import { getPersonRow } from '../../../db/people';
+import { insertTicket } from '../../../db/evaluation/ballots';
+import { dropEmptySlots } from '../../../db/evaluation/ballot-slots';
+import { closeEventRow, insertEvent, insertTarget, listTargets, setEventAttendanceRow } from '../../../db/evaluation/events';
+import { getPersonRow } from '../../../db/people/people';
 import { ensureRoundSlots, storePaperBallot } from '../evaluation-slots';
 import { seededRandom, seedOf, type Random } from './random';
 import type { DemoStep } from './steps';

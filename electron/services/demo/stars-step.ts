@@ -3,9 +3,9 @@ import { defaultSchemeSettings, starPresetFor } from '../../../shared/stars/pres
 import { addDays, awardFrom, publicityEnd } from '../../../shared/stars/publicity';
 import type { StarSchemeKind } from '../../../shared/stars/scheme';
 import type { Db } from '../../../db/open';
-import { getPersonRow } from '../../../db/people';
-import { emptyStarState, ensureReview, recordStep, setDisqualificationRow, setPublicityRow, setRemarkRow, writeState } from '../../../db/stars-reviews';
-import { insertStarScheme, replaceStarItems } from '../../../db/stars-schemes';
+import { getPersonRow } from '../../../db/people/people';
+import { emptyStarState, ensureReview, recordStep, setDisqualificationRow, setPublicityRow, setRemarkRow, writeState } from '../../../db/stars/reviews';
+import { insertStarScheme, replaceStarItems } from '../../../db/stars/schemes';
 import { pick, seededRandom, seedOf, type Random } from './random';
 import type { DemoStep } from './steps';
 import { localDay } from '../../context';

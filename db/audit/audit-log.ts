@@ -1,8 +1,8 @@
-import { likeContains, likeEscape } from './like';
-import type { Db } from './open';
-import { prepared } from './prepared';
-import type { AuditAction } from '../shared/audit/actions';
-import type { AuditChange, AuditEntry } from '../shared/contract/audit';
+import { likeContains, likeEscape } from '../like';
+import type { Db } from '../open';
+import { prepared } from '../prepared';
+import type { AuditAction } from '../../shared/audit/actions';
+import type { AuditChange, AuditEntry } from '../../shared/contract/audit';
 
 export type { AuditChange };
 

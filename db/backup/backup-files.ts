@@ -1,10 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { backupRetention, type BackupRetention } from '../shared/backup/retention';
-import { AppError } from '../shared/errors';
-import { assertAppDatabaseFile, describeFileProblem } from './database-file-check';
-import type { Migration } from './migrations/types';
+import { backupRetention, type BackupRetention } from '../../shared/backup/retention';
+import { AppError } from '../../shared/errors';
+import { assertAppDatabaseFile, describeFileProblem } from '../database-file-check';
+import type { Migration } from '../migrations/types';
 
 export const backupReasons = ['manual', 'daily', 'quit', 'migration', 'restore'] as const;
 export type BackupReason = (typeof backupReasons)[number];

@@ -1,7 +1,7 @@
-import { starGate, type StarGate, type StarItem, type StarSchemeKind, type StarSchemeSettings } from '../shared/stars/scheme';
+import { starGate, type StarGate, type StarItem, type StarSchemeKind, type StarSchemeSettings } from '../../shared/stars/scheme';
 import { z } from 'zod';
-import type { Db } from './open';
-import { prepared } from './prepared';
+import type { Db } from '../open';
+import { prepared } from '../prepared';
 
 /** One star scheme as stored, with its stars in order. */
 export interface StarSchemeRecord extends StarSchemeSettings {

@@ -1,5 +1,5 @@
-import type { Unit } from '../shared/domain/person';
-import type { Db } from './open';
+import type { Unit } from '../../shared/domain/person';
+import type { Db } from '../open';
 
 interface UnitRow { id: number; name: string; parent_id: number | null; sort_order: number; people_count: number }
 

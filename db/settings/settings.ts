@@ -1,5 +1,5 @@
-import type { Db } from './open';
-import { prepared } from './prepared';
+import type { Db } from '../open';
+import { prepared } from '../prepared';
 
 /**
  * The settings table: one JSON value per key. State of the main process that must survive a

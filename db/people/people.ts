@@ -1,5 +1,5 @@
-import type { Person, PersonFields } from '../shared/domain/person';
-import type { Db } from './open';
+import type { Person, PersonFields } from '../../shared/domain/person';
+import type { Db } from '../open';
 
 /** The people table as stored; mapped to the domain `Person` by `toPerson`. */
 export interface PersonRowDb {

@@ -1,7 +1,7 @@
-import type { StarSchemeKind } from '../shared/stars/scheme';
-import type { ReviewStep } from '../shared/stars/states';
-import type { Db } from './open';
-import { targetColumn, type StarStateRecord } from './stars-reviews';
+import type { StarSchemeKind } from '../../shared/stars/scheme';
+import type { ReviewStep } from '../../shared/stars/states';
+import type { Db } from '../open';
+import { targetColumn, type StarStateRecord } from './reviews';
 
 /**
  * Bulk reads for the 评星 grid, the 星级公示榜 and the year end: every fact of a scheme (or one

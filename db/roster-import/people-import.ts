@@ -1,6 +1,6 @@
-import type { Person, PersonFields } from '../shared/domain/person';
-import type { Db } from './open';
-import { selectPeople, toPerson, type PersonRowDb } from './people';
+import type { Person, PersonFields } from '../../shared/domain/person';
+import type { Db } from '../open';
+import { selectPeople, toPerson, type PersonRowDb } from '../people/people';
 
 /**
  * Bulk reads and writes for the roster import: everything needed to match 10,000 rows is read

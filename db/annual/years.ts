@@ -1,7 +1,7 @@
-import { annualRules, quotaFor, type AnnualRules, type RoundingRule } from '../shared/annual/rules';
-import type { YearStatus } from '../shared/annual/views';
-import type { Db } from './open';
-import { prepared } from './prepared';
+import { annualRules, quotaFor, type AnnualRules, type RoundingRule } from '../../shared/annual/rules';
+import type { YearStatus } from '../../shared/annual/views';
+import type { Db } from '../open';
+import { prepared } from '../prepared';
 
 /** One 考核年度 as stored. */
 export interface AnnualYearRecord {

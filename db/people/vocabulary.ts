@@ -1,4 +1,4 @@
-import type { Db } from './open';
+import type { Db } from '../open';
 
 /** The kinds of vocabulary the people forms use; the values live in the `vocabulary` table. */
 export type VocabularyKind = 'political' | 'category';

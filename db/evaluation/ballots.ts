@@ -1,6 +1,6 @@
-import type { BallotMarks, InvalidReason } from '../shared/evaluation/config';
-import type { Db } from './open';
-import { prepared } from './prepared';
+import type { BallotMarks, InvalidReason } from '../../shared/evaluation/config';
+import type { Db } from '../open';
+import { prepared } from '../prepared';
 
 /**
  * Ballots, issued 票号 and paper-entry records of 述职测评, read from their slots (the filled ones;

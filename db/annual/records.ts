@@ -1,8 +1,8 @@
-import type { SanctionType } from '../shared/annual/rules';
-import { sanctionPeriodEnd } from '../shared/annual/sanction-period';
-import type { AdjustmentRecord, SanctionRecord } from '../shared/annual/views';
-import type { Db } from './open';
-import { prepared } from './prepared';
+import type { SanctionType } from '../../shared/annual/rules';
+import { sanctionPeriodEnd } from '../../shared/annual/sanction-period';
+import type { AdjustmentRecord, SanctionRecord } from '../../shared/annual/views';
+import type { Db } from '../open';
+import { prepared } from '../prepared';
 
 /** 领导评价, 加减分 and 处分 records, and the 加减分 kinds (vocabulary 'annual-adjustment'). */
 

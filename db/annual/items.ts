@@ -1,7 +1,7 @@
-import { itemEntryPoints } from '../shared/annual/item-points';
-import type { AssessmentItem, ItemCategory, ItemMethod, ItemTarget, ScoreCell } from '../shared/annual/views';
-import type { Db } from './open';
-import { prepared } from './prepared';
+import { itemEntryPoints } from '../../shared/annual/item-points';
+import type { AssessmentItem, ItemCategory, ItemMethod, ItemTarget, ScoreCell } from '../../shared/annual/views';
+import type { Db } from '../open';
+import { prepared } from '../prepared';
 
 /** 指标体系 of a year: categories, items and their score entries (one per item and target). */
 

@@ -1,5 +1,5 @@
-import type { EvidenceItem } from '../shared/stars/views';
-import type { Db } from './open';
+import type { EvidenceItem } from '../../shared/stars/views';
+import type { Db } from '../open';
 
 export interface EvidenceRecord extends EvidenceItem {
   readonly reviewId: number;

@@ -1,5 +1,5 @@
-import type { Db } from './open';
-import { prepared } from './prepared';
+import type { Db } from '../open';
+import { prepared } from '../prepared';
 
 /**
  * The roster fields the 年终考核 materials and the 年度考核登记表 print that the participant records

@@ -1,8 +1,8 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import type { BallotMarks, InvalidReason } from '../shared/evaluation/config';
-import { ticketFromRandom, ticketRandomBytes } from '../shared/evaluation/ticket-number';
-import type { Db } from './open';
-import { prepared } from './prepared';
+import type { BallotMarks, InvalidReason } from '../../shared/evaluation/config';
+import { ticketFromRandom, ticketRandomBytes } from '../../shared/evaluation/ticket-number';
+import type { Db } from '../open';
+import { prepared } from '../prepared';
 
 /**
  * Ballot slots: where a 述职测评 ballot and its paper entries are stored, so that no byte of the

@@ -1,7 +1,7 @@
-import type { StarSchemeKind } from '../shared/stars/scheme';
-import type { ObjectionResult, ReviewStep } from '../shared/stars/states';
-import type { Db } from './open';
-import { prepared } from './prepared';
+import type { StarSchemeKind } from '../../shared/stars/scheme';
+import type { ObjectionResult, ReviewStep } from '../../shared/stars/states';
+import type { Db } from '../open';
+import { prepared } from '../prepared';
 
 /** The stored facts of one target × star in one period (shared/stars/views.ts StarCell without derived fields). */
 export interface StarStateRecord {

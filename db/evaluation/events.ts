@@ -1,8 +1,8 @@
-import type { EvaluationStatus, EvaluationSummary, EvaluationTarget } from '../shared/contract/evaluation';
-import { evaluationConfig, type EvaluationConfig } from '../shared/evaluation/config';
-import { evaluationResults, type EvaluationResults } from '../shared/evaluation/results';
-import type { Db } from './open';
-import { prepared } from './prepared';
+import type { EvaluationStatus, EvaluationSummary, EvaluationTarget } from '../../shared/contract/evaluation';
+import { evaluationConfig, type EvaluationConfig } from '../../shared/evaluation/config';
+import { evaluationResults, type EvaluationResults } from '../../shared/evaluation/results';
+import type { Db } from '../open';
+import { prepared } from '../prepared';
 
 /** One 测评活动 as stored (the service adds targets and counts for the contract's EvaluationEvent). */
 export interface EvaluationEventRecord {

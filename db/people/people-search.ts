@@ -1,6 +1,6 @@
-import type { PeopleQuery } from '../shared/contract/people';
-import type { Person } from '../shared/domain/person';
-import type { Db } from './open';
+import type { PeopleQuery } from '../../shared/contract/people';
+import type { Person } from '../../shared/domain/person';
+import type { Db } from '../open';
 
 /**
  * People search, kept in memory. Reading 10,000 full rows out of SQLite takes about 30 ms (better-sqlite3
