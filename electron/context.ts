@@ -1,6 +1,6 @@
 import os from 'node:os';
 import type { Db } from '../db/open';
-import { JobRegistry } from './services/jobs';
+import { JobRegistry } from './jobs';
 
 /**
  * What every service call gets. `db` is read at call time, never captured, because restoring a

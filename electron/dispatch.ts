@@ -5,7 +5,7 @@ import { stripXmlIllegalDeep } from '../shared/normalize/text';
 import { fromYearLockAbort } from '../db/year-lock';
 import type { AppContext } from './context';
 import type { Handlers } from './handlers';
-import { kioskRefusal } from './services/kiosk-session';
+import { kioskRefusal } from './services/evaluation/kiosk-session';
 
 const fieldPath = (issue: z.core.$ZodIssue) => (issue.path.length ? `${issue.path.join('.')}：` : '');
 

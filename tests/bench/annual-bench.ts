@@ -8,7 +8,7 @@ import { closeEventRow, insertEvent, insertTarget } from '../../db/evaluation/ev
 import type { Db } from '../../db/open';
 import { handlers } from '../../electron/handlers';
 import { startHost } from '../../electron/host';
-import { annualComposite } from '../../electron/services/annual-composite';
+import { annualComposite } from '../../electron/services/annual/composite';
 import { computeComposite } from '../../shared/annual/composite';
 import { bulkCompositeInput } from '../helpers/bulk-inputs';
 import { seedBulkStarYear } from '../helpers/stars-bulk';

@@ -7,7 +7,7 @@ import { insertTicket } from '../../../db/evaluation/ballots';
 import { dropEmptySlots } from '../../../db/evaluation/ballot-slots';
 import { closeEventRow, insertEvent, insertTarget, listTargets, setEventAttendanceRow } from '../../../db/evaluation/events';
 import { getPersonRow } from '../../../db/people/people';
-import { ensureRoundSlots, storePaperBallot } from '../evaluation-slots';
+import { ensureRoundSlots, storePaperBallot } from '../evaluation/slots';
 import { seededRandom, seedOf, type Random } from './random';
 import type { DemoStep } from './steps';
 
