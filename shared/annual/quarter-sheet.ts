@@ -1,8 +1,8 @@
 import type { RosterFieldKey } from '../domain/roster-fields';
-import { autoMapColumns, normalizeHeader } from '../roster/column-aliases';
-import { looksLikeInstructionsSheet } from '../roster/header-detection';
-import { skipReason } from '../roster/row-skipping';
-import { cellText, isBlankCell, type Cell, type SheetGrid } from '../roster/sheet-grid';
+import { autoMapColumns, normalizeHeader } from '../roster-import/column-aliases';
+import { looksLikeInstructionsSheet } from '../roster-import/header-detection';
+import { skipReason } from '../roster-import/row-skipping';
+import { cellText, isBlankCell, type Cell, type SheetGrid } from '../roster-import/sheet-grid';
 import { cleanCell, cleanName, toHalfWidth } from '../normalize/text';
 import { checkIdNumberCell } from '../normalize/id-number';
 import { quarterGradeLabels, type QuarterGrade } from './rules';

@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import { stripXmlIllegal } from '../../../shared/normalize/text';
-import type { SheetGrid } from '../../../shared/roster/sheet-grid';
+import type { SheetGrid } from '../../../shared/roster-import/sheet-grid';
 import { detectFormat } from './detect-format';
 import { readCsv } from './read-csv';
 import { readWithSheetJs } from './read-xls';

@@ -1,7 +1,7 @@
 import { componentLabels, outcomeLabel, undeterminedLabel, type AnnualRules, type OutcomeCode, type VocabularyKey } from '../../../shared/annual/rules';
 import type { CompositeRow, CompositeView } from '../../../shared/annual/views';
 import { partsRuleText } from '../../../shared/annual/printed-parts';
-import { roundingRule } from '../../../shared/evaluation/display';
+import { roundingRule } from '../../../shared/numbers/rounding';
 import { componentCell } from '../reports/materials-sheet-common';
 import { addTableSheet, createWorkbook, workbookBytes, type CellValue, type TableColumn } from '../../excel/write/workbook-style';
 

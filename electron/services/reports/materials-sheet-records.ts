@@ -1,6 +1,6 @@
 import { componentLabels, quarterGradeLabels } from '../../../shared/annual/rules';
 import type { CompositeRow, SanctionRecord } from '../../../shared/annual/views';
-import { round2 } from '../../../shared/evaluation/display';
+import { round2 } from '../../../shared/numbers/rounding';
 import type { MaterialsData } from './materials-sheet-data';
 import { countFormat, groupSubtitle, materialsSubtitle, materialsTitle, rowPacer, rowsByGroup, scoreFormat, textFormat, type MaterialsPacing } from './materials-sheet-common';
 import { addTableSheet, type StyledWorkbook } from '../../excel/write/workbook-style';

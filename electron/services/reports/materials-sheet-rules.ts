@@ -1,7 +1,7 @@
 import { componentLabels, levelIndex, roundingLabels, sanctionTypes, type AnnualRules, type ComponentKey, type LevelCode, type SanctionGate } from '../../../shared/annual/rules';
 import { fullMarksOf, requiredComponents } from '../../../shared/annual/components';
 import { partsRuleText } from '../../../shared/annual/printed-parts';
-import { round2 } from '../../../shared/evaluation/display';
+import { round2 } from '../../../shared/numbers/rounding';
 import type { MaterialsData } from './materials-sheet-data';
 import { materialsTitle } from './materials-sheet-common';
 import { addTableSheet, type StyledWorkbook } from '../../excel/write/workbook-style';

@@ -1,6 +1,6 @@
 import type { OutgoingFile } from '../../../shared/contract/channel';
 import type { RosterFieldKey } from '../../../shared/domain/roster-fields';
-import { cellText, type Cell } from '../../../shared/roster/sheet-grid';
+import { cellText, type Cell } from '../../../shared/roster-import/sheet-grid';
 import { addTableSheet, createWorkbook, displayWidth, workbookBytes, type CellValue, type TableColumn } from '../../excel/write/workbook-style';
 
 /**

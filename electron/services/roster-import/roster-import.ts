@@ -8,12 +8,12 @@ import type { ImportPreview, ImportSession } from '../../../shared/contract/rost
 import type { PersonFields } from '../../../shared/domain/person';
 import type { RosterFieldKey } from '../../../shared/domain/roster-fields';
 import { AppError } from '../../../shared/errors';
-import { classifyRows, type ClassifiedRow, type PersonDraft } from '../../../shared/roster/classify-rows';
-import { applyMappingOverrides, autoMapping, columnViews, headerTexts } from '../../../shared/roster/column-mapping';
-import { chooseRosterSheet, describeSheet, type SheetGuess } from '../../../shared/roster/header-detection';
-import { createRowValidationContext } from '../../../shared/roster/row-validation';
-import { classifySheetRows, dataRowRange, type SheetRows, type SheetRowsPlan } from '../../../shared/roster/sheet-rows';
-import { createUnitLookup } from '../../../shared/roster/unit-lookup';
+import { classifyRows, type ClassifiedRow, type PersonDraft } from '../../../shared/roster-import/classify-rows';
+import { applyMappingOverrides, autoMapping, columnViews, headerTexts } from '../../../shared/roster-import/column-mapping';
+import { chooseRosterSheet, describeSheet, type SheetGuess } from '../../../shared/roster-import/header-detection';
+import { createRowValidationContext } from '../../../shared/roster-import/row-validation';
+import { classifySheetRows, dataRowRange, type SheetRows, type SheetRowsPlan } from '../../../shared/roster-import/sheet-rows';
+import { createUnitLookup } from '../../../shared/roster-import/unit-lookup';
 import { readTable, type ReadTable } from '../../excel/read/read-table';
 import type { AppContext } from '../../context';
 import { buildErrorReport } from './report';
