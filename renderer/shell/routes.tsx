@@ -11,7 +11,7 @@ import { kioskRedirect } from '../pages/evaluation/kiosk-lock';
 import { PaperEntryPage } from '../pages/evaluation/entry/PaperEntryPage';
 import { PrintTicketsPage } from '../pages/evaluation/print/PrintTicketsPage';
 import { ResultsPage } from '../pages/evaluation/results/ResultsPage';
-import { ImportWizard } from '../pages/import/ImportWizard';
+import { ImportWizard } from '../pages/roster-import/ImportWizard';
 import { PeoplePage } from '../pages/people/PeoplePage';
 import { DataBackupPage } from '../pages/settings/DataBackupPage';
 import { OperatorPage } from '../pages/settings/OperatorPage';
