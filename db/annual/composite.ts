@@ -6,7 +6,7 @@ import { itemEntryPoints } from '../../shared/annual/item-points';
 import type { ItemMethod } from '../../shared/annual/views';
 import type { Db } from '../open';
 import { prepared } from '../prepared';
-import { unitsInTreeOrder } from '../stars/board';
+import { unitsInTreeOrder } from '../units/tree-order';
 
 /**
  * Bulk reads of everything the year-end composite (「综合评定」) needs for one 考核年度: one

@@ -11,7 +11,7 @@ import {
 import { listParticipantRows } from '../../../db/annual/quarters';
 import type { Db } from '../../../db/open';
 import { getUnitRow } from '../../../db/units/units';
-import { unitsInTreeOrder } from '../../../db/stars/board';
+import { unitsInTreeOrder } from '../../../db/units/tree-order';
 import type { AppContext } from '../../context';
 import { requireOpenYear, requireParticipant, requireYear } from './common';
 import { cellAudit, itemEntryText, subjectsText } from '../audit/audit-words';

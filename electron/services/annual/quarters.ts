@@ -8,7 +8,7 @@ import {
   deleteQuarterGrade, goodCount, goodCountsByGroup, listParticipantRows, quarterCellContext, quarterGradesOf, upsertQuarterGrade, yearStatusOf,
 } from '../../../db/annual/quarters';
 import type { Db } from '../../../db/open';
-import { unitsInTreeOrder } from '../../../db/stars/board';
+import { unitsInTreeOrder } from '../../../db/units/tree-order';
 import { assertYearOpen } from '../../../db/year-lock';
 import type { AppContext } from '../../context';
 import { requireParticipant, requireYear } from './common';

@@ -1,7 +1,7 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import type { CompositeView } from '../../../shared/annual/views';
 import { listParticipantRecords } from '../../../db/annual/participants';
-import { unitsInTreeOrder } from '../../../db/stars/board';
+import { unitsInTreeOrder } from '../../../db/units/tree-order';
 import type { AppContext } from '../../context';
 import { annualComposite } from '../annual/composite';
 import { countOutcomes, personLine, standingOf, starCounts, unitBreakdown, type UnitPlace } from './summary-tally';

@@ -6,7 +6,8 @@ import type { StarScheme, StarTarget } from '../../../shared/stars/views';
 import type { Db } from '../../../db/open';
 import { searchPeopleRows } from '../../../db/people/people-search';
 import { getPersonRow } from '../../../db/people/people';
-import { reviewedTargetIds, unitsInTreeOrder } from '../../../db/stars/board';
+import { reviewedTargetIds } from '../../../db/stars/board';
+import { unitsInTreeOrder } from '../../../db/units/tree-order';
 import { countSchemeReviews, getStarSchemeRecord, type StarSchemeRecord } from '../../../db/stars/schemes';
 import { getUnitRow } from '../../../db/units/units';
 
