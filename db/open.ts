@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { AppError } from '../shared/errors';
-import { takeBackup } from './backup/backup-files';
+import { takeBackup } from './backup';
 import { assertNotNewer, migrate, needsMigration, schemaVersion } from './migrate';
 import { migrations as shippedMigrations } from './migrations';
 import type { Migration } from './migrations/types';

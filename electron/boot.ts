@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import { listBackupFiles, removeUnfinishedBackups, takeBackup } from '../db/backup/backup-files';
+import { listBackupFiles, removeUnfinishedBackups, takeBackup, recoverInterruptedRestore } from '../db/backup';
 import { closeDatabase, openDatabase } from '../db/open';
-import { recoverInterruptedRestore } from '../db/backup/restore-files';
 import { createContext, type AppContext } from './context';
 import { backupDir, databaseFile } from './data-dir';
 

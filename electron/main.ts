@@ -8,7 +8,7 @@ import { resolveDataDir } from './data-dir';
 import { dispatch } from './dispatch';
 import { handlers } from './handlers';
 import { resolveStatic } from './host';
-import { activeKioskSession } from './services/evaluation/kiosk-session';
+import { activeKioskSession } from './services/evaluation';
 
 /**
  * The Electron shell, kept thin: lifecycle, one window, security, IPC wiring. Everything it calls

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import type { OutcomeCode, SanctionType, VocabularyKey } from '../../shared/annual/rules';
-import { evaluationConfig, type EvaluationConfig } from '../../shared/evaluation/config';
+import { evaluationConfig, type EvaluationConfig } from '../../shared/evaluation';
 import type { EvaluationStatus } from '../../shared/contract/evaluation';
 import { itemEntryPoints } from '../../shared/annual/item-points';
 import type { ItemMethod } from '../../shared/annual/views';
 import type { Db } from '../open';
 import { prepared } from '../prepared';
-import { unitsInTreeOrder } from '../units/tree-order';
+import { unitsInTreeOrder } from '../units';
 
 /**
  * Bulk reads of everything the year-end composite (「综合评定」) needs for one 考核年度: one

@@ -1,7 +1,7 @@
 import type { OutcomeCode, VocabularyKey } from '../../shared/annual/rules';
 import type { Db } from '../open';
 import { prepared } from '../prepared';
-import { unitsInTreeOrder } from '../units/tree-order';
+import { unitsInTreeOrder } from '../units';
 
 /** The participants of a 考核年度 (annual_participants), with the roster fields the pages show. */
 

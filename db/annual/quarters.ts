@@ -1,7 +1,7 @@
 import type { QuarterGrade, RoundingRule } from '../../shared/annual/rules';
 import type { Db } from '../open';
 import { prepared } from '../prepared';
-import { unitsInTreeOrder } from '../units/tree-order';
+import { unitsInTreeOrder } from '../units';
 
 /** 平时考核 grades of a year, and the participants they belong to in roster order. */
 

@@ -1,7 +1,7 @@
-import { personHasAnnualData, unitAnnualScoreYears } from '../annual/participants';
-import { personHasEvaluationBallots } from '../evaluation/events';
+import { personHasAnnualData, unitAnnualScoreYears } from '../annual';
+import { personHasEvaluationBallots } from '../evaluation';
 import type { Db } from '../open';
-import { personHasStarReviews, unitStarReviewSchemes } from '../stars/reviews';
+import { personHasStarReviews, unitStarReviewSchemes } from '../stars';
 
 /**
  * One check per feature that stores data about a person (述职测评 results, 双十星 awards, 年度考核

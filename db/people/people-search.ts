@@ -1,5 +1,5 @@
 import type { PeopleQuery } from '../../shared/contract/people';
-import type { Person } from '../../shared/domain/person';
+import type { Person } from '../../shared/domain';
 import type { Db } from '../open';
 
 /**

@@ -1,4 +1,4 @@
-import type { Person, PersonFields } from '../../shared/domain/person';
+import type { Person, PersonFields } from '../../shared/domain';
 import type { Db } from '../open';
 
 /** The people table as stored; mapped to the domain `Person` by `toPerson`. */

@@ -1,6 +1,6 @@
-import type { Person, PersonFields } from '../../shared/domain/person';
+import type { Person, PersonFields } from '../../shared/domain';
 import type { Db } from '../open';
-import { selectPeople, toPerson, type PersonRowDb } from '../people/people';
+import { selectPeople, toPerson, type PersonRowDb } from '../people';
 
 /**
  * Bulk reads and writes for the roster import: everything needed to match 10,000 rows is read

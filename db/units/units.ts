@@ -1,4 +1,4 @@
-import type { Unit } from '../../shared/domain/person';
+import type { Unit } from '../../shared/domain';
 import type { Db } from '../open';
 
 interface UnitRow { id: number; name: string; parent_id: number | null; sort_order: number; people_count: number }

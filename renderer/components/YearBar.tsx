@@ -1,6 +1,6 @@
 import { LockOutlined } from '@ant-design/icons';
 import { Select, Space, Tag } from 'antd';
-import type { AnnualYearSummary } from '../../shared/annual/views';
+import type { AnnualYearSummary } from '../../shared/annual';
 
 /** 考核年度 choice at the top of every 年度考核 page, with the lock shown beside it. */
 export function YearBar(props: { year: number | undefined; years: readonly AnnualYearSummary[]; onChange: (year: number) => void; extra?: React.ReactNode }) {

@@ -1,5 +1,5 @@
 import type { ChannelInput } from '../../shared/contract';
-import type { StarSchemeKind } from '../../shared/stars/scheme';
+import type { StarSchemeKind } from '../../shared/stars';
 import { useChannelQuery } from './api-hooks';
 
 /** 双十星 data: one hook per read channel (writes go through useChannelMutation). */

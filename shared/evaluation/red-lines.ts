@@ -1,5 +1,5 @@
 import type { EvaluationConfig, RedLineEffect } from './config';
-import { formatRate } from '../numbers/rounding';
+import { formatRate } from '../numbers';
 import type { TargetResult } from './results';
 
 /**

@@ -1,5 +1,5 @@
-import type { Person, PersonFields } from '../domain/person';
-import { rosterFieldKeys, rosterFieldLabels, type RosterFieldKey } from '../domain/roster-fields';
+import type { Person, PersonFields } from '../domain';
+import { rosterFieldKeys, rosterFieldLabels, type RosterFieldKey } from '../domain';
 import type { ValidatedRow } from './row-validation';
 import { pathEndsWith, type UnitLookup, type UnitTarget } from './unit-lookup';
 

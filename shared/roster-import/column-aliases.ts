@@ -1,5 +1,5 @@
-import type { RosterFieldKey } from '../domain/roster-fields';
-import { cleanCell, toHalfWidth } from '../normalize/text';
+import type { RosterFieldKey } from '../domain';
+import { cleanCell, toHalfWidth } from '../normalize';
 
 /**
  * Header aliases: the names offices give each roster column. Data, not code: add a spelling

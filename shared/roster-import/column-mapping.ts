@@ -1,8 +1,8 @@
-import { rosterFieldLabels, type RosterFieldKey } from '../domain/roster-fields';
+import { rosterFieldLabels, type RosterFieldKey } from '../domain';
 import { autoMapColumns, normalizeHeader } from './column-aliases';
 import { skipReason } from './row-skipping';
 import { cellText, isBlankCell, type SheetGrid } from './sheet-grid';
-import { cleanCell } from '../normalize/text';
+import { cleanCell } from '../normalize';
 
 /**
  * The columns of a sheet under a chosen header row: header text, the field each maps to, a few

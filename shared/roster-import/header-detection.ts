@@ -1,4 +1,4 @@
-import type { RosterFieldKey } from '../domain/roster-fields';
+import type { RosterFieldKey } from '../domain';
 import { matchHeader } from './column-aliases';
 import { isBlankCell, type Cell, type SheetGrid } from './sheet-grid';
 

@@ -1,7 +1,5 @@
-import { rosterFieldLabels, type RosterFieldKey } from '../domain/roster-fields';
-import { toIsoDate, toYearMonth, type NormalizedDate } from '../normalize/dates';
-import { checkIdNumberCell } from '../normalize/id-number';
-import { cleanCell, cleanCode, cleanName } from '../normalize/text';
+import { rosterFieldLabels, type RosterFieldKey } from '../domain';
+import { toIsoDate, toYearMonth, type NormalizedDate, checkIdNumberCell, cleanCell, cleanCode, cleanName } from '../normalize';
 import { cellText, isBlankCell, type Cell } from './sheet-grid';
 import { categoryAliases, matchGender, matchYesNo, politicalAliases, vocabularyMatcher, type VocabularyMatcher } from './value-aliases';
 

@@ -1,4 +1,4 @@
-import { excelScientific } from '../normalize/id-number';
+import { excelScientific } from '../normalize';
 
 /**
  * A sheet as the importer sees it, whatever file it came from (.xlsx, .xls, .csv): rows of cells

@@ -1,4 +1,4 @@
-import type { RosterFieldKey } from '../domain/roster-fields';
+import type { RosterFieldKey } from '../domain';
 import { normalizeHeader } from './column-aliases';
 import { skipReason } from './row-skipping';
 import { validateRosterRow, type RowValidationContext, type ValidatedRow } from './row-validation';

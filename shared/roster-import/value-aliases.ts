@@ -1,4 +1,4 @@
-import { cleanCell, toHalfWidth } from '../normalize/text';
+import { cleanCell, toHalfWidth } from '../normalize';
 
 /**
  * How offices write the values of the coded columns, mapped to the app's vocabulary. Data: add a

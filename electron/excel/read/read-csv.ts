@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import type { Cell, SheetGrid } from '../../../shared/roster-import/sheet-grid';
+import type { Cell, SheetGrid } from '../../../shared/roster-import';
 import { decodeText } from './decode-text';
 import { assertRowLimit, assertTextLineLimit } from './read-limits';
 

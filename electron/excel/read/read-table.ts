@@ -1,6 +1,6 @@
 import { AppError } from '../../../shared/errors';
-import { stripXmlIllegal } from '../../../shared/normalize/text';
-import type { SheetGrid } from '../../../shared/roster-import/sheet-grid';
+import { stripXmlIllegal } from '../../../shared/normalize';
+import type { SheetGrid } from '../../../shared/roster-import';
 import { detectFormat } from './detect-format';
 import { readCsv } from './read-csv';
 import { readWithSheetJs } from './read-xls';

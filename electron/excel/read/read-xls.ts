@@ -1,6 +1,6 @@
 import * as XLSX from '@e965/xlsx';
-import { excelSerialToDate } from '../../../shared/normalize/dates';
-import type { Cell, SheetGrid } from '../../../shared/roster-import/sheet-grid';
+import { excelSerialToDate } from '../../../shared/normalize';
+import type { Cell, SheetGrid } from '../../../shared/roster-import';
 import { corruptError, encryptedError } from './detect-format';
 import { decodeText } from './decode-text';
 import { assertRowLimit, readLimits } from './read-limits';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { excelSerialToDate } from '../../../shared/normalize/dates';
-import type { Cell, SheetGrid } from '../../../shared/roster-import/sheet-grid';
+import { excelSerialToDate } from '../../../shared/normalize';
+import type { Cell, SheetGrid } from '../../../shared/roster-import';
 import { corruptError, encryptedError } from './detect-format';
 import { assertRowLimit } from './read-limits';
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { stripXmlIllegal } from '../../../shared/normalize/text';
+import { stripXmlIllegal } from '../../../shared/normalize';
 
 /**
  * Every export stays readable, even from data stored before inputs were cleaned (or restored from

@@ -3,7 +3,7 @@ import { itemsFullMarks, pointsText } from '../../../shared/annual/item-points';
 import { componentLabels, type AnnualRules, type ComponentKey } from '../../../shared/annual/rules';
 import { effectiveUndetermined, undeterminedFromRoster } from '../../../shared/annual/undetermined';
 import type { CompositeRow, CompositeView } from '../../../shared/annual/views';
-import type { EvaluationConfig } from '../../../shared/evaluation/config';
+import type { EvaluationConfig } from '../../../shared/evaluation';
 import {
   countYearItems,
   readAdjustmentSums,
@@ -18,11 +18,11 @@ import {
 import { listItemRecords } from '../../../db/annual/items';
 import { quarterGradesOf } from '../../../db/annual/quarters';
 import { listGroupRecords, type AnnualGroupRecord, type AnnualYearRecord } from '../../../db/annual/years';
-import { getEventRecord } from '../../../db/evaluation/events';
+import { getEventRecord } from '../../../db/evaluation';
 import type { Db } from '../../../db/open';
-import { findStarScheme } from '../../../db/stars/schemes';
-import { tallyRound } from '../evaluation/common';
-import { yearEndRows } from '../stars/year-end';
+import { findStarScheme } from '../../../db/stars';
+import { tallyRound } from '../evaluation';
+import { yearEndRows } from '../stars';
 
 /**
  * The live composite of an open year (「综合评定」): gathers every component's raw facts with a

@@ -1,9 +1,9 @@
 import { componentLabels, outcomeLabel, undeterminedLabel, type AnnualRules, type OutcomeCode, type VocabularyKey } from '../../../shared/annual/rules';
 import type { CompositeRow, CompositeView } from '../../../shared/annual/views';
 import { partsRuleText } from '../../../shared/annual/printed-parts';
-import { roundingRule } from '../../../shared/numbers/rounding';
-import { componentCell } from '../reports/materials-sheet-common';
-import { addTableSheet, createWorkbook, workbookBytes, type CellValue, type TableColumn } from '../../excel/write/workbook-style';
+import { roundingRule } from '../../../shared/numbers';
+import { componentCell } from '../reports';
+import { addTableSheet, createWorkbook, workbookBytes, type CellValue, type TableColumn } from '../../excel/write';
 
 /**
  * 年度考核综合评定表 (.xlsx, A4 landscape): per person, in group order then rank, each component's

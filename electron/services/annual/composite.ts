@@ -4,14 +4,14 @@ import { capOf } from '../../../shared/annual/gates';
 import { outcomeAllows } from '../../../shared/annual/outcome-order';
 import { outcomeLabel, undeterminedLabel, type AnnualRules, type OutcomeCode } from '../../../shared/annual/rules';
 import { compositeView, type CommitteeBlock, type CompositeView } from '../../../shared/annual/views';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import { clearConfirmationRow, writeConfirmation, type ConfirmationWrite } from '../../../db/annual/composite';
 import type { AnnualYearRecord } from '../../../db/annual/years';
 import type { Db } from '../../../db/open';
 import { listParticipantRecords } from '../../../db/annual/participants';
 import type { AppContext } from '../../context';
 import { requireOpenYear, requireParticipant, requireYear } from './common';
-import { joinReasons, outcomeText, subjectsText } from '../audit/audit-words';
+import { joinReasons, outcomeText, subjectsText } from '../audit';
 import { buildLiveComposite, type LiveComposite } from './composite-build';
 
 /**

@@ -1,5 +1,5 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
-import { listUnitRows } from '../../../db/units/units';
+import { listUnitRows } from '../../../db/units';
 import type { AppContext } from '../../context';
 import { writeCompositeWorkbook } from './composite-workbook';
 import { requireYear } from './common';

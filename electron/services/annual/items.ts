@@ -2,7 +2,7 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { itemEntryProblem, pointsText } from '../../../shared/annual/item-points';
 import { itemMethodLabels, type AssessmentItem, type ItemTarget, type ScoreCell } from '../../../shared/annual/views';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import {
   categoryItemCount, deleteItemCategory, deleteItemRow, deleteScoreEntry, findItemByName, getItemRecord, getScoreEntry, insertItem,
   insertItemCategory, itemEntryValues, listItemCategories, listItemRecords, listScoreEntries, personItemTotal, scoreCellOf,
@@ -10,11 +10,10 @@ import {
 } from '../../../db/annual/items';
 import { listParticipantRows } from '../../../db/annual/quarters';
 import type { Db } from '../../../db/open';
-import { getUnitRow } from '../../../db/units/units';
-import { unitsInTreeOrder } from '../../../db/units/tree-order';
+import { getUnitRow, unitsInTreeOrder } from '../../../db/units';
 import type { AppContext } from '../../context';
 import { requireOpenYear, requireParticipant, requireYear } from './common';
-import { cellAudit, itemEntryText, subjectsText } from '../audit/audit-words';
+import { cellAudit, itemEntryText, subjectsText } from '../audit';
 
 /**
  * 指标体系 (DOMAIN §4): the year's categories and items, and the score entries per target. An

@@ -1,12 +1,12 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { AnnualYearSummary } from '../../../shared/annual/views';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import { countConfirmed, lockYearRow, unconfirmedNames, unlockYearRow } from '../../../db/annual/composite';
 import { getYearSummary } from '../../../db/annual/years';
 import type { Db } from '../../../db/open';
 import type { AppContext } from '../../context';
-import { requireAdminPassword } from '../settings/admin-password';
+import { requireAdminPassword } from '../settings';
 import { requireOpenYear, requireYear } from './common';
 import { buildLiveComposite } from './composite-build';
 

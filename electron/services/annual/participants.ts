@@ -4,7 +4,7 @@ import type { AnnualRules, VocabularyKey } from '../../../shared/annual/rules';
 import { effectiveUndetermined, undeterminedFromRoster } from '../../../shared/annual/undetermined';
 import type { Participant } from '../../../shared/annual/views';
 import { AppError } from '../../../shared/errors';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import { groupQuotaUse, listGroupRecords, type AnnualGroupRecord, type AnnualYearRecord } from '../../../db/annual/years';
 import {
   deleteParticipantRow, getParticipantRecord, insertParticipantRow, listParticipantRecords, participantDataKinds, participantIdSet,
@@ -14,7 +14,7 @@ import type { Db } from '../../../db/open';
 import type { AppContext } from '../../context';
 import { requireOpenYear, requireParticipant, requireYear } from './common';
 import { assertQuotasStillHold } from './quota-guard';
-import { subjectsText } from '../audit/audit-words';
+import { subjectsText } from '../audit';
 
 /** 参加人员 of a 考核年度: who joins, their 考核分组 and 等次 vocabulary, and 不定等次. */
 

@@ -2,16 +2,16 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { quarterGradeLabels, quarters, quotaFor, type QuarterGrade } from '../../../shared/annual/rules';
 import { chooseQuarterSheet, readQuarterRows, type QuarterSheetRow } from '../../../shared/annual/quarter-sheet';
-import { writeAudit, type AuditChange } from '../../../db/audit/audit-log';
+import { writeAudit, type AuditChange } from '../../../db/audit';
 import { listGroupRecords } from '../../../db/annual/years';
 import { listParticipantRows, quarterGradesOf, upsertQuarterGrade, type ParticipantListRow } from '../../../db/annual/quarters';
 import type { Db } from '../../../db/open';
 import { prepared } from '../../../db/prepared';
-import { readTable } from '../../excel/read/read-table';
-import { addTableSheet, createWorkbook, workbookBytes, type TableColumn } from '../../excel/write/workbook-style';
+import { readTable } from '../../excel/read';
+import { addTableSheet, createWorkbook, workbookBytes, type TableColumn } from '../../excel/write';
 import type { AppContext } from '../../context';
 import { requireOpenYear, requireYear } from './common';
-import { quarterGradeText, quarterName, subjectsText } from '../audit/audit-words';
+import { quarterGradeText, quarterName, subjectsText } from '../audit';
 
 /**
  * 平时考核 from a spreadsheet (.xlsx, .xls, .csv), with the roster import's robustness: the sheet

@@ -2,17 +2,17 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { quotaFor } from '../../../shared/annual/rules';
 import type { QuarterQuota } from '../../../shared/annual/views';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import { listGroupRecords } from '../../../db/annual/years';
 import {
   deleteQuarterGrade, goodCount, goodCountsByGroup, listParticipantRows, quarterCellContext, quarterGradesOf, upsertQuarterGrade, yearStatusOf,
 } from '../../../db/annual/quarters';
 import type { Db } from '../../../db/open';
-import { unitsInTreeOrder } from '../../../db/units/tree-order';
+import { unitsInTreeOrder } from '../../../db/units';
 import { assertYearOpen } from '../../../db/year-lock';
 import type { AppContext } from '../../context';
 import { requireParticipant, requireYear } from './common';
-import { cellAudit, quarterGradeText, quarterName, subjectsText } from '../audit/audit-words';
+import { cellAudit, quarterGradeText, quarterName, subjectsText } from '../audit';
 
 /**
  * 平时考核: people × Q1–Q4. The “好” share of each group is a quota per quarter, enforced on every

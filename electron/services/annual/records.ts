@@ -3,17 +3,17 @@ import { AppError } from '../../../shared/errors';
 import { pointsText } from '../../../shared/annual/item-points';
 import { periodOverlapsYear, sanctionPeriodEnd } from '../../../shared/annual/sanction-period';
 import type { AdjustmentRecord, SanctionRecord } from '../../../shared/annual/views';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import {
   adjustmentKindVocabulary, deleteAdjustmentRow, deleteSanctionRow, getAdjustmentRow, getSanctionRow, insertAdjustment, insertSanction,
   leaderScoreOf, listAdjustmentRows, listSanctionRows, lockedYearTouched, replaceAdjustmentKinds, setLeaderScore, type AdjustmentRow,
 } from '../../../db/annual/records';
 import type { Db } from '../../../db/open';
-import { listVocabulary } from '../../../db/people/vocabulary';
+import { listVocabulary } from '../../../db/people';
 import { yearLockedMessage } from '../../../db/year-lock';
 import type { AppContext } from '../../context';
 import { requireOpenYear, requireParticipant, requireYear } from './common';
-import { emptyWord, signedPoints, subjectsText } from '../audit/audit-words';
+import { emptyWord, signedPoints, subjectsText } from '../audit';
 
 /**
  * 领导评价, 加减分 and 处分 (DOMAIN §4 other inputs). 加减分 belong to a year; 处分 belong to the

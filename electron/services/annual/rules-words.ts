@@ -1,5 +1,5 @@
 import { componentLabels, roundingLabels, type AnnualRules, type ComponentKey } from '../../../shared/annual/rules';
-import type { AuditChange } from '../../../db/audit/audit-log';
+import type { AuditChange } from '../../../db/audit';
 
 /**
  * A 考核规则 change in words for the audit log: one line per setting that changed, named as

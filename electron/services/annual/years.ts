@@ -4,7 +4,7 @@ import { itemsFullMarks } from '../../../shared/annual/item-points';
 import { isCalendarDay } from '../../../shared/annual/undetermined';
 import type { AnnualYear } from '../../../shared/annual/views';
 import { AppError } from '../../../shared/errors';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import {
   copyItemSystem, countItemSystem, deleteGroupRow, deleteYearRows, findYearStarScheme, getYearSummary, insertCategoryRow, insertGroupRow, insertYearRow,
   listGroupRecords, listYearEvaluationEvents, listYearSummaries, parkGroupName, updateGroupRow, updateYearRules, yearDataKinds,

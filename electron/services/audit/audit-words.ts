@@ -1,6 +1,5 @@
-import { itemEntryPoints, pointsText, type ItemRule } from '../../../shared/annual/item-points';
+import { itemEntryPoints, pointsText, type ItemRule, outcomeLabel, quarterGradeLabels, type AnnualRules, type OutcomeCode, type QuarterGrade, type VocabularyKey } from '../../../shared/annual';
 import type { AuditChange, AuditWrite } from '../../../db/audit/audit-log';
-import { outcomeLabel, quarterGradeLabels, type AnnualRules, type OutcomeCode, type QuarterGrade, type VocabularyKey } from '../../../shared/annual/rules';
 
 /**
  * How the audit log words what it records (issue 10 §7): the values as the office's forms write

@@ -1,6 +1,6 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import { backupPath, listBackupFiles, removeWithSidecars, takeBackup, type BackupFile } from '../../../db/backup/backup-files';
 import { assertAppDatabaseFile } from '../../../db/database-file-check';
 import { finishRestore, rollBackRestore, stageRestore, swapInRestored } from '../../../db/backup/restore-files';

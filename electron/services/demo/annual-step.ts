@@ -1,8 +1,7 @@
-import { vocabularyFor, defaultGroupFor } from '../../../shared/annual/default-group';
-import { annualCategoryPresets, annualRulesPreset, quarters, quotaFor, type AnnualRules, type QuarterGrade, type RoundingRule } from '../../../shared/annual/rules';
-import type { ItemMethod, ItemTarget } from '../../../shared/annual/views';
+import { vocabularyFor, defaultGroupFor, annualCategoryPresets, annualRulesPreset, quarters, quotaFor, type AnnualRules, type QuarterGrade, type RoundingRule } from '../../../shared/annual';
+import type { ItemMethod, ItemTarget } from '../../../shared/annual';
 import type { Db } from '../../../db/open';
-import { getPersonRow } from '../../../db/people/people';
+import { getPersonRow } from '../../../db/people';
 import { between, seededRandom, seedOf, type Random } from './random';
 import type { DemoEnv, DemoStep } from './steps';
 

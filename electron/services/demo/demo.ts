@@ -1,6 +1,6 @@
 import type { ChannelOutput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import type { AppContext } from '../../context';
 import { demoPeopleStep } from './people-step';
 import { demoEvaluationStep } from './evaluation-step';

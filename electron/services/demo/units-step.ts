@@ -1,4 +1,4 @@
-import { insertUnit } from '../../../db/units/units';
+import { insertUnit } from '../../../db/units';
 import { demoOrganisation, type DemoUnit } from './org-data';
 import type { DemoStep } from './steps';
 

@@ -6,7 +6,7 @@ import { marksEqual } from '../../../shared/evaluation/ballot-equality';
 import { ballotRulesText } from '../../../shared/evaluation/rules-text';
 import { isWellFormedTicket, normalizeTicket, ticketAlphabet, ticketFromRandom, ticketLength, ticketRandomBytes } from '../../../shared/evaluation/ticket-number';
 import { AppError } from '../../../shared/errors';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import {
   ballotExists, countBallots, insertTicket, listBallots, listEntries, listMismatchedEntries, listTickets, ticketSource,
 } from '../../../db/evaluation/ballots';

@@ -2,8 +2,8 @@ import type ExcelJS from 'exceljs';
 import type { EvaluationTarget } from '../../../shared/contract/evaluation';
 import { invalidReasonLabels, type BallotLine, type BallotMarks, type EvaluationConfig, type InvalidReason } from '../../../shared/evaluation/config';
 import type { EvaluationResults, SessionFigures, TallyCell, TargetResult } from '../../../shared/evaluation/results';
-import { addTableSheet, bodyFontName, createWorkbook, styles, workbookBytes, type CellValue, type StyledWorkbook, type TableColumn } from '../../excel/write/workbook-style';
-import { roundingRule } from '../../../shared/numbers/rounding';
+import { addTableSheet, bodyFontName, createWorkbook, styles, workbookBytes, type CellValue, type StyledWorkbook, type TableColumn } from '../../excel/write';
+import { roundingRule } from '../../../shared/numbers';
 import { legacyResultsNote } from '../../../shared/evaluation/frozen-results';
 import { redLineNotes, redLineRuleTexts, suggestionText } from '../../../shared/evaluation/red-lines';
 

@@ -4,7 +4,7 @@ import { ballotStructureErrors } from '../../../shared/evaluation/ballot-validat
 import type { EvaluationConfig } from '../../../shared/evaluation/config';
 import { evaluationPresets as presets, presetConfig } from '../../../shared/evaluation/presets';
 import { AppError } from '../../../shared/errors';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import { countBallots, countPendingEntries, listBallots } from '../../../db/evaluation/ballots';
 import { ballotTransaction, clearRoundSlots, dropEmptySlots } from '../../../db/evaluation/ballot-slots';
 import {
@@ -12,8 +12,8 @@ import {
   setEventAttendanceRow, setEventStatusRow, updateEventFields, updateTarget, type EvaluationEventRecord, type TargetFields,
 } from '../../../db/evaluation/events';
 import type { Db } from '../../../db/open';
-import { getPersonRow } from '../../../db/people/people';
-import { getUnitRow } from '../../../db/units/units';
+import { getPersonRow } from '../../../db/people';
+import { getUnitRow } from '../../../db/units';
 import type { AppContext } from '../../context';
 import { configProblems } from './config-check';
 import { assertNotClosed, assertSettingsOpen, eventView, requireEvent, tallyRound } from './common';

@@ -2,12 +2,12 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { kioskScopeOf } from '../../../shared/contract/kiosk-allow-list';
 import type { KioskSession } from '../../../shared/contract/kiosk';
 import { AppError, type ErrorPayload } from '../../../shared/errors';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import type { Db } from '../../../db/open';
-import { deleteSetting, readSetting, writeSetting } from '../../../db/settings/settings';
+import { deleteSetting, readSetting, writeSetting } from '../../../db/settings';
 import { assertYearOpen } from '../../../db/year-lock';
 import type { AppContext } from '../../context';
-import { hasAdminPassword, requireAdminPassword } from '../settings/admin-password';
+import { hasAdminPassword, requireAdminPassword } from '../settings';
 import { requireEvent } from './common';
 
 /**

@@ -1,17 +1,17 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
-import type { Person, PersonFields } from '../../../shared/domain/person';
-import { rosterFieldLabels } from '../../../shared/domain/roster-fields';
+import type { Person, PersonFields } from '../../../shared/domain';
+import { rosterFieldLabels } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
-import { checkIdNumber } from '../../../shared/normalize/id-number';
+import { checkIdNumber } from '../../../shared/normalize';
 import { hasAssessmentData } from '../../../db/people/assessment-data';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import type { Db } from '../../../db/open';
 import {
   deletePersonRow, fieldsOf, findPersonByIdNumber, findPersonByStaffNo, getPersonRow, insertPersonRow, movePersonRow,
   nextPersonSortOrder, setPersonSortOrder, setPersonStatusRow, updatePersonRow,
 } from '../../../db/people/people';
 import { searchPeopleRows } from '../../../db/people/people-search';
-import { getUnitRow } from '../../../db/units/units';
+import { getUnitRow } from '../../../db/units';
 import { listVocabulary, type VocabularyKind } from '../../../db/people/vocabulary';
 import type { AppContext } from '../../context';
 

@@ -1,6 +1,6 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
-import type { Unit } from '../../../shared/domain/person';
-import { listUnitRows } from '../../../db/units/units';
+import type { Unit } from '../../../shared/domain';
+import { listUnitRows } from '../../../db/units';
 import type { AppContext } from '../../context';
 import { writeRosterWorkbook } from './roster-workbook';
 import { searchPeople } from './people';

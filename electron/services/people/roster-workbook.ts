@@ -1,6 +1,6 @@
-import type { Person } from '../../../shared/domain/person';
-import { rosterFieldKeys, rosterFieldLabels, type RosterFieldKey } from '../../../shared/domain/roster-fields';
-import { addTableSheet, createWorkbook, workbookBytes, type CellValue, type TableColumn } from '../../excel/write/workbook-style';
+import type { Person } from '../../../shared/domain';
+import { rosterFieldKeys, rosterFieldLabels, type RosterFieldKey } from '../../../shared/domain';
+import { addTableSheet, createWorkbook, workbookBytes, type CellValue, type TableColumn } from '../../excel/write';
 
 /**
  * The 人员花名册 workbook. Its headers are the roster field labels the import recognizes, in the

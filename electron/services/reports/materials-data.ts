@@ -1,19 +1,15 @@
-import { quotaFor } from '../../../shared/annual/rules';
-import { reviewCycleLabels } from '../../../shared/stars/scheme';
-import { quarterGradesOf } from '../../../db/annual/quarters';
-import { listParticipantRecords } from '../../../db/annual/participants';
-import { listAdjustmentRows, listSanctionRows } from '../../../db/annual/records';
-import { listGroupRecords, type AnnualYearRecord } from '../../../db/annual/years';
-import { getEventRecord, listTargets } from '../../../db/evaluation/events';
+import { quotaFor } from '../../../shared/annual';
+import { reviewCycleLabels } from '../../../shared/stars';
+import { quarterGradesOf, listParticipantRecords, listAdjustmentRows, listSanctionRows, listGroupRecords, type AnnualYearRecord } from '../../../db/annual';
+import { getEventRecord, listTargets } from '../../../db/evaluation';
 import { participantRosterFields } from '../../../db/reports/participant-roster-fields';
 import type { Db } from '../../../db/open';
-import { findStarScheme } from '../../../db/stars/schemes';
-import { listUnitRows } from '../../../db/units/units';
+import { findStarScheme } from '../../../db/stars';
+import { listUnitRows } from '../../../db/units';
 import type { MaterialsData, MaterialsEvaluation, MaterialsGroup, MaterialsPerson, MaterialsStarScheme } from './materials-sheet-data';
-import { compositeViewOf } from '../annual/composite';
-import { resultsOf } from '../evaluation/results';
-import { summaryRows } from '../stars/export';
-import { yearEndRows } from '../stars/year-end';
+import { compositeViewOf } from '../annual';
+import { resultsOf } from '../evaluation';
+import { summaryRows, yearEndRows } from '../stars';
 
 /**
  * Everything the 年终考核材料 workbook shows, read in one go before anything is written, so the

@@ -1,8 +1,7 @@
-import { outcomeLabel, undeterminedLabel, vocabularyKeys, levelCodes, type AnnualRules, type OutcomeCode, type VocabularyKey } from '../../../shared/annual/rules';
-import type { CompositeRow } from '../../../shared/annual/views';
-import type { ComponentKey } from '../../../shared/annual/rules';
+import { outcomeLabel, undeterminedLabel, vocabularyKeys, levelCodes, type AnnualRules, type OutcomeCode, type VocabularyKey } from '../../../shared/annual';
+import type { CompositeRow, ComponentKey } from '../../../shared/annual';
 import type { MaterialsData, MaterialsGroup } from './materials-sheet-data';
-import type { CellValue, TableSheetOptions } from '../../excel/write/workbook-style';
+import type { CellValue, TableSheetOptions } from '../../excel/write';
 
 /** What every sheet writer of the 年终考核材料 shares: titles, the subtitle line, 等次 words, pacing. */
 

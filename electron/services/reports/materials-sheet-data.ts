@@ -1,10 +1,8 @@
-import type { QuarterGrade, RoundingRule } from '../../../shared/annual/rules';
-import type { AdjustmentRecord, CompositeView, SanctionRecord } from '../../../shared/annual/views';
+import type { QuarterGrade, RoundingRule, AdjustmentRecord, CompositeView, SanctionRecord } from '../../../shared/annual';
 import type { EvaluationTarget } from '../../../shared/contract/evaluation';
-import type { EvaluationConfig } from '../../../shared/evaluation/config';
-import type { EvaluationResults } from '../../../shared/evaluation/results';
-import type { StarGate, StarItem, StarSchemeKind } from '../../../shared/stars/scheme';
-import type { SummarySheetInput } from '../stars/stars-workbook';
+import type { EvaluationConfig, EvaluationResults } from '../../../shared/evaluation';
+import type { StarGate, StarItem, StarSchemeKind } from '../../../shared/stars';
+import type { SummarySheetInput } from '../stars';
 
 /**
  * What the 年终考核材料 workbook is written from (electron/services/reports-materials-data.ts reads

@@ -1,9 +1,9 @@
-import { componentLabels, quarterGradeLabels } from '../../../shared/annual/rules';
-import type { CompositeRow, SanctionRecord } from '../../../shared/annual/views';
-import { round2 } from '../../../shared/numbers/rounding';
+import { componentLabels, quarterGradeLabels } from '../../../shared/annual';
+import type { CompositeRow, SanctionRecord } from '../../../shared/annual';
+import { round2 } from '../../../shared/numbers';
 import type { MaterialsData } from './materials-sheet-data';
 import { countFormat, groupSubtitle, materialsSubtitle, materialsTitle, rowPacer, rowsByGroup, scoreFormat, textFormat, type MaterialsPacing } from './materials-sheet-common';
-import { addTableSheet, type StyledWorkbook } from '../../excel/write/workbook-style';
+import { addTableSheet, type StyledWorkbook } from '../../excel/write';
 
 /**
  * The records behind the composite: the 平时考核 grid (Q1–Q4 by 考核分组, with the “好” count per

@@ -1,12 +1,11 @@
-import { partsRuleText } from '../../../shared/annual/printed-parts';
-import { componentLabels, quarterGradeLabels } from '../../../shared/annual/rules';
-import type { CompositeRow } from '../../../shared/annual/views';
+import { partsRuleText, componentLabels, quarterGradeLabels } from '../../../shared/annual';
+import type { CompositeRow } from '../../../shared/annual';
 import type { MaterialsData } from './materials-sheet-data';
 import {
   componentCell, countFormat, groupSubtitle, missingMark, materialsSubtitle, materialsTitle, outcomeCounts, outcomeText, rowPacer, rowsByGroup, scoreFormat, textFormat,
   type MaterialsPacing,
 } from './materials-sheet-common';
-import { addTableSheet, type CellValue, type StyledWorkbook, type TableColumn } from '../../excel/write/workbook-style';
+import { addTableSheet, type CellValue, type StyledWorkbook, type TableColumn } from '../../excel/write';
 
 /**
  * 年度考核结果汇总表 and 考核排名表 (DOMAIN §5): both by 考核分组, each group under a merged

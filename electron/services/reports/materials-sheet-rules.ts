@@ -1,10 +1,8 @@
-import { componentLabels, levelIndex, roundingLabels, sanctionTypes, type AnnualRules, type ComponentKey, type LevelCode, type SanctionGate } from '../../../shared/annual/rules';
-import { fullMarksOf, requiredComponents } from '../../../shared/annual/components';
-import { partsRuleText } from '../../../shared/annual/printed-parts';
-import { round2 } from '../../../shared/numbers/rounding';
+import { componentLabels, levelIndex, roundingLabels, sanctionTypes, type AnnualRules, type ComponentKey, type LevelCode, type SanctionGate, fullMarksOf, requiredComponents, partsRuleText } from '../../../shared/annual';
+import { round2 } from '../../../shared/numbers';
 import type { MaterialsData } from './materials-sheet-data';
 import { materialsTitle } from './materials-sheet-common';
-import { addTableSheet, type StyledWorkbook } from '../../excel/write/workbook-style';
+import { addTableSheet, type StyledWorkbook } from '../../excel/write';
 
 /**
  * 计分规则说明: the year's rules in words and numbers (formula, each component's weight, full marks,

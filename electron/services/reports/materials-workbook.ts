@@ -1,12 +1,12 @@
-import { starSchemeKindLabels } from '../../../shared/stars/scheme';
+import { starSchemeKindLabels } from '../../../shared/stars';
 import type { MaterialsData, MaterialsEvaluation } from './materials-sheet-data';
 import { materialsTitle, titleSuffix, type MaterialsPacing } from './materials-sheet-common';
 import { addAdjustmentsSheet, addQuartersSheet, addSanctionsSheet } from './materials-sheet-records';
 import { addRankingSheet, addSummarySheet } from './materials-sheet-results';
 import { addRulesSheet } from './materials-sheet-rules';
-import { addEvaluationResultsSheet } from '../evaluation/evaluation-workbook';
-import { addSummarySheet as addStarSummarySheet, addTenStarSheet } from '../stars/stars-workbook';
-import { createWorkbook, safeSheetName, workbookBytes, type StyledWorkbook } from '../../excel/write/workbook-style';
+import { addEvaluationResultsSheet } from '../evaluation';
+import { addSummarySheet as addStarSummarySheet, addTenStarSheet } from '../stars';
+import { createWorkbook, safeSheetName, workbookBytes, type StyledWorkbook } from '../../excel/write';
 
 /**
  * 年终考核材料 (DOMAIN §5, issue 6): one .xlsx with, in this order,

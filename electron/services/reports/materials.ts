@@ -3,7 +3,7 @@ import type { OutgoingFile } from '../../../shared/contract/channel';
 import type { AppContext } from '../../context';
 import type { MaterialsPacing } from './materials-sheet-common';
 import { writeMaterialsWorkbook } from './materials-workbook';
-import { requireYear } from '../annual/common';
+import { requireYear } from '../annual';
 import { throwIfCancelled, type ReportProgress } from '../../jobs';
 import { gatherMaterials } from './materials-data';
 

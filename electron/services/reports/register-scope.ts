@@ -1,10 +1,10 @@
 import { AppError } from '../../../shared/errors';
 import type { ReportScope } from '../../../shared/reports/views';
-import { listGroupRecords } from '../../../db/annual/years';
-import type { ParticipantRecord } from '../../../db/annual/participants';
+import { listGroupRecords } from '../../../db/annual';
+import type { ParticipantRecord } from '../../../db/annual';
 import type { Db } from '../../../db/open';
 import { prepared } from '../../../db/prepared';
-import { getUnitRow, unitAndDescendantIds } from '../../../db/units/units';
+import { getUnitRow, unitAndDescendantIds } from '../../../db/units';
 
 /** 「张三、李四、王五等12人」 */
 function namesText(names: readonly string[], limit = 5): string {

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { makeExcelWritesXmlSafe } from '../../excel/write/xml-safe-writer';
+import { makeExcelWritesXmlSafe } from '../../excel/write';
 import { committeeOpinionText, registerLabels, registerSignLines, registerTitleText } from '../../../shared/reports/register-layout';
 import type { RegisterForm, RegisterForms } from '../../../shared/reports/views';
 

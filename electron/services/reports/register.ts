@@ -1,16 +1,15 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import { outcomeLabel, undeterminedLabel, type VocabularyKey } from '../../../shared/annual/rules';
+import { outcomeLabel, undeterminedLabel, type VocabularyKey } from '../../../shared/annual';
 import type { RegisterForm, RegisterForms, ReportScope } from '../../../shared/reports/views';
-import { listParticipantRecords, type ParticipantRecord } from '../../../db/annual/participants';
-import type { AnnualYearRecord } from '../../../db/annual/years';
+import { listParticipantRecords, type ParticipantRecord } from '../../../db/annual';
+import type { AnnualYearRecord } from '../../../db/annual';
 import type { Db } from '../../../db/open';
 import { participantRosterFields, type ParticipantRosterFields } from '../../../db/reports/participant-roster-fields';
-import { listUnitRows } from '../../../db/units/units';
+import { listUnitRows } from '../../../db/units';
 import type { AppContext } from '../../context';
 import { writeRegisterWorkbook } from './register-workbook';
-import { requireYear } from '../annual/common';
-import { compositeViewOf } from '../annual/composite';
+import { requireYear, compositeViewOf } from '../annual';
 import { throwIfCancelled } from '../../jobs';
 import { participantsInScope } from './register-scope';
 

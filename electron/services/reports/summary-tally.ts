@@ -1,7 +1,7 @@
-import { outcomeLabel, type AnnualRules, type OutcomeCode, type VocabularyKey } from '../../../shared/annual/rules';
-import type { CompositeRow, CompositeView } from '../../../shared/annual/views';
+import { outcomeLabel, type AnnualRules, type OutcomeCode, type VocabularyKey } from '../../../shared/annual';
+import type { CompositeRow, CompositeView } from '../../../shared/annual';
 import type { SummaryReport } from '../../../shared/reports/views';
-import type { YearEndFigure } from '../../../shared/stars/views';
+import type { YearEndFigure } from '../../../shared/stars';
 
 /**
  * The figures of the 年终考核汇总报告, from the composite view alone (pure; the service reads the

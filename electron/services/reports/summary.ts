@@ -1,11 +1,11 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
-import type { CompositeView } from '../../../shared/annual/views';
-import { listParticipantRecords } from '../../../db/annual/participants';
-import { unitsInTreeOrder } from '../../../db/units/tree-order';
+import type { CompositeView } from '../../../shared/annual';
+import { listParticipantRecords } from '../../../db/annual';
+import { unitsInTreeOrder } from '../../../db/units';
 import type { AppContext } from '../../context';
-import { annualComposite } from '../annual/composite';
+import { annualComposite } from '../annual';
 import { countOutcomes, personLine, standingOf, starCounts, unitBreakdown, type UnitPlace } from './summary-tally';
-import { yearEndStars } from '../stars/year-end';
+import { yearEndStars } from '../stars';
 
 type Summary = ChannelOutput<'reports.summary'>;
 

@@ -1,7 +1,7 @@
 import type { OutgoingFile } from '../../../shared/contract/channel';
-import type { RosterFieldKey } from '../../../shared/domain/roster-fields';
+import type { RosterFieldKey } from '../../../shared/domain';
 import { cellText, type Cell } from '../../../shared/roster-import/sheet-grid';
-import { addTableSheet, createWorkbook, displayWidth, workbookBytes, type CellValue, type TableColumn } from '../../excel/write/workbook-style';
+import { addTableSheet, createWorkbook, displayWidth, workbookBytes, type CellValue, type TableColumn } from '../../excel/write';
 
 /**
  * The error rows of an import as .xlsx: the sheet row number, the row as it was (same columns,

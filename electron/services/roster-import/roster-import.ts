@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import type { Db } from '../../../db/open';
 import { allPeopleForMatching, allUnitRefs, nextSortOrders, prepareImportWriter } from '../../../db/roster-import/people-import';
-import { listVocabulary } from '../../../db/people/vocabulary';
+import { listVocabulary } from '../../../db/people';
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import type { ImportPreview, ImportSession } from '../../../shared/contract/roster-import';
-import type { PersonFields } from '../../../shared/domain/person';
-import type { RosterFieldKey } from '../../../shared/domain/roster-fields';
+import type { PersonFields, RosterFieldKey } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
 import { classifyRows, type ClassifiedRow, type PersonDraft } from '../../../shared/roster-import/classify-rows';
 import { applyMappingOverrides, autoMapping, columnViews, headerTexts } from '../../../shared/roster-import/column-mapping';
@@ -14,7 +13,7 @@ import { chooseRosterSheet, describeSheet, type SheetGuess } from '../../../shar
 import { createRowValidationContext } from '../../../shared/roster-import/row-validation';
 import { classifySheetRows, dataRowRange, type SheetRows, type SheetRowsPlan } from '../../../shared/roster-import/sheet-rows';
 import { createUnitLookup } from '../../../shared/roster-import/unit-lookup';
-import { readTable, type ReadTable } from '../../excel/read/read-table';
+import { readTable, type ReadTable } from '../../excel/read';
 import type { AppContext } from '../../context';
 import { buildErrorReport } from './report';
 

@@ -1,5 +1,5 @@
 import { AppError } from '../../../shared/errors';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import type { Db } from '../../../db/open';
 import { deleteSetting, readSetting, writeSetting } from '../../../db/settings/settings';
 

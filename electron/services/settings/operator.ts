@@ -1,5 +1,5 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import { operatorSettingKey, osAccountName, storedOperatorName, type AppContext } from '../../context';
 
 /**

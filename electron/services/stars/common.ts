@@ -4,12 +4,10 @@ import { isCalendarDay } from '../../../shared/stars/publicity';
 import { reviewCycleLabels, starSchemeKindLabels, type StarItem } from '../../../shared/stars/scheme';
 import type { StarScheme, StarTarget } from '../../../shared/stars/views';
 import type { Db } from '../../../db/open';
-import { searchPeopleRows } from '../../../db/people/people-search';
-import { getPersonRow } from '../../../db/people/people';
+import { searchPeopleRows, getPersonRow } from '../../../db/people';
 import { reviewedTargetIds } from '../../../db/stars/board';
-import { unitsInTreeOrder } from '../../../db/units/tree-order';
+import { unitsInTreeOrder, getUnitRow } from '../../../db/units';
 import { countSchemeReviews, getStarSchemeRecord, type StarSchemeRecord } from '../../../db/stars/schemes';
-import { getUnitRow } from '../../../db/units/units';
 
 /** What the 双十星 services share: look-ups, guards and the targets of a scheme. */
 

@@ -1,8 +1,8 @@
 import { AppError } from '../../../shared/errors';
 import type { StarSchemeKind } from '../../../shared/stars/scheme';
-import { getEventRecord, listTargets } from '../../../db/evaluation/events';
+import { getEventRecord, listTargets } from '../../../db/evaluation';
 import type { Db } from '../../../db/open';
-import { tallyRound } from '../evaluation/common';
+import { tallyRound } from '../evaluation';
 
 /**
  * The 述职测评 score of each target of an event, keyed by person id (党员干部 schemes) or unit id

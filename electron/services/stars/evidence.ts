@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { EvidenceItem } from '../../../shared/stars/views';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import { deleteEvidenceRow, getEvidenceRecord, insertEvidenceRow, listEvidenceRecords, storedFileUses, type EvidenceRecord } from '../../../db/stars/evidence';
 import { ensureReview, findReviewId, getDisqualification, getReviewRecord, listStates } from '../../../db/stars/reviews';
 import type { AppContext } from '../../context';

@@ -6,7 +6,7 @@ import { starCellStateOf } from '../../../shared/stars/states';
 import type { Db } from '../../../db/open';
 import { readDisqualifications, readPeriodStates, readReviewHeads, stateOfRaw } from '../../../db/stars/board';
 import { findStarScheme, type StarSchemeRecord } from '../../../db/stars/schemes';
-import { listUnitRows } from '../../../db/units/units';
+import { listUnitRows } from '../../../db/units';
 import type { AppContext } from '../../context';
 import { writeBoardWorkbook, writeSummaryWorkbook, writeTenStarWorkbook } from './stars-workbook';
 import { buildBoard } from './board';

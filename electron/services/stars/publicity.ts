@@ -2,7 +2,7 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { awardFrom, publicityEnd, publicityOver } from '../../../shared/stars/publicity';
 import { objectionResultLabels } from '../../../shared/stars/states';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import {
   findReviewId, getDisqualification, getObjection, getPublicity, getReviewRecord, insertObjection, listObjections, listPeriodReviews, listStates,
   recordStep, resolveObjectionRow, reviewStepDates, setPublicityRow, writeState, type ObjectionRecord, type PublicityRecord, type StarStateRecord,
@@ -12,7 +12,7 @@ import type { Db } from '../../../db/open';
 import type { AppContext } from '../../context';
 import { assertNotFuture, assertStepDay, requireItem, requirePeriod, requireScheme, requireTarget, schemeTitle, starName } from './common';
 import { objectionView, publicityView } from './grid-build';
-import { namesText, subjectsText } from '../audit/audit-words';
+import { namesText, subjectsText } from '../audit';
 
 /**
  * 公示 of one period's 支部评定 results not yet awarded: from `start` for the scheme's 公示天数

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import type { ReviewPeriod } from '../../../shared/stars/periods';
 import type { ReviewStep } from '../../../shared/stars/states';
 import type { StarTarget } from '../../../shared/stars/views';
-import { writeAudit, type AuditChange } from '../../../db/audit/audit-log';
+import { writeAudit, type AuditChange } from '../../../db/audit';
 import type { Db } from '../../../db/open';
 import { listEvidenceRecords } from '../../../db/stars/evidence';
 import {
@@ -17,7 +17,7 @@ import {
 } from './common';
 import { buildGrid, gridRows, publicityView } from './grid-build';
 import { evaluationScoresFor } from './evaluation-scores';
-import { cellAudit, joinReasons, namesText, starDecisionText, starsText, subjectsText, votesText } from '../audit/audit-words';
+import { cellAudit, joinReasons, namesText, starDecisionText, starsText, subjectsText, votesText } from '../audit';
 
 export const starGrid = (ctx: AppContext, input: ParsedInput<'stars.grid'>): ChannelOutput<'stars.grid'> =>
   buildGrid(ctx.db, requireScheme(ctx.db, input.schemeId), input.period, input);

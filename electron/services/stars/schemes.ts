@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { periodCount } from '../../../shared/stars/periods';
 import { defaultSchemeSettings, starPresetFor } from '../../../shared/stars/presets';
 import { reviewCycleLabels, starSchemeKindLabels, starSchemeKinds, type StarItem, type StarSchemeSettings } from '../../../shared/stars/scheme';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import type { Db } from '../../../db/open';
 import {
   countSchemeReviews, deleteStarSchemeRow, findStarScheme, insertStarScheme, listDisqualifyReasons, listStarSchemeSummaries,

@@ -1,6 +1,6 @@
 import type { StarCellState } from '../../../shared/stars/states';
 import type { StarItem } from '../../../shared/stars/scheme';
-import { addTableSheet, createWorkbook, workbookBytes, type CellValue, type StyledWorkbook, type TableColumn } from '../../excel/write/workbook-style';
+import { addTableSheet, createWorkbook, workbookBytes, type CellValue, type StyledWorkbook, type TableColumn } from '../../excel/write';
 
 /**
  * The 双十星 workbooks: 星级公示榜, 评星汇总表 and 十星级名单, in the shared table style (宋体, A4,

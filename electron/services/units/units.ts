@@ -1,13 +1,13 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
-import type { Unit } from '../../../shared/domain/person';
+import type { Unit } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
-import { writeAudit } from '../../../db/audit/audit-log';
+import { writeAudit } from '../../../db/audit';
 import type { Db } from '../../../db/open';
 import {
   childUnitIds, deleteUnitRow, findUnitByName, getUnitRow, insertUnit, listUnitRows, nextUnitSortOrder, setUnitSortOrder,
   unitAndDescendantIds, unitDependents, updateUnitRow,
 } from '../../../db/units/units';
-import { unitAssessmentUses } from '../../../db/people/assessment-data';
+import { unitAssessmentUses } from '../../../db/people';
 import type { AppContext } from '../../context';
 
 /** What the audit log keeps of a unit: the fields a user can change. */

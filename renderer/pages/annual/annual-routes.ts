@@ -4,7 +4,7 @@ import { CompositePage } from './composite/CompositePage';
 import { ItemsPage } from './items/ItemsPage';
 import { QuartersPage } from './quarters/QuartersPage';
 import { RecordsPage } from './records/RecordsPage';
-import { reportsMenuItem, reportsRoutes } from '../reports/reports-routes';
+import { reportsMenuItem, reportsRoutes } from '../reports';
 
 /** The 年度考核 menu group and its pages, in the order of the year's work (routes.tsx spreads them in). */
 export const annualMenu: MenuEntry = {

@@ -1,8 +1,8 @@
 import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Radio, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import type { AnnualGroup, Participant } from '../../../shared/annual/views';
-import type { Unit } from '../../../shared/domain/person';
+import type { AnnualGroup, Participant } from '../../../shared/annual';
+import type { Unit } from '../../../shared/domain';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { callChannel } from '../../hooks/api-hooks';
 import { useExportJob } from '../../hooks/use-export-job';

@@ -2,7 +2,7 @@ import { Alert, App, Button, Space, Spin, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { ImportPreview } from '../../../shared/contract/roster-import';
-import { requiredRosterFields } from '../../../shared/domain/roster-fields';
+import { requiredRosterFields } from '../../../shared/domain';
 import { saveFile } from '../../api';
 import { callChannel, errorText, useChannelMutation } from '../../hooks/api-hooks';
 import { navigate } from '../../router/hash-router';

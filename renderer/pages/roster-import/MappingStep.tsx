@@ -1,7 +1,7 @@
 import { Alert, InputNumber, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useRef } from 'react';
 import type { ImportSession } from '../../../shared/contract/roster-import';
-import { requiredRosterFields, rosterFieldKeys, rosterFieldLabels, type RosterFieldKey } from '../../../shared/domain/roster-fields';
+import { requiredRosterFields, rosterFieldKeys, rosterFieldLabels, type RosterFieldKey } from '../../../shared/domain';
 import { useElementHeight } from '../../hooks/use-element-height';
 import { formatLabels } from './import-labels';
 

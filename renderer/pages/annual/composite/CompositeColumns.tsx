@@ -2,7 +2,7 @@ import { InfoCircleOutlined } from '@ant-design/icons';
 import { Select, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { componentLabels, type AnnualRules, type OutcomeCode } from '../../../../shared/annual/rules';
 import type { CompositeRow } from '../../../../shared/annual/views';
-import { formatScore } from '../../../../shared/numbers/rounding';
+import { formatScore } from '../../../../shared/numbers';
 import { gateTag, labelOf, outcomeOptions } from './composite-decisions';
 import { componentNote, enabledComponents, signedScore } from './composite-text';
 

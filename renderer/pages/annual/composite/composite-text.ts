@@ -1,5 +1,5 @@
 import { componentLabels, roundingLabels, type AnnualRules, type CompositeComponent, type RoundingRule } from '../../../../shared/annual/rules';
-import { formatScore, round2 } from '../../../../shared/numbers/rounding';
+import { formatScore, round2 } from '../../../../shared/numbers';
 
 /** Words of the 综合评定 page that are computed from the year's rules. */
 

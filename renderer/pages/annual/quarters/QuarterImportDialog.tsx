@@ -6,7 +6,7 @@ import { quarterGradeLabels, type QuarterGrade } from '../../../../shared/annual
 import type { QuarterImportResult } from '../../../../shared/annual/views';
 import { readPickedFile } from '../../../api';
 import { callChannel, errorText } from '../../../hooks/api-hooks';
-import { acceptedExtensions } from '../../roster-import/import-labels';
+import { acceptedExtensions } from '../../roster-import';
 import { quarterNames } from './quarter-cache';
 
 type PickedFile = Awaited<ReturnType<typeof readPickedFile>>;

@@ -1,7 +1,7 @@
 import { Button, Checkbox, Input, Modal, Select, Space, Table, Tree, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { AnnualYear, Participant } from '../../../../shared/annual/views';
-import type { Person } from '../../../../shared/domain/person';
+import type { Person } from '../../../../shared/domain';
 import { buildUnitTree, flattenUnitTree, type UnitNode } from '../../../components/unit-tree';
 import { useChannelMutation } from '../../../hooks/api-hooks';
 import { usePeople, useUnits } from '../../../hooks/data-hooks';
