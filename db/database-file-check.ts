@@ -114,3 +114,12 @@ export function assertAppDatabaseFile(file: string, label: string, steps: readon
     db?.close();
   }
 }
+
+export interface ForeignKeyProblem { table: string; rowid: number | null; parent: string; fkid: number }
+
+/** PRAGMA integrity_check ('ok' alone when whole) and foreign_key_check of an open database. */
+export function integrityReport(db: Database.Database): { integrity: string[]; foreignKeys: ForeignKeyProblem[] } {
+  const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+  const foreignKeys = db.pragma('foreign_key_check') as ForeignKeyProblem[];
+  return { integrity, foreignKeys };
+}

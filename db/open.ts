@@ -62,3 +62,13 @@ export function closeDatabase(db: Db): void {
     db.close();
   }
 }
+
+/** Folds the WAL into the main file, so the file on disk is the whole current state (before a restore swaps it). */
+export function checkpointWal(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/** Rows changed through this connection since it opened (SQLite's total_changes()). */
+export function totalChanges(db: Db): number {
+  return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+}

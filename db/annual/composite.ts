@@ -252,6 +252,24 @@ export function clearConfirmationRow(db: Db, year: number, personId: number): bo
   ).run(year, personId).changes > 0;
 }
 
+/** The committee's outcomes of these participants as they stand (those with none are left out), for the audit of a 撤销. */
+export function confirmedOutcomesOf(db: Db, year: number, personIds: readonly number[]): ConfirmedOutcome[] {
+  return prepared(
+    db,
+    `SELECT person_id AS personId, confirmed, confirm_reason AS reason, override_reason AS overrideReason, confirmed_by AS confirmedBy, confirmed_at AS confirmedAt
+     FROM annual_participants WHERE year = ? AND confirmed IS NOT NULL AND person_id IN (SELECT value FROM json_each(?))`,
+  ).all(year, JSON.stringify(personIds)) as ConfirmedOutcome[];
+}
+
+export interface ConfirmedOutcome {
+  readonly personId: number;
+  readonly confirmed: OutcomeCode;
+  readonly reason: string;
+  readonly overrideReason: string;
+  readonly confirmedBy: string;
+  readonly confirmedAt: string;
+}
+
 /** Participants of the year and how many of them have a confirmed outcome. */
 export function countConfirmed(db: Db, year: number): { participants: number; confirmed: number } {
   return prepared(db, 'SELECT count(*) AS participants, count(confirmed) AS confirmed FROM annual_participants WHERE year = ?').get(year) as { participants: number; confirmed: number };

@@ -5,7 +5,7 @@ import { outcomeAllows } from '../../../shared/annual/outcome-order';
 import { outcomeLabel, undeterminedLabel, type AnnualRules, type OutcomeCode } from '../../../shared/annual/rules';
 import { compositeView, type CommitteeBlock, type CompositeView } from '../../../shared/annual/views';
 import { writeAudit } from '../../../db/audit';
-import { clearConfirmationRow, writeConfirmation, type ConfirmationWrite } from '../../../db/annual/composite';
+import { clearConfirmationRow, confirmedOutcomesOf, writeConfirmation, type ConfirmationWrite } from '../../../db/annual/composite';
 import type { AnnualYearRecord } from '../../../db/annual/years';
 import type { Db } from '../../../db/open';
 import { listParticipantRecords } from '../../../db/annual/participants';
@@ -222,10 +222,7 @@ export function clearConfirmation(ctx: AppContext, input: ParsedInput<'annual.cl
   const db = ctx.db;
   const record = requireOpenYear(db, input.year);
   const people = [...new Set(input.personIds)].map((id) => requireParticipant(db, input.year, id));
-  const before = db.prepare(
-    `SELECT person_id AS personId, confirmed, confirm_reason AS reason, override_reason AS overrideReason, confirmed_by AS confirmedBy, confirmed_at AS confirmedAt
-     FROM annual_participants WHERE year = ? AND confirmed IS NOT NULL AND person_id IN (SELECT value FROM json_each(?))`,
-  ).all(input.year, JSON.stringify(people.map((p) => p.personId))) as { personId: number; confirmed: OutcomeCode; reason: string; overrideReason: string; confirmedBy: string; confirmedAt: string }[];
+  const before = confirmedOutcomesOf(db, input.year, people.map((p) => p.personId));
   const vocabularies = new Map(listParticipantRecords(db, input.year).map((r) => [r.personId, r.vocabulary]));
   return db.transaction(() => {
     let cleared = 0;

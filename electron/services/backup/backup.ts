@@ -2,9 +2,9 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { writeAudit } from '../../../db/audit';
 import { backupPath, listBackupFiles, removeWithSidecars, takeBackup, type BackupFile } from '../../../db/backup/backup-files';
-import { assertAppDatabaseFile } from '../../../db/database-file-check';
+import { assertAppDatabaseFile, integrityReport } from '../../../db/database-file-check';
 import { finishRestore, rollBackRestore, stageRestore, swapInRestored } from '../../../db/backup/restore-files';
-import { closeDatabase, openDatabase, type Db } from '../../../db/open';
+import { checkpointWal, closeDatabase, openDatabase, type Db } from '../../../db/open';
 import type { AppContext } from '../../context';
 
 const toInfo = (b: BackupFile): ChannelOutput<'backup.create'> => ({ fileName: b.fileName, createdAt: b.createdAt, reason: b.reason, sizeBytes: b.sizeBytes, problem: b.problem });
@@ -53,7 +53,7 @@ export async function restoreBackup(ctx: AppContext, input: ParsedInput<'backup.
   }
 
   // Fold the WAL into the main file and close, so the file on disk is the whole current state.
-  ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+  checkpointWal(ctx.db);
   closeDatabase(ctx.db);
   swapInRestored(ctx.dbPath);
 
@@ -78,16 +78,12 @@ export async function restoreBackup(ctx: AppContext, input: ParsedInput<'backup.
   return { safetyBackup: toInfo(safety) };
 }
 
-interface ForeignKeyProblem { table: string; rowid: number | null; parent: string; fkid: number }
-
 const tableNames: Readonly<Record<string, string>> = { units: '单位', people: '人员', audit_log: '操作日志', settings: '设置', vocabulary: '词表' };
 const tableName = (t: string) => (tableNames[t] ? `${tableNames[t]}表（${t}）` : `表 ${t}`);
 
 /** 「检查数据完整性」: PRAGMA integrity_check + foreign_key_check, reported in Chinese. */
 export function checkIntegrity(ctx: AppContext): ChannelOutput<'backup.integrityCheck'> {
-  const db = ctx.db;
-  const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
-  const foreignKeys = db.pragma('foreign_key_check') as ForeignKeyProblem[];
+  const { integrity, foreignKeys } = integrityReport(ctx.db);
   const structureOk = integrity.length === 1 && integrity[0] === 'ok';
   const messages: string[] = [];
   if (structureOk) messages.push('数据文件结构完整（integrity_check 通过）。');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { writeAudit } from '../../../db/audit';
-import type { Db } from '../../../db/open';
+import { totalChanges, type Db } from '../../../db/open';
 import { allPeopleForMatching, allUnitRefs, nextSortOrders, prepareImportWriter } from '../../../db/roster-import/people-import';
 import { listVocabulary } from '../../../db/people';
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
@@ -76,7 +76,7 @@ interface DbState {
   readonly db: Db;
   readonly changes: number;
 }
-const dbState = (db: Db): DbState => ({ db, changes: (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n });
+const dbState = (db: Db): DbState => ({ db, changes: totalChanges(db) });
 const sameState = (a: DbState, b: DbState) => a.db === b.db && a.changes === b.changes;
 
 const vocabularyOf = (ctx: AppContext) => ({ political: listVocabulary(ctx.db, 'political'), category: listVocabulary(ctx.db, 'category') });

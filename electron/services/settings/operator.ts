@@ -1,5 +1,6 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { writeAudit } from '../../../db/audit';
+import { deleteSetting, writeSetting } from '../../../db/settings';
 import { operatorSettingKey, osAccountName, storedOperatorName, type AppContext } from '../../context';
 
 /**
@@ -21,10 +22,9 @@ export function setOperator(ctx: AppContext, input: ParsedInput<'settings.setOpe
   const actor = ctx.actor();
   db.transaction(() => {
     if (next) {
-      db.prepare('INSERT INTO settings (key, value_json) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value_json = excluded.value_json')
-        .run(operatorSettingKey, JSON.stringify(next));
+      writeSetting(db, operatorSettingKey, next);
     } else {
-      db.prepare('DELETE FROM settings WHERE key = ?').run(operatorSettingKey);
+      deleteSetting(db, operatorSettingKey);
     }
     writeAudit(db, {
       actor,
