@@ -1,5 +1,5 @@
 import { Button, Progress, Typography } from 'antd';
-import type { ExportJobState } from '../../hooks/use-export-job';
+import type { ExportJobState } from './use-export-job';
 
 /** A job's progress under its button: bar, stage, 「取消」; then how it ended. */
 export function ReportsJobProgress({ state, onCancel, testId }: { state: ExportJobState; onCancel: () => void; testId: string }) {

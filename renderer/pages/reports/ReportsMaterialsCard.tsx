@@ -1,7 +1,7 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { callChannel } from '../../hooks/api-hooks';
-import { useExportJob } from '../../hooks/use-export-job';
+import { useExportJob } from './use-export-job';
 import { ReportsJobProgress } from './ReportsJobProgress';
 
 /** What the workbook holds, as the card lists it (DOMAIN §5, issue 6). */

@@ -5,7 +5,7 @@ import type { AnnualGroup, Participant } from '../../../shared/annual';
 import type { Unit } from '../../../shared/domain';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { callChannel } from '../../hooks/api-hooks';
-import { useExportJob } from '../../hooks/use-export-job';
+import { useExportJob } from './use-export-job';
 import { navigate } from '../../router/hash-router';
 import { registerPrintHref } from './register-query';
 import { emptyScopeDraft, participantsInScope, scopeKindLabels, unitsWithParticipants, scopeOf, scopeSummary, type ScopeDraft, type ScopeKind } from './reports-scope';

@@ -10,7 +10,7 @@ import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
 import { callChannel } from '../../../hooks/api-hooks';
 import { useFileExport } from '../../../hooks/use-file-export';
 import { useUnits } from '../../../hooks/data-hooks';
-import { useStarBoard } from '../../../hooks/stars-hooks';
+import { useStarBoard } from '../common/stars-hooks';
 import { useElementHeight } from '../../../hooks/use-element-height';
 import { useYearLocked } from '../../../hooks/use-year-lock';
 import { navigate } from '../../../router/hash-router';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useStarScheme, useStarSchemes } from '../../../hooks/stars-hooks';
+import { useStarScheme, useStarSchemes } from './stars-hooks';
 import { useStarsSelection } from './stars-selection';
 
 /** The scheme of the selected year and kind (if created), with the years one can pick. */

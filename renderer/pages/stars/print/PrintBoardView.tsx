@@ -5,7 +5,7 @@ import { starSchemeKindLabels, starTierLabels, type StarTier } from '../../../..
 import { starCellStateLabels, type StarCellState } from '../../../../shared/stars/states';
 import { QueryError } from '../../../components/QueryError';
 import { useUnits } from '../../../hooks/data-hooks';
-import { useStarBoard } from '../../../hooks/stars-hooks';
+import { useStarBoard } from '../common/stars-hooks';
 import { navigate, useHashLocation } from '../../../router/hash-router';
 import { stateLooks } from '../common/star-symbols';
 import './print-board.css';

@@ -4,7 +4,7 @@ import { awardFrom, publicityEnd } from '../../../../shared/stars/publicity';
 import { objectionResultLabels, type ObjectionResult } from '../../../../shared/stars/states';
 import type { Objection, StarGrid } from '../../../../shared/stars/views';
 import { useChannelMutation } from '../../../hooks/api-hooks';
-import { useAwardPreview, useStarScheme } from '../../../hooks/stars-hooks';
+import { useAwardPreview, useStarScheme } from '../common/stars-hooks';
 import { StepDayPicker } from '../../../components/DayPicker';
 import { defaultStepDate, today } from '../../../components/step-dates';
 

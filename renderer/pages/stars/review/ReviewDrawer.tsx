@@ -7,7 +7,7 @@ import type { EvidenceItem, ReviewDetail, ReviewPeriodView, StarCell } from '../
 import { readPickedFile, saveFile } from '../../../api';
 import { QueryError } from '../../../components/QueryError';
 import { callChannel, errorText, useChannelMutation } from '../../../hooks/api-hooks';
-import { useStarReview, useStarScheme } from '../../../hooks/stars-hooks';
+import { useStarReview, useStarScheme } from '../common/stars-hooks';
 import { StepDayPicker } from '../../../components/DayPicker';
 import { defaultStepDate } from '../../../components/step-dates';
 import { fileSizeText, stateLooks } from '../common/star-symbols';

@@ -8,7 +8,7 @@ import { YearLockedBanner } from '../../../components/YearLockedBanner';
 import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
 import { callChannel, errorText } from '../../../hooks/api-hooks';
 import { useUnits } from '../../../hooks/data-hooks';
-import { useStarGrid } from '../../../hooks/stars-hooks';
+import { useStarGrid } from '../common/stars-hooks';
 import { useDebounced } from '../../../hooks/use-debounced';
 import { useYearLocked } from '../../../hooks/use-year-lock';
 import { navigate } from '../../../router/hash-router';

@@ -1,7 +1,7 @@
 import { Form, Input, Modal, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useChannelMutation } from '../../../hooks/api-hooks';
-import { useDisqualifyReasons } from '../../../hooks/stars-hooks';
+import { useDisqualifyReasons } from '../common/stars-hooks';
 import { StepDayPicker } from '../../../components/DayPicker';
 import { today } from '../../../components/step-dates';
 

@@ -1,7 +1,7 @@
 import { Button, Select, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useChannelMutation } from '../../../hooks/api-hooks';
-import { useDisqualifyReasons } from '../../../hooks/stars-hooks';
+import { useDisqualifyReasons } from '../common/stars-hooks';
 
 /** The editable list of 不得参评 reasons (处分期内, 受审查, …), shared by every scheme. */
 export function DisqualifyReasonsEditor() {

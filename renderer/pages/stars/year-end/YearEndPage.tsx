@@ -6,7 +6,7 @@ import { QueryError } from '../../../components/QueryError';
 import { YearLockedBanner } from '../../../components/YearLockedBanner';
 import { callChannel } from '../../../hooks/api-hooks';
 import { useFileExport } from '../../../hooks/use-file-export';
-import { useStarYearEnd } from '../../../hooks/stars-hooks';
+import { useStarYearEnd } from '../common/stars-hooks';
 import { useElementHeight } from '../../../hooks/use-element-height';
 import { useYearLocked } from '../../../hooks/use-year-lock';
 import { SchemeBar } from '../common/SchemeBar';

@@ -1,6 +1,6 @@
-import type { ChannelInput } from '../../shared/contract';
-import type { StarSchemeKind } from '../../shared/stars';
-import { useChannelQuery } from './api-hooks';
+import type { ChannelInput } from '../../../../shared/contract';
+import type { StarSchemeKind } from '../../../../shared/stars';
+import { useChannelQuery } from '../../../hooks/api-hooks';
 
 /** 双十星 data: one hook per read channel (writes go through useChannelMutation). */
 export const useStarPresets = () => useChannelQuery('stars.presets', {}, { staleTime: Infinity });
