@@ -1,7 +1,7 @@
 import { Button, Layout, Menu, Spin, Tooltip, type MenuProps } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useAppInfo } from '../hooks/data-hooks';
-import { useKioskSession } from '../pages/evaluation';
+import { useKioskSession } from '../hooks/evaluation-hooks';
 import { EmptyState } from '../pages/start';
 import { navigate, useHashLocation } from '../router/hash-router';
 import { QueryError } from '../components/QueryError';

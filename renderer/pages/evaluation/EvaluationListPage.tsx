@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import type { EvaluationSummary } from '../../../shared/contract/evaluation';
 import { QueryError } from '../../components/QueryError';
 import { useChannelMutation } from '../../hooks/api-hooks';
-import { useEvaluationList } from './evaluation-hooks';
+import { useEvaluationList } from '../../hooks/evaluation-hooks';
 import { useLockedYears } from '../../hooks/use-year-lock';
 import { navigate } from '../../router/hash-router';
 import { statusColors, statusLabels, yearLabel } from './evaluation-labels';

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
 import { errorText, useChannelMutation } from '../../hooks/api-hooks';
 import { useUnits } from '../../hooks/data-hooks';
-import { useEvaluationPresets } from './evaluation-hooks';
+import { useEvaluationPresets } from '../../hooks/evaluation-hooks';
 import { navigate } from '../../router/hash-router';
 import { eventHref } from './use-event-id';
 

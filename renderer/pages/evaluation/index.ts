@@ -1,7 +1,6 @@
 // The public face of renderer/pages/evaluation: what other features import from it. Import this, not the files inside.
 export { AdminPasswordPage } from './AdminPasswordPage';
 export { EvaluationListPage } from './EvaluationListPage';
-export { useEvaluationList, useKioskSession } from './evaluation-hooks';
 export { PaperEntryPage } from './entry/PaperEntryPage';
 export { kioskRedirect } from './kiosk-lock';
 export { KioskPage } from './kiosk/KioskPage';

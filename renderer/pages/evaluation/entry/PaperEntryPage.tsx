@@ -2,7 +2,7 @@ import { Alert, Badge, Input, Space, Spin, Switch, Tabs, Typography, type InputR
 import { useRef, useState } from 'react';
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import { QueryError } from '../../../components/QueryError';
-import { useEvaluation, useMismatches } from '../evaluation-hooks';
+import { useEvaluation, useMismatches } from '../../../hooks/evaluation-hooks';
 import { useYearLocked } from '../../../hooks/use-year-lock';
 import { EventHeader } from '../EventHeader';
 import { statusLabels } from '../evaluation-labels';

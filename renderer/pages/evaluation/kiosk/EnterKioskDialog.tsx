@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import { QueryError } from '../../../components/QueryError';
 import { callChannel, errorText } from '../../../hooks/api-hooks';
-import { useHasAdminPassword } from '../evaluation-hooks';
+import { useHasAdminPassword } from '../../../hooks/evaluation-hooks';
 import { navigate } from '../../../router/hash-router';
 import { AdminPasswordForm } from '../AdminPasswordForm';
 import { statusLabels } from '../evaluation-labels';

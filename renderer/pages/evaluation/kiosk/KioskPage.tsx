@@ -5,7 +5,7 @@ import type { KioskSession } from '../../../../shared/contract/kiosk';
 import { ballotStructureErrors, excellentLimitFor, validateBallot } from '../../../../shared/evaluation/ballot-validation';
 import { ballotRulesText } from '../../../../shared/evaluation/rules-text';
 import { callChannel, errorText, useChannelQuery } from '../../../hooks/api-hooks';
-import { useKioskSession } from '../evaluation-hooks';
+import { useKioskSession } from '../../../hooks/evaluation-hooks';
 import { navigate, useHashLocation } from '../../../router/hash-router';
 import { draftToMarks, emptyDraft, unmarkedRows, type BallotDraft } from '../ballot-draft';
 import { statusLabels, testModeBanner, yearLabel } from '../evaluation-labels';

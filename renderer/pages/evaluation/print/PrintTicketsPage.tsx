@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import { QueryError } from '../../../components/QueryError';
 import { useChannelMutation } from '../../../hooks/api-hooks';
-import { useEvaluation } from '../evaluation-hooks';
+import { useEvaluation } from '../../../hooks/evaluation-hooks';
 import { navigate } from '../../../router/hash-router';
 import { EventHeader } from '../EventHeader';
 import { ballotTitle } from '../evaluation-labels';

@@ -9,7 +9,7 @@ import type { TargetResult } from '../../../../shared/evaluation/results';
 import { QueryError } from '../../../components/QueryError';
 import { callChannel } from '../../../hooks/api-hooks';
 import { useFileExport } from '../../../hooks/use-file-export';
-import { useEvaluation, useEvaluationResults } from '../evaluation-hooks';
+import { useEvaluation, useEvaluationResults } from '../../../hooks/evaluation-hooks';
 import { EventHeader } from '../EventHeader';
 import { targetPost } from '../evaluation-labels';
 import { useEventId } from '../use-event-id';

@@ -2,7 +2,7 @@ import { DatePicker, Descriptions, Input } from 'antd';
 import dayjs from 'dayjs';
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import { ballotTitle, formLabels, yearLabel } from '../evaluation-labels';
-import { useEvaluationPresets } from '../evaluation-hooks';
+import { useEvaluationPresets } from '../../../hooks/evaluation-hooks';
 
 export interface BasicsDraft {
   readonly name: string;

@@ -4,7 +4,7 @@ import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import type { EvaluationConfig } from '../../../../shared/evaluation/config';
 import { QueryError } from '../../../components/QueryError';
 import { errorText, useChannelMutation } from '../../../hooks/api-hooks';
-import { useEvaluation } from '../evaluation-hooks';
+import { useEvaluation } from '../../../hooks/evaluation-hooks';
 import { useYearLocked } from '../../../hooks/use-year-lock';
 import { useHashLocation } from '../../../router/hash-router';
 import { EventHeader } from '../EventHeader';

@@ -2,7 +2,7 @@ import { Alert, Form, Modal, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { ReviewPeriodView } from '../../../../shared/stars/views';
 import { useChannelMutation } from '../../../hooks/api-hooks';
-import { useEvaluationList } from '../../evaluation';
+import { useEvaluationList } from '../../../hooks/evaluation-hooks';
 import { StepDayPicker } from '../../../components/DayPicker';
 import { defaultStepDate } from '../../../components/step-dates';
 

@@ -1,5 +1,5 @@
-import type { EvaluationStatus } from '../../../shared/contract/evaluation';
-import { useChannelQuery } from '../../hooks/api-hooks';
+import type { EvaluationStatus } from '../../shared/contract/evaluation';
+import { useChannelQuery } from './api-hooks';
 
 /** 述职测评 data: one hook per read channel (writes go through useChannelMutation). */
 export const useEvaluationPresets = () => useChannelQuery('evaluation.presets', {}, { staleTime: Infinity });
