@@ -5,10 +5,10 @@ import { useParticipants } from '../../hooks/annual-hooks';
 import { useUnits } from '../../hooks/data-hooks';
 import { useSelectedYear, yearPlaceholder } from '../annual';
 import { YearBar } from '../../components/YearBar';
-import { yearStatusText } from './reports-scope';
-import { ReportsMaterialsCard } from './ReportsMaterialsCard';
-import { ReportsRegisterCard } from './ReportsRegisterCard';
-import { ReportsSummaryCard } from './ReportsSummaryCard';
+import { yearStatusText } from './common/reports-scope';
+import { ReportsMaterialsCard } from './materials/ReportsMaterialsCard';
+import { ReportsRegisterCard } from './register/ReportsRegisterCard';
+import { ReportsSummaryCard } from './summary/ReportsSummaryCard';
 import './reports.css';
 
 /**

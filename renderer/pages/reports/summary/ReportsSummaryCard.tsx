@@ -1,6 +1,6 @@
 import { FileTextOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { navigate } from '../../router/hash-router';
+import { navigate } from '../../../router/hash-router';
 
 /** 「年终考核汇总报告」: opens the print view (打印 / 导出PDF are on its toolbar). */
 export function ReportsSummaryCard({ year, final }: { year: number; final: boolean }) {

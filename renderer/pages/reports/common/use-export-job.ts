@@ -1,8 +1,8 @@
 import { App } from 'antd';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { OutgoingFile } from '../../../shared/contract/channel';
-import { saveFile } from '../../api';
-import { callChannel, errorText } from '../../hooks/api-hooks';
+import type { OutgoingFile } from '../../../../shared/contract/channel';
+import { saveFile } from '../../../api';
+import { callChannel, errorText } from '../../../hooks/api-hooks';
 
 /**
  * A long export run as a background job (年终考核材料, 登记表 batches): start it, poll its progress

@@ -1,8 +1,8 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { callChannel } from '../../hooks/api-hooks';
-import { useExportJob } from './use-export-job';
-import { ReportsJobProgress } from './ReportsJobProgress';
+import { callChannel } from '../../../hooks/api-hooks';
+import { useExportJob } from '../common/use-export-job';
+import { ReportsJobProgress } from '../common/ReportsJobProgress';
 
 /** What the workbook holds, as the card lists it (DOMAIN §5, issue 6). */
 const materialSheets = ['年度考核结果汇总表', '考核排名表（按考核分组）', '民主测评结果统计表', '双十星评星汇总及十星级名单', '平时考核、加减分和处分记录', '计分规则说明'];

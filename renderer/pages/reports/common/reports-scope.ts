@@ -1,4 +1,4 @@
-import type { ReportScope } from '../../../shared/reports/views';
+import type { ReportScope } from '../../../../shared/reports/views';
 
 /**
  * The 登记表 card's choice of people (pure, unit-tested): what the form holds, the scope the

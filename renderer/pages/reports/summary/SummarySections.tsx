@@ -1,5 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
-import type { SummaryReport } from '../../../shared/reports/views';
+import type { SummaryReport } from '../../../../shared/reports/views';
 import { outcomePieOption, starCountOption, unitChartHeight, unitCompositeOption } from './summary-charts';
 import { countOf, labelOf, outcomeColumns, overQuotaSentences, overviewSentence, percentText, scoreText, sectionNumber, starCountSentence, tenStarOrgSentence, tenStarSentence } from './summary-text';
 import { SummaryChart } from './SummaryChart';

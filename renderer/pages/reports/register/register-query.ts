@@ -1,4 +1,4 @@
-import type { ReportScope } from '../../../shared/reports/views';
+import type { ReportScope } from '../../../../shared/reports/views';
 
 /**
  * The 登记表 print view's address: `#/annual/register-print?year=2026` (everyone), `&unitId=3`

@@ -1,15 +1,15 @@
 import { FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Radio, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import type { AnnualGroup, Participant } from '../../../shared/annual';
-import type { Unit } from '../../../shared/domain';
-import { UnitTreeSelect } from '../../components/UnitTreeSelect';
-import { callChannel } from '../../hooks/api-hooks';
-import { useExportJob } from './use-export-job';
-import { navigate } from '../../router/hash-router';
+import type { AnnualGroup, Participant } from '../../../../shared/annual';
+import type { Unit } from '../../../../shared/domain';
+import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
+import { callChannel } from '../../../hooks/api-hooks';
+import { useExportJob } from '../common/use-export-job';
+import { navigate } from '../../../router/hash-router';
 import { registerPrintHref } from './register-query';
-import { emptyScopeDraft, participantsInScope, scopeKindLabels, unitsWithParticipants, scopeOf, scopeSummary, type ScopeDraft, type ScopeKind } from './reports-scope';
-import { ReportsJobProgress } from './ReportsJobProgress';
+import { emptyScopeDraft, participantsInScope, scopeKindLabels, unitsWithParticipants, scopeOf, scopeSummary, type ScopeDraft, type ScopeKind } from '../common/reports-scope';
+import { ReportsJobProgress } from '../common/ReportsJobProgress';
 
 type Layout = 'sheets' | 'pages';
 const layoutLabels: Record<Layout, string> = { sheets: '每人一个工作表', pages: '单个工作表分页' };

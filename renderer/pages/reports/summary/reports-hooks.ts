@@ -1,4 +1,4 @@
-import { useChannelQuery } from '../../hooks/api-hooks';
+import { useChannelQuery } from '../../../hooks/api-hooks';
 
 /** Reads of the 年终考核 report pages. */
 const validYear = (year: number | undefined): year is number => year !== undefined && year >= 2000;

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { committeeOpinionText, registerLabels, registerSignLines, registerTitleText } from '../../../shared/reports/register-layout';
-import type { RegisterForm } from '../../../shared/reports/views';
+import { committeeOpinionText, registerLabels, registerSignLines, registerTitleText } from '../../../../shared/reports/register-layout';
+import type { RegisterForm } from '../../../../shared/reports/views';
 
 /** A label broken into its lines, as in the narrow label column of the paper form. */
 function Label({ lines, rowSpan, colSpan }: { lines: readonly string[]; rowSpan?: number; colSpan?: number }) {

@@ -1,12 +1,12 @@
 import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Spin, Tooltip } from 'antd';
 import { useEffect, useState } from 'react';
-import { exportPdf } from '../../api';
-import { QueryError } from '../../components/QueryError';
-import { errorText, useChannelQuery } from '../../hooks/api-hooks';
-import { useAnnualYear } from '../../hooks/annual-hooks';
-import { useUnits } from '../../hooks/data-hooks';
-import { navigate, useHashLocation } from '../../router/hash-router';
+import { exportPdf } from '../../../api';
+import { QueryError } from '../../../components/QueryError';
+import { errorText, useChannelQuery } from '../../../hooks/api-hooks';
+import { useAnnualYear } from '../../../hooks/annual-hooks';
+import { useUnits } from '../../../hooks/data-hooks';
+import { navigate, useHashLocation } from '../../../router/hash-router';
 import { RegisterSheet } from './RegisterSheet';
 import { parseRegisterQuery, type RegisterQuery } from './register-query';
 import './register-print.css';

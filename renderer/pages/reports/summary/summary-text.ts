@@ -1,5 +1,5 @@
-import type { OutcomeCode } from '../../../shared/annual';
-import type { SummaryReport } from '../../../shared/reports/views';
+import type { OutcomeCode } from '../../../../shared/annual';
+import type { SummaryReport } from '../../../../shared/reports/views';
 
 /** Words of the 年终考核汇总报告 (pure, unit-tested): title, sentences, numbers as the report prints them. */
 

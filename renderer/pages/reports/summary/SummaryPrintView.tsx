@@ -1,11 +1,11 @@
 import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { SummaryReport } from '../../../shared/reports/views';
-import { exportPdf } from '../../api';
-import { QueryError } from '../../components/QueryError';
-import { errorText } from '../../hooks/api-hooks';
-import { navigate, useHashLocation } from '../../router/hash-router';
+import type { SummaryReport } from '../../../../shared/reports/views';
+import { exportPdf } from '../../../api';
+import { QueryError } from '../../../components/QueryError';
+import { errorText } from '../../../hooks/api-hooks';
+import { navigate, useHashLocation } from '../../../router/hash-router';
 import { useSummaryReport } from './reports-hooks';
 import { chineseDate, openingSentence, summaryFileName, summaryTitle } from './summary-text';
 import { chartsOf, ExcellentSection, LowerSection, OverviewSection, RedLineSection, StarsSection, UnitsSection } from './SummarySections';

@@ -1,8 +1,8 @@
 import type { BarSeriesOption, PieSeriesOption } from 'echarts/charts';
 import type { GridComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
-import type { OutcomeCode } from '../../../shared/annual';
-import type { SummaryReport } from '../../../shared/reports/views';
+import type { OutcomeCode } from '../../../../shared/annual';
+import type { SummaryReport } from '../../../../shared/reports/views';
 import { percentText } from './summary-text';
 
 /**
