@@ -18,7 +18,7 @@ export interface OpenOptions {
  * Pragmas every connection needs. Foreign keys are off by default in SQLite, so they are set here.
  * secure_delete zeroes what a delete or update frees (cells, pages), so no deleted ballot, old
  * ballot layout or wiped test round survives in the file, its WAL or a backup
- * (db/evaluation-ballot-slots.ts).
+ * (db/evaluation/ballot-slots.ts).
  */
 export function applyPragmas(db: Db): void {
   db.pragma('journal_mode = WAL');

@@ -170,7 +170,7 @@ export const scoreCellOf = (item: ItemRecord, e: ScoreEntryRecord): ScoreCell =>
 
 // ── totals ──────────────────────────────────────────────────────────────
 
-/** One participant's 考核项目 points, as the score grid shows them (db/annual-composite.ts reads the same for the composite). */
+/** One participant's 考核项目 points, as the score grid shows them (db/annual/composite.ts reads the same for the composite). */
 export interface PersonItemTotal {
   /** Σ points of the person's own entries plus `fromUnit` */
   readonly total: number;

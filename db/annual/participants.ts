@@ -140,7 +140,7 @@ export function peopleForJoining(db: Db, ids: readonly number[]): Map<number, { 
   return found;
 }
 
-// ── checks for db/assessment-data.ts ───────────────────────────────────────
+// ── checks for db/people/assessment-data.ts ───────────────────────────────────────
 
 /** A person who takes part in any 考核年度, has a 处分 record or an item score keeps their history. */
 export function personHasAnnualData(db: Db, personId: number): boolean {

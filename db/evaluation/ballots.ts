@@ -4,7 +4,7 @@ import { prepared } from '../prepared';
 
 /**
  * Ballots, issued 票号 and paper-entry records of 述职测评, read from their slots (the filled ones;
- * db/evaluation-ballot-slots.ts writes them and says why no byte follows the order of casting). A
+ * db/evaluation/ballot-slots.ts writes them and says why no byte follows the order of casting). A
  * ballot carries no time, no user and no sequence; lists come back ordered by 票号, never in entry order.
  */
 export type BallotRound = 'test' | 'live';

@@ -93,7 +93,7 @@ describe('a restore killed half-way', () => {
     return path.join(backups(), backup.fileName);
   }
 
-  // The file layouts a kill leaves at each step of db/restore-files.ts (the names it uses).
+  // The file layouts a kill leaves at each step of db/backup/restore-files.ts (the names it uses).
   const restoringPath = (db: string) => `${db}.restoring`;
   const beforeRestorePath = (db: string) => `${db}.before-restore`;
   const layouts: Record<string, (backup: string) => void> = {

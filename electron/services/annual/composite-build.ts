@@ -26,7 +26,7 @@ import { yearEndRows } from '../stars';
 
 /**
  * The live composite of an open year (「综合评定」): gathers every component's raw facts with a
- * handful of set-based reads (db/annual-composite.ts), hands them to the pure `computeComposite`,
+ * handful of set-based reads (db/annual/composite.ts), hands them to the pure `computeComposite`,
  * and merges names, units, 等次 confirmations, 述职测评 red lines and the sources of each figure.
  */
 

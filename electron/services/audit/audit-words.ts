@@ -60,7 +60,7 @@ export const joinReasons = (parts: readonly string[]): string => parts.filter((p
 
 /**
  * The audit fields of one keyboard-grid cell write: 「2026年度平时考核 张三 第二季度：较好 → 好」.
- * Repeated keystrokes on the cell continue one row (db/audit.ts), whose summary is reworded here.
+ * Repeated keystrokes on the cell continue one row (db/audit/audit-log.ts), whose summary is reworded here.
  */
 export function cellAudit(prefix: string, key: string, change: AuditChange): Pick<AuditWrite, 'summary' | 'changes' | 'cell'> {
   const summary = (c: AuditChange, unchanged: boolean) => `${prefix} ${c.field}：${c.before} → ${c.after}${unchanged ? '（改后又改回，未变化）' : ''}`;

@@ -26,7 +26,7 @@ export async function createBackup(ctx: AppContext): Promise<ChannelOutput<'back
  * must be a complete, undamaged database of this program (not 0 bytes, not cut short, SQLite,
  * this program's tables, a schema version this program knows); anything else is refused with the
  * reason and the current data is not touched. Then a safety backup of the current state, and the
- * crash-safe swap of db/restore-files.ts. The audit row goes into the restored data, so the log
+ * crash-safe swap of db/backup/restore-files.ts. The audit row goes into the restored data, so the log
  * shows the restore after the restore.
  */
 export async function restoreBackup(ctx: AppContext, input: ParsedInput<'backup.restore'>): Promise<ChannelOutput<'backup.restore'>> {

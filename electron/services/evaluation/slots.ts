@@ -7,7 +7,7 @@ import { listTargetIds } from '../../../db/evaluation/events';
 import type { Db } from '../../../db/open';
 
 /**
- * How big a round's ballot slots are and how many the kiosk gets (db/evaluation-ballot-slots.ts
+ * How big a round's ballot slots are and how many the kiosk gets (db/evaluation/ballot-slots.ts
  * keeps them and explains the secrecy). Every write of a ballot or an entry goes through here: when
  * its slot is missing or too narrow, the whole round is rebuilt in a fresh random order first.
  */

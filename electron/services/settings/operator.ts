@@ -5,7 +5,7 @@ import { operatorSettingKey, osAccountName, storedOperatorName, type AppContext 
 
 /**
  * 设置 → 操作员: the name recorded as 经办人 in the audit log, score entries and 等次确认. Kept in
- * settings under `operatorName`; when none is set the OS account stands in (see context.ts).
+ * settings under `operatorName`; when none is set the OS account stands in (see electron/context.ts).
  */
 export const operatorSettings = (ctx: AppContext): ChannelOutput<'settings.operator'> => ({
   name: storedOperatorName(ctx.db),

@@ -34,7 +34,7 @@ function Box({ label, className, text, sign }: { label: readonly string[]; class
 
 /**
  * One 年度考核登记表 on one A4 portrait page: plain DOM (hundreds of pages render at once), the
- * same grid and boxes as the .xlsx (electron/excel/register-workbook.ts).
+ * same grid and boxes as the .xlsx (electron/services/reports/register-workbook.ts).
  */
 export const RegisterSheet = memo(function RegisterSheet({ form, final }: { form: RegisterForm; final: boolean }) {
   return (
