@@ -1,10 +1,19 @@
 // Layering (ARCHITECTURE §2) is enforced here, per folder, so a wrong import fails `npm test`.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import noDeepFeatureImport from './eslint-rules/no-deep-feature-import.mjs';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'url', 'stream', 'zlib', 'worker_threads'];
 const serverOnly = ['better-sqlite3', 'exceljs', '@e965/xlsx', 'iconv-lite'];
 const pattern = (group, message) => ({ group, message });
+const noNetwork = { selector: "Literal[value=/^https?:\\/\\/(?!127\\.0\\.0\\.1|localhost)/]", message: 'The app never touches the network.' };
+// Every table has one owner module in db/ (DESIGN §3): database calls outside db/ are errors.
+const dbCallMessage = 'SQL stays in db/: call the owner module of the table (db/<feature>/), not the database. Transactions (db.transaction) are fine.';
+export const noDatabaseCalls = [
+  { selector: "CallExpression[callee.property.name=/^(prepare|pragma)$/]", message: dbCallMessage },
+  { selector: "CallExpression[callee.property.name='exec'][callee.object.name=/^(db|database)$/i]", message: dbCallMessage },
+  { selector: "CallExpression[callee.property.name='exec'][callee.object.property.name=/^(db|database)$/i]", message: dbCallMessage },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'release/**', 'test-results/**', 'playwright-report/**', 'tests/output/**'] },
@@ -13,11 +22,21 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', { selector: "Literal[value=/^https?:\\/\\/(?!127\\.0\\.0\\.1|localhost)/]", message: 'The app never touches the network.' }],
+      'no-restricted-syntax': ['error', noNetwork],
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', '.ci/**/*.mjs'],
+    // One folder per feature in each layer; other features go through its index.ts.
+    files: ['db/**/*.ts', 'electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx'],
+    plugins: { kaoping: { rules: { 'no-deep-feature-import': noDeepFeatureImport } } },
+    rules: { 'kaoping/no-deep-feature-import': 'error' },
+  },
+  {
+    files: ['electron/**/*.ts', 'shared/**/*.ts', 'renderer/**/*.ts', 'renderer/**/*.tsx'],
+    rules: { 'no-restricted-syntax': ['error', noNetwork, ...noDatabaseCalls] },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.mjs', '.ci/**/*.mjs', 'eslint-rules/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', __dirname: 'readonly', setTimeout: 'readonly' } },
   },
   {

@@ -18,7 +18,7 @@ const sqliteMagic = Buffer.from('SQLite format 3\0', 'latin1');
 /**
  * Facts from the 100-byte SQLite header; null when the file does not start with one. The schema
  * version (PRAGMA user_version) is there too, so a folder of backups can be sorted by version
- * without opening any of them (db/backup-upgrade.ts).
+ * without opening any of them (db/backup/backup-upgrade.ts).
  */
 export function readSqliteHeader(file: string): { pageSize: number; pageCount: number | null; userVersion: number } | null {
   const header = Buffer.alloc(100);
@@ -117,4 +117,13 @@ export function assertAppDatabaseFile(file: string, label: string, steps: readon
   } finally {
     db?.close();
   }
+}
+
+export interface ForeignKeyProblem { table: string; rowid: number | null; parent: string; fkid: number }
+
+/** PRAGMA integrity_check ('ok' alone when whole) and foreign_key_check of an open database. */
+export function integrityReport(db: Database.Database): { integrity: string[]; foreignKeys: ForeignKeyProblem[] } {
+  const integrity = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check);
+  const foreignKeys = db.pragma('foreign_key_check') as ForeignKeyProblem[];
+  return { integrity, foreignKeys };
 }

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { AppError } from '../shared/errors';
-import { takeBackup } from './backup-files';
+import { takeBackup } from './backup';
 import { assertNotNewer, migrate, needsMigration, schemaVersion } from './migrate';
 import { migrations as shippedMigrations } from './migrations';
 import type { Migration } from './migrations/types';
@@ -18,7 +18,7 @@ export interface OpenOptions {
  * Pragmas every connection needs. Foreign keys are off by default in SQLite, so they are set here.
  * secure_delete zeroes what a delete or update frees (cells, pages), so no deleted ballot, old
  * ballot layout or wiped test round survives in the file, its WAL or a backup
- * (db/evaluation-ballot-slots.ts).
+ * (db/evaluation/ballot-slots.ts).
  */
 export function applyPragmas(db: Db): void {
   db.pragma('journal_mode = WAL');
@@ -61,4 +61,14 @@ export function closeDatabase(db: Db): void {
   } finally {
     db.close();
   }
+}
+
+/** Folds the WAL into the main file, so the file on disk is the whole current state (before a restore swaps it). */
+export function checkpointWal(db: Db): void {
+  db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+/** Rows changed through this connection since it opened (SQLite's total_changes()). */
+export function totalChanges(db: Db): number {
+  return (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { listBackupFiles, removeUnfinishedBackups, takeBackup } from '../db/backup-files';
+import { listBackupFiles, removeUnfinishedBackups, takeBackup, recoverInterruptedRestore } from '../db/backup';
 import { closeDatabase, openDatabase } from '../db/open';
-import { recoverInterruptedRestore } from '../db/restore-files';
+import { hasRosterData } from '../db/roster-counts';
 import { createContext, type AppContext } from './context';
 import { upgradeOldBackups } from './services/backup';
 import { backupDir, databaseFile } from './data-dir';
@@ -37,7 +37,7 @@ export async function bootApp(options: BootOptions): Promise<AppContext> {
 export async function takeDailyBackup(ctx: AppContext, now = new Date()): Promise<boolean> {
   const today = now.toDateString();
   const hasToday = listBackupFiles(ctx.backupDir).some((b) => b.reason === 'daily' && new Date(b.createdAt).toDateString() === today);
-  const hasData = (ctx.db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n > 0;
+  const hasData = hasRosterData(ctx.db);
   if (hasToday || !hasData) return false;
   await takeBackup(ctx.db, ctx.backupDir, 'daily', now);
   return true;
@@ -46,7 +46,7 @@ export async function takeDailyBackup(ctx: AppContext, now = new Date()): Promis
 /** On quit: a backup (when there is data), PRAGMA optimize, close. */
 export async function shutdownApp(ctx: AppContext): Promise<void> {
   if (!ctx.db.open) return;
-  const hasData = (ctx.db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n > 0;
+  const hasData = hasRosterData(ctx.db);
   if (hasData) await takeBackup(ctx.db, ctx.backupDir, 'quit');
   closeDatabase(ctx.db);
 }

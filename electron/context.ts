@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { Db } from '../db/open';
-import { JobRegistry } from './services/jobs';
+import { readSetting } from '../db/settings';
+import { JobRegistry } from './jobs';
 
 /**
  * What every service call gets. `db` is read at call time, never captured, because restoring a
@@ -47,8 +48,7 @@ export const operatorSettingKey = 'operatorName';
 
 /** The operator name stored in 设置, or '' when none is set (a cleared or malformed value counts as none). */
 export function storedOperatorName(db: Db): string {
-  const row = db.prepare('SELECT value_json FROM settings WHERE key = ?').get(operatorSettingKey) as { value_json: string } | undefined;
-  const name = row ? (JSON.parse(row.value_json) as unknown) : null;
+  const name = readSetting(db, operatorSettingKey);
   return typeof name === 'string' ? name.trim() : '';
 }
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { contract, isChannelName } from '../shared/contract';
 import { AppError, type Result } from '../shared/errors';
-import { stripXmlIllegalDeep } from '../shared/normalize/text';
+import { stripXmlIllegalDeep } from '../shared/normalize';
 import { fromYearLockAbort } from '../db/year-lock';
 import type { AppContext } from './context';
 import type { Handlers } from './handlers';
-import { kioskRefusal } from './services/kiosk-session';
+import { kioskRefusal } from './services/evaluation';
 
 const fieldPath = (issue: z.core.$ZodIssue) => (issue.path.length ? `${issue.path.join('.')}：` : '');
 

@@ -8,7 +8,7 @@ import { resolveDataDir } from './data-dir';
 import { dispatch } from './dispatch';
 import { handlers } from './handlers';
 import { resolveStatic } from './host';
-import { activeKioskSession } from './services/kiosk-session';
+import { activeKioskSession } from './services/evaluation';
 
 /**
  * The Electron shell, kept thin: lifecycle, one window, security, IPC wiring. Everything it calls
@@ -35,7 +35,7 @@ export function isTrustedSender(event: Pick<IpcMainInvokeEvent, 'senderFrame'>):
 export function registerIpc(ctx: AppContext): void {
   ipcMain.handle(invokeChannel, async (event, channelName: unknown, input: unknown) => {
     if (!isTrustedSender(event)) return { ok: false, error: { code: 'FORBIDDEN', message: '拒绝来自未知页面的请求' } };
-    // dispatch refuses every non-kiosk channel while a 现场测评 session is active (services/kiosk-session.ts)
+    // dispatch refuses every non-kiosk channel while a 现场测评 session is active (services/evaluation/kiosk-session.ts)
     const result = await dispatch(handlers, ctx, String(channelName), input);
     if (kioskSwitchChannels.has(String(channelName))) {
       const window = BrowserWindow.fromWebContents(event.sender);

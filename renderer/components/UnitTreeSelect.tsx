@@ -1,6 +1,6 @@
 import { TreeSelect } from 'antd';
 import { useMemo } from 'react';
-import type { Unit } from '../../shared/domain/person';
+import type { Unit } from '../../shared/domain';
 import { buildUnitTree, type UnitNode } from './unit-tree';
 
 interface TreeSelectNode {

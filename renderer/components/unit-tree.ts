@@ -1,4 +1,4 @@
-import type { Unit } from '../../shared/domain/person';
+import type { Unit } from '../../shared/domain';
 
 export interface UnitNode {
   readonly unit: Unit;

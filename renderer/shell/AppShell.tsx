@@ -2,7 +2,7 @@ import { Button, Layout, Menu, Spin, Tooltip, type MenuProps } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useAppInfo } from '../hooks/data-hooks';
 import { useKioskSession } from '../hooks/evaluation-hooks';
-import { EmptyState } from '../pages/start/EmptyState';
+import { EmptyState } from '../pages/start';
 import { navigate, useHashLocation } from '../router/hash-router';
 import { QueryError } from '../components/QueryError';
 import { defaultPath, findRoute, menu, menuPathOf, operatorPath, parentKeysOf, redirectFor, type MenuEntry } from './routes';

@@ -1,23 +1,14 @@
 import { ApartmentOutlined, AuditOutlined, IdcardOutlined, StarOutlined, TrophyOutlined, DatabaseOutlined, FormOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { KioskSession } from '../../shared/contract/kiosk';
-import { AuditPage } from '../pages/audit/AuditPage';
-import { AdminPasswordPage } from '../pages/evaluation/AdminPasswordPage';
-import { BallotPrintView } from '../pages/evaluation/print/BallotPrintView';
-import { EvaluationListPage } from '../pages/evaluation/EvaluationListPage';
-import { EvaluationSetupPage } from '../pages/evaluation/setup/EvaluationSetupPage';
-import { KioskPage } from '../pages/evaluation/kiosk/KioskPage';
-import { kioskRedirect } from '../pages/evaluation/kiosk-lock';
-import { PaperEntryPage } from '../pages/evaluation/entry/PaperEntryPage';
-import { PrintTicketsPage } from '../pages/evaluation/print/PrintTicketsPage';
-import { ResultsPage } from '../pages/evaluation/results/ResultsPage';
-import { ImportWizard } from '../pages/import/ImportWizard';
-import { PeoplePage } from '../pages/people/PeoplePage';
-import { DataBackupPage } from '../pages/settings/DataBackupPage';
-import { OperatorPage } from '../pages/settings/OperatorPage';
-import { starsMenu, starsRoutes } from '../pages/stars/stars-routes';
-import { annualMenu, annualRoutes } from '../pages/annual/annual-routes';
-import { UnitsPage } from '../pages/units/UnitsPage';
+import { AuditPage } from '../pages/audit';
+import { AdminPasswordPage, BallotPrintView, EvaluationListPage, EvaluationSetupPage, KioskPage, kioskRedirect, PaperEntryPage, PrintTicketsPage, ResultsPage } from '../pages/evaluation';
+import { ImportWizard } from '../pages/roster-import';
+import { PeoplePage } from '../pages/people';
+import { DataBackupPage, OperatorPage } from '../pages/settings';
+import { starsMenu, starsRoutes } from '../pages/stars';
+import { annualMenu, annualRoutes } from '../pages/annual';
+import { UnitsPage } from '../pages/units';
 
 /**
  * The menu and the pages, as data. A later feature (述职测评, 双十星, 年度考核, 年终考核) adds one

@@ -1,4 +1,4 @@
-import { round2 } from '../evaluation/display';
+import { round2 } from '../numbers';
 import { pointsText } from './item-points';
 import { printedParts } from './printed-parts';
 import type { ComponentFigure, CompositePersonInput, RawComponent } from './composite';

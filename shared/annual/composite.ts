@@ -1,4 +1,4 @@
-import { rankWithTies } from '../evaluation/ranking';
+import { rankWithTies } from '../numbers';
 import { groupMaxima, personComponents, type PersonComponents } from './components';
 import { capOf, personGates } from './gates';
 import { quotaFor, type AnnualRules, type ComponentKey, type OutcomeCode, type QuarterGrade, type RoundingRule, type SanctionType, type VocabularyKey } from './rules';

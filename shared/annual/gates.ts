@@ -1,4 +1,4 @@
-import { formatScore } from '../evaluation/display';
+import { formatScore } from '../numbers';
 import type { CompositePersonInput, GateFigure } from './composite';
 import { stricterOutcome } from './outcome-order';
 import { outcomeLabel, type AnnualRules, type LevelCode, type LevelVocabulary, type OutcomeCode, type SanctionGate } from './rules';

@@ -1,4 +1,4 @@
-import { round2 } from '../evaluation/display';
+import { round2 } from '../numbers';
 
 /**
  * The composite's rounding rule (「计分规则说明」, DOMAIN §6): the 折算分 printed on the 考核排名表 and

@@ -1,10 +1,6 @@
-import type { RosterFieldKey } from '../domain/roster-fields';
-import { autoMapColumns, normalizeHeader } from '../roster/column-aliases';
-import { looksLikeInstructionsSheet } from '../roster/header-detection';
-import { skipReason } from '../roster/row-skipping';
-import { cellText, isBlankCell, type Cell, type SheetGrid } from '../roster/sheet-grid';
-import { cleanCell, cleanName, toHalfWidth } from '../normalize/text';
-import { checkIdNumberCell } from '../normalize/id-number';
+import type { RosterFieldKey } from '../domain';
+import { autoMapColumns, normalizeHeader, looksLikeInstructionsSheet, skipReason, cellText, isBlankCell, type Cell, type SheetGrid } from '../roster-import';
+import { cleanCell, cleanName, toHalfWidth, checkIdNumberCell } from '../normalize';
 import { quarterGradeLabels, type QuarterGrade } from './rules';
 
 /**

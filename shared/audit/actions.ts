@@ -1,6 +1,6 @@
 /**
  * Every action the audit log can record, declared once: code -> Chinese label, grouped by area.
- * The services may write only these codes (db/audit.ts types `action` with AuditAction), and the
+ * The services may write only these codes (db/audit/audit-log.ts types `action` with AuditAction), and the
  * 操作日志 page names them from here, so no row the app writes is shown as 「其他操作」.
  * A new write adds its code here first; tests/unit/audit-actions.test.ts checks the sources.
  */

@@ -1,24 +1,7 @@
 import { z } from 'zod';
 import { channel, incomingFile, noInput, nothing, outgoingFile } from './channel';
-import { isoDate } from '../domain/person';
-import { annualRules, outcomeCode, quarterGrade, quarterNumber, roundingRule, sanctionType, vocabularyKey } from '../annual/rules';
-import {
-  adjustmentRecord,
-  annualYear,
-  annualYearSummary,
-  assessmentItem,
-  committeeBlock,
-  compositeView,
-  itemCategory,
-  itemMethod,
-  itemTarget,
-  participant,
-  quarterGrid,
-  quarterImportResult,
-  sanctionRecord,
-  scoreCell,
-  scoreGrid,
-} from '../annual/views';
+import { isoDate } from '../domain';
+import { annualRules, outcomeCode, quarterGrade, quarterNumber, roundingRule, sanctionType, vocabularyKey, adjustmentRecord, annualYear, annualYearSummary, assessmentItem, committeeBlock, compositeView, itemCategory, itemMethod, itemTarget, participant, quarterGrid, quarterImportResult, sanctionRecord, scoreCell, scoreGrid } from '../annual';
 
 /**
  * 年度考核 (DOMAIN.md §4): the year and its rules, participants and 考核分组, 指标体系 and scores,

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { channel, noInput, nothing, outgoingFile } from './channel';
-import { ballotMarks, evaluationConfig, invalidReason } from '../evaluation/config';
-import { evaluationResults } from '../evaluation/results';
+import { ballotMarks, evaluationConfig, invalidReason, evaluationResults } from '../evaluation';
 
 const eventId = z.number().int();
 const year = z.number().int().min(2000).max(2100);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, nothing, outgoingFile } from './channel';
-import { isoDate, person, personFields, personStatuses } from '../domain/person';
+import { isoDate, person, personFields, personStatuses } from '../domain';
 
 export const personRow = person;
 export type PersonRow = z.infer<typeof personRow>;

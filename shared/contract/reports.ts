@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, jobStatus, nothing, outgoingFile } from './channel';
-import { registerForms, reportScope, summaryReport } from '../reports/views';
+import { registerForms, reportScope, summaryReport } from '../reports';
 
 /**
  * 年终考核 reports (DOMAIN §5): the 年终考核材料 workbook, the per-person 年度考核登记表 and the

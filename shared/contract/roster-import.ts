@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, incomingFile, jobStatus, outgoingFile } from './channel';
-import { rosterFieldKeys } from '../domain/roster-fields';
+import { rosterFieldKeys } from '../domain';
 
 export const rosterFieldKey = z.enum(rosterFieldKeys);
 

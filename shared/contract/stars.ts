@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { channel, incomingFile, noInput, nothing, outgoingFile } from './channel';
-import { isoDate } from '../domain/person';
-import { starItem, starSchemeKind, starSchemeSettings, starTier } from '../stars/scheme';
-import { evidenceItem, objection, publicity, reviewDetail, starBoard, starGrid, starScheme, starSchemeSummary, yearEndResult } from '../stars/views';
-import { objectionResult } from '../stars/states';
+import { isoDate } from '../domain';
+import { starItem, starSchemeKind, starSchemeSettings, starTier, evidenceItem, objection, publicity, reviewDetail, starBoard, starGrid, starScheme, starSchemeSummary, yearEndResult, objectionResult } from '../stars';
 
 const schemeId = z.number().int();
 const year = z.number().int().min(2000).max(2100);

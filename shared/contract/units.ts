@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, noInput, nothing } from './channel';
-import { unit } from '../domain/person';
+import { unit } from '../domain';
 
 const unitName = z.string().trim().min(1, '单位名称不能为空').max(60, '单位名称不超过60个字');
 

@@ -1,5 +1,5 @@
 import type { EvaluationConfig, RedLineEffect } from './config';
-import { formatRate } from './display';
+import { formatRate } from '../numbers';
 import type { TargetResult } from './results';
 
 /**

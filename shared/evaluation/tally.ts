@@ -1,6 +1,6 @@
 import { invalidReason, type BallotMarks, type EvaluationConfig, type InvalidReason } from './config';
 import { currentTallyVersion, type EvaluationResults, type SessionFigures, type TallyCell, type TargetResult } from './results';
-import { rankWithTies } from './ranking';
+import { rankWithTies } from '../numbers';
 import { suggestLevel } from './red-lines';
 import { bandFor, formScore, indicatorScore, levelScore, normalizeScore, quorumMet, trimmedMean, weightedOverall } from './scoring';
 

@@ -1,8 +1,8 @@
 import type { RegisterForm } from './views';
 
 /**
- * The words printed on the 年度考核登记表, shared by the .xlsx (electron/excel/register-workbook.ts)
- * and the print view (renderer/pages/reports/RegisterPage.tsx), so both forms read the same.
+ * The words printed on the 年度考核登记表, shared by the .xlsx (electron/services/reports/register-workbook.ts)
+ * and the print view (renderer/pages/reports/register/RegisterSheet.tsx), so both forms read the same.
  * A label's lines are how it is broken in the narrow label column, as on the paper form.
  */
 export const registerLabels = {

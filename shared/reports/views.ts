@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { outcomeCode, vocabularyKey } from '../annual/rules';
-import { yearStatus } from '../annual/views';
+import { outcomeCode, vocabularyKey, yearStatus } from '../annual';
 
 /** What the 年终考核 report channels return (shared/contract/reports.ts). */
 

@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { buildMaterials } from '../../electron/services/reports-materials';
+import { buildMaterials } from '../../electron/services/reports/materials';
 import { seedAnnualYear } from './annual-bench';
 import { report, timeBest, type Measurement } from './bench-lib';
 

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { performance } from 'node:perf_hooks';
-import { searchPeople } from '../../electron/services/people';
+import { searchPeople } from '../../electron/services/people/people';
 import { idCheckChar } from '../../shared/normalize/id-number';
 import { createTestApp, waitForJob } from '../helpers/test-context';
 import { report, timeBest, type Measurement } from './bench-lib';

@@ -1,10 +1,10 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { boardColumns, boardRowCells } from '../../electron/excel/stars-workbook';
-import { buildBoard } from '../../electron/services/stars-board';
-import { requireScheme } from '../../electron/services/stars-common';
-import { exportStarBoard } from '../../electron/services/stars-export';
-import { buildGrid } from '../../electron/services/stars-grid-build';
+import { boardColumns, boardRowCells } from '../../electron/services/stars/stars-workbook';
+import { buildBoard } from '../../electron/services/stars/board';
+import { requireScheme } from '../../electron/services/stars/common';
+import { exportStarBoard } from '../../electron/services/stars/export';
+import { buildGrid } from '../../electron/services/stars/grid-build';
 import { createTestApp } from '../helpers/test-context';
 import { seedBulkStarYear } from '../helpers/stars-bulk';
 import { report, timeBest, type Measurement } from './bench-lib';

@@ -5,7 +5,7 @@
  *
  *   node --import tsx tests/helpers/backup-child.ts <database file> <backup folder>
  */
-import { takeBackup } from '../../db/backup-files';
+import { takeBackup } from '../../db/backup/backup-files';
 import { openDatabase } from '../../db/open';
 
 async function main(dbPath: string, backupDir: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { personInput } from './people-input';
 import type { TestApp } from './test-context';
-import { insertPersonRow } from '../../db/people';
-import { insertUnit } from '../../db/units';
+import { insertPersonRow } from '../../db/people/people';
+import { insertUnit } from '../../db/units/units';
 
 /**
  * A large star year written straight into the tables (the services would take minutes for 80,000

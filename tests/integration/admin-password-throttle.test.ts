@@ -3,7 +3,7 @@ import { closeDatabase, openDatabase } from '../../db/open';
 import { createContext } from '../../electron/context';
 import { dispatch } from '../../electron/dispatch';
 import { handlers } from '../../electron/handlers';
-import { adminPasswordPolicy, delayAfter } from '../../electron/services/admin-password-throttle';
+import { adminPasswordPolicy, delayAfter } from '../../electron/services/settings/admin-password-throttle';
 import { auditRows } from '../helpers/people-input';
 import { refused, setUpEvent } from '../helpers/evaluation-app';
 import { createTestApp, type TestApp } from '../helpers/test-context';

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handlers } from '../../electron/handlers';
 import { startHost } from '../../electron/host';
-import { readTable } from '../../electron/excel/read-table';
+import { readTable } from '../../electron/excel/read/read-table';
 import { decodeJson, encodeJson } from '../../shared/transport';
 import { quarterFixtures, zhangWeiOffice, zhangWeiPolitics } from '../fixtures/annual/make-quarter-fixtures';
 import { annualRefusal, auditOf, buildRoster, createAnnualYear, groupId, staffOf, standardRoster, type AnnualSetup } from '../helpers/annual-app';

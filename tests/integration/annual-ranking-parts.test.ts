@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { computeComposite, type CompositePersonInput, type RawComponent } from '../../shared/annual/composite';
 import type { CompositeView } from '../../shared/annual/views';
-import type { MaterialsData } from '../../electron/excel/annual-materials-data';
-import { addRankingSheet } from '../../electron/excel/annual-materials-results';
-import { createWorkbook, workbookBytes } from '../../electron/excel/workbook-style';
+import type { MaterialsData } from '../../electron/services/reports/materials-sheet-data';
+import { addRankingSheet } from '../../electron/services/reports/materials-sheet-results';
+import { createWorkbook, workbookBytes } from '../../electron/excel/write/workbook-style';
 import { person, rulesWith } from '../helpers/annual-composite-builders';
 
 /**

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { auditActionLabel } from '../../shared/audit/actions';
 import { publicityEnd } from '../../shared/stars/publicity';
 import type { AuditEntry } from '../../shared/contract/audit';
-import { setQuarterGrade } from '../../electron/services/annual-quarters';
+import { setQuarterGrade } from '../../electron/services/annual/quarters';
 import { createAnnualYear, type AnnualSetup } from '../helpers/annual-app';
 import { setUpSixtyYear, year as sixtyYear, type SixtyYear } from '../helpers/annual-sixty';
 import { createPersonScheme, quarterDates, setUpStarUnit, type StarUnit } from '../helpers/stars-app';

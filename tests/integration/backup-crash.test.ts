@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listBackupFiles, takeBackup } from '../../db/backup-files';
+import { listBackupFiles, takeBackup } from '../../db/backup/backup-files';
 import { closeDatabase, openDatabase } from '../../db/open';
 import { bootApp, shutdownApp } from '../../electron/boot';
 
@@ -93,7 +93,7 @@ describe('a restore killed half-way', () => {
     return path.join(backups(), backup.fileName);
   }
 
-  // The file layouts a kill leaves at each step of db/restore-files.ts (the names it uses).
+  // The file layouts a kill leaves at each step of db/backup/restore-files.ts (the names it uses).
   const restoringPath = (db: string) => `${db}.restoring`;
   const beforeRestorePath = (db: string) => `${db}.before-restore`;
   const layouts: Record<string, (backup: string) => void> = {

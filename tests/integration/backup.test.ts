@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { takeBackup } from '../../db/backup-files';
+import { takeBackup } from '../../db/backup/backup-files';
 import { migrate } from '../../db/migrate';
 import { latestVersion, migrations } from '../../db/migrations';
 import { makeIdNumber, personInput } from '../helpers/people-input';

@@ -8,7 +8,7 @@ import { personInput } from '../helpers/people-input';
 import { createTestApp, type TestApp } from '../helpers/test-context';
 
 /**
- * Ballot secrecy down to the bytes (the design: db/evaluation-ballot-slots.ts): ballots are cast (kiosk)
+ * Ballot secrecy down to the bytes (the design: db/evaluation/ballot-slots.ts): ballots are cast (kiosk)
  * or entered (paper, 双人录入 with disagreements settled) through the real services on a real file, in
  * a known order. Then, in the main file, in the WAL as it is while the connection is open, and in a
  * backup made by the app's own backup, every byte position of each ballot that can be found — its

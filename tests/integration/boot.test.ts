@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listBackupFiles } from '../../db/backup-files';
+import { listBackupFiles } from '../../db/backup/backup-files';
 import { bootApp, shutdownApp, takeDailyBackup } from '../../electron/boot';
 
 let dir: string;
@@ -42,7 +42,7 @@ describe('boot and shutdown', () => {
 
 describe('backup rotation', () => {
   it('never prunes manual backups or safety copies', async () => {
-    const { takeBackup } = await import('../../db/backup-files');
+    const { takeBackup } = await import('../../db/backup/backup-files');
     const ctx = await bootApp({ dataDir: dir, mode: 'browser', version: 't' });
     await takeBackup(ctx.db, ctx.backupDir, 'manual', new Date(2025, 0, 1));
     await takeBackup(ctx.db, ctx.backupDir, 'restore', new Date(2025, 0, 2));

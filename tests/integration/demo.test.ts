@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { unitAssessmentUses } from '../../db/assessment-data';
-import { getEventRecord } from '../../db/evaluation-events';
-import { loadDemoData } from '../../electron/services/demo';
-import { tallyRound } from '../../electron/services/evaluation-common';
+import { unitAssessmentUses } from '../../db/people/assessment-data';
+import { getEventRecord } from '../../db/evaluation/events';
+import { loadDemoData } from '../../electron/services/demo/demo';
+import { tallyRound } from '../../electron/services/evaluation/common';
 import { checkIdNumber } from '../../shared/normalize/id-number';
 import type { Person, Unit } from '../../shared/domain/person';
 import { createTestApp, type TestApp } from '../helpers/test-context';

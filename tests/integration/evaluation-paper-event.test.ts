@@ -4,7 +4,7 @@ import type { EvaluationEvent } from '../../shared/contract/evaluation';
 import type { EvaluationResults } from '../../shared/evaluation/results';
 import { createTestApp, type TestApp } from '../helpers/test-context';
 import { levelBallot, setUpEvent } from '../helpers/evaluation-app';
-import { roundingRule } from '../../shared/evaluation/display';
+import { roundingRule } from '../../shared/numbers/rounding';
 
 /**
  * The issue's integration test: a 30-ballot paper event, 双人录入, two disagreements settled against

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertPersonRow } from '../../db/people';
-import { insertUnit } from '../../db/units';
+import { insertPersonRow } from '../../db/people/people';
+import { insertUnit } from '../../db/units/units';
 import type { EvaluationEvent } from '../../shared/contract/evaluation';
 import type { BallotMarks } from '../../shared/evaluation/config';
 import { createTestApp, type TestApp } from '../helpers/test-context';

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { detectFormat } from '../../electron/excel/detect-format';
-import { readLimits } from '../../electron/excel/read-limits';
-import { zipEntries } from '../../electron/excel/zip-entries';
+import { detectFormat } from '../../electron/excel/read/detect-format';
+import { readLimits } from '../../electron/excel/read/read-limits';
+import { zipEntries } from '../../electron/excel/read/zip-entries';
 import { createAnnualYear } from '../helpers/annual-app';
 import { createTestApp, waitForJob, type TestApp } from '../helpers/test-context';
 import { xlsxBomb } from '../helpers/zip-bomb';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listAudit, writeAudit } from '../../db/audit';
+import { listAudit, writeAudit } from '../../db/audit/audit-log';
 import { schemaVersion } from '../../db/migrate';
 import { migrations } from '../../db/migrations';
 import { migration001 } from '../../db/migrations/001-initial';

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listBackupFiles } from '../../db/backup-files';
+import { listBackupFiles } from '../../db/backup/backup-files';
 import { migrate, schemaVersion } from '../../db/migrate';
 import { migrations } from '../../db/migrations';
 import type { Migration } from '../../db/migrations/types';

@@ -6,7 +6,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { BallotMarks, EvaluationConfig, InvalidReason } from '../../shared/evaluation/config';
 import { tallyEvaluation } from '../../shared/evaluation/tally';
-import { listBackupFiles, takeBackup } from '../../db/backup-files';
+import { listBackupFiles, takeBackup } from '../../db/backup/backup-files';
 import { readSqliteHeader } from '../../db/database-file-check';
 import { migrations } from '../../db/migrations';
 import { closeDatabase, openDatabase } from '../../db/open';
@@ -22,7 +22,7 @@ import { kioskCastOrder, paperEntryOrder, seedVersion4, type SeededVersion4 } fr
 /**
  * Backups taken before the ballot-slot migration (005) held the old layout: ballots in casting
  * order, paper entries timed to the millisecond. The start after the upgrade rewrites every one of
- * them (db/backup-upgrade.ts): the pre-migration backup taken by that very start, and older manual
+ * them (db/backup/backup-upgrade.ts): the pre-migration backup taken by that very start, and older manual
  * and automatic ones. Each keeps its name (reason and time), and restoring it still gives the data
  * as it was.
  */
@@ -158,7 +158,7 @@ describe('backups from before the ballot-slot layout', () => {
     first.db.prepare(`INSERT INTO units (name, created_at) VALUES ('办公室', ?)`).run(new Date().toISOString());
     await takeBackup(first.db, backups, 'manual', new Date(2026, 0, 5, 10));
     await shutdownApp(first);
-    // a rewrite keeps the modification time (db/backup-upgrade.ts), so the inode and the bytes tell too
+    // a rewrite keeps the modification time (db/backup/backup-upgrade.ts), so the inode and the bytes tell too
     const stamp = () => Object.fromEntries(fs.readdirSync(backups).map((f) => {
       const full = path.join(backups, f);
       const { mtimeMs, ino } = fs.statSync(full);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { insertPersonRow } from '../../db/people';
-import { insertUnit } from '../../db/units';
-import { searchPeople } from '../../electron/services/people';
+import { insertPersonRow } from '../../db/people/people';
+import { insertUnit } from '../../db/units/units';
+import { searchPeople } from '../../electron/services/people/people';
 import type { PeopleQuery } from '../../shared/contract/people';
 import { createTestApp, type TestApp } from '../helpers/test-context';
 import { makeIdNumber, personInput } from '../helpers/people-input';

@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-context';
-import { searchPeopleRows } from '../../db/people-search';
+import { searchPeopleRows } from '../../db/people/people-search';
 import { auditRows, makeIdNumber, personInput, refusal } from '../helpers/people-input';
 
 // Later features store assessment data; until then, tests decide who has some.
 const assessment = vi.hoisted(() => ({ withData: new Set<number>() }));
-vi.mock('../../db/assessment-data', () => ({ hasAssessmentData: (_db: unknown, personId: number) => assessment.withData.has(personId) }));
+vi.mock('../../db/people/assessment-data', () => ({ hasAssessmentData: (_db: unknown, personId: number) => assessment.withData.has(personId) }));
 
 let app: TestApp;
 let top: number, office: number, plan: number, center: number, itDept: number;

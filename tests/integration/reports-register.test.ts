@@ -6,7 +6,7 @@ import type { Participant } from '../../shared/annual/views';
 import type { ChannelInput } from '../../shared/contract';
 import type { Person, Unit } from '../../shared/domain/person';
 import type { RegisterForms } from '../../shared/reports/views';
-import { uniqueSheetName } from '../../electron/excel/register-workbook';
+import { uniqueSheetName } from '../../electron/services/reports/register-workbook';
 import { createTestApp, waitForJob, type TestApp } from '../helpers/test-context';
 
 /** The demo office (about 60 people, three 考核分组, 公务员 and 事业 staff) and its 考核年度. */

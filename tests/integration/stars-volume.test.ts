@@ -1,10 +1,10 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildBoard } from '../../electron/services/stars-board';
-import { exportStarBoard } from '../../electron/services/stars-export';
-import { buildGrid } from '../../electron/services/stars-grid-build';
-import { requireScheme } from '../../electron/services/stars-common';
-import { yearEndStars } from '../../electron/services/stars-year-end';
+import { buildBoard } from '../../electron/services/stars/board';
+import { exportStarBoard } from '../../electron/services/stars/export';
+import { buildGrid } from '../../electron/services/stars/grid-build';
+import { requireScheme } from '../../electron/services/stars/common';
+import { yearEndStars } from '../../electron/services/stars/year-end';
 import { createTestApp, type TestApp } from '../helpers/test-context';
 import { seedBulkStarYear } from '../helpers/stars-bulk';
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { personStarPreset } from '../../shared/stars/presets';
-import { yearEndStars } from '../../electron/services/stars-year-end';
+import { yearEndStars } from '../../electron/services/stars/year-end';
 import { createTestApp, type TestApp } from '../helpers/test-context';
 import { createPersonScheme, personNames, runQuarter, setUpStarUnit, starRefusal, type QuarterPlan, type StarUnit } from '../helpers/stars-app';
 

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { addTableSheet, createWorkbook, workbookBytes, type TableColumn } from '../../electron/excel/workbook-style';
+import { addTableSheet, createWorkbook, workbookBytes, type TableColumn } from '../../electron/excel/write/workbook-style';
 
 async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

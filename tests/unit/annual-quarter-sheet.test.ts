@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chooseQuarterSheet, findQuarterHeader, parseGradeCell, quarterOfHeader, readQuarterRows } from '../../shared/annual/quarter-sheet';
-import type { Cell, SheetGrid } from '../../shared/roster/sheet-grid';
+import type { Cell, SheetGrid } from '../../shared/roster-import/sheet-grid';
 import { idCheckChar } from '../../shared/normalize/id-number';
 
 const grid = (rows: (readonly Cell[])[], name = '平时考核', hidden = false): SheetGrid => ({ name, rows, hidden });

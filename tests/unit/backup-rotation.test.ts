@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { automaticBackupsToKeep, backupFileName, parseBackupFileName, type BackupFile, type BackupReason } from '../../db/backup-files';
+import { automaticBackupsToKeep, backupFileName, parseBackupFileName, type BackupFile, type BackupReason } from '../../db/backup/backup-files';
 import { backupRetention } from '../../shared/backup/retention';
 
 /** The rotation run over simulated dates: each launch adds its backups, then prunes as takeBackup does. */

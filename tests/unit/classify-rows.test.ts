@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { Person } from '../../shared/domain/person';
 import type { RosterFieldKey } from '../../shared/domain/roster-fields';
-import { classifyRows } from '../../shared/roster/classify-rows';
-import { createRowValidationContext, validateRosterRow } from '../../shared/roster/row-validation';
-import type { Cell } from '../../shared/roster/sheet-grid';
-import { createUnitLookup, type UnitRef } from '../../shared/roster/unit-lookup';
+import { classifyRows } from '../../shared/roster-import/classify-rows';
+import { createRowValidationContext, validateRosterRow } from '../../shared/roster-import/row-validation';
+import type { Cell } from '../../shared/roster-import/sheet-grid';
+import { createUnitLookup, type UnitRef } from '../../shared/roster-import/unit-lookup';
 
 const columns: RosterFieldKey[] = ['name', 'idNumber', 'staffNo', 'unitName', 'post'];
 const ctx = createRowValidationContext(columns, { political: ['中共党员'], category: ['公务员'] });

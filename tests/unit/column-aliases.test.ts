@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { autoMapColumns, columnAliases, matchHeader, normalizeHeader } from '../../shared/roster/column-aliases';
-import { applyMappingOverrides } from '../../shared/roster/column-mapping';
+import { autoMapColumns, columnAliases, matchHeader, normalizeHeader } from '../../shared/roster-import/column-aliases';
+import { applyMappingOverrides } from '../../shared/roster-import/column-mapping';
 import { rosterFieldKeys, rosterFieldLabels } from '../../shared/domain/roster-fields';
 
 const fieldOf = (header: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compositeOfRoundedParts, formatRate, formatScore, round2, roundingRule } from '../../shared/evaluation/display';
+import { compositeOfRoundedParts, formatRate, formatScore, round2, roundingRule } from '../../shared/numbers/rounding';
 
 describe('display rounding (2 decimals, half away from zero)', () => {
   test('halves stored just below by float noise still round up', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import type { EvaluationConfig } from '../../shared/evaluation/config';
 import { excellentLimitFor, validateBallot } from '../../shared/evaluation/ballot-validation';
-import { compositeOfRoundedParts, formatRate, formatScore, round2 } from '../../shared/evaluation/display';
-import { rankWithTies } from '../../shared/evaluation/ranking';
+import { compositeOfRoundedParts, formatRate, formatScore, round2 } from '../../shared/numbers/rounding';
+import { rankWithTies } from '../../shared/numbers/ranking';
 import { indicatorScore, trimmedMean } from '../../shared/evaluation/scoring';
 import { tallyEvaluation } from '../../shared/evaluation/tally';
 import { dnqjl, invalid, levelBallots, line, marks, preset, targetsOf, valid } from '../helpers/evaluation-builders';

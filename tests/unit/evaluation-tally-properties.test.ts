@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import type { BallotLine, EvaluationConfig } from '../../shared/evaluation/config';
-import { rankWithTies } from '../../shared/evaluation/ranking';
+import { rankWithTies } from '../../shared/numbers/ranking';
 import { evaluationResults } from '../../shared/evaluation/results';
 import { tallyEvaluation, type TallyBallot } from '../../shared/evaluation/tally';
 import { invalid, marks, preset, targetsOf, valid } from '../helpers/evaluation-builders';

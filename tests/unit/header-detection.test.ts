@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { chooseRosterSheet, describeSheet, findHeaderRow, looksLikeInstructionsSheet } from '../../shared/roster/header-detection';
-import type { Cell, SheetGrid } from '../../shared/roster/sheet-grid';
+import { chooseRosterSheet, describeSheet, findHeaderRow, looksLikeInstructionsSheet } from '../../shared/roster-import/header-detection';
+import type { Cell, SheetGrid } from '../../shared/roster-import/sheet-grid';
 
 const grid = (name: string, rows: Cell[][], hidden = false): SheetGrid => ({ name, rows, hidden });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
-import { JobRegistry, throwIfCancelled } from '../../electron/services/jobs';
+import { JobRegistry, throwIfCancelled } from '../../electron/jobs';
 
 const settle = () => new Promise((r) => setTimeout(r, 5));
 

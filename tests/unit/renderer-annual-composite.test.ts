@@ -12,8 +12,8 @@ import {
   needsDialog,
   outcomeOptions,
   overQuota,
-} from '../../renderer/pages/annual/composite-decisions';
-import { componentNote, formulaText, quotaBasis, signedScore } from '../../renderer/pages/annual/composite-text';
+} from '../../renderer/pages/annual/composite/composite-decisions';
+import { componentNote, formulaText, quotaBasis, signedScore } from '../../renderer/pages/annual/composite/composite-text';
 
 let nextId = 1;
 function row(over: Partial<CompositeRow> = {}): CompositeRow {

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { AssessmentItem, ItemCategory, ScoreGrid } from '../../shared/annual/views';
-import { appendToDraft, draftValue, scoreGridKey, toggledDone, type ScoreKeyState } from '../../renderer/pages/annual/item-grid-keys';
-import { patchScoreGrid } from '../../renderer/pages/annual/item-grid-patch';
-import { blocksByCategory, cellText, itemRuleText, signedPointsText } from '../../renderer/pages/annual/item-values';
+import { appendToDraft, draftValue, scoreGridKey, toggledDone, type ScoreKeyState } from '../../renderer/pages/annual/items/item-grid-keys';
+import { patchScoreGrid } from '../../renderer/pages/annual/items/item-grid-patch';
+import { blocksByCategory, cellText, itemRuleText, signedPointsText } from '../../renderer/pages/annual/items/item-values';
 
 const idle = (over: Partial<ScoreKeyState> = {}): ScoreKeyState => ({ at: { row: 2, col: 1 }, draft: null, rows: 5, cols: 3, toggles: false, pageRows: 10, ...over });
 

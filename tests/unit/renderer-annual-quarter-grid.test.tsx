@@ -5,7 +5,7 @@ import { App } from 'antd';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { QuarterGrid as QuarterGridData } from '../../shared/annual/views';
-import type { QuarterPosition } from '../../renderer/pages/annual/quarter-keys';
+import type { QuarterPosition } from '../../renderer/pages/annual/quarters/quarter-keys';
 
 const callChannel = vi.fn();
 vi.mock('../../renderer/hooks/api-hooks', () => ({
@@ -13,8 +13,8 @@ vi.mock('../../renderer/hooks/api-hooks', () => ({
   errorText: (e: unknown) => (e instanceof Error ? e.message : String(e)),
 }));
 // imported after the mock so that saving goes through it
-const { QuarterGrid } = await import('../../renderer/pages/annual/QuarterGrid');
-const { useQuarterSave } = await import('../../renderer/pages/annual/quarter-save');
+const { QuarterGrid } = await import('../../renderer/pages/annual/quarters/QuarterGrid');
+const { useQuarterSave } = await import('../../renderer/pages/annual/quarters/quarter-save');
 
 beforeAll(() => {
   window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false })) as typeof window.matchMedia;

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import type { QuarterGrid } from '../../shared/annual/views';
-import { cellKey, fullGoodQuota, goodQuarters, withGrade, withQuota } from '../../renderer/pages/annual/quarter-cache';
-import { quarterKeyCommand, quarterKeyLegend } from '../../renderer/pages/annual/quarter-keys';
-import { QuarterMarks } from '../../renderer/pages/annual/quarter-marks';
+import { cellKey, fullGoodQuota, goodQuarters, withGrade, withQuota } from '../../renderer/pages/annual/quarters/quarter-cache';
+import { quarterKeyCommand, quarterKeyLegend } from '../../renderer/pages/annual/quarters/quarter-keys';
+import { QuarterMarks } from '../../renderer/pages/annual/quarters/quarter-marks';
 
 const at = (row: number, col: number) => ({ row, col });
 const key = (k: string, extra: Partial<KeyboardEventInit> = {}) => new KeyboardEvent('keydown', { key: k, ...extra });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { annualRulesPreset, type AnnualRules } from '../../shared/annual/rules';
 import type { AdjustmentRecord } from '../../shared/annual/views';
-import { parseLeaderPaste, parseScoreText } from '../../renderer/pages/annual/record-paste';
-import { adjustmentCap, adjustmentCapText, leaderWeightText, periodText, personNets, sanctionGateLines, signedPoints } from '../../renderer/pages/annual/record-text';
+import { parseLeaderPaste, parseScoreText } from '../../renderer/pages/annual/records/record-paste';
+import { adjustmentCap, adjustmentCapText, leaderWeightText, periodText, personNets, sanctionGateLines, signedPoints } from '../../renderer/pages/annual/common/record-text';
 
 const people = [
   { personId: 1, name: '张三', unitName: '办公室' },

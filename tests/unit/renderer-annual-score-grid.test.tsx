@@ -3,10 +3,10 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AssessmentItem } from '../../shared/annual/views';
-import type { CellPosition, ScoreKeyCommand } from '../../renderer/pages/annual/item-grid-keys';
-import { cellKey } from '../../renderer/pages/annual/item-grid-patch';
-import { blocksByCategory } from '../../renderer/pages/annual/item-values';
-import { ScoreGrid, type CellProblem, type ScoreRow } from '../../renderer/pages/annual/ScoreGrid';
+import type { CellPosition, ScoreKeyCommand } from '../../renderer/pages/annual/items/item-grid-keys';
+import { cellKey } from '../../renderer/pages/annual/items/item-grid-patch';
+import { blocksByCategory } from '../../renderer/pages/annual/items/item-values';
+import { ScoreGrid, type CellProblem, type ScoreRow } from '../../renderer/pages/annual/items/ScoreGrid';
 
 beforeAll(() => {
   window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false })) as typeof window.matchMedia;

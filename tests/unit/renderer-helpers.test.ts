@@ -6,7 +6,7 @@ import { idCheckChar } from '../../shared/normalize/id-number';
 import { buildUnitTree, descendantIds, flattenUnitTree, unitPath } from '../../renderer/components/unit-tree';
 import { actionLabel, fieldLabel } from '../../renderer/pages/audit/audit-labels';
 import { diffRows } from '../../renderer/pages/audit/AuditDiff';
-import { columnLetter } from '../../renderer/pages/import/MappingStep';
+import { columnLetter } from '../../renderer/pages/roster-import/MappingStep';
 import { fieldsOfForm, idNumberRule, impliedByIdNumber, yearMonthRule } from '../../renderer/pages/people/person-form-values';
 import { backupReasonLabels, formatSize } from '../../renderer/pages/settings/backup-labels';
 import { parseHash } from '../../renderer/router/hash-router';

@@ -2,8 +2,8 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ImportPreview } from '../../shared/contract/roster-import';
-import { MappingStep } from '../../renderer/pages/import/MappingStep';
-import { PreviewStep } from '../../renderer/pages/import/PreviewStep';
+import { MappingStep } from '../../renderer/pages/roster-import/MappingStep';
+import { PreviewStep } from '../../renderer/pages/roster-import/PreviewStep';
 
 beforeAll(() => {
   // antd asks for these; jsdom has neither

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRegisterQuery, registerPrintHref } from '../../renderer/pages/reports/register-query';
+import { parseRegisterQuery, registerPrintHref } from '../../renderer/pages/reports/register/register-query';
 import type { ReportScope } from '../../shared/reports/views';
 
 const parse = (q: string) => parseRegisterQuery(new URLSearchParams(q));

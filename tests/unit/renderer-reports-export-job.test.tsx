@@ -2,12 +2,12 @@
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { App } from 'antd';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ExportJobChannels, JobStatusLike } from '../../renderer/hooks/use-export-job';
+import type { ExportJobChannels, JobStatusLike } from '../../renderer/pages/reports/common/use-export-job';
 
 const saveFile = vi.fn(async () => undefined);
 vi.mock('../../renderer/api', async (importOriginal) => ({ ...(await importOriginal<typeof import('../../renderer/api')>()), saveFile: (...args: unknown[]) => saveFile(...(args as [])) }));
 vi.mock('../../renderer/hooks/api-hooks', () => ({ callChannel: vi.fn(), errorText: (e: unknown) => (e instanceof Error ? e.message : String(e)) }));
-const { useExportJob } = await import('../../renderer/hooks/use-export-job');
+const { useExportJob } = await import('../../renderer/pages/reports/common/use-export-job');
 const { exportPdf } = await import('../../renderer/api');
 
 beforeAll(() => {

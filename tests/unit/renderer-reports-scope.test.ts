@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyScopeDraft, participantsInScope, scopeOf, scopeSummary, unitsWithParticipants, yearStatusText } from '../../renderer/pages/reports/reports-scope';
+import { emptyScopeDraft, participantsInScope, scopeOf, scopeSummary, unitsWithParticipants, yearStatusText } from '../../renderer/pages/reports/common/reports-scope';
 
 // 1 office > 2 办公室, 3 管理所 > 4 综合股; 5 新设科 has nobody
 const units = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SummaryReport } from '../../shared/reports/views';
-import { outcomePieOption, starCountOption, unitCompositeOption } from '../../renderer/pages/reports/summary-charts';
-import { openingSentence, outcomeColumns, overQuotaSentences, overviewSentence, percentText, sectionNumber, starCountSentence, summaryFileName, summaryTitle, tenStarSentence } from '../../renderer/pages/reports/summary-text';
+import { outcomePieOption, starCountOption, unitCompositeOption } from '../../renderer/pages/reports/summary/summary-charts';
+import { openingSentence, outcomeColumns, overQuotaSentences, overviewSentence, percentText, sectionNumber, starCountSentence, summaryFileName, summaryTitle, tenStarSentence } from '../../renderer/pages/reports/summary/summary-text';
 
 const counts = (excellent: number, competent: number, basic: number, fail: number, undetermined: number): SummaryReport['totals']['byOutcome'] => [
   { outcome: 'excellent', label: '优秀', count: excellent },

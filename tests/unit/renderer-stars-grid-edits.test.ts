@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GridEditQueue, withQueuedEdits, type GridEdit, type GridEditIo } from '../../renderer/pages/stars/grid-edits';
+import { GridEditQueue, withQueuedEdits, type GridEdit, type GridEditIo } from '../../renderer/pages/stars/review/grid-edits';
 import { personStarPreset } from '../../shared/stars/presets';
 import type { GridRow } from '../../shared/stars/views';
 

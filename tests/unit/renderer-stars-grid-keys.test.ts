@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { gridCommand, toggledClaims } from '../../renderer/pages/stars/grid-keys';
-import { defaultStepDate } from '../../renderer/pages/stars/review-dates';
-import { shortStarName, stateLooks, fileSizeText } from '../../renderer/pages/stars/star-symbols';
+import { gridCommand, toggledClaims } from '../../renderer/pages/stars/review/grid-keys';
+import { defaultStepDate } from '../../renderer/components/step-dates';
+import { shortStarName, stateLooks, fileSizeText } from '../../renderer/pages/stars/common/star-symbols';
 import { starCellStates } from '../../shared/stars/states';
 
 describe('评星 grid keyboard', () => {

@@ -5,8 +5,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { personStarPreset } from '../../shared/stars/presets';
 import type { GridRow, StarCell } from '../../shared/stars/views';
 import type { StarCellState } from '../../shared/stars/states';
-import type { GridPosition } from '../../renderer/pages/stars/grid-keys';
-import { StarGrid, type StarGridProps } from '../../renderer/pages/stars/StarGrid';
+import type { GridPosition } from '../../renderer/pages/stars/review/grid-keys';
+import { StarGrid, type StarGridProps } from '../../renderer/pages/stars/review/StarGrid';
 
 beforeAll(() => {
   window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false })) as typeof window.matchMedia;

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { RosterFieldKey } from '../../shared/domain/roster-fields';
-import { createRowValidationContext, validateRosterRow } from '../../shared/roster/row-validation';
-import { skipReason } from '../../shared/roster/row-skipping';
-import type { Cell } from '../../shared/roster/sheet-grid';
-import { normalizeHeader } from '../../shared/roster/column-aliases';
+import { createRowValidationContext, validateRosterRow } from '../../shared/roster-import/row-validation';
+import { skipReason } from '../../shared/roster-import/row-skipping';
+import type { Cell } from '../../shared/roster-import/sheet-grid';
+import { normalizeHeader } from '../../shared/roster-import/column-aliases';
 
 const vocabulary = {
   political: ['中共党员', '中共预备党员', '共青团员', '民主党派', '无党派人士', '群众'],

@@ -1,8 +1,8 @@
-import { vocabularyFor, defaultGroupFor } from '../../../shared/annual/default-group';
-import { annualCategoryPresets, annualRulesPreset, quarters, quotaFor, type AnnualRules, type QuarterGrade, type RoundingRule } from '../../../shared/annual/rules';
-import type { ItemMethod, ItemTarget } from '../../../shared/annual/views';
+import { vocabularyFor, defaultGroupFor, annualCategoryPresets, annualRulesPreset, quarters, quotaFor, type AnnualRules, type QuarterGrade, type RoundingRule } from '../../../shared/annual';
+import type { ItemMethod, ItemTarget } from '../../../shared/annual';
 import type { Db } from '../../../db/open';
 import { getPersonRow } from '../../../db/people';
+import { insertAdjustment, insertGroupRow, insertItem, insertItemCategory, insertParticipantRow, insertSanction, insertYearRow, listYearEvaluationEvents, setLeaderScore, upsertQuarterGrade, upsertScoreEntry } from '../../../db/annual';
 import { between, seededRandom, seedOf, type Random } from './random';
 import type { DemoEnv, DemoStep } from './steps';
 
@@ -83,7 +83,6 @@ interface Member { readonly id: number; readonly name: string; readonly unitId: 
 
 /** 好 for the best of each group within its quota, 较好 for most others, 一般 for the weakest; recruits 不确定等次. */
 function gradeQuarters(db: Db, year: number, members: readonly Member[], quotaOf: ReadonlyMap<number, number>, at: string): number {
-  const insert = db.prepare(`INSERT INTO annual_quarters (year, person_id, quarter, grade, entered_by, entered_at) VALUES (?, ?, ?, ?, '${clerk}', ?)`);
   let written = 0;
   for (const q of quarters) {
     const merit = new Map(members.map((m) => [m.id, m.ability * 0.5 + seededRandom(seedOf(`kaoping-demo:平时考核:${m.name}:${q}`))() * 0.6]));
@@ -92,12 +91,12 @@ function gradeQuarters(db: Db, year: number, members: readonly Member[], quotaOf
       ranked.forEach((m, i) => {
         const score = merit.get(m.id)!;
         const grade: QuarterGrade = i < quota ? 'good' : score < 0.2 ? 'average' : 'fair';
-        insert.run(year, m.id, q, grade, at);
+        upsertQuarterGrade(db, year, m.id, q, grade, clerk, at);
         written++;
       });
     }
     for (const m of members.filter((x) => x.recruit)) {
-      insert.run(year, m.id, q, 'undetermined', at);
+      upsertQuarterGrade(db, year, m.id, q, 'undetermined', clerk, at);
       written++;
     }
   }
@@ -107,30 +106,27 @@ function gradeQuarters(db: Db, year: number, members: readonly Member[], quotaOf
 function writeItems(db: Db, year: number, members: readonly Member[], unitIds: readonly number[], day: string, at: string): void {
   const categoryIds = new Map<string, number>();
   annualCategoryPresets.forEach((name, i) => {
-    categoryIds.set(name, Number(db.prepare('INSERT INTO annual_categories (year, name, sort_order) VALUES (?, ?, ?)').run(year, name, i + 1).lastInsertRowid));
+    categoryIds.set(name, insertItemCategory(db, year, name, i + 1));
   });
   const itemIds = new Map<string, number>();
-  demoItems.forEach((item, i) => {
-    const id = db.prepare(
-      `INSERT INTO annual_items (year, category_id, name, description, applies_to, method, max_points, step_points, pass_to_people, sort_order)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(year, categoryIds.get(item.category)!, item.name, item.description, item.appliesTo, item.method, item.maxPoints, item.stepPoints, item.passToPeople ? 1 : 0, i + 1).lastInsertRowid;
-    itemIds.set(item.name, Number(id));
-  });
-  const personEntry = db.prepare(`INSERT INTO annual_scores (item_id, year, person_id, value, date, evidence, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?, '${clerk}', ?)`);
-  const unitEntry = db.prepare(`INSERT INTO annual_scores (item_id, year, unit_id, value, date, evidence, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?, '${clerk}', ?)`);
+  // in the order listed: insertItem numbers each item after the year's last
+  for (const { category, ...fields } of demoItems) itemIds.set(fields.name, insertItem(db, year, { ...fields, categoryId: categoryIds.get(category)! }));
+  const entry = (appliesTo: ItemTarget) => (item: string, targetId: number, value: number, evidence: string) =>
+    upsertScoreEntry(db, year, appliesTo, { itemId: itemIds.get(item)!, targetId, value, date: day, evidence, enteredBy: clerk, enteredAt: at });
+  const personEntry = entry('person');
+  const unitEntry = entry('unit');
   for (const m of members) {
     const random: Random = seededRandom(seedOf(`kaoping-demo:考核项目:${m.name}`));
     // 岗位职责履行: 30..40 in half points, the able nearer the top
-    personEntry.run(itemIds.get('岗位职责履行')!, year, m.id, Math.min(40, 30 + Math.round((m.ability * 8 + random() * 2) * 2) / 2), day, '岗位职责清单及年度工作总结', at);
-    personEntry.run(itemIds.get('年度重点任务')!, year, m.id, m.recruit || random() < 0.9 ? 1 : 0, day, '重点任务台账', at);
-    if (random() < 0.4) personEntry.run(itemIds.get('信息宣传采用')!, year, m.id, between(random, 1, 6), day, '稿件采用通知', at);
+    personEntry('岗位职责履行', m.id, Math.min(40, 30 + Math.round((m.ability * 8 + random() * 2) * 2) / 2), '岗位职责清单及年度工作总结');
+    personEntry('年度重点任务', m.id, m.recruit || random() < 0.9 ? 1 : 0, '重点任务台账');
+    if (random() < 0.4) personEntry('信息宣传采用', m.id, between(random, 1, 6), '稿件采用通知');
     const deductions = demoDeductions.get(m.name);
-    if (deductions != null) personEntry.run(itemIds.get('作风纪律扣分')!, year, m.id, deductions, day, '作风纪律检查通报', at);
+    if (deductions != null) personEntry('作风纪律扣分', m.id, deductions, '作风纪律检查通报');
   }
   for (const unitId of unitIds) {
     const random = seededRandom(seedOf(`kaoping-demo:支部党建:${unitId}`));
-    unitEntry.run(itemIds.get('支部党建工作')!, year, unitId, 15 + Math.round(random() * 10) / 2, day, '机关党委年度党建考核', at);
+    unitEntry('支部党建工作', unitId, 15 + Math.round(random() * 10) / 2, '机关党委年度党建考核');
   }
 }
 
@@ -141,21 +137,21 @@ export const demoAnnualStep: DemoStep = {
     const year = demoYear(now);
     const at = now.toISOString();
     const day = at.slice(0, 10);
-    const event = db.prepare('SELECT id FROM eval_events WHERE year = ? ORDER BY id LIMIT 1').get(year) as { id: number } | undefined;
+    // the demo's 述职测评 step made one event in the year
+    const event = listYearEvaluationEvents(db, year)[0];
     const rules = demoRules(event?.id ?? null);
-    db.prepare('INSERT INTO annual_years (year, name, rules_json, created_at) VALUES (?, ?, ?, ?)').run(year, `${year}年度考核`, JSON.stringify(rules), at);
+    insertYearRow(db, year, `${year}年度考核`, rules, now);
 
     const groups = demoGroups.map((g, i) => ({
       ...g,
-      id: Number(db.prepare('INSERT INTO annual_groups (year, name, excellent_share, good_share, rounding, sort_order) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(year, g.name, g.excellentShare, g.goodShare, g.rounding, i + 1).lastInsertRowid),
+      id: insertGroupRow(db, year, g, i + 1),
     }));
 
     const members: Member[] = [...env.personIds].map(([name, id]) => {
       const person = getPersonRow(db, id)!;
       const vocabulary = vocabularyFor(rules, person.category);
       const group = defaultGroupFor(groups, person, vocabulary)!;
-      db.prepare('INSERT INTO annual_participants (year, person_id, group_id, vocabulary) VALUES (?, ?, ?, ?)').run(year, id, group.id, vocabulary);
+      insertParticipantRow(db, year, id, group.id, vocabulary);
       return { id, name, unitId: person.unitId, groupId: group.id, recruit: person.probationEnd != null, ability: abilityOf(name) };
     });
     const sizes = new Map(groups.map((g) => [g.id, members.filter((m) => m.groupId === g.id).length]));
@@ -163,21 +159,22 @@ export const demoAnnualStep: DemoStep = {
     gradeQuarters(db, year, members, goodQuota, at);
 
     // 领导评价: 80..98 in half points
-    const leader = db.prepare('UPDATE annual_participants SET leader_score = ? WHERE year = ? AND person_id = ?');
     for (const m of members) {
       const random = seededRandom(seedOf(`kaoping-demo:领导评价:${m.name}`));
-      leader.run(Math.round((80 + m.ability * 14 + random() * 4) * 2) / 2, year, m.id);
+      setLeaderScore(db, year, m.id, Math.round((80 + m.ability * 14 + random() * 4) * 2) / 2);
     }
 
     writeItems(db, year, members, [...env.unitIds.values()], day, at);
 
-    const adjustment = db.prepare(
-      `INSERT INTO annual_adjustments (year, person_id, kind, points, date, reason, evidence, entered_by, entered_at) VALUES (?, ?, ?, ?, ?, ?, ?, '${clerk}', ?)`,
-    );
-    for (const a of demoAdjustments) adjustment.run(year, env.personIds.get(a.name)!, a.kind, a.points, `${year}-${a.monthDay}`, a.reason, a.evidence, at);
-    db.prepare(
-      `INSERT INTO annual_sanctions (person_id, type, decided_on, months, document_no, reason, entered_by, entered_at) VALUES (?, '警告', ?, ?, ?, ?, '${clerk}', ?)`,
-    ).run(env.personIds.get(demoWarning.name)!, `${year}-${demoWarning.monthDay}`, rules.sanctionMonths['警告'] ?? null, demoWarning.documentNo.replace('DEMO', String(year)), demoWarning.reason, at);
+    for (const a of demoAdjustments) {
+      insertAdjustment(db, {
+        year, personId: env.personIds.get(a.name)!, kind: a.kind, points: a.points, date: `${year}-${a.monthDay}`, reason: a.reason, evidence: a.evidence, enteredBy: clerk, enteredAt: at,
+      });
+    }
+    insertSanction(db, {
+      personId: env.personIds.get(demoWarning.name)!, type: '警告', decidedOn: `${year}-${demoWarning.monthDay}`, months: rules.sanctionMonths['警告'] ?? null,
+      documentNo: demoWarning.documentNo.replace('DEMO', String(year)), reason: demoWarning.reason, enteredBy: clerk, enteredAt: at,
+    });
 
     return `${year}年度考核（${members.length} 名参加人员、${groups.length} 个考核分组、${demoItems.length} 个考核项目）`;
   },

@@ -1,13 +1,8 @@
-import { excellentLimitFor, validateBallot } from '../../../shared/evaluation/ballot-validation';
-import type { BallotMarks, EvaluationConfig } from '../../../shared/evaluation/config';
-import { presetConfig } from '../../../shared/evaluation/presets';
-import { tallyEvaluation } from '../../../shared/evaluation/tally';
-import { ticketFromRandom, ticketRandomBytes } from '../../../shared/evaluation/ticket-number';
-import { insertTicket } from '../../../db/evaluation-ballots';
-import { dropEmptySlots } from '../../../db/evaluation-ballot-slots';
-import { closeEventRow, insertEvent, insertTarget, listTargets, setEventAttendanceRow } from '../../../db/evaluation-events';
+import { excellentLimitFor, validateBallot, presetConfig, tallyEvaluation, ticketFromRandom, ticketRandomBytes } from '../../../shared/evaluation';
+import type { BallotMarks, EvaluationConfig } from '../../../shared/evaluation';
+import { insertTicket, dropEmptySlots, closeEventRow, insertEvent, insertTarget, listTargets, setEventAttendanceRow } from '../../../db/evaluation';
 import { getPersonRow } from '../../../db/people';
-import { ensureRoundSlots, storePaperBallot } from '../evaluation-slots';
+import { ensureRoundSlots, storePaperBallot } from '../evaluation';
 import { seededRandom, seedOf, type Random } from './random';
 import type { DemoStep } from './steps';
 

@@ -1,5 +1,5 @@
-import type { PersonFields } from '../../../shared/domain/person';
-import { idCheckChar } from '../../../shared/normalize/id-number';
+import type { PersonFields } from '../../../shared/domain';
+import { idCheckChar } from '../../../shared/normalize';
 import { insertPersonRow, setPersonSortOrder } from '../../../db/people';
 import { demoProbationMonths, demoRegionCodes, demoStaffNoPrefix, type DemoPerson } from './org-data';
 import { between, pick, seededRandom, seedOf, type Random } from './random';

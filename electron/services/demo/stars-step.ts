@@ -1,11 +1,8 @@
-import { periodsFor, type ReviewPeriod } from '../../../shared/stars/periods';
-import { defaultSchemeSettings, starPresetFor } from '../../../shared/stars/presets';
-import { addDays, awardFrom, publicityEnd } from '../../../shared/stars/publicity';
-import type { StarSchemeKind } from '../../../shared/stars/scheme';
+import { periodsFor, type ReviewPeriod, defaultSchemeSettings, starPresetFor, addDays, awardFrom, publicityEnd } from '../../../shared/stars';
+import type { StarSchemeKind } from '../../../shared/stars';
 import type { Db } from '../../../db/open';
 import { getPersonRow } from '../../../db/people';
-import { emptyStarState, ensureReview, recordStep, setDisqualificationRow, setPublicityRow, setRemarkRow, writeState } from '../../../db/stars-reviews';
-import { insertStarScheme, replaceStarItems } from '../../../db/stars-schemes';
+import { emptyStarState, ensureReview, recordStep, setDisqualificationRow, setPublicityRow, setRemarkRow, writeState, insertStarScheme, replaceStarItems } from '../../../db/stars';
 import { pick, seededRandom, seedOf, type Random } from './random';
 import type { DemoStep } from './steps';
 import { localDay } from '../../context';

@@ -1,10 +1,10 @@
 import type { MenuEntry, RouteEntry } from '../../shell/routes';
-import { AnnualSchemePage } from './AnnualSchemePage';
-import { CompositePage } from './CompositePage';
-import { ItemsPage } from './ItemsPage';
-import { QuartersPage } from './QuartersPage';
-import { RecordsPage } from './RecordsPage';
-import { reportsMenuItem, reportsRoutes } from '../reports/reports-routes';
+import { AnnualSchemePage } from './scheme/AnnualSchemePage';
+import { CompositePage } from './composite/CompositePage';
+import { ItemsPage } from './items/ItemsPage';
+import { QuartersPage } from './quarters/QuartersPage';
+import { RecordsPage } from './records/RecordsPage';
+import { reportsMenuItem, reportsRoutes } from '../reports';
 
 /** The 年度考核 menu group and its pages, in the order of the year's work (routes.tsx spreads them in). */
 export const annualMenu: MenuEntry = {

@@ -1,6 +1,6 @@
 import { Table, type TableColumnsType } from 'antd';
 import type { AuditEntry } from '../../../shared/contract/audit';
-import type { Unit } from '../../../shared/domain/person';
+import type { Unit } from '../../../shared/domain';
 import { fieldLabel } from './audit-labels';
 
 interface DiffRow {

@@ -1,4 +1,4 @@
-import { rosterFieldLabels } from '../../../shared/domain/roster-fields';
+import { rosterFieldLabels } from '../../../shared/domain';
 import { auditActionArea, auditActionLabel, auditAreas, type AuditArea } from '../../../shared/audit/actions';
 
 /**

@@ -1,5 +1,5 @@
 import type { EvaluationStatus } from '../../../shared/contract/evaluation';
-import { formatRate as rate2, formatScore as score2 } from '../../../shared/evaluation/display';
+import { formatRate as rate2, formatScore as score2 } from '../../../shared/numbers';
 
 /** The words and colours of a 测评活动's status, as the office calls them. */
 export const statusLabels: Readonly<Record<EvaluationStatus, string>> = {

@@ -1,6 +1,6 @@
 import { Form, Modal, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Person, Unit } from '../../../shared/domain/person';
+import type { Person, Unit } from '../../../shared/domain';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useChannelMutation } from '../../hooks/api-hooks';
 

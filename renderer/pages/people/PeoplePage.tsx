@@ -2,7 +2,7 @@ import { ExportOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons'
 import { App, Button, Space, Typography } from 'antd';
 import { useCallback, useMemo, useState } from 'react';
 import type { PeopleQuery } from '../../../shared/contract/people';
-import type { Person } from '../../../shared/domain/person';
+import type { Person } from '../../../shared/domain';
 import { QueryError } from '../../components/QueryError';
 import { unitPath } from '../../components/unit-tree';
 import { callChannel, useChannelMutation } from '../../hooks/api-hooks';

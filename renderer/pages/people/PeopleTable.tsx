@@ -1,6 +1,6 @@
 import { Table } from 'antd';
 import { useMemo, useRef } from 'react';
-import type { Person } from '../../../shared/domain/person';
+import type { Person } from '../../../shared/domain';
 import { useElementHeight } from '../../hooks/use-element-height';
 import { peopleColumns, type PersonAction } from './people-columns';
 

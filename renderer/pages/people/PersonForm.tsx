@@ -1,6 +1,6 @@
 import { Alert, Button, Col, DatePicker, Drawer, Form, Input, Row, Select, Space, Switch } from 'antd';
 import { useEffect, useState } from 'react';
-import type { Person, Unit } from '../../../shared/domain/person';
+import type { Person, Unit } from '../../../shared/domain';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { errorText, useChannelMutation } from '../../hooks/api-hooks';
 import { useVocabularies } from '../../hooks/data-hooks';

@@ -2,7 +2,7 @@ import { DatePicker, Form, Modal, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
-import type { Person } from '../../../shared/domain/person';
+import type { Person } from '../../../shared/domain';
 import { useChannelMutation } from '../../hooks/api-hooks';
 
 export type LeaveStatus = '调离' | '退休';

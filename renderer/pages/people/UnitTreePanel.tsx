@@ -1,6 +1,6 @@
 import { Input, Tree, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import type { Unit } from '../../../shared/domain/person';
+import type { Unit } from '../../../shared/domain';
 import { buildUnitTree, flattenUnitTree, type UnitNode } from '../../components/unit-tree';
 
 export const allUnitsKey = 'all';

@@ -1,6 +1,6 @@
 import { DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Space, Tag, type TableColumnsType } from 'antd';
-import type { Person } from '../../../shared/domain/person';
+import type { Person } from '../../../shared/domain';
 
 const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
 const byText = (pick: (p: Person) => string | null) => (a: Person, b: Person) => collator.compare(pick(a) ?? '', pick(b) ?? '');

@@ -1,7 +1,7 @@
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import type { Person, PersonFields } from '../../../shared/domain/person';
-import { checkIdNumber } from '../../../shared/normalize/id-number';
+import type { Person, PersonFields } from '../../../shared/domain';
+import { checkIdNumber } from '../../../shared/normalize';
 
 /** What the person form holds; converted to the contract's PersonFields on save. */
 export interface PersonFormValues {

@@ -3,13 +3,12 @@ import { Space, Spin, Typography } from 'antd';
 import { QueryError } from '../../components/QueryError';
 import { useParticipants } from '../../hooks/annual-hooks';
 import { useUnits } from '../../hooks/data-hooks';
-import { useSelectedYear } from '../annual/use-selected-year';
-import { YearBar } from '../annual/YearBar';
-import { yearPlaceholder } from '../annual/YearPlaceholder';
-import { yearStatusText } from './reports-scope';
-import { ReportsMaterialsCard } from './ReportsMaterialsCard';
-import { ReportsRegisterCard } from './ReportsRegisterCard';
-import { ReportsSummaryCard } from './ReportsSummaryCard';
+import { useSelectedYear, yearPlaceholder } from '../annual';
+import { YearBar } from '../../components/YearBar';
+import { yearStatusText } from './common/reports-scope';
+import { ReportsMaterialsCard } from './materials/ReportsMaterialsCard';
+import { ReportsRegisterCard } from './register/ReportsRegisterCard';
+import { ReportsSummaryCard } from './summary/ReportsSummaryCard';
 import './reports.css';
 
 /**

@@ -1,7 +1,7 @@
 import type { RouteEntry } from '../../shell/routes';
-import { RegisterPrintView } from './RegisterPrintView';
+import { RegisterPrintView } from './register/RegisterPrintView';
 import { ReportsPage } from './ReportsPage';
-import { SummaryPrintView } from './SummaryPrintView';
+import { SummaryPrintView } from './summary/SummaryPrintView';
 
 /** 年终考核材料 (under the 年度考核 menu) and its two A4 print views. */
 export const reportsMenuItem = { key: 'annual-reports', label: '年终考核材料', path: '/annual/reports' };

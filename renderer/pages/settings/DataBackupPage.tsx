@@ -3,7 +3,7 @@ import { Alert, App, Button, Descriptions, Space, Table, Tag, Typography, type T
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
-import { backupRetentionText } from '../../../shared/backup/retention';
+import { backupRetentionText } from '../../../shared/backup';
 import type { BackupInfo } from '../../../shared/contract/backup';
 import { QueryError } from '../../components/QueryError';
 import { useChannelMutation } from '../../hooks/api-hooks';

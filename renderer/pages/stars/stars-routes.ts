@@ -1,9 +1,9 @@
 import type { MenuEntry, RouteEntry } from '../../shell/routes';
-import { BoardPage } from './BoardPage';
-import { PrintBoardView } from './PrintBoardView';
-import { ReviewPage } from './ReviewPage';
-import { SchemesPage } from './SchemesPage';
-import { YearEndPage } from './YearEndPage';
+import { BoardPage } from './board/BoardPage';
+import { PrintBoardView } from './print/PrintBoardView';
+import { ReviewPage } from './review/ReviewPage';
+import { SchemesPage } from './schemes/SchemesPage';
+import { YearEndPage } from './year-end/YearEndPage';
 
 /** The 双十星 menu group and its pages (routes.tsx spreads them in). */
 export const starsMenu: MenuEntry = {

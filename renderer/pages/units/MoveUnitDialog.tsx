@@ -1,6 +1,6 @@
 import { Alert, Form, Modal, Radio } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
-import type { Unit } from '../../../shared/domain/person';
+import type { Unit } from '../../../shared/domain';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { buildUnitTree, descendantIds } from '../../components/unit-tree';
 import { errorText, useChannelMutation } from '../../hooks/api-hooks';

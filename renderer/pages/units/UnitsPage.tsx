@@ -1,7 +1,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Space, Table, Tooltip, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
-import type { Unit } from '../../../shared/domain/person';
+import type { Unit } from '../../../shared/domain';
 import { QueryError } from '../../components/QueryError';
 import { buildUnitTree, type UnitNode } from '../../components/unit-tree';
 import { useChannelMutation } from '../../hooks/api-hooks';

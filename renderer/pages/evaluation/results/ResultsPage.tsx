@@ -2,7 +2,7 @@ import { ExportOutlined } from '@ant-design/icons';
 import { Alert, Button, Segmented, Space, Spin, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
-import { roundingRule } from '../../../../shared/evaluation/display';
+import { roundingRule } from '../../../../shared/numbers';
 import { legacyResultsNote } from '../../../../shared/evaluation/frozen-results';
 import { redLineRuleTexts } from '../../../../shared/evaluation/red-lines';
 import type { TargetResult } from '../../../../shared/evaluation/results';

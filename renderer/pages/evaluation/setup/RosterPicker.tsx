@@ -1,7 +1,7 @@
 import { PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Space, Table, TreeSelect, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
-import type { Person, Unit } from '../../../../shared/domain/person';
+import type { Person, Unit } from '../../../../shared/domain';
 import { buildUnitTree, type UnitNode } from '../../../components/unit-tree';
 import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
 import { usePeople } from '../../../hooks/data-hooks';

@@ -1,0 +1,172 @@
+import type { EvaluationStatus, EvaluationSummary, EvaluationTarget } from '../../shared/contract/evaluation';
+import { evaluationConfig, type EvaluationConfig } from '../../shared/evaluation/config';
+import { evaluationResults, type EvaluationResults } from '../../shared/evaluation/results';
+import type { Db } from '../open';
+import { prepared } from '../prepared';
+
+/** One 测评活动 as stored (the service adds targets and counts for the contract's EvaluationEvent). */
+export interface EvaluationEventRecord {
+  readonly id: number;
+  readonly name: string;
+  readonly year: number;
+  readonly date: string;
+  readonly unitTitle: string;
+  readonly presetKey: string;
+  readonly config: EvaluationConfig;
+  readonly status: EvaluationStatus;
+  readonly attendance: Record<string, number>;
+  /** frozen at close */
+  readonly results: EvaluationResults | null;
+  readonly createdAt: string;
+  readonly closedAt: string | null;
+}
+
+interface EventRow {
+  id: number; name: string; year: number; date: string; unit_title: string; preset_key: string; config_json: string;
+  status: EvaluationStatus; attendance_json: string; results_json: string | null; created_at: string; closed_at: string | null;
+}
+
+/** Stored JSON is parsed through its schema, so a hand-edited file fails here and not deep in a tally. */
+const toRecord = (r: EventRow): EvaluationEventRecord => ({
+  id: r.id, name: r.name, year: r.year, date: r.date, unitTitle: r.unit_title, presetKey: r.preset_key,
+  config: evaluationConfig.parse(JSON.parse(r.config_json)),
+  status: r.status,
+  attendance: JSON.parse(r.attendance_json) as Record<string, number>,
+  results: r.results_json == null ? null : evaluationResults.parse(JSON.parse(r.results_json)),
+  createdAt: r.created_at, closedAt: r.closed_at,
+});
+
+export function getEventRecord(db: Db, id: number): EvaluationEventRecord | undefined {
+  const row = prepared(db, 'SELECT * FROM eval_events WHERE id = ?').get(id) as EventRow | undefined;
+  return row && toRecord(row);
+}
+
+/** The event's status alone: the cheap check every write path starts with. */
+export function getEventStatus(db: Db, id: number): EvaluationStatus | undefined {
+  return (prepared(db, 'SELECT status FROM eval_events WHERE id = ?').get(id) as { status: EvaluationStatus } | undefined)?.status;
+}
+
+interface SummaryRow { id: number; name: string; year: number; date: string; status: EvaluationStatus; targets: number; live_ballots: number; valid_ballots: number; test_ballots: number }
+
+const summarySelect = `
+  SELECT e.id, e.name, e.year, e.date, e.status,
+         (SELECT count(*) FROM eval_targets t WHERE t.event_id = e.id) AS targets,
+         (SELECT count(*) FROM eval_ballot_slots b WHERE b.event_id = e.id AND b.round = 'live' AND b.filled = 1) AS live_ballots,
+         (SELECT count(*) FROM eval_ballot_slots b WHERE b.event_id = e.id AND b.round = 'live' AND b.filled = 1 AND b.valid = 1) AS valid_ballots,
+         (SELECT count(*) FROM eval_ballot_slots b WHERE b.event_id = e.id AND b.round = 'test' AND b.filled = 1) AS test_ballots
+  FROM eval_events e`;
+
+const toSummary = (r: SummaryRow): EvaluationSummary => ({
+  id: r.id, name: r.name, year: r.year, date: r.date, status: r.status, targets: r.targets, liveBallots: r.live_ballots, validBallots: r.valid_ballots, testBallots: r.test_ballots,
+});
+
+/** Newest first. */
+export function listEventSummaries(db: Db, year?: number): EvaluationSummary[] {
+  const rows = (year == null
+    ? db.prepare(`${summarySelect} ORDER BY e.date DESC, e.id DESC`).all()
+    : db.prepare(`${summarySelect} WHERE e.year = ? ORDER BY e.date DESC, e.id DESC`).all(year)) as SummaryRow[];
+  return rows.map(toSummary);
+}
+
+export function getEventSummary(db: Db, id: number): EvaluationSummary | undefined {
+  const row = db.prepare(`${summarySelect} WHERE e.id = ?`).get(id) as SummaryRow | undefined;
+  return row && toSummary(row);
+}
+
+export interface NewEvaluationEvent {
+  readonly name: string;
+  readonly year: number;
+  readonly date: string;
+  readonly unitTitle: string;
+  readonly presetKey: string;
+  readonly config: EvaluationConfig;
+}
+
+export function insertEvent(db: Db, event: NewEvaluationEvent, now = new Date()): number {
+  return Number(
+    db.prepare(
+      `INSERT INTO eval_events (name, year, date, unit_title, preset_key, config_json, status, attendance_json, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, 'setup', '{}', ?)`,
+    ).run(event.name, event.year, event.date, event.unitTitle, event.presetKey, JSON.stringify(event.config), now.toISOString()).lastInsertRowid,
+  );
+}
+
+export function updateEventFields(db: Db, id: number, fields: Pick<NewEvaluationEvent, 'name' | 'date' | 'unitTitle' | 'config'>): void {
+  db.prepare('UPDATE eval_events SET name = ?, date = ?, unit_title = ?, config_json = ? WHERE id = ?')
+    .run(fields.name, fields.date, fields.unitTitle, JSON.stringify(fields.config), id);
+}
+
+export function setEventStatusRow(db: Db, id: number, status: Exclude<EvaluationStatus, 'closed'>): void {
+  db.prepare('UPDATE eval_events SET status = ? WHERE id = ?').run(status, id);
+}
+
+export function setEventAttendanceRow(db: Db, id: number, attendance: Readonly<Record<string, number>>): void {
+  db.prepare('UPDATE eval_events SET attendance_json = ? WHERE id = ?').run(JSON.stringify(attendance), id);
+}
+
+export function closeEventRow(db: Db, id: number, results: EvaluationResults, now = new Date()): void {
+  db.prepare(`UPDATE eval_events SET status = 'closed', results_json = ?, closed_at = ? WHERE id = ?`).run(JSON.stringify(results), now.toISOString(), id);
+}
+
+/** Targets, tickets, ballot and entry slots go with it (ON DELETE CASCADE; secure_delete zeroes them). */
+export function deleteEventRow(db: Db, id: number): void {
+  db.prepare('DELETE FROM eval_events WHERE id = ?').run(id);
+}
+
+interface TargetRow {
+  id: number; person_id: number | null; unit_id: number | null; name: string; post: string; unit_name: string; group_name: string; sort_order: number;
+}
+
+const toTarget = (r: TargetRow): EvaluationTarget => ({
+  id: r.id, personId: r.person_id, unitId: r.unit_id, name: r.name, post: r.post, unitName: r.unit_name, group: r.group_name, sortOrder: r.sort_order,
+});
+
+/** In ballot order. */
+export function listTargets(db: Db, eventId: number): EvaluationTarget[] {
+  return (prepared(db, 'SELECT * FROM eval_targets WHERE event_id = ? ORDER BY sort_order, id').all(eventId) as TargetRow[]).map(toTarget);
+}
+
+/** Target ids in ballot order: all a ballot check needs. */
+export function listTargetIds(db: Db, eventId: number): number[] {
+  return prepared(db, 'SELECT id FROM eval_targets WHERE event_id = ? ORDER BY sort_order, id').pluck().all(eventId) as number[];
+}
+
+export interface TargetFields {
+  readonly personId: number | null;
+  readonly unitId: number | null;
+  readonly name: string;
+  readonly post: string;
+  readonly unitName: string;
+  readonly group: string;
+}
+
+export function insertTarget(db: Db, eventId: number, target: TargetFields, sortOrder: number): number {
+  return Number(
+    db.prepare('INSERT INTO eval_targets (event_id, person_id, unit_id, name, post, unit_name, group_name, sort_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+      .run(eventId, target.personId, target.unitId, target.name, target.post, target.unitName, target.group, sortOrder).lastInsertRowid,
+  );
+}
+
+/** Keeps the target's id (ballot lines refer to it) and refreshes its snapshot, group and position. */
+export function updateTarget(db: Db, id: number, target: TargetFields, sortOrder: number): void {
+  db.prepare('UPDATE eval_targets SET name = ?, post = ?, unit_name = ?, group_name = ?, sort_order = ? WHERE id = ?')
+    .run(target.name, target.post, target.unitName, target.group, sortOrder, id);
+}
+
+export function deleteTargets(db: Db, ids: readonly number[]): void {
+  const statement = db.prepare('DELETE FROM eval_targets WHERE id = ?');
+  for (const id of ids) statement.run(id);
+}
+
+/**
+ * A person is a 测评对象 of an event with ballots (any round) or with frozen results: such a person
+ * is never hard-deleted. (From an event without either they simply drop out of its list.)
+ */
+export function personHasEvaluationBallots(db: Db, personId: number): boolean {
+  return (
+    db.prepare(
+      `SELECT EXISTS (SELECT 1 FROM eval_targets t JOIN eval_events e ON e.id = t.event_id WHERE t.person_id = ?
+                        AND (e.status = 'closed' OR EXISTS (SELECT 1 FROM eval_ballot_slots b WHERE b.event_id = t.event_id AND b.filled = 1))) AS found`,
+    ).get(personId) as { found: number }
+  ).found === 1;
+}

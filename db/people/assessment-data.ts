@@ -1,0 +1,45 @@
+import { personHasAnnualData, unitAnnualScoreYears } from '../annual';
+import { personHasEvaluationBallots } from '../evaluation';
+import type { Db } from '../open';
+import { personHasStarReviews, unitStarReviewSchemes } from '../stars';
+
+/**
+ * One check per feature that stores data about a person (述职测评 results, 双十星 awards, 年度考核
+ * scores…). People with such data are never hard-deleted, only marked 调离/退休, so the history
+ * stays whole. Each later feature appends its check here.
+ */
+const personDataChecks: readonly ((db: Db, personId: number) => boolean)[] = [
+  // 述职测评: a 测评对象 of an event that has ballots (test or live)
+  personHasEvaluationBallots,
+  // 双十星: a target of a star review (claims, decisions, stars, 不得参评, evidence)
+  personHasStarReviews,
+  // 年度考核: a participant of any year, a 处分 record, or a 考核项目 score
+  personHasAnnualData,
+];
+
+export function hasAssessmentData(db: Db, personId: number): boolean {
+  return personDataChecks.some((check) => check(db, personId));
+}
+
+/**
+ * Where a unit is itself assessed (a 领导班子 as a 述职测评 target, later 十星级党组织 …): such a unit
+ * cannot be deleted, or its results would lose their subject. Returns Chinese descriptions.
+ */
+const unitDataChecks: readonly ((db: Db, unitId: number) => string | null)[] = [
+  (db, unitId) => {
+    const { n } = db.prepare('SELECT count(DISTINCT event_id) AS n FROM eval_targets WHERE unit_id = ?').get(unitId) as { n: number };
+    return n > 0 ? `${n} 次述职测评的测评对象` : null;
+  },
+  (db, unitId) => {
+    const n = unitStarReviewSchemes(db, unitId);
+    return n > 0 ? `${n} 个双十星评星方案的评星对象` : null;
+  },
+  (db, unitId) => {
+    const n = unitAnnualScoreYears(db, unitId);
+    return n > 0 ? `${n} 个考核年度的考核项目评分对象` : null;
+  },
+];
+
+export function unitAssessmentUses(db: Db, unitId: number): string[] {
+  return unitDataChecks.map((check) => check(db, unitId)).filter((use): use is string => use !== null);
+}

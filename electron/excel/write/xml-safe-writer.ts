@@ -1,0 +1,24 @@
+import { createRequire } from 'node:module';
+import { stripXmlIllegal } from '../../../shared/normalize';
+
+/**
+ * Every export stays readable, even from data stored before inputs were cleaned (or restored from
+ * an old backup): a name with U+FFFE would otherwise make the whole .xlsx unreadable by Excel and
+ * exceljs. exceljs already drops C0 control characters when it escapes text for XML, but not
+ * U+FFFE/U+FFFF or lone surrogates; all of its XML text and attributes (cells, shared strings,
+ * sheet names, headers and footers) pass through its one `utils.xmlEncode`, so that is where the
+ * rest goes too, for every writer at once. Checked, so an exceljs upgrade that moves it fails
+ * loudly instead of writing unreadable files.
+ */
+interface ExcelUtils { xmlEncode: (text: string) => string }
+const marker = Symbol.for('kaoping.xmlSafe');
+
+export function makeExcelWritesXmlSafe(): void {
+  const utils = createRequire(__filename)('exceljs/lib/utils/utils.js') as ExcelUtils & { [marker]?: true };
+  if (utils[marker]) return;
+  const original = utils.xmlEncode;
+  if (typeof original !== 'function') throw new Error('xml-safe-writer: exceljs no longer has utils.xmlEncode; strip XML-illegal characters another way');
+  utils.xmlEncode = (text: string) => original(stripXmlIllegal(text));
+  utils[marker] = true;
+}
+

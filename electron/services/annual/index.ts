@@ -1,0 +1,11 @@
+// The public face of electron/services/annual: what other features import from it. Import this, not the files inside.
+export { requireYear } from './common';
+export { annualComposite, clearConfirmation, compositeViewOf, confirmAsSuggested, confirmOutcomes } from './composite';
+export { exportAnnualComposite } from './export';
+export { annualScoreGrid, deleteAnnualItem, listAnnualItems, moveAnnualItem, saveAnnualItem, saveItemCategories, setAnnualScore } from './items';
+export { lockAnnualYear, unlockAnnualYear } from './lock';
+export { addParticipants, listParticipants, removeParticipants, setUndetermined, updateParticipants } from './participants';
+export { importQuarters, quarterTemplate } from './quarter-import';
+export { quarterGrid, setQuarterGrade } from './quarters';
+export { addAdjustment, addSanction, adjustmentKinds, deleteAdjustment, deleteSanction, listAdjustments, listSanctions, setAdjustmentKinds, setLeaderScores } from './records';
+export { annualPresets, createAnnualYear, deleteAnnualYear, getAnnualYear, listAnnualYears, saveAnnualGroups, updateAnnualRules } from './years';

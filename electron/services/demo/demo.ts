@@ -1,0 +1,32 @@
+import type { ChannelOutput } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import { writeAudit } from '../../../db/audit';
+import { hasRosterData, rosterCounts } from '../../../db/roster-counts';
+import type { AppContext } from '../../context';
+import { demoPeopleStep } from './people-step';
+import { demoEvaluationStep } from './evaluation-step';
+import { demoStarsStep } from './stars-step';
+import { demoAnnualStep } from './annual-step';
+import type { DemoEnv, DemoStep } from './steps';
+import { demoUnitsStep } from './units-step';
+
+/** The parts of the demo, in order. Later features append theirs (述职测评, 双十星, 年度考核). */
+export const demoSteps: readonly DemoStep[] = [demoUnitsStep, demoPeopleStep, demoEvaluationStep, demoStarsStep, demoAnnualStep];
+
+/**
+ * 「载入演示数据」: only into an empty database, so demo people never mix with a real roster. All
+ * steps run in one transaction with one audit row; a failing step leaves nothing behind.
+ */
+export function loadDemoData(ctx: AppContext, now = new Date()): ChannelOutput<'demo.load'> {
+  const db = ctx.db;
+  return db.transaction(() => {
+    if (hasRosterData(db)) {
+      throw new AppError('DEMO_DATA_EXISTS', '已有数据，不能再载入演示数据。演示数据只能载入到空的数据库中');
+    }
+    const env: DemoEnv = { db, now, unitIds: new Map(), personIds: new Map() };
+    const parts = demoSteps.map((step) => step.run(env));
+    const loaded = rosterCounts(db);
+    writeAudit(db, { actor: ctx.actor(), action: 'demo.load', entity: 'demo', summary: `载入演示数据：${parts.join('、')}`, subjects: '演示数据', after: loaded }, now);
+    return loaded;
+  })();
+}

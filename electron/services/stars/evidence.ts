@@ -1,0 +1,136 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
+import { AppError } from '../../../shared/errors';
+import type { EvidenceItem } from '../../../shared/stars/views';
+import { writeAudit } from '../../../db/audit';
+import { deleteEvidenceRow, getEvidenceRecord, insertEvidenceRow, listEvidenceRecords, storedFileUses, type EvidenceRecord } from '../../../db/stars/evidence';
+import { ensureReview, findReviewId, getDisqualification, getReviewRecord, listStates } from '../../../db/stars/reviews';
+import type { AppContext } from '../../context';
+import { requireItem, requirePeriod, requireScheme, requireTarget, schemeTitle } from './common';
+import { baseName, checkEvidenceFile } from './evidence-type';
+
+/**
+ * 佐证材料: copied into the data folder under evidence/ as '<sha256>.<ext>' (identical content is
+ * stored once), so nothing depends on where the user kept the original. The renderer sends bytes,
+ * never a path.
+ */
+
+export const evidenceDir = (ctx: Pick<AppContext, 'dataDir'>): string => path.join(ctx.dataDir, 'evidence');
+
+const storedNamePattern = /^[0-9a-f]{64}\.[a-z0-9]{1,5}$/;
+
+function storedPath(ctx: Pick<AppContext, 'dataDir'>, storedName: string): string {
+  // The name comes from our own table; checked anyway, so a hand-edited row cannot point outside evidence/.
+  if (!storedNamePattern.test(storedName)) throw new AppError('EVIDENCE_DAMAGED', '佐证材料记录已损坏，无法打开');
+  return path.join(evidenceDir(ctx), storedName);
+}
+
+const itemOf = ({ reviewId: _r, storedName: _s, ...item }: EvidenceRecord): EvidenceItem => item;
+
+/** Writes the file unless the same content is already there; true when it was newly written. */
+function storeFile(file: string, bytes: Uint8Array): boolean {
+  if (fs.existsSync(file)) return false;
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const temp = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(temp, bytes);
+  fs.renameSync(temp, file);
+  return true;
+}
+
+export function addEvidence(ctx: AppContext, input: ParsedInput<'stars.addEvidence'>, now = new Date()): ChannelOutput<'stars.addEvidence'> {
+  const db = ctx.db;
+  // Everything that can refuse runs before a byte is written.
+  const scheme = requireScheme(db, input.schemeId);
+  const period = requirePeriod(scheme, input.period);
+  const target = requireTarget(db, scheme, input.targetId);
+  const item = requireItem(scheme, input.code, target.name);
+  const existing = findReviewId(db, scheme.id, period.no, scheme.kind, target.targetId);
+  const d = existing == null ? undefined : getDisqualification(db, existing);
+  if (d) throw new AppError('STAR_DISQUALIFIED', `${target.name}${period.label}不得参评（${d.reason}），不能上传佐证材料`);
+  const ext = checkEvidenceFile(input.file.fileName, input.file.bytes);
+  const fileName = baseName(input.file.fileName);
+  const sha256 = crypto.createHash('sha256').update(input.file.bytes).digest('hex');
+  const storedName = `${sha256}.${ext}`;
+  const file = storedPath(ctx, storedName);
+  const written = storeFile(file, input.file.bytes);
+  try {
+    return db.transaction(() => {
+      const reviewId = ensureReview(db, scheme.id, period.no, scheme.kind, target.targetId);
+      const id = insertEvidenceRow(db, { reviewId, code: item.code, fileName, storedName, sha256, size: input.file.bytes.length, note: input.note }, now);
+      writeAudit(db, {
+        actor: ctx.actor(), action: 'stars.addEvidence', entity: 'star-review', entityId: reviewId,
+        summary: `上传佐证材料：${target.name} ${schemeTitle(scheme)}${period.label}“${item.name}”——${fileName}`,
+        subjects: `${schemeTitle(scheme)} ${period.label}：${target.name}`,
+        changes: [{ subject: target.name, field: `${item.name} 佐证材料`, before: '无', after: fileName, ...(input.note ? { note: input.note } : {}) }],
+        after: { fileName, size: input.file.bytes.length, sha256 },
+      }, now);
+      return itemOf(getEvidenceRecord(db, id)!);
+    })();
+  } catch (error) {
+    if (written && storedFileUses(db, storedName) === 0) fs.rmSync(file, { force: true });
+    throw error;
+  }
+}
+
+export function listEvidence(ctx: AppContext, input: ParsedInput<'stars.evidence'>): ChannelOutput<'stars.evidence'> {
+  const db = ctx.db;
+  const scheme = requireScheme(db, input.schemeId);
+  const period = requirePeriod(scheme, input.period);
+  const target = requireTarget(db, scheme, input.targetId);
+  const reviewId = findReviewId(db, scheme.id, period.no, scheme.kind, target.targetId);
+  return reviewId == null ? [] : listEvidenceRecords(db, reviewId).map(itemOf);
+}
+
+function requireEvidence(ctx: AppContext, id: number): EvidenceRecord {
+  const record = getEvidenceRecord(ctx.db, id);
+  if (!record) throw new AppError('EVIDENCE_NOT_FOUND', '找不到该佐证材料，可能已被删除，请刷新后重试');
+  return record;
+}
+
+/** The stored bytes, checked against the recorded size and SHA-256. */
+export function openEvidence(ctx: AppContext, input: ParsedInput<'stars.openEvidence'>): ChannelOutput<'stars.openEvidence'> {
+  const record = requireEvidence(ctx, input.id);
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(storedPath(ctx, record.storedName));
+  } catch {
+    throw new AppError('EVIDENCE_MISSING', `佐证材料“${record.fileName}”的文件不在数据文件夹中，可能已被移走或删除，请从备份恢复`);
+  }
+  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
+  if (bytes.length !== record.size || sha256 !== record.sha256) {
+    throw new AppError('EVIDENCE_DAMAGED', `佐证材料“${record.fileName}”的文件已损坏或被改动（校验值不符），请从备份恢复`);
+  }
+  return { fileName: record.fileName, bytes: new Uint8Array(bytes) };
+}
+
+/**
+ * Removes the record; refused once the star it supports is awarded (it is then part of the
+ * record). The stored file stays: backups hold the database only, and a restored backup that
+ * still lists the file must find it (content-addressed files are never overwritten, so keeping
+ * them is safe).
+ */
+export function deleteEvidence(ctx: AppContext, input: ParsedInput<'stars.deleteEvidence'>): null {
+  const db = ctx.db;
+  return db.transaction(() => {
+    const r = requireEvidence(ctx, input.id);
+    const review = getReviewRecord(db, r.reviewId)!;
+    const scheme = requireScheme(db, review.schemeId);
+    const targetId = (scheme.kind === 'person' ? review.personId : review.unitId)!;
+    const target = requireTarget(db, scheme, targetId);
+    const star = scheme.items.find((i) => i.code === r.code)?.name ?? r.code;
+    if (listStates(db, review.id).get(r.code)?.awardedOn) {
+      throw new AppError('EVIDENCE_LOCKED', `${target.name}的“${star}”已授星，其佐证材料不能删除`);
+    }
+    deleteEvidenceRow(db, r.id);
+    writeAudit(db, {
+      actor: ctx.actor(), action: 'stars.deleteEvidence', entity: 'star-review', entityId: review.id,
+      summary: `删除佐证材料：${target.name} ${schemeTitle(scheme)}${requirePeriod(scheme, review.period).label}“${star}”——${r.fileName}`,
+      subjects: `${schemeTitle(scheme)} ${requirePeriod(scheme, review.period).label}：${target.name}`,
+      changes: [{ subject: target.name, field: `${star} 佐证材料`, before: r.fileName, after: '已删除' }],
+      before: { fileName: r.fileName, size: r.size, sha256: r.sha256 },
+    });
+    return null;
+  })();
+}

@@ -1,0 +1,163 @@
+import { CheckSquareOutlined, ExportOutlined } from '@ant-design/icons';
+import { Alert, Button, Space, Spin, Tabs, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import type { OutcomeCode } from '../../../../shared/annual/rules';
+import type { AnnualYear, CompositeRow, CompositeView } from '../../../../shared/annual/views';
+import { QueryError } from '../../../components/QueryError';
+import { useComposite } from '../../../hooks/annual-hooks';
+import { callChannel, useChannelMutation } from '../../../hooks/api-hooks';
+import { useFileExport } from '../../../hooks/use-file-export';
+import { changeNeeds, needsDialog, overQuota } from './composite-decisions';
+import { partsRuleText } from '../../../../shared/annual/printed-parts';
+import { formulaText } from './composite-text';
+import { CompositeGroupPanel } from './CompositeGroupPanel';
+import { ConfirmOutcomeDialog, type OutcomeChoice } from './ConfirmOutcomeDialog';
+import { ConfirmSuggestedDialog } from './ConfirmSuggestedDialog';
+import { LockBanner } from './LockBanner';
+import { LockYearButton } from './LockYearButton';
+import { useSelectedYear } from '../common/use-selected-year';
+import { YearBar } from '../../../components/YearBar';
+import { yearPlaceholder } from '../common/YearPlaceholder';
+import './annual-composite.css';
+
+/**
+ * 综合评定: per 考核分组, each person's component scores, composite, rank, gates and suggested 等次,
+ * and the 考核委员会's 确定等次; then 「确认并锁定年度」. A locked year shows its frozen view, read-only.
+ */
+export function CompositePage() {
+  const { year, select, years, detail, detailQuery } = useSelectedYear();
+  const composite = useComposite(year);
+  const view = composite.data?.year === year ? composite.data : undefined;
+
+  let body;
+  const placeholder = yearPlaceholder(years, year);
+  if (placeholder) body = placeholder;
+  else if (composite.isError) body = <QueryError error={composite.error} title="综合评定未能计算" />;
+  else if (detailQuery.isError) body = <QueryError error={detailQuery.error} />;
+  else if (!view || year === undefined) body = <Spin size="large" className="shell-loading" />;
+  else body = <CompositeBody view={view} detail={detail} />;
+
+  return (
+    <div className="page-fill composite-page">
+      <div className="panel cp-head-panel">
+        <div className="page-title">
+          <Space size={12} align="center" wrap>
+            <Typography.Title level={4}>综合评定</Typography.Title>
+            <YearBar year={year} years={years.data ?? []} onChange={select} />
+          </Space>
+          {view && <CompositeActions view={view} />}
+        </div>
+      </div>
+      {body}
+    </div>
+  );
+}
+
+
+/** The page's buttons: export always; confirm-all and lock while the year is open. */
+function CompositeActions({ view }: { view: CompositeView }) {
+  const { busy, run } = useFileExport();
+  const doExport = () => run(() => callChannel('annual.exportComposite', { year: view.year }));
+  return (
+    <Space size={8} wrap>
+      <Typography.Text type="secondary" data-testid="unconfirmed-count">
+        共 {view.rows.length} 人，
+        {view.unconfirmed > 0 ? (
+          <span className="cp-warn">
+            未确定等次 <b>{view.unconfirmed}</b> 人
+          </span>
+        ) : (
+          '已全部确定等次'
+        )}
+      </Typography.Text>
+      <Button icon={<ExportOutlined />} loading={busy !== null} onClick={() => void doExport()}>
+        导出综合评定表
+      </Button>
+      {view.status === 'open' && <LockYearButton year={view.year} unconfirmed={view.unconfirmed} />}
+    </Space>
+  );
+}
+
+function CompositeBody({ view, detail }: { view: CompositeView; detail: AnnualYear | undefined }) {
+  const locked = view.status === 'locked';
+  const [activeKey, setActiveKey] = useState<string | undefined>(undefined);
+  const [choice, setChoice] = useState<OutcomeChoice | null>(null);
+  const [suggestedOpen, setSuggestedOpen] = useState(false);
+  const [savingId, setSavingId] = useState<number | null>(null);
+  const confirm = useChannelMutation('annual.confirm');
+
+  const group = view.groups.find((g) => String(g.id) === activeKey) ?? view.groups[0];
+  const { mutate } = confirm;
+  const onChoose = useCallback(
+    (row: CompositeRow, outcome: OutcomeCode) => {
+      if (outcome === row.confirmed) return;
+      const needs = changeNeeds(view, row, outcome);
+      const groupName = view.groups.find((g) => g.id === row.groupId)?.name ?? '本组';
+      if (needsDialog(needs)) {
+        setChoice({ row, outcome, needs, groupName });
+        return;
+      }
+      setSavingId(row.personId);
+      mutate({ year: view.year, entries: [{ personId: row.personId, outcome, reason: '', overrideReason: '' }] }, { onSettled: () => setSavingId(null) });
+    },
+    [view, mutate],
+  );
+
+  return (
+    <>
+      {locked && <LockBanner year={view.year} lockedAt={detail?.lockedAt ?? null} lockedBy={detail?.lockedBy ?? null} />}
+      <div className="panel cp-sources" data-testid="composite-sources">
+        <div className="cp-source-row">
+          <span className="cp-source-label">数据来源</span>
+          <span className="cp-source-lines">
+            {view.sources.length === 0 ? <span className="cp-muted">无</span> : view.sources.map((s) => <span key={s}>{s}</span>)}
+          </span>
+        </div>
+        <div className="cp-source-row">
+          <span className="cp-source-label">计分办法</span>
+          <span>
+            {formulaText(view.rules)}
+            <span className="cp-muted cp-small">
+              {' '}{partsRuleText(view.rules.roundParts)}。计算时间：{view.computedAt.slice(0, 19).replace('T', ' ')}
+              {locked ? '（锁定时固定）' : ''}。
+            </span>
+          </span>
+        </div>
+      </div>
+      <div className="panel cp-groups-panel">
+        {view.groups.length === 0 || !group ? (
+          <Alert type="info" showIcon title="本年度还没有考核分组和考核人员，请先在“年度考核方案”中设置" />
+        ) : (
+          <Tabs
+            className="cp-tabs"
+            activeKey={String(group.id)}
+            onChange={setActiveKey}
+            tabBarExtraContent={
+              !locked && (
+                <Button icon={<CheckSquareOutlined />} onClick={() => setSuggestedOpen(true)} disabled={view.unconfirmed === 0}>
+                  按建议等次确认
+                </Button>
+              )
+            }
+            items={view.groups.map((g) => ({
+              key: String(g.id),
+              label: <span className={overQuota(g) ? 'cp-red' : undefined}>{`${g.name}（${g.size}）`}</span>,
+              children: (
+                <CompositeGroupPanel
+                  view={view}
+                  group={g}
+                  setting={detail?.groups.find((s) => s.id === g.id)}
+                  readOnly={locked}
+                  savingId={savingId}
+                  onChoose={onChoose}
+                />
+              ),
+            }))}
+          />
+        )}
+      </div>
+      <ConfirmOutcomeDialog choice={choice} rules={view.rules} year={view.year} onClose={() => setChoice(null)} />
+      <ConfirmSuggestedDialog open={suggestedOpen} view={view} groupId={group?.id} onClose={() => setSuggestedOpen(false)} />
+    </>
+  );
+}

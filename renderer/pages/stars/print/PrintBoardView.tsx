@@ -1,0 +1,95 @@
+import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
+import { Button, Spin } from 'antd';
+import { useEffect } from 'react';
+import { starSchemeKindLabels, starTierLabels, type StarTier } from '../../../../shared/stars/scheme';
+import { starCellStateLabels, type StarCellState } from '../../../../shared/stars/states';
+import { QueryError } from '../../../components/QueryError';
+import { useUnits } from '../../../hooks/data-hooks';
+import { useStarBoard } from '../common/stars-hooks';
+import { navigate, useHashLocation } from '../../../router/hash-router';
+import { stateLooks } from '../common/star-symbols';
+import './print-board.css';
+
+/** on paper an empty cell is blank, not a dot */
+const printSymbol = (state: StarCellState): string => (state === 'none' ? '' : stateLooks[state].symbol);
+
+/** 星级公示榜 print view: A4 landscape, black-and-white symbols, unit title and 公示期; the toolbar does not print. */
+export function PrintBoardView() {
+  const { query } = useHashLocation();
+  const schemeId = Number(query.get('schemeId'));
+  const periodParam = query.get('period');
+  const period = periodParam === 'year' || periodParam === null ? null : Number(periodParam);
+  const unitId = query.get('unitId') ? Number(query.get('unitId')) : undefined;
+  const tier = (query.get('tier') ?? undefined) as StarTier | undefined;
+  const board = useStarBoard(Number.isInteger(schemeId) && schemeId > 0 ? { schemeId, period, unitId, includeSubunits: true, tier } : null);
+  const units = useUnits();
+
+  useEffect(() => {
+    document.body.classList.add('print-view');
+    return () => document.body.classList.remove('print-view');
+  }, []);
+
+  if (board.isError) return <QueryError error={board.error} />;
+  if (!board.data) return <Spin size="large" className="shell-loading" />;
+  const b = board.data;
+  const unitName = unitId != null ? (units.data?.find((u) => u.id === unitId)?.name ?? '') : '';
+  const kindTitle = b.kind === 'org' ? '十星级党组织' : '十星级党员干部';
+  const scope = b.period ? b.period.label : '年度';
+  return (
+    <div className="print-root board-print-root">
+      <div className="print-toolbar">
+        <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('/stars/board')}>
+          返回
+        </Button>
+        <span className="print-toolbar-info">星级公示榜（A4 横向），共 {b.rows.length} 个对象</span>
+        <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
+          打印
+        </Button>
+      </div>
+      <div className="board-sheet">
+        <h1 className="board-sheet-title">
+          {unitName}
+          {b.year}年{scope}{kindTitle}星级公示榜
+        </h1>
+        <div className="board-sheet-meta">
+          <span>评星对象：{starSchemeKindLabels[b.kind]}{tier ? `\u3000星目类别：${starTierLabels[tier]}` : ''}</span>
+          <span>{b.publicity ? `公示期：${b.publicity.start} 至 ${b.publicity.end}` : b.period ? `评星期间：${b.period.start} 至 ${b.period.end}` : '按年终认定规则统计'}</span>
+        </div>
+        <table className="board-sheet-table">
+          <thead>
+            <tr>
+              <th className="c-no">序号</th>
+              <th className="c-name">{b.kind === 'org' ? '党组织' : '姓名'}</th>
+              <th className="c-unit">{b.kind === 'org' ? '上级单位' : '单位'}</th>
+              {b.items.map((i) => (
+                <th key={i.code} className="c-star">{i.name}</th>
+              ))}
+              <th className="c-count">获星</th>
+              <th className="c-note">备注</th>
+            </tr>
+          </thead>
+          <tbody>
+            {b.rows.map((r, n) => (
+              <tr key={r.targetId}>
+                <td>{n + 1}</td>
+                <td>{r.name}</td>
+                <td className="c-unit">{r.unitName}</td>
+                {b.items.map((i, col) => {
+                  const state = (r.states[col] ?? 'none') as StarCellState;
+                  return (
+                    <td key={i.code} className="c-star" title={starCellStateLabels[state]}>
+                      {r.disqualified ? '' : printSymbol(state)}
+                    </td>
+                  );
+                })}
+                <td>{r.disqualified ? '—' : r.held}</td>
+                <td className="c-note">{r.disqualified ? `不得参评（${r.disqualified}）` : r.tenStar ? kindTitle.replace('干部', '') : ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="board-sheet-foot">{'说明：★ 已授星\u3000☆ 已申报/评定通过待授星\u3000✕ 未通过\u3000⊘ 已摘星\u3000— 不得参评。公示期内如有异议，请向评星工作机构反映。'}</div>
+      </div>
+    </div>
+  );
+}

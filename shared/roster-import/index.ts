@@ -1,0 +1,6 @@
+// The public face of shared/roster-import: what other features import from it. Import this, not the files inside.
+export { autoMapColumns, normalizeHeader } from './column-aliases';
+export { looksLikeInstructionsSheet } from './header-detection';
+export { skipReason } from './row-skipping';
+export { cellText, isBlankCell } from './sheet-grid';
+export type { Cell, SheetGrid } from './sheet-grid';
