@@ -105,12 +105,13 @@ export interface WorkbookOptions {
 export const bodyFontName = '宋体';
 /** The text size of every table's header, body and notes; the title is bigger. */
 export const bodyFontSize = 11;
+const titleFontSize = 18;
 
 const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 const allBorders: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
 export const styles = {
-  title: { font: { name: bodyFontName, size: 18, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } },
+  title: { font: { name: bodyFontName, size: titleFontSize, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } },
   subtitleLeft: { font: { name: bodyFontName, size: bodyFontSize }, alignment: { horizontal: 'left', vertical: 'middle' } },
   subtitleRight: { font: { name: bodyFontName, size: bodyFontSize }, alignment: { horizontal: 'right', vertical: 'middle' } },
   header: {
@@ -249,7 +250,10 @@ export function addTableSheet(target: StyledWorkbook, options: TableSheetOptions
 
   // Title and subtitle: merged across the table.
   const title = worksheet.getRow(titleRow);
-  title.height = rowHeights.title;
+  // a title wider than a narrow table wraps (centred over it, it would be cut at both edges)
+  const titleSpan = columns.slice(split ? xSplit : 0).reduce((sum, c) => sum + c.width, 0);
+  const titleLines = Math.max(1, Math.ceil((displayWidth(options.title) * titleFontSize) / bodyFontSize / Math.max(10, titleSpan - 2)));
+  title.height = titleLines > 1 ? titleLines * 24 + 8 : rowHeights.title;
   // On pages across, a title centred over the whole table would print cut in two: it starts on the
   // first page, after the repeated key columns (whose cells every page repeats, title rows included).
   const titleColumn = split ? xSplit + 1 : 1;

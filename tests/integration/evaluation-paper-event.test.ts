@@ -135,7 +135,8 @@ describe('a 30-ballot paper event with 双人录入', () => {
 
     it('is titled, landscape, with numbers as numbers in 0.00 / 0.00% format', () => {
       expect(fileName).toBe('2026年度干部述职民主测评-民主测评结果统计表.xlsx');
-      expect(book.worksheets.map((s) => s.name)).toEqual(['测评结果统计表', '原始票据']);
+      // the summary, a sheet per 评委类别 (all on one sheet they printed at 5 pt), the raw ballots
+      expect(book.worksheets.map((s) => s.name)).toEqual(['测评结果统计表', ...['领导班子成员', '中层干部', '一般干部职工代表'].map((c) => `测评结果统计表-${c}`), '原始票据']);
       const sheet = book.getWorksheet('测评结果统计表')!;
       expect(sheet.getCell('A1').value).toBe('某市国防动员办公室2026年度干部述职民主测评结果统计表');
       expect(sheet.pageSetup.orientation).toBe('landscape');
