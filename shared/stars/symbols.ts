@@ -35,5 +35,5 @@ export const starLegendEntries: readonly { readonly symbol: string; readonly wor
   { symbol: disqualifiedSymbol, words: '不得参评' },
 ];
 
-/** 「★ 已授星　✓ 评定通过待授星　☆ 已申报　✕ 未通过　⊘ 已摘星　— 不得参评」 */
+/** 「★ 已授星\u3000✓ 评定通过待授星\u3000☆ 已申报\u3000✕ 未通过\u3000⊘ 已摘星\u3000— 不得参评」 */
 export const starLegendText = starLegendEntries.map((e) => `${e.symbol} ${e.words}`).join('\u3000');
