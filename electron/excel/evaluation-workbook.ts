@@ -273,7 +273,8 @@ export function evaluationDetailSheets(input: EvaluationResultsInput): Evaluatio
   });
   const details = event.config.categories.map((category) => {
     const s = results.session.find((x) => x.category === category.code);
-    const figures = `评委类别：${category.name}${gap}权重${category.weight}%${s ? `${gap}应到${s.expected}人${gap}实到${s.present}人${gap}有效${s.valid}张${gap}无效${s.invalid}张` : ''}`;
+    // the title names the category; this line gives its weight and figures (short enough to leave room for the date)
+    const figures = `权重${category.weight}%${s ? `${gap}应到${s.expected}人${gap}实到${s.present}人${gap}有效${s.valid}张${gap}无效${s.invalid}张` : ''}`;
     return sheet(category.name, categoryColumns(input, category.code), figures);
   });
   if (event.config.form !== 'level' && event.config.indicators.length > 0) {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { starLegendText, starSymbols } from '../../shared/stars/symbols';
-import { pdfPages, pdfPageTexts, referenceHeights, savePagePngs, squeeze, wordsBelow } from '../helpers/print-pdf';
+import { pdfPages, pdfPageTexts, referenceHeights, referenceWords, savePagePngs, squeeze, wordsBelow } from '../helpers/print-pdf';
 import { expect, openApp, repoRoot, test } from './fixtures';
 import { openStarsPage } from './stars-helpers';
 
@@ -37,7 +37,7 @@ test('星级公示榜 printed: unit in the title, shared symbols, page numbers, 
 
   // the reference: the board's body font at exactly 8 pt, printed at 100 %
   const reference = await page.context().newPage();
-  await reference.setContent(`<p style="font-family: 'SimSun', '宋体', 'Noto Serif CJK SC', serif; font-size: ${minimumPoints}pt">参照文字八磅 8888 2026.12</p>`);
+  await reference.setContent(`<p style="font-family: 'SimSun', '宋体', 'Noto Serif CJK SC', serif; font-size: ${minimumPoints}pt">${referenceWords.join('<br>')}</p>`);
   const referencePdf = path.join(outDir, 'reference.pdf');
   await reference.pdf({ path: referencePdf, format: 'A4' });
   await reference.close();

@@ -94,11 +94,15 @@ export function pdfPageTexts(pdf: string): string[] {
 }
 
 /**
- * Glyphs of a CJK font and of a Latin one have boxes of different heights at the same size: words
- * are compared with a reference word of their own kind.
+ * Glyphs of a CJK font, of a Latin one and symbols (✓ ✕ ⊘, from whatever fallback font has them)
+ * have boxes of different heights at the same size: words are compared with reference words of
+ * their own kind.
  */
-export type GlyphKind = 'cjk' | 'latin';
-export const glyphKind = (text: string): GlyphKind => (/[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(text) ? 'cjk' : 'latin');
+export type GlyphKind = 'cjk' | 'latin' | 'symbol';
+export const glyphKind = (text: string): GlyphKind =>
+  /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(text) ? 'cjk' : /[\p{L}\p{N}]/u.test(text) ? 'latin' : 'symbol';
+/** what a reference page prints: a word of each kind (the symbols those of the star boards) */
+export const referenceWords = ['参照文字八磅', '8888 2026.12 0.00%', '★ ☆ ✓ ✕ ⊘ —'] as const;
 
 /**
  * The reference heights: the smallest word box of each kind on a reference page printed at exactly
@@ -108,8 +112,8 @@ export const glyphKind = (text: string): GlyphKind => (/[\u2e80-\u9fff\uf900-\uf
 export function referenceHeights(pages: readonly PdfPage[]): Record<GlyphKind, number> {
   const words = pages.flatMap((p) => p.words);
   const of = (kind: GlyphKind) => Math.min(...words.filter((w) => glyphKind(w.text) === kind).map((w) => w.height));
-  const heights = { cjk: of('cjk'), latin: of('latin') };
-  if (!Number.isFinite(heights.cjk) || !Number.isFinite(heights.latin)) throw new Error('the reference page lacks a CJK or a Latin word');
+  const heights = { cjk: of('cjk'), latin: of('latin'), symbol: of('symbol') };
+  if (!Object.values(heights).every(Number.isFinite)) throw new Error('the reference page lacks a CJK, a Latin or a symbol word');
   return heights;
 }
 
@@ -133,7 +137,7 @@ export async function writeReferenceWorkbook(file: string, points: number, fontN
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('参照', { pageSetup: { paperSize: 9, orientation: 'portrait', scale: 100, fitToPage: false } });
   sheet.getColumn(1).width = 40;
-  ['参照文字八磅', '8888 2026.12 0.00%'].forEach((text, i) => {
+  referenceWords.forEach((text, i) => {
     const cell = sheet.getCell(i + 1, 1);
     cell.value = text;
     cell.font = { name: fontName, size: points };

@@ -6,7 +6,7 @@ import type { OutgoingFile } from '../../shared/contract/channel';
 import type { BallotMarks } from '../../shared/evaluation/config';
 import { bodyFontName } from '../../electron/excel/workbook-style';
 import { setUpEvent } from '../helpers/evaluation-app';
-import { convertWithLibreOffice, pdfPages, referenceHeights, requireTools, savePagePngs, wordsBelow, writeReferenceWorkbook } from '../helpers/print-pdf';
+import { convertWithLibreOffice, glyphKind, pdfPages, referenceHeights, requireTools, savePagePngs, wordsBelow, writeReferenceWorkbook } from '../helpers/print-pdf';
 import { createTestApp, ownFixtures, waitForJob, type TestApp } from '../helpers/test-context';
 
 /**
@@ -109,7 +109,7 @@ describe('every export printed by LibreOffice', () => {
           const small = wordsBelow(page, heights);
           if (small.length > 0) {
             const smallest = small.reduce((a, b) => (a.height < b.height ? a : b));
-            const points = (minimumPoints * smallest.height) / heights[/[\u2e80-\u9fff\uff00-\uffef]/.test(smallest.text) ? 'cjk' : 'latin'];
+            const points = (minimumPoints * smallest.height) / heights[glyphKind(smallest.text)];
             problems.push(`${name} page ${page.number}: ${small.length} words below ${minimumPoints} pt, e.g. 「${smallest.text}」 at about ${points.toFixed(1)} pt`);
           }
         }

@@ -111,5 +111,5 @@ describe('年终考核材料 printed with LibreOffice', () => {
       app.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  }, 240_000);
+  }, 600_000);
 });
