@@ -29,19 +29,25 @@ describe('民主测评结果统计表 for other ballot forms', () => {
     await app.call('evaluation.setStatus', { id: event.id, status: 'live' });
     await app.call('evaluation.kioskSubmit', { id: event.id, marks: scored(event, 'A', [[90, 85, 95, 90, 100], [80, 80, 70, 75, 90]]) });
     const book = await exported(event);
+    // the summary users read; the weighted score of each 评委类别 and the indicator means on sheets of their own
+    expect(book.worksheets.map((w) => w.name)).toEqual([
+      '测评结果统计表', '测评结果统计表-领导班子成员', '测评结果统计表-中层干部', '测评结果统计表-一般干部职工代表', '测评结果统计表-指标得分', '原始票据',
+    ]);
     const sheet = book.getWorksheet('测评结果统计表')!;
-    const headers = (sheet.getRow(4).values as unknown[]).slice(1);
-    expect(headers).toEqual(expect.arrayContaining(['德', '能', '勤', '绩', '廉', '得分', '综合得分']));
-    expect(headers).not.toContain('优秀率');
-    const row = sheet.getRow(5);
-    const col = (group: string, header: string) => {
-      for (let c = 1; c <= sheet.columnCount; c++) if (sheet.getRow(3).getCell(c).value === group && sheet.getRow(4).getCell(c).value === header) return c;
-      throw new Error(`${group}/${header}`);
+    expect((sheet.getRow(4).values as unknown[]).slice(1)).toEqual(expect.arrayContaining(['弃权', '综合得分']));
+    expect((sheet.getRow(4).values as unknown[]).slice(1)).not.toContain('优秀率');
+    const cell = (name: string, group: string, header: string) => {
+      const ws = book.getWorksheet(name)!;
+      for (let c = 1; c <= ws.columnCount; c++) if (ws.getRow(3).getCell(c).value === group && ws.getRow(4).getCell(c).value === header) return ws.getRow(5).getCell(c).value;
+      throw new Error(`${name}: ${group}/${header}`);
     };
+    expect((book.getWorksheet('测评结果统计表-领导班子成员')!.getRow(4).values as unknown[]).slice(1)).toEqual(expect.arrayContaining(['德', '能', '勤', '绩', '廉', '得分']));
     // DOMAIN.md §6: 90/85/95/90/100 at 15/10/30/30/15% -> 92.50
-    expect(row.getCell(col('领导班子成员（权重20%）', '得分')).value).toBeCloseTo(92.5, 10);
-    expect(row.getCell(col('综合得分', '综合得分')).value).toBeCloseTo(92.5, 10);
-    expect(row.getCell(col('合计', '勤')).value).toBe(95);
+    expect(cell('测评结果统计表-领导班子成员', '领导班子成员（权重20%）', '得分')).toBeCloseTo(92.5, 10);
+    expect(cell('测评结果统计表-领导班子成员', '领导班子成员（权重20%）', '勤')).toBe(95);
+    expect(cell('测评结果统计表', '综合得分', '综合得分')).toBeCloseTo(92.5, 10);
+    expect(cell('测评结果统计表-指标得分', '合计', '勤')).toBe(95);
+    expect(cell('测评结果统计表-指标得分', '综合得分', '综合得分')).toBeCloseTo(92.5, 10);
     const raw = book.getWorksheet('原始票据')!;
     expect(String(raw.getRow(3).getCell(5).value)).toBe('周立新');
     expect((raw.getRow(4).values as unknown[]).slice(5, 15)).toEqual(['德', '能', '勤', '绩', '廉', '德', '能', '勤', '绩', '廉']);

@@ -135,7 +135,8 @@ describe('a 30-ballot paper event with 双人录入', () => {
 
     it('is titled, landscape, with numbers as numbers in 0.00 / 0.00% format', () => {
       expect(fileName).toBe('2026年度干部述职民主测评-民主测评结果统计表.xlsx');
-      expect(book.worksheets.map((s) => s.name)).toEqual(['测评结果统计表', '原始票据']);
+      // the summary, a sheet per 评委类别 (all on one sheet they printed at 5 pt), the raw ballots
+      expect(book.worksheets.map((s) => s.name)).toEqual(['测评结果统计表', ...['领导班子成员', '中层干部', '一般干部职工代表'].map((c) => `测评结果统计表-${c}`), '原始票据']);
       const sheet = book.getWorksheet('测评结果统计表')!;
       expect(sheet.getCell('A1').value).toBe('某市国防动员办公室2026年度干部述职民主测评结果统计表');
       expect(sheet.pageSetup.orientation).toBe('landscape');
@@ -144,8 +145,13 @@ describe('a 30-ballot paper event with 双人录入', () => {
 
       const row = sheet.getRow(5); // 周立新
       expect(row.getCell(column(sheet, '姓名', '姓名')).value).toBe('周立新');
-      expect(row.getCell(column(sheet, '领导班子成员（权重20%）', '优秀')).value).toBe(5);
-      expect(row.getCell(column(sheet, '中层干部（权重40%）', '优秀')).value).toBe(7);
+      // each 评委类别 on its own sheet, rows in the same order
+      const categorySheet = (name: string) => book.getWorksheet(`测评结果统计表-${name}`)!;
+      const leaders = categorySheet('领导班子成员');
+      const middle = categorySheet('中层干部');
+      const general = categorySheet('一般干部职工代表');
+      expect(leaders.getRow(5).getCell(column(leaders, '领导班子成员（权重20%）', '优秀')).value).toBe(5);
+      expect(middle.getRow(5).getCell(column(middle, '中层干部（权重40%）', '优秀')).value).toBe(7);
       expect(row.getCell(column(sheet, '合计', '优秀')).value).toBe(17);
       expect(row.getCell(column(sheet, '合计', '称职')).value).toBe(11);
       expect(row.getCell(column(sheet, '合计', '基本称职')).value).toBe(1);
@@ -153,7 +159,7 @@ describe('a 30-ballot paper event with 双人录入', () => {
       expect(rate.value).toBeCloseTo(17 / 29, 12);
       expect(rate.numFmt).toBe('0.00%');
       expect(row.getCell(column(sheet, '合计', '称职及以上率')).value).toBeCloseTo(28 / 29, 12);
-      const score = row.getCell(column(sheet, '中层干部（权重40%）', '得分'));
+      const score = middle.getRow(5).getCell(column(middle, '中层干部（权重40%）', '得分'));
       expect(score.value).toBeCloseTo(1020 / 11, 12);
       expect(score.numFmt).toBe('0.00');
       const overall = row.getCell(column(sheet, '综合得分', '综合得分'));
@@ -163,8 +169,9 @@ describe('a 30-ballot paper event with 双人录入', () => {
       expect(row.getCell(column(sheet, '建议等次', '建议等次')).value).toBe('优秀');
 
       const third = sheet.getRow(7); // 何丽娟
-      expect(third.getCell(column(sheet, '一般干部职工代表（权重40%）', '弃权')).value).toBe(1);
-      expect(third.getCell(column(sheet, '一般干部职工代表（权重40%）', '不称职')).value).toBe(1);
+      expect(general.getRow(7).getCell(2).value).toBe('何丽娟');
+      expect(general.getRow(7).getCell(column(general, '一般干部职工代表（权重40%）', '弃权')).value).toBe(1);
+      expect(general.getRow(7).getCell(column(general, '一般干部职工代表（权重40%）', '不称职')).value).toBe(1);
       expect(third.getCell(column(sheet, '合计', '不称职率')).value).toBeCloseTo(1 / 29, 12);
       expect(sheet.getRow(8).getCell(column(sheet, '综合得分', '综合得分')).value).toBeCloseTo(1136 / 15, 10);
     });

@@ -69,43 +69,51 @@ function expectResultsAddUp(results: EvaluationResults) {
 }
 
 /**
- * Reads a 测评结果统计表 sheet back: for every 测评对象 row and every group (each 评委类别 and 合计),
- * Σ level columns + 弃权 against 有效 of that group in the 测评情况 block below. Returns what it read.
+ * Reads a 测评结果统计表 back: the summary sheet (合计) and the sheet of each 评委类别 after it, named
+ * 「<summary>-<category>」. For every 测评对象 row and every group (each 评委类别 and 合计), Σ level
+ * columns + 弃权 against 有效 of that group in the 测评情况 block under the summary. Returns what it read.
  */
-function expectSheetAddsUp(ws: ExcelJS.Worksheet, levelNames: readonly string[], categoryNames: readonly string[]) {
-  const groupRow = ws.getRow(3);
-  const headerRow = ws.getRow(4);
-  const width = ws.columnCount;
+function expectSheetAddsUp(book: ExcelJS.Workbook, summaryName: string, levelNames: readonly string[], categoryNames: readonly string[]) {
+  const ws = book.getWorksheet(summaryName)!;
   // the 测评情况 block: 评委类别 | … | 有效
   let blockHeader = 0;
   for (let r = 5; r <= ws.rowCount && !blockHeader; r++) if (ws.getRow(r).getCell(1).text === '评委类别') blockHeader = r;
   expect(blockHeader, 'the 测评情况 block').toBeGreaterThan(0);
   let validColumn = 0;
-  for (let c = 1; c <= width; c++) if (ws.getRow(blockHeader).getCell(c).text === '有效') validColumn = c;
+  for (let c = 1; c <= ws.columnCount; c++) if (ws.getRow(blockHeader).getCell(c).text === '有效') validColumn = c;
   const validOf = new Map<string, number>();
   for (let r = blockHeader + 1; ws.getRow(r).getCell(1).text !== ''; r++) validOf.set(ws.getRow(r).getCell(1).text, Number(ws.getRow(r).getCell(validColumn).value));
 
+  const sheets = [ws, ...categoryNames.map((n) => book.getWorksheet(`${summaryName}-${n}`))];
+  expect(sheets.every(Boolean), 'a sheet per 评委类别').toBe(true);
   const rows: { name: string; group: string; levels: number; abstain: number; valid: number }[] = [];
-  for (let r = 5; r < blockHeader && ws.getRow(r).getCell(2).text !== ''; r++) {
-    const row = ws.getRow(r);
-    const groups = new Map<string, { levels: number; abstain: number | null }>();
-    for (let c = 1; c <= width; c++) {
-      const group = groupRow.getCell(c).text;
-      const header = headerRow.getCell(c).text;
-      if (!group || (!levelNames.includes(header) && header !== '弃权')) continue;
-      const g = groups.get(group) ?? { levels: 0, abstain: null };
-      if (header === '弃权') g.abstain = Number(row.getCell(c).value);
-      else g.levels += Number(row.getCell(c).value);
-      groups.set(group, g);
-    }
-    expect([...groups.keys()].length, 'a group per 评委类别 and 合计').toBe(categoryNames.length + 1);
-    for (const [group, g] of groups) {
-      const category = group === '合计' ? '合计' : categoryNames.find((n) => group.startsWith(n))!;
-      const valid = validOf.get(category)!;
-      expect(g.levels + g.abstain!, `${row.getCell(2).text} ${group}: levels + 弃权`).toBe(valid);
-      rows.push({ name: row.getCell(2).text, group: category, levels: g.levels, abstain: g.abstain!, valid });
+  for (const sheet of sheets as ExcelJS.Worksheet[]) {
+    const groupRow = sheet.getRow(3);
+    const headerRow = sheet.getRow(4);
+    for (let r = 5; r <= sheet.rowCount && sheet.getRow(r).getCell(2).text !== '' && sheet.getRow(r).getCell(1).text !== '测评情况'; r++) {
+      const row = sheet.getRow(r);
+      const groups = new Map<string, { levels: number; abstain: number | null }>();
+      for (let c = 1; c <= sheet.columnCount; c++) {
+        const group = groupRow.getCell(c).text;
+        const header = headerRow.getCell(c).text;
+        if (!group || (!levelNames.includes(header) && header !== '弃权')) continue;
+        const g = groups.get(group) ?? { levels: 0, abstain: null };
+        if (header === '弃权') g.abstain = Number(row.getCell(c).value);
+        else g.levels += Number(row.getCell(c).value);
+        groups.set(group, g);
+      }
+      expect([...groups.keys()].length, `${sheet.name}: one group`).toBe(1);
+      for (const [group, g] of groups) {
+        const category = group === '合计' ? '合计' : categoryNames.find((n) => group.startsWith(n))!;
+        const valid = validOf.get(category)!;
+        expect(g.levels + g.abstain!, `${row.getCell(2).text} ${group}: levels + 弃权`).toBe(valid);
+        rows.push({ name: row.getCell(2).text, group: category, levels: g.levels, abstain: g.abstain!, valid });
+      }
     }
   }
+  // every 测评对象 in 合计 and in each 评委类别
+  const names = new Set(rows.map((r) => r.name));
+  expect(rows).toHaveLength(names.size * (categoryNames.length + 1));
   return rows;
 }
 
@@ -132,7 +140,7 @@ describe('民主测评结果统计表: every row adds up, the red line decides',
 
     const book = await open((await app.call('evaluation.exportResults', { id: event.id })).bytes);
     const ws = book.getWorksheet('测评结果统计表')!;
-    const rows = expectSheetAddsUp(ws, levelNames, categoryNames);
+    const rows = expectSheetAddsUp(book, ws.name, levelNames, categoryNames);
     expect(rows.find((r) => r.name === '黄振华' && r.group === '合计')).toEqual({ name: '黄振华', group: '合计', levels: 15, abstain: 30, valid: 45 });
     expect(rows.find((r) => r.name === '黄振华' && r.group === '领导班子成员')).toMatchObject({ levels: 10, abstain: 20, valid: 30 });
     expect(cellUnder(ws, '周立新', '建议等次')).toBe('不称职');
@@ -159,7 +167,7 @@ describe('民主测评结果统计表: every row adds up, the red line decides',
     const file: OutgoingFile = await waitForJob(() => app.call('reports.exportStatus', { jobId }));
     const book = await open(file.bytes);
     const ws = book.worksheets.find((w) => w.name.startsWith('民主测评'))!;
-    const rows = expectSheetAddsUp(ws, levelNames, categoryNames);
+    const rows = expectSheetAddsUp(book, ws.name, levelNames, categoryNames);
     expect(rows.filter((r) => r.group === '合计').map((r) => [r.name, r.levels, r.abstain])).toEqual([['周立新', 45, 0], ['黄振华', 15, 30], ['何丽娟', 45, 0]]);
     expect(cellUnder(ws, '周立新', '建议等次')).toBe('不称职');
 
@@ -211,7 +219,7 @@ describe('a closed event frozen by the earlier tally', () => {
 
     const book = await open((await app.call('evaluation.exportResults', { id: event.id })).bytes);
     const ws = book.getWorksheet('测评结果统计表')!;
-    expectSheetAddsUp(ws, levelNames, categoryNames);
+    expectSheetAddsUp(book, ws.name, levelNames, categoryNames);
     expect(cellUnder(ws, '周立新', '建议等次')).toBe('由考核委员会研究确定');
     const notes = Array.from({ length: ws.rowCount }, (_, i) => ws.getRow(i + 1).getCell(1).text);
     expect(notes.find((n) => n.startsWith('本测评在计票规则更新前已结束'))).toContain('未重新计票');

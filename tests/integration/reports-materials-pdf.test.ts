@@ -1,33 +1,21 @@
-import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { convertWithLibreOffice, pdfPages, pdfPageTexts, requireTools, savePagePngs, squeeze } from '../helpers/print-pdf';
 import { createTestApp, waitForJob } from '../helpers/test-context';
 
 /**
  * The 年终考核材料 as LibreOffice prints them: converted to PDF with soffice and read back per page
  * with pdftotext. Each page must carry its sheet's header row (the title on the sheet's first
  * page only), its own page number counted from the sheet's first page, the sign-off footer, and
- * — the sheet being fitted to one page wide — the header of the last column; landscape sheets
- * print landscape. LibreOffice and poppler are required: without them this test fails.
+ * — on a sheet fitted to one page wide — the header of the last column; a sheet too wide for one
+ * page at 8 pt prints on pages across, each with 序号/姓名. Landscape sheets print landscape.
+ * LibreOffice and poppler are required: without them this test fails.
  */
 
 const outputDir = path.resolve(__dirname, '../output/reports-materials');
-
-/** fails (never skips) when a tool is missing */
-function requireTool(name: string): void {
-  try {
-    execFileSync('which', [name], { stdio: 'pipe' });
-  } catch {
-    throw new Error(`${name} is required for this test (Debian: apt-get install libreoffice-calc poppler-utils)`);
-  }
-}
-
-/** pdftotext keeps the words but not the spacing between CJK characters: compare without spaces */
-const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 interface SheetFacts {
   readonly name: string;
@@ -35,14 +23,16 @@ interface SheetFacts {
   readonly firstHeader: string;
   readonly lastHeader: string;
   readonly landscape: boolean;
+  /** 1 = fitted to one page wide; more = pages across, each repeating the key columns */
+  readonly pagesAcross: number;
 }
 
+/** the first filled cell of a row: a title on pages across starts after the repeated key columns */
+const firstText = (ws: ExcelJS.Worksheet, row: number) => (ws.getRow(row).values as unknown[]).find((v): v is string => typeof v === 'string' && v !== '') ?? '';
+
 describe('年终考核材料 printed with LibreOffice', () => {
-  it('every page carries its sheet\'s header row, page number and footer; wide sheets fit one landscape page wide', async () => {
-    requireTool('soffice');
-    requireTool('pdftotext');
-    requireTool('pdfinfo');
-    requireTool('pdftoppm');
+  it('every page carries its sheet\'s header row, page number and footer; each sheet one landscape page wide or on pages across', async () => {
+    requireTools('soffice', 'pdftotext', 'pdftoppm');
 
     const app = await createTestApp();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-materials-pdf-'));
@@ -57,31 +47,25 @@ describe('年终考核材料 printed with LibreOffice', () => {
       const sheets: SheetFacts[] = workbook.worksheets.map((ws) => {
         const headerRow = Number(String(ws.pageSetup.printTitlesRow).split(':')[1]);
         const headers = (ws.getRow(headerRow).values as unknown[]).filter((v): v is string => typeof v === 'string' && v !== '');
-        return { name: ws.name, title: squeeze(ws.getCell('A1').text), firstHeader: squeeze(headers[0]!), lastHeader: squeeze(headers[headers.length - 1]!), landscape: ws.pageSetup.orientation === 'landscape' };
+        return {
+          name: ws.name, title: squeeze(firstText(ws, 1)), firstHeader: squeeze(headers[0]!), lastHeader: squeeze(headers[headers.length - 1]!),
+          landscape: ws.pageSetup.orientation === 'landscape', pagesAcross: ws.pageSetup.fitToWidth ?? 1,
+        };
       });
       expect(sheets.length).toBeGreaterThanOrEqual(9);
 
       const xlsx = path.join(dir, 'materials.xlsx');
       fs.writeFileSync(xlsx, file.bytes);
-      // a private LibreOffice profile, so tests and the user's own soffice can run side by side
-      const profile = `file://${path.join(os.tmpdir(), `lo-${randomUUID()}`)}`;
-      try {
-        execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, xlsx], { stdio: 'pipe', timeout: 180_000 });
-      } finally {
-        fs.rmSync(new URL(profile), { recursive: true, force: true });
-      }
-      const pdf = path.join(dir, 'materials.pdf');
-      const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-      const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
-      const sizes = [...execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), pdf], { encoding: 'utf8' }).matchAll(/Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+) pts/g)]
-        .map((m) => ({ width: Number(m[2]), height: Number(m[3]) }));
-      expect(sizes).toHaveLength(pages);
-      const texts = Array.from({ length: pages }, (_x, i) => squeeze(execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' })));
+      const [pdf] = convertWithLibreOffice([xlsx], dir);
+      const pages = pdfPages(pdf!);
+      const texts = pdfPageTexts(pdf!).map(squeeze);
+      expect(texts).toHaveLength(pages.length);
 
       // which sheet each page belongs to: a sheet starts on the page that carries its title
       let current = -1;
       let pageInSheet = 0;
       const pagesOf = sheets.map(() => 0);
+      const lastHeaderSeen = sheets.map(() => 0);
       for (const [i, text] of texts.entries()) {
         const starts = sheets.findIndex((s, k) => k > current && text.includes(s.title));
         if (starts >= 0) {
@@ -95,30 +79,37 @@ describe('年终考核材料 printed with LibreOffice', () => {
         const sheet = sheets[current]!;
         const where = `page ${i + 1} (${sheet.name}, its page ${pageInSheet})`;
         if (pageInSheet > 1) expect(text, where).not.toContain(sheet.title);
+        // the first header: the header row repeated, and on pages across the key columns too
         expect(text, where).toContain(sheet.firstHeader);
+        if (text.includes(sheet.lastHeader)) lastHeaderSeen[current]!++;
         // fitted to one page wide: the last column is on every page
-        expect(text, where).toContain(sheet.lastHeader);
+        if (sheet.pagesAcross === 1) expect(text, where).toContain(sheet.lastHeader);
         expect(text, where).toContain(`—${pageInSheet}—`);
         for (const words of ['单位（盖章）', '填表人', '审核人']) expect(text, where).toContain(words);
-        const { width, height } = sizes[i]!;
+        const { width, height } = pages[i]!;
         expect(Math.round(Math.min(width, height)), where).toBe(595); // A4
         expect(width > height, `${where} landscape`).toBe(sheet.landscape);
       }
       expect(current, 'every sheet printed').toBe(sheets.length - 1);
       expect(pagesOf.every((n) => n >= 1)).toBe(true);
+      // on pages across, the last column is on the last page of each band of rows
+      for (const [k, sheet] of sheets.entries()) {
+        if (sheet.pagesAcross > 1) expect(lastHeaderSeen[k], sheet.name).toBe(Math.ceil(pagesOf[k]! / sheet.pagesAcross));
+      }
       // the 60-person 汇总表 runs over pages, so its header row is seen repeated
       expect(pagesOf[0]).toBeGreaterThanOrEqual(2);
       expect(texts[0]).toContain('一、班子成员');
       expect(texts.some((t) => t.includes('合计：参加考核'))).toBe(true);
 
       // for a person to look at (tests/output is not committed)
+      fs.rmSync(outputDir, { recursive: true, force: true });
       fs.mkdirSync(outputDir, { recursive: true });
-      fs.copyFileSync(pdf, path.join(outputDir, 'materials.pdf'));
-      execFileSync('pdftoppm', ['-png', '-r', '60', pdf, path.join(outputDir, 'page')]);
-      console.log(`年终考核材料: ${pages} pages, PNGs in ${outputDir}`);
+      fs.copyFileSync(pdf!, path.join(outputDir, 'materials.pdf'));
+      savePagePngs(pdf!, outputDir, 'page');
+      console.log(`年终考核材料: ${pages.length} pages, PNGs in ${outputDir}`);
     } finally {
       app.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  }, 240_000);
+  }, 600_000);
 });

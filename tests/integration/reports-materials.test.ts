@@ -48,14 +48,25 @@ function rowWith(ws: ExcelJS.Worksheet, col: number, text: string): number {
 }
 
 const lastColumn = (ws: ExcelJS.Worksheet) => ws.columns.length;
-/** a row merged across the whole table: its last cell's master is its first */
-const mergedAcross = (ws: ExcelJS.Worksheet, row: number) => ws.getCell(row, lastColumn(ws)).master.address === `A${row}`;
+/** a sheet printed on pages across repeats its key columns on each page: its title starts after them */
+const pagesAcross = (ws: ExcelJS.Worksheet) => (ws.pageSetup.fitToWidth ?? 1) > 1;
+/** the first filled cell of a title or subtitle row */
+const lineCell = (ws: ExcelJS.Worksheet, row: number) => {
+  for (let c = 1; c <= lastColumn(ws); c++) if (ws.getCell(row, c).text !== '') return ws.getCell(row, c);
+  return ws.getCell(row, 1);
+};
+const titleOf = (ws: ExcelJS.Worksheet) => lineCell(ws, 1).text;
+/** the right part of the subtitle line (its 日期); on pages across both parts are in one cell, on the first page */
+const subtitleRight = (ws: ExcelJS.Worksheet) => (pagesAcross(ws) ? lineCell(ws, 2).text.split('\u3000\u3000').pop()! : ws.getCell(2, lastColumn(ws)).text);
+/** a row merged across the whole table: its last cell's master is its first filled one */
+const mergedAcross = (ws: ExcelJS.Worksheet, row: number) => ws.getCell(row, lastColumn(ws)).master.address === lineCell(ws, row).address;
 
 const labelOf = (view: CompositeView, vocabulary: VocabularyKey, outcome: OutcomeCode | null) =>
   outcome == null ? '' : outcome === 'undetermined' ? undeterminedLabel : outcomeLabel(view.rules.vocabularies[vocabulary], outcome);
 
-const expectedSheets = ['年度考核结果汇总表', '考核排名表', '民主测评-干部述职民主测评', '评星汇总-党员干部', '十星级党员干部', '平时考核', '加减分记录', '处分记录', '计分规则说明'];
-const landscape = new Set(['年度考核结果汇总表', '考核排名表', '民主测评-干部述职民主测评', '评星汇总-党员干部', '处分记录']);
+const evaluationSheets = ['民主测评-干部述职民主测评', ...['领导班子成员', '中层干部', '一般干部职工代表'].map((c) => `民主测评-干部述职民主测评-${c}`)];
+const expectedSheets = ['年度考核结果汇总表', '考核排名表', ...evaluationSheets, '评星汇总-党员干部', '十星级党员干部', '平时考核', '加减分记录', '处分记录', '计分规则说明'];
+const landscape = new Set(['年度考核结果汇总表', '考核排名表', ...evaluationSheets, '评星汇总-党员干部', '处分记录']);
 
 describe('年终考核材料 of the 60-person year', () => {
   let app: TestApp;
@@ -77,32 +88,37 @@ describe('年终考核材料 of the 60-person year', () => {
     expect(file.fileName).toMatch(/^2026年终考核材料（未确定）-\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(expectedSheets);
     for (const ws of wb.worksheets) {
-      const title = ws.getCell('A1').text;
+      const title = titleOf(ws);
       expect(title, ws.name).toMatch(new RegExp(`^${officeName}2026年度.+（未确定）$`));
       expect(mergedAcross(ws, 1), `${ws.name} title merged`).toBe(true);
-      expect(ws.getCell('A1').font?.name).toBe('宋体');
+      expect(lineCell(ws, 1).font?.name).toBe('宋体');
       // the 民主测评 form keeps its own 测评日期 there
-      expect(ws.getCell(2, lastColumn(ws)).text, ws.name).toMatch(ws.name.startsWith('民主测评') ? /^测评日期：2026年12月20日$/ : /^制表日期：\d{4}年\d{1,2}月\d{1,2}日$/);
+      expect(subtitleRight(ws), ws.name).toMatch(ws.name.startsWith('民主测评') ? /^测评日期：2026年12月20日$/ : /^制表日期：\d{4}年\d{1,2}月\d{1,2}日$/);
     }
-    expect(sheet(wb, '年度考核结果汇总表').getCell('A1').text).toBe(`${officeName}2026年度考核结果汇总表（未确定）`);
+    expect(titleOf(sheet(wb, '年度考核结果汇总表'))).toBe(`${officeName}2026年度考核结果汇总表（未确定）`);
     expect(sheet(wb, '民主测评-干部述职民主测评').getCell('A1').text).toBe(`${officeName}2026年度干部述职民主测评结果统计表（未确定）`);
+    expect(sheet(wb, '民主测评-干部述职民主测评-中层干部').getCell('A1').text).toBe(`${officeName}2026年度干部述职民主测评结果统计表（中层干部）（未确定）`);
     expect(sheet(wb, '计分规则说明').getCell('A1').text).toBe(`${officeName}2026年度考核计分规则说明（未确定）`);
     expect(wb.getWorksheet('原始票据')).toBeUndefined();
   });
 
-  it('prints every sheet on A4, fitted to one page wide, header repeated, frozen, numbered — N — from each sheet, with the sign-off footer', () => {
+  it('prints every sheet on A4, one page wide or on pages across repeating 序号/姓名, header repeated, frozen, numbered — N — from each sheet, with the sign-off footer', () => {
     for (const ws of wb.worksheets) {
       const setup = ws.pageSetup;
       expect(setup.paperSize, ws.name).toBe(9);
       expect(setup.orientation, ws.name).toBe(landscape.has(ws.name) ? 'landscape' : 'portrait');
       expect(setup.fitToPage, ws.name).toBe(true);
-      expect(setup.fitToWidth, ws.name).toBe(1);
+      // a table too wide for one page at 8 pt prints on pages across, each starting with the key columns
+      if (pagesAcross(ws)) expect([setup.printTitlesColumn, setup.pageOrder], ws.name).toEqual(['A:B', 'overThenDown']);
+      else expect(setup.printTitlesColumn, ws.name).toBeUndefined();
+      // the 民主测评 summary and its sheet per 评委类别 fit one page wide
+      if (ws.name.startsWith('民主测评')) expect(setup.fitToWidth, ws.name).toBe(1);
       expect(setup.fitToHeight, ws.name).toBe(0);
       expect(setup.firstPageNumber, ws.name).toBe(1);
       const [first, last] = String(setup.printTitlesRow).split(':').map(Number);
       expect(first, ws.name).toBe(3);
       expect(ws.getCell(`A${last}`).text, ws.name).toMatch(/^(序号|排名|项目)$/);
-      expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: last });
+      expect(ws.views[0], ws.name).toMatchObject({ state: 'frozen', ySplit: last, xSplit: pagesAcross(ws) ? 2 : 0 });
       for (const words of ['单位（盖章）', '填表人', '审核人', '日期', '— &P —']) expect(ws.headerFooter.oddFooter, ws.name).toContain(words);
     }
   });
@@ -341,7 +357,7 @@ describe('年终考核材料 of the 60-person year', () => {
 
   it('uses the given unit title', async () => {
     const named = await open((await exportMaterials(app, { year, unitTitle: '某区人民防空办公室' })).bytes);
-    for (const ws of named.worksheets) expect(ws.getCell('A1').text, ws.name).toMatch(/^某区人民防空办公室2026年度/);
+    for (const ws of named.worksheets) expect(titleOf(ws), ws.name).toMatch(/^某区人民防空办公室2026年度/);
   });
 
   // last: locks the year
@@ -354,12 +370,12 @@ describe('年终考核材料 of the 60-person year', () => {
     expect(final.fileName).toBe('2026年终考核材料.xlsx');
     const book = await open(final.bytes);
     for (const ws of book.worksheets) {
-      expect(ws.getCell('A1').text, ws.name).not.toContain('未确定');
-      if (!ws.name.startsWith('民主测评')) expect(ws.getCell(2, lastColumn(ws)).text, ws.name).toMatch(/^锁定日期：/);
+      expect(titleOf(ws), ws.name).not.toContain('未确定');
+      if (!ws.name.startsWith('民主测评')) expect(subtitleRight(ws), ws.name).toMatch(/^锁定日期：/);
     }
     const ws = sheet(book, '年度考核结果汇总表');
-    expect(ws.getCell('A1').text).toBe(`${officeName}2026年度考核结果汇总表`);
-    expect(ws.getCell('A2').text).toBe(`单位：${officeName}\u3000参加考核60人`);
+    expect(titleOf(ws)).toBe(`${officeName}2026年度考核结果汇总表`);
+    expect(lineCell(ws, 2).text.split('\u3000\u3000')[0]).toBe(`单位：${officeName}\u3000参加考核60人`);
     const col = (h: string) => column(ws, h, 4);
     for (const row of locked.rows) {
       const r = rowWith(ws, col('姓名'), row.name);
@@ -392,7 +408,7 @@ describe('年终考核材料 of the demo', () => {
     const view = await app.call('annual.composite', { year: demoYear });
     const book = await open((await exportMaterials(app, { year: demoYear })).bytes);
     expect(book.worksheets.map((ws) => ws.name)).toEqual([
-      '年度考核结果汇总表', '考核排名表', expect.stringMatching(/^民主测评-/), '评星汇总-党员干部', '评星汇总-党组织', '十星级党员干部', '十星级党组织',
+      '年度考核结果汇总表', '考核排名表', ...[0, 1, 2, 3].map(() => expect.stringMatching(/^民主测评-/)), '评星汇总-党员干部', '评星汇总-党组织', '十星级党员干部', '十星级党组织',
       '平时考核', '加减分记录', '处分记录', '计分规则说明',
     ]);
     const people = new Map((await app.call('people.search', { status: '全部' })).rows.map((p) => [p.id, p]));

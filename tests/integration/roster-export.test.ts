@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeIdNumber, personInput } from '../helpers/people-input';
+import { convertWithLibreOffice, pdfPages, pdfPageTexts, savePagePngs, squeeze } from '../helpers/print-pdf';
 import { createTestApp, waitForJob, type TestApp } from '../helpers/test-context';
 
 const outputDir = path.resolve(__dirname, '../output');
@@ -70,12 +69,11 @@ describe('roster.export', () => {
     const sheet = await openWorkbook(file.bytes);
 
     expect(sheet.name).toBe('人员花名册');
-    expect(sheet.getCell('A1').text).toBe(`${officeName}人员花名册`);
-    expect(sheet.getCell('P1').isMerged && sheet.getCell('P1').master.address).toBe('A1');
-    expect(sheet.getCell('A1').font).toMatchObject({ bold: true, name: '宋体' });
-    const subtitle = sheet.getRow(2).values as unknown[];
-    expect(subtitle).toContain(`填报单位：${officeName}`);
-    expect(subtitle).toContain(`日期：${today().zh}`);
+    // printed on two pages across that repeat 序号 and 姓名 (columns A:B), the title starts after them
+    expect(sheet.getCell('C1').text).toBe(`${officeName}人员花名册`);
+    expect(sheet.getCell('P1').isMerged && sheet.getCell('P1').master.address).toBe('C1');
+    expect(sheet.getCell('C1').font).toMatchObject({ bold: true, name: '宋体' });
+    expect(sheet.getCell('C2').text).toBe(`填报单位：${officeName}\u3000\u3000日期：${today().zh}`);
     expect(rowTexts(sheet, 3)).toEqual(expectedHeaders);
     expect(sheet.getCell('B3').font).toMatchObject({ bold: true });
     expect(sheet.getCell('B3').border?.bottom?.style).toBe('thin');
@@ -101,23 +99,23 @@ describe('roster.export', () => {
     expect(sheet.getCell('P6').alignment?.wrapText).toBe(true);
     expect(sheet.getRow(6).height).toBeGreaterThan(sheet.getRow(5).height!);
 
-    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' });
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 2, fitToHeight: 0, printTitlesRow: '3:3', printTitlesColumn: 'A:B', pageOrder: 'overThenDown' });
     expect(sheet.headerFooter.oddFooter).toContain('— &P —');
     expect(sheet.headerFooter.oddFooter).toContain('单位（盖章）');
     expect(sheet.headerFooter.oddFooter).toContain('填表人');
     expect(sheet.headerFooter.oddFooter).toContain('审核人');
-    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3, xSplit: 2 });
   });
 
   it('exports only the people the query matches, titled after the chosen unit or the given title', async () => {
     const general = await openWorkbook((await app.call('roster.export', { unitId: units.general })).bytes);
-    expect(general.getCell('A1').text).toBe('综合科人员花名册');
-    expect(general.getRow(2).values as unknown[]).toContain(`填报单位：${officeName}`);
+    expect(general.getCell('C1').text).toBe('综合科人员花名册');
+    expect(general.getCell('C2').text).toMatch(new RegExp(`^填报单位：${officeName}\u3000`));
     expect(general.actualRowCount).toBe(4);
     expect(general.getCell('B4').text).toBe('李秀英');
 
     const leaders = await openWorkbook((await app.call('roster.export', { isLeader: true, unitTitle: '某某区国防动员办公室领导班子' })).bytes);
-    expect(leaders.getCell('A1').text).toBe('某某区国防动员办公室领导班子人员花名册');
+    expect(leaders.getCell('C1').text).toBe('某某区国防动员办公室领导班子人员花名册');
     expect(leaders.actualRowCount).toBe(4);
     expect(leaders.getCell('B4').text).toBe('王建国');
 
@@ -126,45 +124,41 @@ describe('roster.export', () => {
     expect(nobody.actualRowCount).toBe(3);
   });
 
-  it('prints with LibreOffice: the header repeats on page 2 of a 200-person roster, pages numbered — N —', async () => {
+  it('prints with LibreOffice: two pages across, each with 序号/姓名 and the header, title once, pages numbered — N —', async () => {
     await addPeople(197);
     const file = await app.call('roster.export', {});
     fs.mkdirSync(outputDir, { recursive: true });
     const xlsx = path.join(outputDir, 'roster-export.xlsx');
     fs.writeFileSync(xlsx, file.bytes);
-    // A private LibreOffice profile: a concurrent soffice (another test, the user's) cannot block it.
-    const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-soffice-'));
-    try {
-      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', outputDir, xlsx], { stdio: 'pipe', timeout: 120_000 });
-    } finally {
-      fs.rmSync(profile, { recursive: true, force: true });
-    }
-    const pdf = path.join(outputDir, 'roster-export.pdf');
-    // pdftotext keeps the words but not the spacing between CJK characters: compare without spaces
-    const pageText = (page: number) => execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
-    expect(pages).toBeGreaterThanOrEqual(3);
+    const [pdf] = convertWithLibreOffice([xlsx], outputDir);
+    const pages = pdfPages(pdf!);
+    const texts = pdfPageTexts(pdf!).map(squeeze);
+    expect(texts).toHaveLength(pages.length);
+    expect(pages.length).toBeGreaterThanOrEqual(6);
     // landscape A4 (842 × 595 pt)
-    expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts \(A4\)|Page size:\s+842 x 595 pts \(A4\)/);
+    for (const page of pages) expect([Math.round(page.width), Math.round(page.height)]).toEqual([842, 595]);
 
-    const first = pageText(1);
+    // 16 columns do not fit one page wide at 8 pt: the rows print on two pages side by side
+    // (across first), each starting with 序号 and 姓名
+    const first = texts[0]!;
     expect(first).toContain(`${officeName}人员花名册`);
-    expect(first).toContain('—1—');
-    expect(first).toContain('单位（盖章）');
-    for (const page of [2, pages]) {
-      const text = pageText(page);
-      for (const header of ['序号', '姓名', '身份证号', '单位/科室', '试用期满']) expect(text, `page ${page}`).toContain(header);
-      expect(text).not.toContain('人员花名册'); // the title prints once
-      expect(text).toContain(`—${page}—`);
-      expect(text).toContain('审核人');
+    expect(first).toContain('身份证号');
+    expect(first).not.toContain('备注');
+    expect(texts[1]).toContain('备注');
+    expect(texts[1]).not.toContain('身份证号');
+    expect(texts[1]).toContain('测试人员1'); // the names repeat on the page across
+    for (const [i, text] of texts.entries()) {
+      for (const header of ['序号', '姓名']) expect(text, `page ${i + 1}`).toContain(header);
+      if (i > 0) expect(text, `page ${i + 1}`).not.toContain('人员花名册'); // the title prints once
+      expect(text, `page ${i + 1}`).toContain(`—${i + 1}—`);
+      expect(text, `page ${i + 1}`).toContain('审核人');
     }
-    // the last person is on the last page, all 16 columns fit on one page wide
-    expect(pageText(pages)).toContain('测试人员197');
-    expect(first).toContain('备注');
+    // the last person is on the last two pages
+    expect(texts[pages.length - 1]).toContain('测试人员197');
+    expect(texts[pages.length - 2]).toContain('测试人员197');
 
     // for a person to look at (tests/output is not committed)
-    execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '2', pdf, path.join(outputDir, 'roster-export')]);
+    savePagePngs(pdf!, outputDir, 'roster-export', { first: 1, last: 2 });
   }, 180_000);
 
   it('imports back as 无变化 for everyone', async () => {

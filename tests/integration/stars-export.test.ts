@@ -44,7 +44,7 @@ const rowValues = (sheet: ExcelJS.Worksheet, row: number, from = 1, to = sheet.c
   Array.from({ length: to - from + 1 }, (_x, i) => sheet.getRow(row).getCell(from + i).text);
 
 describe('双十星 exports', () => {
-  it('星级公示榜 for a quarter: title, 公示期, ★/☆/摘 per star, counts, 不得参评, A4 landscape in 宋体', async () => {
+  it('星级公示榜 for a quarter: title, 公示期, the screen\'s symbols per star (★ 已授星, ⊘ 已摘星, blank 未申报), counts, 不得参评, A4 landscape in 宋体', async () => {
     const file = await app.call('stars.exportBoard', { schemeId, period: 2 });
     expect(file.fileName).toBe('星级公示榜-2026第二季度-党员干部.xlsx');
     const [sheet, ...others] = await sheetsOf(file.bytes);
@@ -52,7 +52,8 @@ describe('双十星 exports', () => {
     expect(sheet!.name).toBe('星级公示榜');
     expect(sheet!.getCell('A1').text).toBe('某区国防动员办公室2026年第二季度党员干部星级公示榜');
     expect(sheet!.getRow(2).getCell(1).text).toBe('公示期：2026年6月27日至2026年7月2日');
-    expect(sheet!.getRow(2).values).toContain('★ 获星　☆ 未获星　摘 已摘星');
+    // one symbol per meaning, as on the screen and the print view (issue 14 §7)
+    expect(sheet!.getRow(2).values).toContain('★ 已授星　✓ 评定通过待授星　☆ 已申报　✕ 未通过　⊘ 已摘星　— 不得参评');
     // two header rows: 「星 级」 over the star names
     expect(rowValues(sheet!, 3, 5, 5)).toEqual(['星　级']);
     expect(rowValues(sheet!, 4, 5, 14)).toEqual(names);
@@ -60,11 +61,12 @@ describe('双十星 exports', () => {
     expect(rowValues(sheet!, 3, 15, 17)).toEqual(['星数', '十星级', '备注']);
     const body = (i: number) => rowValues(sheet!, 5 + i);
     expect(body(0)).toEqual(['1', '周立新', '机关党支部', '支部书记', ...codes.map(() => '★'), '10', '是', '']);
-    expect(body(1).slice(4, 14)).toEqual(codes.map((c) => (c === 'innovation' ? '☆' : '★')));
+    expect(body(1).slice(4, 14)).toEqual(codes.map((c) => (c === 'innovation' ? '✕' : '★')));
     expect(body(1).slice(14, 16)).toEqual(['9', '']);
-    expect(body(2).slice(4, 14)).toEqual(codes.map((c) => (c === 'integrity' ? '摘' : '★')));
-    expect(body(3)).toEqual(['4', '郭志强', '机关党支部', '科员', ...codes.map(() => '☆'), '0', '', '不得参评：受审查']);
-    expect(body(4).slice(4, 14).join('')).toBe('★★★☆☆☆☆☆☆☆');
+    expect(body(2).slice(4, 14)).toEqual(codes.map((c) => (c === 'integrity' ? '⊘' : '★')));
+    expect(body(3)).toEqual(['4', '郭志强', '机关党支部', '科员', ...codes.map(() => ''), '0', '', '不得参评：受审查']);
+    // 未申报 is a blank cell, as on the printed board
+    expect(body(4).slice(4, 14)).toEqual(['★', '★', '★', ...codes.slice(3).map(() => '')]);
     expect(sheet!.rowCount).toBe(9);
     expect(sheet!.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
     expect(sheet!.getCell('E5').font?.name).toBe('宋体');
@@ -79,7 +81,7 @@ describe('双十星 exports', () => {
     await app.call('stars.updateScheme', { id: schemeId, settings: { yearEndRule: { kind: 'min-periods', periods: 2 } } });
     const [again] = await sheetsOf((await app.call('stars.exportBoard', { schemeId, period: null })).bytes);
     expect(rowValues(again!, 5, 5, 16)).toEqual([...codes.map(() => '★'), '10', '是']);
-    expect(rowValues(again!, 7, 5, 14)).toEqual(codes.map((c) => (c === 'integrity' ? '摘' : '★')));
+    expect(rowValues(again!, 7, 5, 14)).toEqual(codes.map((c) => (c === 'integrity' ? '⊘' : '★')));
     expect(rowValues(again!, 8, 17, 17)).toEqual(['不得参评：第二季度受审查']);
   });
 

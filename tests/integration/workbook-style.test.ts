@@ -1,10 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { addTableSheet, createWorkbook, workbookBytes, type TableColumn } from '../../electron/excel/write/workbook-style';
+import { addTableSheet, createWorkbook, printLayout, workbookBytes, type TableColumn } from '../../electron/excel/write/workbook-style';
+import { rosterColumns } from '../../electron/services/people/roster-workbook';
+import { convertWithLibreOffice } from '../helpers/print-pdf';
 
 async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -69,8 +70,8 @@ describe('workbook-style', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-style-'));
     try {
       fs.writeFileSync(path.join(dir, 'check.xlsx'), bytes);
-      execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76', '--outdir', dir, path.join(dir, 'check.xlsx')], { stdio: 'pipe', timeout: 120_000 });
-      const csv = fs.readFileSync(path.join(dir, 'check.csv'), 'utf8');
+      const [converted] = convertWithLibreOffice([path.join(dir, 'check.xlsx')], dir, 'csv:Text - txt - csv (StarCalc):44,34,76');
+      const csv = fs.readFileSync(converted!, 'utf8');
       expect(csv).toContain('A&B <科室>');
       expect(csv).toContain('420302198003120012');
       expect(csv).toContain('0012');
@@ -85,5 +86,25 @@ describe('workbook-style', () => {
     sheet.finish();
     expect(() => sheet.addRow(['late'])).toThrow(/finished/);
     await workbookBytes(workbook);
+  });
+
+  it('fits a table one page wide only while its text stays 8 pt or more; a wider one goes on pages across repeating its key columns', async () => {
+    const narrow: TableColumn[] = Array.from({ length: 10 }, (_x, i) => ({ header: `列${i}`, width: 10 }));
+    expect(printLayout(narrow, true)).toEqual({ pagesAcross: 1, repeatedColumns: '' });
+    // the same 100 characters are too wide for portrait at a readable size
+    expect(printLayout(narrow, false)).toEqual({ pagesAcross: 2, repeatedColumns: 'A:B' });
+    // the 16-column roster: two pages across, 序号 and 姓名 on both
+    expect(printLayout(rosterColumns, true)).toEqual({ pagesAcross: 2, repeatedColumns: 'A:B' });
+    expect(printLayout(rosterColumns, true, 1).repeatedColumns).toBe('A:A');
+
+    const workbook = createWorkbook();
+    const sheet = addTableSheet(workbook, { sheetName: '宽表', title: '宽表', subtitle: { left: '填报单位：某办', right: '日期：2026年12月2日' }, columns: [...rosterColumns], landscape: true });
+    sheet.addRow(rosterColumns.map((c) => c.header));
+    sheet.finish();
+    const ws = (await read(await workbookBytes(workbook))).getWorksheet('宽表')!;
+    expect(ws.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 2, fitToHeight: 0, printTitlesColumn: 'A:B', pageOrder: 'overThenDown' });
+    // the title and the 填报单位/日期 line start after the repeated columns, so no page prints a piece of them
+    expect([ws.getCell('A1').text, ws.getCell('C1').text, ws.getCell('C2').text]).toEqual(['', '宽表', '填报单位：某办\u3000\u3000日期：2026年12月2日']);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 2 });
   });
 });

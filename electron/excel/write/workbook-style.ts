@@ -58,6 +58,11 @@ export interface TableSheetOptions {
   readonly landscape?: boolean;
   /** the page footer with 单位（盖章）/填表人/审核人/日期 and `— 1 —` (default true); false keeps only the page number */
   readonly signatureFooter?: boolean;
+  /**
+   * How many leading columns name a row (序号, 姓名 …; default 2): a table too wide for one page at a
+   * readable size prints on several pages across, each repeating these columns (see `printLayout`).
+   */
+  readonly keyColumns?: number;
 }
 
 export interface TableSheet {
@@ -98,29 +103,71 @@ export interface WorkbookOptions {
 
 /** Windows ships 宋体; LibreOffice and other systems substitute a CJK serif. */
 export const bodyFontName = '宋体';
+/** The text size of every table's header, body and notes; the title is bigger. */
+export const bodyFontSize = 11;
+const titleFontSize = 18;
 
 const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 const allBorders: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
 export const styles = {
-  title: { font: { name: bodyFontName, size: 18, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } },
-  subtitleLeft: { font: { name: bodyFontName, size: 11 }, alignment: { horizontal: 'left', vertical: 'middle' } },
-  subtitleRight: { font: { name: bodyFontName, size: 11 }, alignment: { horizontal: 'right', vertical: 'middle' } },
+  title: { font: { name: bodyFontName, size: titleFontSize, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } },
+  subtitleLeft: { font: { name: bodyFontName, size: bodyFontSize }, alignment: { horizontal: 'left', vertical: 'middle' } },
+  subtitleRight: { font: { name: bodyFontName, size: bodyFontSize }, alignment: { horizontal: 'right', vertical: 'middle' } },
   header: {
-    font: { name: bodyFontName, size: 11, bold: true },
+    font: { name: bodyFontName, size: bodyFontSize, bold: true },
     alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
     border: allBorders,
     fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } },
   },
   /** merged rows inside a table (group subtitles, totals in words) and notes under it */
-  section: { font: { name: bodyFontName, size: 11, bold: true }, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true, indent: 1 }, border: allBorders },
-  total: { font: { name: bodyFontName, size: 11, bold: true }, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true, indent: 1 }, border: allBorders },
-  note: { font: { name: bodyFontName, size: 11 }, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true } },
-  totalLabel: { font: { name: bodyFontName, size: 11, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, border: allBorders },
+  section: { font: { name: bodyFontName, size: bodyFontSize, bold: true }, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true, indent: 1 }, border: allBorders },
+  total: { font: { name: bodyFontName, size: bodyFontSize, bold: true }, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true, indent: 1 }, border: allBorders },
+  note: { font: { name: bodyFontName, size: bodyFontSize }, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true } },
+  totalLabel: { font: { name: bodyFontName, size: bodyFontSize, bold: true }, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, border: allBorders },
 } as const satisfies Record<string, Partial<ExcelJS.Style>>;
 
 // a wrapped line of 11 pt text takes about 15 pt in Excel and LibreOffice, plus the cell's margins
 const rowHeights = { title: 36, subtitle: 22, header: 24, groupedHeader: 20, body: 20, bodyLine: 15 };
+
+/** No printed word may be smaller than this (issue 14 §8: papers read at arm's length). */
+export const minimumPrintedPoints = 8;
+/**
+ * Printed width of one Excel width unit, in points, at 100 %: LibreOffice measures columns with the
+ * workbook's default font, which it may not have (no Calibri on Linux), and then takes ~6.8 pt where
+ * Excel takes ~5.3. The larger is used, so a table judged to fit does so in either program.
+ */
+const pointsPerWidthUnit = 6.8;
+/** A4 (595 × 842 pt) less the 0.5-inch left and right margins set below */
+const printableWidth = { portrait: 595 - 72, landscape: 842 - 72 };
+/** a little above the minimum: the estimate of LibreOffice's scale is not exact */
+const targetScale = (minimumPrintedPoints + 0.5) / bodyFontSize;
+
+export interface PrintLayout {
+  /** pages across: 1 = fitted to one page wide, as before */
+  readonly pagesAcross: number;
+  /** columns repeated on the left of every page across ('' when one page wide) */
+  readonly repeatedColumns: string;
+}
+
+/**
+ * How a table prints on A4 with every word at 8 pt or more: fitted to one page wide when that scale
+ * keeps the body text readable, otherwise on as many pages across as it needs, each repeating the
+ * key columns (序号, 姓名) so a page on its own still says whose figures it holds, pages numbered
+ * across first (the two halves of the same rows are consecutive). Fit-to-width would otherwise print
+ * a 40-column table at 5 pt.
+ */
+export function printLayout(columns: readonly Pick<TableColumn, 'width'>[], landscape: boolean, keyColumns = 2): PrintLayout {
+  const width = (cols: readonly Pick<TableColumn, 'width'>[]) => cols.reduce((sum, c) => sum + c.width, 0) * pointsPerWidthUnit;
+  const printable = printableWidth[landscape ? 'landscape' : 'portrait'];
+  const table = width(columns);
+  if (table * targetScale <= printable) return { pagesAcross: 1, repeatedColumns: '' };
+  const keys = Math.max(1, Math.min(keyColumns, columns.length - 1));
+  // every page after the first repeats the key columns: they take part of its width
+  const room = printable - width(columns.slice(0, keys)) * targetScale;
+  const pagesAcross = 1 + Math.ceil((table * targetScale - printable) / room);
+  return { pagesAcross, repeatedColumns: `A:${columnLetter(keys)}` };
+}
 
 /** The page footer: the sign-off line the office fills in by hand, and `— 1 —` under it. */
 export function pageFooter(signature = true): string {
@@ -180,15 +227,20 @@ export function addTableSheet(target: StyledWorkbook, options: TableSheetOptions
   const firstHeaderRow = (subtitleRow || titleRow) + 1;
   const headerRow = firstHeaderRow + (grouped ? 1 : 0);
 
+  const layout = printLayout(columns, options.landscape ?? false, options.keyColumns);
+  // a table printed on pages across keeps its key columns in view on screen too
+  const split = layout.pagesAcross > 1;
+  const xSplit = split ? Math.max(1, Math.min(options.keyColumns ?? 2, columns.length - 1)) : 0;
   const worksheet = target.workbook.addWorksheet(options.sheetName, {
-    views: [{ state: 'frozen', xSplit: 0, ySplit: headerRow, topLeftCell: `A${headerRow + 1}`, activeCell: `A${headerRow + 1}`, showGridLines: false }],
+    views: [{ state: 'frozen', xSplit, ySplit: headerRow, topLeftCell: `${columnLetter(xSplit + 1)}${headerRow + 1}`, activeCell: `A${headerRow + 1}`, showGridLines: false }],
     pageSetup: {
       paperSize: 9, // A4
       orientation: options.landscape ? 'landscape' : 'portrait',
       fitToPage: true,
-      fitToWidth: 1,
+      fitToWidth: layout.pagesAcross,
       fitToHeight: 0, // as many pages tall as needed
       printTitlesRow: `${firstHeaderRow}:${headerRow}`,
+      ...(layout.repeatedColumns ? { printTitlesColumn: layout.repeatedColumns, pageOrder: 'overThenDown' as const } : {}),
       ...(target.pagesPerSheet ? { firstPageNumber: 1 } : {}),
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.9, header: 0.3, footer: 0.3 },
     },
@@ -198,21 +250,38 @@ export function addTableSheet(target: StyledWorkbook, options: TableSheetOptions
 
   // Title and subtitle: merged across the table.
   const title = worksheet.getRow(titleRow);
-  title.height = rowHeights.title;
-  title.getCell(1).value = options.title;
-  title.getCell(1).style = styles.title;
-  worksheet.mergeCells(`A${titleRow}:${lastColumn}${titleRow}`);
+  // a title wider than a narrow table wraps (centred over it, it would be cut at both edges)
+  const titleSpan = columns.slice(split ? xSplit : 0).reduce((sum, c) => sum + c.width, 0);
+  const titleLines = Math.max(1, Math.ceil((displayWidth(options.title) * titleFontSize) / bodyFontSize / Math.max(10, titleSpan - 2)));
+  title.height = titleLines > 1 ? titleLines * 24 + 8 : rowHeights.title;
+  // On pages across, a title centred over the whole table would print cut in two: it starts on the
+  // first page, after the repeated key columns (whose cells every page repeats, title rows included).
+  const titleColumn = split ? xSplit + 1 : 1;
+  const titleFrom = `${columnLetter(titleColumn)}`;
+  title.getCell(titleColumn).value = options.title;
+  title.getCell(titleColumn).style = split ? { ...styles.title, alignment: { ...styles.title.alignment, horizontal: 'left' } } : styles.title;
+  worksheet.mergeCells(`${titleFrom}${titleRow}:${lastColumn}${titleRow}`);
 
-  if (options.subtitle) {
+  if (options.subtitle && split) {
+    // likewise the 填报单位/日期 line: both on the first page
     const row = worksheet.getRow(subtitleRow);
     row.height = rowHeights.subtitle;
-    const split = Math.max(1, Math.ceil(columns.length / 2));
+    row.getCell(titleColumn).value = [options.subtitle.left, options.subtitle.right].filter(Boolean).join('\u3000\u3000');
+    row.getCell(titleColumn).style = styles.subtitleLeft;
+    worksheet.mergeCells(`${titleFrom}${subtitleRow}:${lastColumn}${subtitleRow}`);
+  } else if (options.subtitle) {
+    const row = worksheet.getRow(subtitleRow);
+    row.height = rowHeights.subtitle;
+    // the left text gets the columns it needs (a long 测评范围 line), the right text the rest
+    let needed = 0;
+    for (let w = 0; needed < columns.length && w < displayWidth(options.subtitle.left ?? '') + 2; needed++) w += columns[needed]!.width;
+    const half = Math.max(1, Math.min(columns.length - 1, Math.max(needed, Math.ceil(columns.length / 2))));
     row.getCell(1).value = options.subtitle.left ?? '';
     row.getCell(1).style = styles.subtitleLeft;
-    if (split > 1) worksheet.mergeCells(`A${subtitleRow}:${columnLetter(split)}${subtitleRow}`);
-    row.getCell(split + 1).value = options.subtitle.right ?? '';
-    row.getCell(split + 1).style = styles.subtitleRight;
-    if (split + 1 < columns.length) worksheet.mergeCells(`${columnLetter(split + 1)}${subtitleRow}:${lastColumn}${subtitleRow}`);
+    if (half > 1) worksheet.mergeCells(`A${subtitleRow}:${columnLetter(half)}${subtitleRow}`);
+    row.getCell(half + 1).value = options.subtitle.right ?? '';
+    row.getCell(half + 1).style = styles.subtitleRight;
+    if (half + 1 < columns.length) worksheet.mergeCells(`${columnLetter(half + 1)}${subtitleRow}:${lastColumn}${subtitleRow}`);
   }
 
   // Header: one row, or two when some columns are grouped.
@@ -245,7 +314,7 @@ export function addTableSheet(target: StyledWorkbook, options: TableSheetOptions
 
   // One style per column, shared by every body cell of that column.
   const bodyStyles: Partial<ExcelJS.Style>[] = columns.map((c) => ({
-    font: { name: bodyFontName, size: 11 },
+    font: { name: bodyFontName, size: bodyFontSize },
     // left-aligned text gets an indent so it does not touch the border when printed
     alignment: { horizontal: c.align ?? 'center', vertical: 'middle', wrapText: c.wrap ?? false, ...(c.align === 'left' ? { indent: 1 } : {}) },
     border: allBorders,

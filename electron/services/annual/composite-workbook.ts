@@ -42,22 +42,22 @@ export function compositeColumns(view: CompositeView, groupNames: ReadonlyMap<nu
   const { rules } = view;
   const columns: CompositeColumn[] = [
     { header: '序号', width: 5, numFmt: countFormat, value: (_r, i) => i + 1 },
-    { header: '考核分组', width: 10, wrap: true, value: (r) => groupNames.get(r.groupId) ?? '' },
+    { header: '考核分组', width: 8, wrap: true, value: (r) => groupNames.get(r.groupId) ?? '' },
     { header: '姓名', width: 9, value: (r) => r.name },
-    { header: '单位', width: 16, align: 'left', wrap: true, value: (r) => r.unitName },
-    { header: '职务', width: 12, align: 'left', wrap: true, value: (r) => r.post },
+    { header: '单位', width: 13, align: 'left', wrap: true, value: (r) => r.unitName },
+    { header: '职务', width: 10, align: 'left', wrap: true, value: (r) => r.post },
   ];
   for (const c of rules.components) {
     if (!c.enabled) continue;
     const header = c.mode === 'weighted' ? `${componentLabels[c.key]}（${c.weight}%）` : `${componentLabels[c.key]}${c.cap == null ? '' : `（±${c.cap}）`}`;
-    columns.push({ header, width: 10, numFmt: scoreFormat, group: '各项得分', value: (r) => componentCell(r, c.key, 'score') });
+    columns.push({ header, width: 8, numFmt: scoreFormat, group: '各项得分', value: (r) => componentCell(r, c.key, 'score') });
   }
   columns.push(
     { header: '综合得分', width: 8, numFmt: scoreFormat, value: (r) => r.composite },
     { header: '组内排名', width: 6, numFmt: countFormat, value: (r) => r.rank },
     { header: '建议等次', width: 8, value: (r) => outcomeText(rules, r.vocabulary, r.suggested) },
     { header: '确定等次', width: 8, value: (r) => outcomeText(rules, r.vocabulary, r.confirmed) },
-    { header: '备注', width: 36, align: 'left', wrap: true, value: (r) => remarkOf(r) },
+    { header: '备注', width: 20, align: 'left', wrap: true, value: (r) => remarkOf(r) },
   );
   return columns;
 }

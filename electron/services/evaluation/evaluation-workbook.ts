@@ -2,16 +2,17 @@ import type ExcelJS from 'exceljs';
 import type { EvaluationTarget } from '../../../shared/contract/evaluation';
 import { invalidReasonLabels, type BallotLine, type BallotMarks, type EvaluationConfig, type InvalidReason } from '../../../shared/evaluation/config';
 import type { EvaluationResults, SessionFigures, TallyCell, TargetResult } from '../../../shared/evaluation/results';
-import { addTableSheet, bodyFontName, createWorkbook, styles, workbookBytes, type CellValue, type StyledWorkbook, type TableColumn } from '../../excel/write';
+import { addTableSheet, bodyFontName, createWorkbook, displayWidth, safeSheetName, styles, workbookBytes, type CellValue, type StyledWorkbook, type TableColumn } from '../../excel/write';
 import { roundingRule } from '../../../shared/numbers';
 import { legacyResultsNote } from '../../../shared/evaluation/frozen-results';
 import { redLineNotes, redLineRuleTexts, suggestionText } from '../../../shared/evaluation/red-lines';
 
 /**
- * 民主测评结果统计表 (DOMAIN.md §5): per 测评对象 the votes per level, 弃权, rates and score for each
- * 评委类别 and in total, the weighted overall score, rank, suggested level and red-line flags; the
- * session figures (测评范围, 应到 … 无效); the rounding rule; 计票人/监票人/日期. A second sheet lists
- * the raw ballots by 票号 for audit. Numbers are written as numbers at full precision; the cell
+ * 民主测评结果统计表 (DOMAIN.md §5): per 测评对象 the votes per level, 弃权 and rates in total, the
+ * weighted overall score, rank, suggested level and red-line flags; the session figures (测评范围,
+ * 应到 … 无效); the rounding rule; 计票人/监票人/日期. Then a sheet per 评委类别 (its votes, rates,
+ * indicator means and score) and one of the indicator means in total: on one sheet they were 45
+ * columns printed at 5 pt (issue 14 §8). Last, the raw ballots by 票号 for audit, on pages across. Numbers are written as numbers at full precision; the cell
  * format rounds them for display, so a sum over cells equals the tally. `addEvaluationResultsSheet`
  * puts the 测评结果统计表 into another workbook too (the 年终考核材料).
  */
@@ -53,45 +54,57 @@ const chineseDay = (isoDay: string) => {
   return `${y}年${m}月${d}日`;
 };
 
-/** The columns of one tally cell (a 评委类别 or 合计), under its group header. */
-function cellColumns(config: EvaluationConfig, group: string, cellOf: (r: TargetResult) => TallyCell | undefined, total: boolean): ResultColumn[] {
-  const levels = config.form === 'score' ? [] : config.levels;
-  const indicators = config.form === 'level' ? [] : config.indicators;
+/**
+ * What a sheet shows of one tally cell (a 评委类别 or 合计), under its group header: the summary the
+ * 合计 votes, 弃权 and rates; a 评委类别's sheet its votes, 弃权, rates, indicator means and the
+ * category's score; the indicators sheet the 合计 indicator means.
+ */
+type CellPart = 'summary' | 'category' | 'indicators';
+
+function cellColumns(config: EvaluationConfig, group: string, cellOf: (r: TargetResult) => TallyCell | undefined, part: CellPart): ResultColumn[] {
+  const levels = config.form === 'score' || part === 'indicators' ? [] : config.levels;
+  const indicators = config.form === 'level' || part === 'summary' ? [] : config.indicators;
   const columns: ResultColumn[] = levels.map((level) => ({
     header: level.name, width: 5, numFmt: countFormat, group,
     value: (r) => cellOf(r)?.votes[level.code] ?? 0,
   }));
-  columns.push({ header: '弃权', width: 5, numFmt: countFormat, group, value: (r) => cellOf(r)?.abstain ?? null });
+  if (part !== 'indicators') columns.push({ header: '弃权', width: 5, numFmt: countFormat, group, value: (r) => cellOf(r)?.abstain ?? null });
   if (levels.length > 0) {
     columns.push({ header: config.rateLabels.excellent, width: 8, numFmt: rateFormat, group, value: (r) => cellOf(r)?.excellentRate ?? null });
     columns.push({ header: config.rateLabels.approval, width: 8, numFmt: rateFormat, group, value: (r) => cellOf(r)?.approvalRate ?? null });
-    if (total) columns.push({ header: config.rateLabels.fail, width: 8, numFmt: rateFormat, group, value: (r) => cellOf(r)?.failRate ?? null });
+    if (part === 'summary') columns.push({ header: config.rateLabels.fail, width: 8, numFmt: rateFormat, group, value: (r) => cellOf(r)?.failRate ?? null });
   }
-  if (total) {
-    for (const ind of indicators) {
-      columns.push({ header: ind.name, width: 7, numFmt: scoreFormat, group, value: (r) => cellOf(r)?.indicatorMeans[ind.code] ?? null });
-    }
-  } else {
-    columns.push({ header: '得分', width: 7, numFmt: scoreFormat, group, value: (r) => cellOf(r)?.score ?? null });
+  for (const ind of indicators) {
+    columns.push({ header: ind.name, width: 7, numFmt: scoreFormat, group, value: (r) => cellOf(r)?.indicatorMeans[ind.code] ?? null });
   }
+  if (part === 'category') columns.push({ header: '得分', width: 7, numFmt: scoreFormat, group, value: (r) => cellOf(r)?.score ?? null });
   return columns;
 }
 
-
-export function resultColumns(input: EvaluationResultsInput): ResultColumn[] {
-  const { config } = input.event;
+/** 序号, 姓名, 职务 (and 分组): the columns that name a row, on every sheet */
+function identityColumns(input: EvaluationResultsInput): ResultColumn[] {
   const grouped = input.targets.some((t) => t.group.trim() !== '');
-  const columns: ResultColumn[] = [
+  return [
     { header: '序号', width: 6, numFmt: countFormat, value: (_r, i) => i + 1 },
     { header: '姓名', width: 10, value: (r) => r.name },
     { header: '职务', width: 14, align: 'left', wrap: true, value: (r) => r.post },
+    ...(grouped ? [{ header: '分组', width: 8, wrap: true, value: (r: TargetResult) => r.group } satisfies ResultColumn] : []),
   ];
-  if (grouped) columns.push({ header: '分组', width: 8, wrap: true, value: (r) => r.group });
-  for (const category of config.categories) {
-    const label = `${category.name}（权重${category.weight}%）`;
-    columns.push(...cellColumns(config, label, (r) => r.byCategory.find((c) => c.category === category.code), false));
-  }
-  columns.push(...cellColumns(config, '合计', (r) => r.total, true));
+}
+
+const categoryLabel = (category: EvaluationConfig['categories'][number]) => `${category.name}（权重${category.weight}%）`;
+
+/**
+ * The columns of the 测评结果统计表 itself, the sheet users read: per 测评对象 the 合计 votes per
+ * level, 弃权 and rates, the weighted overall score, rank, suggested level and red lines. The votes
+ * of each 评委类别 and the indicator means are on their own sheets (`categoryColumns`,
+ * `indicatorColumns`): all of them on one A4 width printed at 5 pt.
+ */
+export function resultColumns(input: EvaluationResultsInput): ResultColumn[] {
+  const { config } = input.event;
+  const grouped = input.targets.some((t) => t.group.trim() !== '');
+  const columns = identityColumns(input);
+  columns.push(...cellColumns(config, '合计', (r) => r.total, 'summary'));
   columns.push({ header: '综合得分', width: 7, numFmt: scoreFormat, value: (r) => r.overall });
   if (config.normalize.enabled) columns.push({ header: '标准化得分', width: 7, numFmt: scoreFormat, value: (r) => r.normalized });
   columns.push({ header: grouped ? '组内排名' : '排名', width: 5, numFmt: countFormat, value: (r) => r.rank });
@@ -99,6 +112,21 @@ export function resultColumns(input: EvaluationResultsInput): ResultColumn[] {
   // the red lines crossed, in the ballot's words, and the rule that decided the suggestion
   columns.push({ header: '红线提示', width: 24, align: 'left', wrap: true, value: (r) => redLineNotes(config, r).join('；') });
   return columns;
+}
+
+/** One 评委类别's sheet: its votes, 弃权, rates, indicator means and weighted score per 测评对象. */
+export function categoryColumns(input: EvaluationResultsInput, categoryCode: string): ResultColumn[] {
+  const category = input.event.config.categories.find((c) => c.code === categoryCode)!;
+  return [...identityColumns(input), ...cellColumns(input.event.config, categoryLabel(category), (r) => r.byCategory.find((c) => c.category === category.code), 'category')];
+}
+
+/** The 合计 indicator means (forms with indicators), beside the overall score they make. */
+export function indicatorColumns(input: EvaluationResultsInput): ResultColumn[] {
+  return [
+    ...identityColumns(input),
+    ...cellColumns(input.event.config, '合计', (r) => r.total, 'indicators'),
+    { header: '综合得分', width: 7, numFmt: scoreFormat, value: (r) => r.overall },
+  ];
 }
 
 const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
@@ -120,7 +148,7 @@ const columnLetter = (n: number): string => {
  * session checks, and the 计票人/监票人/日期 line. The streaming writer writes rows top to bottom,
  * so these come after the body rows (through exceljs rows, which it commits at finish).
  */
-function writeSessionBlock(worksheet: ExcelJS.Worksheet, firstRow: number, tableWidth: number, labelSpan: number, input: EvaluationResultsInput): void {
+function writeSessionBlock(worksheet: ExcelJS.Worksheet, firstRow: number, tableWidth: number, tableUnits: number, labelSpan: number, input: EvaluationResultsInput): void {
   const { config } = input.event;
   const { results } = input;
   const width = Math.max(tableWidth, labelSpan + 7);
@@ -136,7 +164,8 @@ function writeSessionBlock(worksheet: ExcelJS.Worksheet, firstRow: number, table
     if (labelSpan > 1) worksheet.mergeCells(`A${r}:${columnLetter(labelSpan)}${r}`);
   };
   const note = (text: string) => {
-    worksheet.getRow(row).height = 20;
+    // a note longer than the table wraps: give it the lines it needs, or the printout cuts it
+    worksheet.getRow(row).height = Math.max(20, Math.ceil(displayWidth(text) / Math.max(10, tableUnits - 4)) * 15 + 6);
     put(row, 1, text, noteStyle);
     worksheet.mergeCells(`A${row}:${columnLetter(width)}${row}`);
     row++;
@@ -194,7 +223,7 @@ export interface ResultsSheetPlacement {
 
 /**
  * Adds the 测评结果统计表 (with its session block and 计票人/监票人 line) to a workbook; by default
- * named and titled as in the event's own export.
+ * named and titled as in the event's own export. Its detail sheets (`evaluationDetailSheets`) follow it.
  */
 export function addEvaluationResultsSheet(workbook: StyledWorkbook, input: EvaluationResultsInput, placement: ResultsSheetPlacement = {}): void {
   const { event, results } = input;
@@ -202,7 +231,7 @@ export function addEvaluationResultsSheet(workbook: StyledWorkbook, input: Evalu
   const t = results.sessionTotal;
   const sheet = addTableSheet(workbook, {
     sheetName: placement.sheetName ?? resultsSheetName,
-    title: placement.title ?? `${event.unitTitle}${event.year}年度干部述职民主测评结果统计表`,
+    title: placement.title ?? resultsTitle(input),
     subtitle: {
       left: `测评范围：${event.config.categories.map((c) => c.name).join('、')}${gap}应到${t.expected}人${gap}实到${t.present}人${gap}发出${t.issued}张${gap}收回${t.returned}张${gap}有效${t.valid}张${gap}无效${t.invalid}张`,
       right: `测评日期：${chineseDay(event.date)}`,
@@ -212,8 +241,46 @@ export function addEvaluationResultsSheet(workbook: StyledWorkbook, input: Evalu
   });
   results.targets.forEach((r, i) => sheet.addRow(columns.map((c) => c.value(r, i))));
   const labelSpan = columns.findIndex((c) => c.group != null);
-  writeSessionBlock(sheet.worksheet, sheet.headerRow + results.targets.length + 2, columns.length, Math.max(3, labelSpan), input);
+  const tableUnits = columns.reduce((sum, c) => sum + c.width, 0);
+  writeSessionBlock(sheet.worksheet, sheet.headerRow + results.targets.length + 2, columns.length, tableUnits, Math.max(3, labelSpan), input);
   sheet.finish();
+}
+
+const resultsTitle = (input: EvaluationResultsInput) => `${input.event.unitTitle}${input.event.year}年度干部述职民主测评结果统计表`;
+
+/** A sheet beside the 测评结果统计表: one per 评委类别, and the indicator means when the ballot scores. */
+export interface EvaluationDetailSheet {
+  /** what it holds, for its sheet name and title: 「领导班子成员」, 「指标得分」 */
+  readonly label: string;
+  write(workbook: StyledWorkbook, placement?: ResultsSheetPlacement): void;
+}
+
+export function evaluationDetailSheets(input: EvaluationResultsInput): EvaluationDetailSheet[] {
+  const { event, results } = input;
+  const sheet = (label: string, columns: ResultColumn[], figures: string): EvaluationDetailSheet => ({
+    label,
+    write(workbook, placement = {}) {
+      const table = addTableSheet(workbook, {
+        sheetName: placement.sheetName ?? `${resultsSheetName}-${label}`,
+        title: placement.title ?? `${resultsTitle(input)}（${label}）`,
+        subtitle: { left: figures, right: `测评日期：${chineseDay(event.date)}` },
+        columns,
+        landscape: true,
+      });
+      results.targets.forEach((r, i) => table.addRow(columns.map((c) => c.value(r, i))));
+      table.finish();
+    },
+  });
+  const details = event.config.categories.map((category) => {
+    const s = results.session.find((x) => x.category === category.code);
+    // the title names the category; this line gives its weight and figures (short enough to leave room for the date)
+    const figures = `权重${category.weight}%${s ? `${gap}应到${s.expected}人${gap}实到${s.present}人${gap}有效${s.valid}张${gap}无效${s.invalid}张` : ''}`;
+    return sheet(category.name, categoryColumns(input, category.code), figures);
+  });
+  if (event.config.form !== 'level' && event.config.indicators.length > 0) {
+    details.push(sheet('指标得分', indicatorColumns(input), `各项指标为全部评委类别有效票的平均分${gap}综合得分按评委类别权重折算`));
+  }
+  return details;
 }
 
 function writeBallotsSheet(workbook: StyledWorkbook, input: EvaluationWorkbookInput): void {
@@ -250,6 +317,8 @@ function writeBallotsSheet(workbook: StyledWorkbook, input: EvaluationWorkbookIn
     columns,
     landscape: true,
     signatureFooter: false,
+    // one column per mark: pages across, each starting with the 票号
+    keyColumns: 1,
   });
   // Sorted by 票号 (random), never in entry order.
   const sorted = [...input.ballots].sort((a, b) => (a.ticketNo < b.ticketNo ? -1 : a.ticketNo > b.ticketNo ? 1 : 0));
@@ -275,7 +344,9 @@ function writeBallotsSheet(workbook: StyledWorkbook, input: EvaluationWorkbookIn
 
 export async function writeEvaluationWorkbook(input: EvaluationWorkbookInput): Promise<Uint8Array> {
   const workbook = createWorkbook();
+  const taken = new Set([resultsSheetName, ballotsSheetName]);
   addEvaluationResultsSheet(workbook, input);
+  for (const detail of evaluationDetailSheets(input)) detail.write(workbook, { sheetName: safeSheetName(`${resultsSheetName}-${detail.label}`, taken) });
   writeBallotsSheet(workbook, input);
   return workbookBytes(workbook);
 }

@@ -41,16 +41,16 @@ function summaryColumns(data: MaterialsData): ResultColumn[] {
   const { rules } = data.view;
   const person = (r: CompositeRow) => data.people.get(r.personId);
   return [
-    { header: '序号', width: 5, numFmt: countFormat, value: (_r, i) => i + 1 },
+    { header: '序号', width: 4, numFmt: countFormat, value: (_r, i) => i + 1 },
     { header: '姓名', width: 8, value: (r) => r.name },
-    { header: '性别', width: 5, value: (r) => person(r)?.gender ?? '' },
+    { header: '性别', width: 4, value: (r) => person(r)?.gender ?? '' },
     { header: '出生年月', width: 8, numFmt: textFormat, value: (r) => person(r)?.birth ?? '' },
     { header: '政治面貌', width: 9, wrap: true, value: (r) => person(r)?.political ?? '' },
-    { header: '单位', width: 12, align: 'left', wrap: true, value: (r) => r.unitName },
-    { header: '职务职级', width: 17, align: 'left', wrap: true, value: (r) => postAndRank(r.post, person(r)?.rank ?? '') },
+    { header: '单位', width: 10, align: 'left', wrap: true, value: (r) => r.unitName },
+    { header: '职务职级', width: 14, align: 'left', wrap: true, value: (r) => postAndRank(r.post, person(r)?.rank ?? '') },
     { header: '人员类别', width: 7, wrap: true, value: (r) => person(r)?.category ?? '' },
     ...quarterHeaders.map((header, q): ResultColumn => ({
-      header, width: 7, wrap: true, group: '平时考核',
+      header, width: 6, wrap: true, group: '平时考核',
       value: (r) => {
         const grade = data.quarters.get(r.personId)?.[q] ?? null;
         return grade == null ? '' : quarterGradeLabels[grade];
@@ -64,7 +64,7 @@ function summaryColumns(data: MaterialsData): ResultColumn[] {
     { header: '排名', width: 5, numFmt: countFormat, value: (r) => r.rank },
     { header: '建议等次', width: 7, wrap: true, value: (r) => outcomeText(rules, r.vocabulary, r.suggested) },
     { header: '确定等次', width: 7, wrap: true, value: (r) => outcomeText(rules, r.vocabulary, r.confirmed) },
-    { header: '备注', width: 26, align: 'left', wrap: true, value: (r) => summaryRemark(r) },
+    { header: '备注', width: 14, align: 'left', wrap: true, value: (r) => summaryRemark(r) },
   ];
 }
 

@@ -4,7 +4,7 @@ import { materialsTitle, titleSuffix, type MaterialsPacing } from './materials-s
 import { addAdjustmentsSheet, addQuartersSheet, addSanctionsSheet } from './materials-sheet-records';
 import { addRankingSheet, addSummarySheet } from './materials-sheet-results';
 import { addRulesSheet } from './materials-sheet-rules';
-import { addEvaluationResultsSheet } from '../evaluation';
+import { addEvaluationResultsSheet, evaluationDetailSheets } from '../evaluation';
 import { addSummarySheet as addStarSummarySheet, addTenStarSheet } from '../stars';
 import { createWorkbook, safeSheetName, workbookBytes, type StyledWorkbook } from '../../excel/write';
 
@@ -34,10 +34,10 @@ function evaluationSheetName(e: MaterialsEvaluation): string {
   return `民主测评-${short}`;
 }
 
-/** The event's name carries the year as offices name them; one that does not gets it in front. */
-function evaluationTitle(data: MaterialsData, e: MaterialsEvaluation): string {
+/** The event's name carries the year as offices name them; one that does not gets it in front. A detail sheet says what it holds. */
+function evaluationTitle(data: MaterialsData, e: MaterialsEvaluation, detail?: string): string {
   const name = e.event.name.includes(String(data.year)) ? e.event.name : `${data.year}年度${e.event.name}`;
-  return `${data.unitTitle}${name}结果统计表${titleSuffix(data)}`;
+  return `${data.unitTitle}${name}结果统计表${detail ? `（${detail}）` : ''}${titleSuffix(data)}`;
 }
 
 export async function writeMaterialsWorkbook(data: MaterialsData, pacing: MaterialsPacing): Promise<MaterialsWorkbook> {
@@ -50,7 +50,11 @@ export async function writeMaterialsWorkbook(data: MaterialsData, pacing: Materi
   add('考核排名表', (wb, name) => addRankingSheet(wb, data, name, pacing));
 
   for (const e of data.evaluations) {
-    add(evaluationSheetName(e), (wb, name) => addEvaluationResultsSheet(wb, e, { sheetName: name, title: evaluationTitle(data, e) }));
+    const summaryName = evaluationSheetName(e);
+    add(summaryName, (wb, name) => addEvaluationResultsSheet(wb, e, { sheetName: name, title: evaluationTitle(data, e) }));
+    for (const detail of evaluationDetailSheets(e)) {
+      add(`${summaryName}-${detail.label}`, (wb, name) => detail.write(wb, { sheetName: name, title: evaluationTitle(data, e, detail.label) }));
+    }
   }
   if (data.view.rules.evaluationEventIds.length === 0) omitted.push('民主测评结果统计表：本年度考核规则未选择述职测评活动');
   for (const id of data.missingEvaluations) omitted.push(`民主测评结果统计表：所选测评活动（编号${id}）已被删除`);

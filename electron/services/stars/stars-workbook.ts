@@ -1,20 +1,21 @@
 import type { StarCellState } from '../../../shared/stars/states';
 import type { StarItem } from '../../../shared/stars/scheme';
+import { starLegendText, starSymbols } from '../../../shared/stars/symbols';
 import { addTableSheet, createWorkbook, workbookBytes, type CellValue, type StyledWorkbook, type TableColumn } from '../../excel/write';
 
 /**
  * The 双十星 workbooks: 星级公示榜, 评星汇总表 and 十星级名单, in the shared table style (宋体, A4,
- * repeated header, sign-off footer). ★ and ☆ are in 宋体 (SimSun) and in the CJK fonts LibreOffice
- * substitutes, so they print as drawn. Each sheet has an add…Sheet function, so the 年终考核材料
- * can put them into its own workbook; the write…Workbook functions wrap them as single files.
+ * repeated header, sign-off footer), with the star symbols of the screen and the print view. Each
+ * sheet has an add…Sheet function, so the 年终考核材料 can put them into its own workbook; the
+ * write…Workbook functions wrap them as single files.
  */
 
-/** What a board cell prints: ★ held (or approved, on a 公示榜 during 公示), ☆ not, 摘 removed. */
-export const boardSymbols: Readonly<Record<StarCellState, string>> = { held: '★', approved: '★', removed: '摘', none: '☆', claimed: '☆', refused: '☆' };
-export const boardLegend = '★ 获星　☆ 未获星　摘 已摘星';
+/** What a board cell prints: the symbols of the screen and the print view (shared/stars/symbols), blank for 未申报. */
+export const boardSymbols = starSymbols;
+export const boardLegend = starLegendText;
 
-/** What a 评星汇总表 cell says: the state in a word. */
-export const summaryWords: Readonly<Record<StarCellState, string>> = { held: '★', approved: '通过', removed: '摘星', none: '', claimed: '申报', refused: '未通过' };
+/** What a 评星汇总表 cell says: the state in a word (★ as everywhere). */
+export const summaryWords: Readonly<Record<StarCellState, string>> = { held: starSymbols.held, approved: '通过', removed: '摘星', none: '', claimed: '申报', refused: '未通过' };
 export const summaryLegend = '★ 已授星　通过 评定通过待授星　未通过 评定未通过　申报 已申报待评定　摘星 已摘星';
 
 const starColumns = (items: readonly StarItem[]): TableColumn[] => items.map((i) => ({ header: i.name, width: 7, wrap: true, group: '星　级' }));

@@ -3,6 +3,7 @@ import { Alert, Button, Segmented, Select, Space, Spin, Table, Typography, type 
 import { useMemo, useRef, useState } from 'react';
 import type { ChannelInput } from '../../../../shared/contract';
 import { starTierLabels, starTiers, type StarTier } from '../../../../shared/stars/scheme';
+import { starSymbols } from '../../../../shared/stars/symbols';
 import type { BoardRow, StarBoard } from '../../../../shared/stars/views';
 import { QueryError } from '../../../components/QueryError';
 import { YearLockedBanner } from '../../../components/YearLockedBanner';
@@ -135,11 +136,11 @@ function BoardTabs({ board }: { board: StarBoard }) {
   const starName = (code: string) => board.items.find((i) => i.code === code)?.name ?? code;
   const perStarColumns: TableColumnsType<StarBoard['perStar'][number]> = [
     { title: '星目', dataIndex: 'code', render: starName },
-    { title: '★ 已授星', dataIndex: 'held', align: 'right' },
-    { title: '☆ 已申报', dataIndex: 'claimed', align: 'right' },
-    { title: '✓ 评定通过', dataIndex: 'approved', align: 'right' },
-    { title: '✕ 未通过', dataIndex: 'refused', align: 'right' },
-    { title: '⊘ 已摘星', dataIndex: 'removed', align: 'right' },
+    { title: `${starSymbols.held} 已授星`, dataIndex: 'held', align: 'right' },
+    { title: `${starSymbols.claimed} 已申报`, dataIndex: 'claimed', align: 'right' },
+    { title: `${starSymbols.approved} 评定通过`, dataIndex: 'approved', align: 'right' },
+    { title: `${starSymbols.refused} 未通过`, dataIndex: 'refused', align: 'right' },
+    { title: `${starSymbols.removed} 已摘星`, dataIndex: 'removed', align: 'right' },
   ];
   const perUnitColumns: TableColumnsType<StarBoard['perUnit'][number]> = [
     { title: '单位', dataIndex: 'unitName', render: (n: string) => n || '（本级）' },

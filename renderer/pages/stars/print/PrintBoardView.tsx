@@ -7,13 +7,18 @@ import { QueryError } from '../../../components/QueryError';
 import { useUnits } from '../../../hooks/data-hooks';
 import { useStarBoard } from '../common/stars-hooks';
 import { navigate, useHashLocation } from '../../../router/hash-router';
-import { stateLooks } from '../common/star-symbols';
+import { disqualifiedSymbol, starLegendText, starSymbols } from '../../../../shared/stars/symbols';
 import './print-board.css';
 
-/** on paper an empty cell is blank, not a dot */
-const printSymbol = (state: StarCellState): string => (state === 'none' ? '' : stateLooks[state].symbol);
+/** 2026-04-01 -> 2026年4月1日, as a 落款 is dated */
+const chineseDay = (iso: string): string => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
+const localIsoDay = (d: Date): string => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
-/** 星级公示榜 print view: A4 landscape, black-and-white symbols, unit title and 公示期; the toolbar does not print. */
+/**
+ * 星级公示榜 print view: A4 landscape, the symbols of the screen and the exported .xlsx (blank for
+ * 未申报), the unit in the title, 公示期, page numbers 「— N —」 and the 落款 (unit and date: the
+ * first day of 公示, or today); the toolbar does not print.
+ */
 export function PrintBoardView() {
   const { query } = useHashLocation();
   const schemeId = Number(query.get('schemeId'));
@@ -32,7 +37,9 @@ export function PrintBoardView() {
   if (board.isError) return <QueryError error={board.error} />;
   if (!board.data) return <Spin size="large" className="shell-loading" />;
   const b = board.data;
-  const unitName = unitId != null ? (units.data?.find((u) => u.id === unitId)?.name ?? '') : '';
+  // the unit in the title and the 落款: the chosen unit, else the top of the tree, as the .xlsx
+  const unitName = (unitId != null ? units.data?.find((u) => u.id === unitId)?.name : undefined) ?? units.data?.find((u) => u.parentId == null)?.name ?? '';
+  const signedOn = chineseDay(b.publicity?.start ?? localIsoDay(new Date()));
   const kindTitle = b.kind === 'org' ? '十星级党组织' : '十星级党员干部';
   const scope = b.period ? b.period.label : '年度';
   return (
@@ -78,17 +85,21 @@ export function PrintBoardView() {
                   const state = (r.states[col] ?? 'none') as StarCellState;
                   return (
                     <td key={i.code} className="c-star" title={starCellStateLabels[state]}>
-                      {r.disqualified ? '' : printSymbol(state)}
+                      {r.disqualified ? '' : starSymbols[state]}
                     </td>
                   );
                 })}
-                <td>{r.disqualified ? '—' : r.held}</td>
+                <td>{r.disqualified ? disqualifiedSymbol : r.held}</td>
                 <td className="c-note">{r.disqualified ? `不得参评（${r.disqualified}）` : r.tenStar ? kindTitle.replace('干部', '') : ''}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        <div className="board-sheet-foot">{'说明：★ 已授星\u3000☆ 已申报/评定通过待授星\u3000✕ 未通过\u3000⊘ 已摘星\u3000— 不得参评。公示期内如有异议，请向评星工作机构反映。'}</div>
+        <div className="board-sheet-foot">{`说明：${starLegendText}。公示期内如有异议，请向评星工作机构反映。`}</div>
+        <div className="board-sheet-sign">
+          <div>{unitName}</div>
+          <div>{signedOn}</div>
+        </div>
       </div>
     </div>
   );
