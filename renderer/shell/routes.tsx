@@ -1,23 +1,27 @@
 import { ApartmentOutlined, AuditOutlined, IdcardOutlined, StarOutlined, TrophyOutlined, DatabaseOutlined, FormOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { KioskSession } from '../../shared/contract/kiosk';
-import { AuditPage } from '../pages/audit/AuditPage';
-import { AdminPasswordPage } from '../pages/evaluation/AdminPasswordPage';
-import { BallotPrintView } from '../pages/evaluation/print/BallotPrintView';
-import { EvaluationListPage } from '../pages/evaluation/EvaluationListPage';
-import { EvaluationSetupPage } from '../pages/evaluation/setup/EvaluationSetupPage';
-import { KioskPage } from '../pages/evaluation/kiosk/KioskPage';
 import { kioskRedirect } from '../pages/evaluation/kiosk-lock';
-import { PaperEntryPage } from '../pages/evaluation/entry/PaperEntryPage';
-import { PrintTicketsPage } from '../pages/evaluation/print/PrintTicketsPage';
-import { ResultsPage } from '../pages/evaluation/results/ResultsPage';
-import { ImportWizard } from '../pages/import/ImportWizard';
-import { PeoplePage } from '../pages/people/PeoplePage';
-import { DataBackupPage } from '../pages/settings/DataBackupPage';
-import { OperatorPage } from '../pages/settings/OperatorPage';
 import { starsMenu, starsRoutes } from '../pages/stars/stars-routes';
 import { annualMenu, annualRoutes } from '../pages/annual/annual-routes';
-import { UnitsPage } from '../pages/units/UnitsPage';
+import { lazyPage } from './lazy-page';
+
+// Every page is fetched when first opened (lazy-page.tsx): only the shell and the start page are in
+// the first screen's scripts.
+const PeoplePage = lazyPage(() => import('../pages/people/PeoplePage'), 'PeoplePage');
+const UnitsPage = lazyPage(() => import('../pages/units/UnitsPage'), 'UnitsPage');
+const ImportWizard = lazyPage(() => import('../pages/import/ImportWizard'), 'ImportWizard');
+const AuditPage = lazyPage(() => import('../pages/audit/AuditPage'), 'AuditPage');
+const DataBackupPage = lazyPage(() => import('../pages/settings/DataBackupPage'), 'DataBackupPage');
+const AdminPasswordPage = lazyPage(() => import('../pages/evaluation/AdminPasswordPage'), 'AdminPasswordPage');
+const OperatorPage = lazyPage(() => import('../pages/settings/OperatorPage'), 'OperatorPage');
+const EvaluationListPage = lazyPage(() => import('../pages/evaluation/EvaluationListPage'), 'EvaluationListPage');
+const EvaluationSetupPage = lazyPage(() => import('../pages/evaluation/setup/EvaluationSetupPage'), 'EvaluationSetupPage');
+const PrintTicketsPage = lazyPage(() => import('../pages/evaluation/print/PrintTicketsPage'), 'PrintTicketsPage');
+const BallotPrintView = lazyPage(() => import('../pages/evaluation/print/BallotPrintView'), 'BallotPrintView');
+const KioskPage = lazyPage(() => import('../pages/evaluation/kiosk/KioskPage'), 'KioskPage');
+const PaperEntryPage = lazyPage(() => import('../pages/evaluation/entry/PaperEntryPage'), 'PaperEntryPage');
+const ResultsPage = lazyPage(() => import('../pages/evaluation/results/ResultsPage'), 'ResultsPage');
 
 /**
  * The menu and the pages, as data. A later feature (述职测评, 双十星, 年度考核, 年终考核) adds one

@@ -1,10 +1,12 @@
+import { lazyPage } from '../../shell/lazy-page';
 import type { MenuEntry, RouteEntry } from '../../shell/routes';
-import { AnnualSchemePage } from './AnnualSchemePage';
-import { CompositePage } from './CompositePage';
-import { ItemsPage } from './ItemsPage';
-import { QuartersPage } from './QuartersPage';
-import { RecordsPage } from './RecordsPage';
 import { reportsMenuItem, reportsRoutes } from '../reports/reports-routes';
+
+const AnnualSchemePage = lazyPage(() => import('./AnnualSchemePage'), 'AnnualSchemePage');
+const ItemsPage = lazyPage(() => import('./ItemsPage'), 'ItemsPage');
+const QuartersPage = lazyPage(() => import('./QuartersPage'), 'QuartersPage');
+const RecordsPage = lazyPage(() => import('./RecordsPage'), 'RecordsPage');
+const CompositePage = lazyPage(() => import('./CompositePage'), 'CompositePage');
 
 /** The 年度考核 menu group and its pages, in the order of the year's work (routes.tsx spreads them in). */
 export const annualMenu: MenuEntry = {

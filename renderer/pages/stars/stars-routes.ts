@@ -1,9 +1,11 @@
+import { lazyPage } from '../../shell/lazy-page';
 import type { MenuEntry, RouteEntry } from '../../shell/routes';
-import { BoardPage } from './BoardPage';
-import { PrintBoardView } from './PrintBoardView';
-import { ReviewPage } from './ReviewPage';
-import { SchemesPage } from './SchemesPage';
-import { YearEndPage } from './YearEndPage';
+
+const SchemesPage = lazyPage(() => import('./SchemesPage'), 'SchemesPage');
+const ReviewPage = lazyPage(() => import('./ReviewPage'), 'ReviewPage');
+const BoardPage = lazyPage(() => import('./BoardPage'), 'BoardPage');
+const PrintBoardView = lazyPage(() => import('./PrintBoardView'), 'PrintBoardView');
+const YearEndPage = lazyPage(() => import('./YearEndPage'), 'YearEndPage');
 
 /** The 双十星 menu group and its pages (routes.tsx spreads them in). */
 export const starsMenu: MenuEntry = {
