@@ -37,9 +37,10 @@ async function buildBarePage(): Promise<{ root: string; out: string }> {
   fs.writeFileSync(path.join(root, 'index.html'), bareHtml);
   fs.writeFileSync(path.join(root, 'main.tsx'), bareMain);
   const out = path.join(root, 'dist');
-  await build({ configFile: false, root, base: './', logLevel: 'warn', plugins: [react()], // the modulepreload polyfill does nothing in Chromium (native modulepreload) and does not resolve
+  // the modulepreload polyfill does nothing in Chromium (native modulepreload) and does not resolve
   // from a folder outside the app's root when node_modules is a symlink: left out
-  build: { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 4000, modulePreload: { polyfill: false } } });
+  const options = { outDir: out, emptyOutDir: true, chunkSizeWarningLimit: 4000, modulePreload: { polyfill: false } };
+  await build({ configFile: false, root, base: './', logLevel: 'warn', plugins: [react()], build: options });
   return { root, out };
 }
 
