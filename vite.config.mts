@@ -11,5 +11,6 @@ export default defineConfig({
     emptyOutDir: true,
     chunkSizeWarningLimit: 4000,
     sourcemap: false,
+    manifest: true,
   },
 });

@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { ipcChannels } from '../shared/contract/channel-names';
 import { bootApp, shutdownApp, takeDailyBackup } from './boot';
 import type { AppContext } from './context';
 import { resolveDataDir } from './data-dir';
@@ -16,9 +17,8 @@ import { activeKioskSession } from './services/evaluation';
  */
 export const appScheme = 'app';
 export const appOrigin = `${appScheme}://kaoping`;
-export const invokeChannel = 'kaoping:invoke';
-export const saveFileChannel = 'kaoping:save-file';
-export const printToPdfChannel = 'kaoping:print-to-pdf';
+// declared once with the preload's side (shared/contract/channel-names.ts)
+export const { invoke: invokeChannel, saveFile: saveFileChannel, printToPdf: printToPdfChannel } = ipcChannels;
 
 const rendererDir = path.join(__dirname, '..', 'renderer');
 

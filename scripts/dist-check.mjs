@@ -37,6 +37,10 @@ for (const file of mustBuild) {
   }
 }
 
+// The preload is injected into every page load: a small script, not the zod contract (issue 14 §4).
+const preloadBytes = fs.statSync(path.join(root, 'dist/main/preload.cjs')).size;
+check(preloadBytes <= 100 * 1024, `the preload bundle is at most 100 KB (${Math.round(preloadBytes / 1024)} KB)`);
+
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
 check(!Object.values(pkg.scripts ?? {}).some((s) => /install-app-deps/.test(s)), 'package.json has no `electron-builder install-app-deps` script (it would rebuild better-sqlite3 for Electron and break the Node tests)');
 check(pkg.devDependencies?.['electron-builder'] && !/^[~^]/.test(pkg.devDependencies['electron-builder']), 'electron-builder is a pinned devDependency');

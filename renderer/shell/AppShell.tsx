@@ -5,10 +5,13 @@ import { useKioskSession } from '../hooks/evaluation-hooks';
 import { EmptyState } from '../pages/start';
 import { navigate, useHashLocation } from '../router/hash-router';
 import { QueryError } from '../components/QueryError';
+import { PageSlot, preloadPage } from './lazy-page';
 import { defaultPath, findRoute, menu, menuPathOf, operatorPath, parentKeysOf, redirectFor, type MenuEntry } from './routes';
 import './shell.css';
 
 const { Header, Sider, Content } = Layout;
+
+// first run only: its cards stay out of the everyday first screen
 
 type MenuItem = Required<MenuProps>['items'][number];
 
@@ -32,6 +35,7 @@ export function AppShell() {
 
   useEffect(() => {
     if (!route) return;
+    preloadPage(route.page);
     document.title = `${route.title} - 干部考核测评系统`;
     const parents = parentKeysOf(route.menuKey) ?? [];
     setOpenKeys((keys) => Array.from(new Set([...keys, ...parents])));
@@ -40,14 +44,14 @@ export function AppShell() {
   if (kiosk.isPending) return <Spin size="large" className="shell-loading" description="正在加载…" />;
   if (redirect) return null;
   // 现场测评 and print views fill the window: no menu, no header
-  if (route?.bare) return <route.page />;
+  if (route?.bare) return <PageSlot page={route.page} routeKey={route.path} />;
 
   let body;
   if (info.isPending) body = <Spin size="large" className="shell-loading" description="正在加载…" />;
   else if (info.isError) body = <QueryError error={info.error} />;
   else if (!route) body = null;
-  else if (route.showEmptyState && info.data.empty) body = <EmptyState />;
-  else body = <route.page />;
+  else if (route.showEmptyState && info.data.empty) body = <PageSlot page={EmptyState} routeKey="empty-state" />;
+  else body = <PageSlot page={route.page} routeKey={route.path} />;
 
   return (
     <Layout className="shell">

@@ -3,6 +3,7 @@ import { annualChannels } from './annual';
 import { appChannels } from './app';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
+import type { ListedChannelName } from './channel-names';
 import { evaluationChannels } from './evaluation';
 import { kioskChannels } from './kiosk';
 import { peopleChannels } from './people';
@@ -35,4 +36,13 @@ export type ParsedInput<C extends ChannelName> = z.output<Contract[C]['input']>;
 export type ChannelOutput<C extends ChannelName> = z.output<Contract[C]['output']>;
 
 export const channelNames = Object.keys(contract) as ChannelName[];
-export const isChannelName = (name: string): name is ChannelName => Object.prototype.hasOwnProperty.call(contract, name);
+// one check for preload, main and the browser-mode host: the zod-free list, the same names as the contract
+export { isChannelName } from './channel-names';
+
+/**
+ * channel-names.ts lists the contract's channels again for the zod-free preload. This fails to
+ * compile, naming the channels, when the two differ: add or remove the name there too.
+ */
+type Unlisted = Exclude<ChannelName, ListedChannelName>;
+type NotInContract = Exclude<ListedChannelName, ChannelName>;
+export const channelListMatchesContract: [Unlisted, NotInContract] extends [never, never] ? true : { unlisted: Unlisted; notInContract: NotInContract } = true;

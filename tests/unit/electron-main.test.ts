@@ -8,6 +8,7 @@ import { createContext } from '../../electron/context';
 import { databaseFile } from '../../electron/data-dir';
 import { dispatch } from '../../electron/dispatch';
 import { handlers } from '../../electron/handlers';
+import { ipcChannels } from '../../shared/contract/channel-names';
 import { setUpEvent } from '../helpers/evaluation-app';
 import { createTestApp, type TestApp } from '../helpers/test-context';
 
@@ -279,6 +280,10 @@ describe('Electron shell (mocked electron)', () => {
       save = fake.ipcHandlers.get(main.saveFileChannel)! as typeof save;
     });
     afterAll(() => app.close());
+
+    it('listens on exactly the IPC channels the preload sends on (declared once, shared/contract/channel-names.ts)', () => {
+      expect([...fake.ipcHandlers.keys()].sort()).toEqual(Object.values(ipcChannels).sort());
+    });
 
     it('dispatches a contract channel for the app page', async () => {
       const result = await invoke(fromApp, 'app.info', {});

@@ -1,4 +1,7 @@
+import { build } from 'esbuild';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { channelNames } from '../../shared/contract';
+import { channelNameList, ipcChannels } from '../../shared/contract/channel-names';
 
 /** The preload runs in the sandboxed page; here against a fake `electron` that records the bridge. */
 const fake = vi.hoisted(() => ({ exposed: new Map<string, unknown>(), invoke: undefined as unknown as ReturnType<typeof vi.fn> }));
@@ -29,6 +32,14 @@ describe('preload bridge (mocked electron)', () => {
     expect(fake.invoke).toHaveBeenCalledWith('kaoping:invoke', 'app.info', {});
   });
 
+  it('forwards every channel of the contract and only those: its zod-free list is the contract map, once each', async () => {
+    expect([...channelNameList].sort()).toEqual([...channelNames].sort());
+    expect(new Set(channelNameList).size).toBe(channelNameList.length);
+    for (const channel of channelNames) await bridge().invoke(channel, {});
+    expect(fake.invoke).toHaveBeenCalledTimes(channelNames.length);
+    expect(new Set(fake.invoke.mock.calls.map((call) => call[0]))).toEqual(new Set([ipcChannels.invoke]));
+  });
+
   it('forwards the 现场测评 channels, so entering and leaving the kiosk are decided by main', async () => {
     for (const channel of ['evaluation.kioskStart', 'evaluation.kioskSession', 'evaluation.kioskExit']) {
       await bridge().invoke(channel, {});
@@ -53,5 +64,19 @@ describe('preload bridge (mocked electron)', () => {
     await expect(bridge().printToPdf('2026年度年终考核汇总报告.pdf')).resolves.toEqual({ ok: true, value: 'from main' });
     expect(fake.invoke).toHaveBeenCalledTimes(1);
     expect(fake.invoke).toHaveBeenCalledWith('kaoping:print-to-pdf', '2026年度年终考核汇总报告.pdf');
+  });
+});
+
+/**
+ * The preload is injected into the page before anything else runs: it must stay a small script.
+ * Built here the way scripts/build-main.mjs builds it; it was 843 KB while it imported the zod
+ * contract to check channel names.
+ */
+describe('preload bundle', () => {
+  it('is at most 100 KB and holds no zod', async () => {
+    const result = await build({ entryPoints: ['electron/preload.ts'], bundle: true, platform: 'browser', format: 'cjs', external: ['electron'], write: false, logLevel: 'silent', metafile: true });
+    const bytes = result.outputFiles[0]!.contents.length;
+    expect(bytes, `preload bundle ${bytes} bytes`).toBeLessThanOrEqual(100 * 1024);
+    expect(Object.keys(result.metafile.inputs).filter((file) => file.includes('node_modules/zod'))).toEqual([]);
   });
 });

@@ -1,10 +1,12 @@
+import { lazyPage } from '../../shell/lazy-page';
 import type { MenuEntry, RouteEntry } from '../../shell/routes';
-import { AnnualSchemePage } from './scheme/AnnualSchemePage';
-import { CompositePage } from './composite/CompositePage';
-import { ItemsPage } from './items/ItemsPage';
-import { QuartersPage } from './quarters/QuartersPage';
-import { RecordsPage } from './records/RecordsPage';
 import { reportsMenuItem, reportsRoutes } from '../reports';
+
+const AnnualSchemePage = lazyPage(() => import('./scheme/AnnualSchemePage'), 'AnnualSchemePage');
+const ItemsPage = lazyPage(() => import('./items/ItemsPage'), 'ItemsPage');
+const QuartersPage = lazyPage(() => import('./quarters/QuartersPage'), 'QuartersPage');
+const RecordsPage = lazyPage(() => import('./records/RecordsPage'), 'RecordsPage');
+const CompositePage = lazyPage(() => import('./composite/CompositePage'), 'CompositePage');
 
 /** The 年度考核 menu group and its pages, in the order of the year's work (routes.tsx spreads them in). */
 export const annualMenu: MenuEntry = {

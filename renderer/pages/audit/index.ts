@@ -1,2 +1,5 @@
 // The public face of renderer/pages/audit: what other features import from it. Import this, not the files inside.
-export { AuditPage } from './AuditPage';
+// Its pages are fetched when first opened (renderer/shell/lazy-page.tsx), so the first screen carries none of them.
+import { lazyPage } from '../../shell/lazy-page';
+
+export const AuditPage = lazyPage(() => import('./AuditPage'), 'AuditPage');

@@ -1,10 +1,13 @@
 // The public face of renderer/pages/evaluation: what other features import from it. Import this, not the files inside.
-export { AdminPasswordPage } from './AdminPasswordPage';
-export { EvaluationListPage } from './EvaluationListPage';
-export { PaperEntryPage } from './entry/PaperEntryPage';
+// Its pages are fetched when first opened (renderer/shell/lazy-page.tsx), so the first screen carries none of them.
+import { lazyPage } from '../../shell/lazy-page';
+
 export { kioskRedirect } from './kiosk-lock';
-export { KioskPage } from './kiosk/KioskPage';
-export { BallotPrintView } from './print/BallotPrintView';
-export { PrintTicketsPage } from './print/PrintTicketsPage';
-export { ResultsPage } from './results/ResultsPage';
-export { EvaluationSetupPage } from './setup/EvaluationSetupPage';
+export const AdminPasswordPage = lazyPage(() => import('./AdminPasswordPage'), 'AdminPasswordPage');
+export const EvaluationListPage = lazyPage(() => import('./EvaluationListPage'), 'EvaluationListPage');
+export const PaperEntryPage = lazyPage(() => import('./entry/PaperEntryPage'), 'PaperEntryPage');
+export const KioskPage = lazyPage(() => import('./kiosk/KioskPage'), 'KioskPage');
+export const BallotPrintView = lazyPage(() => import('./print/BallotPrintView'), 'BallotPrintView');
+export const PrintTicketsPage = lazyPage(() => import('./print/PrintTicketsPage'), 'PrintTicketsPage');
+export const ResultsPage = lazyPage(() => import('./results/ResultsPage'), 'ResultsPage');
+export const EvaluationSetupPage = lazyPage(() => import('./setup/EvaluationSetupPage'), 'EvaluationSetupPage');

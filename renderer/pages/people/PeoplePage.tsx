@@ -1,6 +1,6 @@
 import { ExportOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { App, Button, Space, Typography } from 'antd';
-import { useCallback, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import type { PeopleQuery } from '../../../shared/contract/people';
 import type { Person } from '../../../shared/domain';
 import { QueryError } from '../../components/QueryError';
@@ -10,14 +10,19 @@ import { useFileExport } from '../../hooks/use-file-export';
 import { usePeople, useUnits } from '../../hooks/data-hooks';
 import { useDebounced } from '../../hooks/use-debounced';
 import { navigate } from '../../router/hash-router';
-import { MovePeopleDialog } from './MovePeopleDialog';
+import { lazyComponent, useOpenedOnce } from '../../shell/lazy-page';
 import type { PersonAction } from './people-columns';
 import { PeopleTable } from './PeopleTable';
 import { initialFilters, PeopleToolbar, type PeopleFilters } from './PeopleToolbar';
-import { PersonForm } from './PersonForm';
-import { StatusDialog, type LeaveStatus } from './StatusDialog';
+import type { LeaveStatus } from './StatusDialog';
 import { UnitTreePanel } from './UnitTreePanel';
 import './people.css';
+
+// The start page: its dialogs (date pickers, the unit tree select, the form drawer) are fetched when
+// first opened, so the first screen does not wait for them.
+const PersonForm = lazyComponent(() => import('./PersonForm'), 'PersonForm');
+const MovePeopleDialog = lazyComponent(() => import('./MovePeopleDialog'), 'MovePeopleDialog');
+const StatusDialog = lazyComponent(() => import('./StatusDialog'), 'StatusDialog');
 
 const toQuery = (unitId: number | null, f: PeopleFilters, text: string): PeopleQuery => ({
   text: text.trim() || undefined,
@@ -41,6 +46,9 @@ export function PeoplePage() {
   const [editing, setEditing] = useState<{ person: Person | null } | null>(null);
   const [moving, setMoving] = useState<Person | null>(null);
   const [leaving, setLeaving] = useState<{ person: Person; status: LeaveStatus } | null>(null);
+  const formLoaded = useOpenedOnce(editing != null);
+  const moveLoaded = useOpenedOnce(moving != null);
+  const statusLoaded = useOpenedOnce(leaving != null);
   const { busy: exporting, run: runExport } = useFileExport();
   const remove = useChannelMutation('people.delete', { success: '已删除' });
   const reinstate = useChannelMutation('people.setStatus', { success: '已恢复为在职' });
@@ -103,9 +111,11 @@ export function PeoplePage() {
         <PeopleToolbar filters={filters} onChange={setFilters} />
         {people.isError ? <QueryError error={people.error} /> : <PeopleTable rows={rows} loading={people.isPending} onAction={onAction} />}
       </div>
-      <PersonForm open={editing != null} person={editing?.person ?? null} units={unitList} defaultUnitId={unitId ?? undefined} onClose={() => setEditing(null)} />
-      <MovePeopleDialog person={moving} units={unitList} onClose={() => setMoving(null)} />
-      <StatusDialog target={leaving} onClose={() => setLeaving(null)} />
+      <Suspense fallback={null}>
+        {formLoaded && <PersonForm open={editing != null} person={editing?.person ?? null} units={unitList} defaultUnitId={unitId ?? undefined} onClose={() => setEditing(null)} />}
+        {moveLoaded && <MovePeopleDialog person={moving} units={unitList} onClose={() => setMoving(null)} />}
+        {statusLoaded && <StatusDialog target={leaving} onClose={() => setLeaving(null)} />}
+      </Suspense>
     </div>
   );
 }

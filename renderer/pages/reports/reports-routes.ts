@@ -1,7 +1,9 @@
+import { lazyPage } from '../../shell/lazy-page';
 import type { RouteEntry } from '../../shell/routes';
-import { RegisterPrintView } from './register/RegisterPrintView';
-import { ReportsPage } from './ReportsPage';
-import { SummaryPrintView } from './summary/SummaryPrintView';
+
+const ReportsPage = lazyPage(() => import('./ReportsPage'), 'ReportsPage');
+const RegisterPrintView = lazyPage(() => import('./register/RegisterPrintView'), 'RegisterPrintView');
+const SummaryPrintView = lazyPage(() => import('./summary/SummaryPrintView'), 'SummaryPrintView');
 
 /** 年终考核材料 (under the 年度考核 menu) and its two A4 print views. */
 export const reportsMenuItem = { key: 'annual-reports', label: '年终考核材料', path: '/annual/reports' };

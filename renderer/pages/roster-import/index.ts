@@ -1,3 +1,6 @@
 // The public face of renderer/pages/roster-import: what other features import from it. Import this, not the files inside.
-export { ImportWizard } from './ImportWizard';
+// Its pages are fetched when first opened (renderer/shell/lazy-page.tsx), so the first screen carries none of them.
+import { lazyPage } from '../../shell/lazy-page';
+
 export { acceptedExtensions } from './import-labels';
+export const ImportWizard = lazyPage(() => import('./ImportWizard'), 'ImportWizard');

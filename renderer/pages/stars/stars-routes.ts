@@ -1,9 +1,11 @@
+import { lazyPage } from '../../shell/lazy-page';
 import type { MenuEntry, RouteEntry } from '../../shell/routes';
-import { BoardPage } from './board/BoardPage';
-import { PrintBoardView } from './print/PrintBoardView';
-import { ReviewPage } from './review/ReviewPage';
-import { SchemesPage } from './schemes/SchemesPage';
-import { YearEndPage } from './year-end/YearEndPage';
+
+const SchemesPage = lazyPage(() => import('./schemes/SchemesPage'), 'SchemesPage');
+const ReviewPage = lazyPage(() => import('./review/ReviewPage'), 'ReviewPage');
+const BoardPage = lazyPage(() => import('./board/BoardPage'), 'BoardPage');
+const PrintBoardView = lazyPage(() => import('./print/PrintBoardView'), 'PrintBoardView');
+const YearEndPage = lazyPage(() => import('./year-end/YearEndPage'), 'YearEndPage');
 
 /** The 双十星 menu group and its pages (routes.tsx spreads them in). */
 export const starsMenu: MenuEntry = {

@@ -1,2 +1,5 @@
 // The public face of renderer/pages/start: what other features import from it. Import this, not the files inside.
-export { EmptyState } from './EmptyState';
+// Its pages are fetched when first opened (renderer/shell/lazy-page.tsx), so the first screen carries none of them.
+import { lazyPage } from '../../shell/lazy-page';
+
+export const EmptyState = lazyPage(() => import('./EmptyState'), 'EmptyState');

@@ -1,2 +1,5 @@
 // The public face of renderer/pages/units: what other features import from it. Import this, not the files inside.
-export { UnitsPage } from './UnitsPage';
+// Its pages are fetched when first opened (renderer/shell/lazy-page.tsx), so the first screen carries none of them.
+import { lazyPage } from '../../shell/lazy-page';
+
+export const UnitsPage = lazyPage(() => import('./UnitsPage'), 'UnitsPage');

@@ -1,6 +1,6 @@
 import { ExportOutlined } from '@ant-design/icons';
 import { Alert, Button, Segmented, Space, Spin, Table, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import { roundingRule } from '../../../../shared/numbers';
 import { legacyResultsNote } from '../../../../shared/evaluation/frozen-results';
@@ -13,11 +13,14 @@ import { useEvaluation, useEvaluationResults } from '../../../hooks/evaluation-h
 import { EventHeader } from '../EventHeader';
 import { targetPost } from '../evaluation-labels';
 import { useEventId } from '../use-event-id';
-import { LevelChart } from './LevelChart';
+import { lazyComponent } from '../../../shell/lazy-page';
 import { cellOf, resultColumns } from './results-columns';
 import { SessionFigures } from './SessionFigures';
 import '../evaluation.css';
 import './results.css';
+
+// ECharts is fetched when the chart is drawn: the tables show without waiting for it.
+const LevelChart = lazyComponent(() => import('./LevelChart'), 'LevelChart');
 
 const quorumText = (q: EvaluationEvent['config']['quorum']) => {
   const names: Record<string, string> = { '1/2': '二分之一', '2/3': '三分之二', '3/4': '四分之三', '4/5': '五分之四' };
@@ -134,7 +137,9 @@ function ResultsBody({ event }: { event: EvaluationEvent }) {
               <Typography.Title level={5} style={{ marginTop: 0 }}>
                 等次分布（{category === null ? '合计' : config.categories.find((c) => c.code === category)?.name}）
               </Typography.Title>
-              <LevelChart names={chart.names} series={chart.series} abstain={chart.abstain} />
+              <Suspense fallback={<div className="level-chart" />}>
+                <LevelChart names={chart.names} series={chart.series} abstain={chart.abstain} />
+              </Suspense>
             </div>
           )}
         </>

@@ -1,10 +1,20 @@
-import { useMemo, type ReactNode } from 'react';
+import { Suspense, useMemo, type ComponentProps, type ReactNode } from 'react';
 import type { SummaryReport } from '../../../../shared/reports/views';
-import { outcomePieOption, starCountOption, unitChartHeight, unitCompositeOption } from './summary-charts';
+import { lazyComponent } from '../../../shell/lazy-page';
+import { chartWidth, outcomePieOption, starCountOption, unitChartHeight, unitCompositeOption } from './summary-charts';
 import { countOf, labelOf, outcomeColumns, overQuotaSentences, overviewSentence, percentText, scoreText, sectionNumber, starCountSentence, tenStarOrgSentence, tenStarSentence } from './summary-text';
-import { SummaryChart } from './SummaryChart';
 
 /** The numbered sections of the 年终考核汇总报告 (一、总体情况 … 六、双十星评定情况). */
+
+// ECharts is fetched with the first chart drawn, not with the page; a box of the chart's size holds its place.
+const EChartsSummaryChart = lazyComponent(() => import('./SummaryChart'), 'SummaryChart');
+function SummaryChart(props: ComponentProps<typeof EChartsSummaryChart>) {
+  return (
+    <Suspense fallback={<div className="summary-chart" style={{ width: chartWidth, height: props.height }} />}>
+      <EChartsSummaryChart {...props} />
+    </Suspense>
+  );
+}
 
 type Drawn = (name: string) => void;
 type Section = { report: SummaryReport; onDrawn: Drawn };

@@ -1,0 +1,64 @@
+/**
+ * The names that cross the process boundary, without zod: the preload checks every call's channel
+ * against this list, and it must stay a small sandboxed script (importing the contract's schemas
+ * made it 843 KB). index.ts checks at compile time that the list is exactly the contract's channel
+ * names (a channel added to a contract file and not here, or the reverse, fails `tsc`), and
+ * tests/unit/electron-preload.test.ts checks it at run time.
+ */
+export const channelNameList = [
+  // app.ts
+  'app.info', 'settings.operator', 'settings.setOperator', 'demo.load',
+  // units.ts
+  'units.list', 'units.create', 'units.update', 'units.reorder', 'units.delete',
+  // people.ts
+  'people.search', 'people.get', 'people.create', 'people.update', 'people.move', 'people.setStatus', 'people.delete',
+  'people.vocabularies', 'roster.export',
+  // roster-import.ts
+  'roster.importStart', 'roster.importStatus', 'roster.importPreview', 'roster.importCommit', 'roster.importErrorReport',
+  // backup.ts
+  'backup.list', 'backup.create', 'backup.restore', 'backup.integrityCheck',
+  // audit.ts
+  'audit.list',
+  // evaluation.ts
+  'evaluation.presets', 'evaluation.list', 'evaluation.get', 'evaluation.create', 'evaluation.update', 'evaluation.setTargets',
+  'evaluation.setAttendance', 'evaluation.issueTickets', 'evaluation.ballotSheet', 'evaluation.setStatus',
+  'evaluation.wipeTestBallots', 'evaluation.checkBallot', 'evaluation.kioskSubmit', 'evaluation.paperEntry',
+  'evaluation.mismatches', 'evaluation.settleMismatch', 'evaluation.revalidate', 'evaluation.results',
+  'evaluation.exportResults', 'evaluation.close', 'evaluation.delete', 'settings.setAdminPassword',
+  'settings.verifyAdminPassword', 'settings.hasAdminPassword',
+  // kiosk.ts
+  'evaluation.kioskStart', 'evaluation.kioskSession', 'evaluation.kioskExit',
+  // stars.ts
+  'stars.presets', 'stars.schemes', 'stars.scheme', 'stars.createScheme', 'stars.updateScheme', 'stars.deleteScheme',
+  'stars.disqualifyReasons', 'stars.setDisqualifyReasons', 'stars.grid', 'stars.review', 'stars.selfAssess', 'stars.recordVotes',
+  'stars.votesFromEvaluation', 'stars.decide', 'stars.startPublicity', 'stars.addObjection', 'stars.resolveObjection',
+  'stars.awardPreview', 'stars.award', 'stars.removeStar', 'stars.disqualify', 'stars.clearDisqualification', 'stars.setRemark',
+  'stars.addEvidence', 'stars.evidence', 'stars.openEvidence', 'stars.deleteEvidence', 'stars.board', 'stars.yearEnd',
+  'stars.exportBoard', 'stars.exportSummary', 'stars.exportTenStar',
+  // annual.ts
+  'annual.presets', 'annual.years', 'annual.year', 'annual.createYear', 'annual.deleteYear', 'annual.updateRules',
+  'annual.saveGroups', 'annual.participants', 'annual.addParticipants', 'annual.removeParticipants', 'annual.updateParticipants',
+  'annual.setUndetermined', 'annual.items', 'annual.saveCategories', 'annual.saveItem', 'annual.moveItem', 'annual.deleteItem',
+  'annual.scoreGrid', 'annual.setScore', 'annual.quarterGrid', 'annual.setQuarter', 'annual.importQuarters',
+  'annual.quarterTemplate', 'annual.setLeaderScores', 'annual.adjustmentKinds', 'annual.setAdjustmentKinds',
+  'annual.adjustments', 'annual.addAdjustment', 'annual.deleteAdjustment', 'annual.sanctions', 'annual.addSanction',
+  'annual.deleteSanction', 'annual.composite', 'annual.confirm', 'annual.confirmAsSuggested', 'annual.clearConfirmation',
+  'annual.lock', 'annual.unlock', 'annual.exportComposite',
+  // reports.ts
+  'reports.startMaterials', 'reports.startRegister', 'reports.exportStatus', 'reports.cancelExport', 'reports.registerForms',
+  'reports.summary',
+] as const;
+
+export type ListedChannelName = (typeof channelNameList)[number];
+
+const listed: ReadonlySet<string> = new Set(channelNameList);
+
+/** A channel of the contract (own names only: not `__proto__`, `constructor` …). */
+export const isChannelName = (name: string): name is ListedChannelName => listed.has(name);
+
+/** The Electron IPC channels between preload and main (renderer calls go through `invoke`). */
+export const ipcChannels = {
+  invoke: 'kaoping:invoke',
+  saveFile: 'kaoping:save-file',
+  printToPdf: 'kaoping:print-to-pdf',
+} as const;
