@@ -5,7 +5,7 @@ import { skipReason } from '../roster/row-skipping';
 import { cellText, isBlankCell, type Cell, type SheetGrid } from '../roster/sheet-grid';
 import { cleanCell, cleanName, toHalfWidth } from '../normalize/text';
 import { checkIdNumberCell } from '../normalize/id-number';
-import { quarterGradeLabels, type QuarterGrade } from './rules';
+import { quarterGradeLabels, quarterName, type QuarterGrade } from './rules';
 
 /**
  * Reading a 平时考核 sheet (people × 第一季度…第四季度) the way offices keep one: a title and a
@@ -129,7 +129,7 @@ export function parseGradeCell(cell: Cell | undefined): GradeCellResult {
   return grade ? { ok: true, grade } : { ok: false, text: shown };
 }
 
-export const gradeProblem = (quarter: number, text: string): string => `第${quarter}季度：“${text}”不是有效等次（应为${gradeList}）`;
+export const gradeProblem = (quarter: number, text: string): string => `${quarterName(quarter)}：“${text}”不是有效等次（应为${gradeList}）`;
 
 // ── rows ────────────────────────────────────────────────────────────────
 
