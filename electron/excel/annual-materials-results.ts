@@ -1,4 +1,5 @@
 import { partsRuleText } from '../../shared/annual/printed-parts';
+import { postRankText } from '../../shared/domain/person';
 import { componentLabels, quarterGradeLabels } from '../../shared/annual/rules';
 import type { CompositeRow } from '../../shared/annual/views';
 import type { MaterialsData } from './annual-materials-data';
@@ -34,7 +35,6 @@ export function summaryRemark(row: CompositeRow): string {
 }
 
 /** 「科长（一级主任科员）」 */
-const postAndRank = (post: string, rank: string): string => (post && rank ? `${post}（${rank}）` : post || rank);
 
 const quarterHeaders = ['一季度', '二季度', '三季度', '四季度'] as const;
 
@@ -48,7 +48,7 @@ function summaryColumns(data: MaterialsData): ResultColumn[] {
     { header: '出生年月', width: 8, numFmt: textFormat, value: (r) => person(r)?.birth ?? '' },
     { header: '政治面貌', width: 9, wrap: true, value: (r) => person(r)?.political ?? '' },
     { header: '单位', width: 12, align: 'left', wrap: true, value: (r) => r.unitName },
-    { header: '职务职级', width: 17, align: 'left', wrap: true, value: (r) => postAndRank(r.post, person(r)?.rank ?? '') },
+    { header: '职务职级', width: 17, align: 'left', wrap: true, value: (r) => postRankText(r.post, person(r)?.rank ?? '') },
     { header: '人员类别', width: 7, wrap: true, value: (r) => person(r)?.category ?? '' },
     ...quarterHeaders.map((header, q): ResultColumn => ({
       header, width: 7, wrap: true, group: '平时考核',

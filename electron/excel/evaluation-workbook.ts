@@ -1,4 +1,5 @@
 import type ExcelJS from 'exceljs';
+import { paperDayText } from '../../shared/date-text';
 import type { EvaluationTarget } from '../../shared/contract/evaluation';
 import { invalidReasonLabels, type BallotLine, type BallotMarks, type EvaluationConfig, type InvalidReason } from '../../shared/evaluation/config';
 import type { EvaluationResults, SessionFigures, TallyCell, TargetResult } from '../../shared/evaluation/results';
@@ -47,11 +48,6 @@ export type EvaluationResultsInput = Omit<EvaluationWorkbookInput, 'ballots'>;
 interface ResultColumn extends TableColumn {
   value(result: TargetResult, index: number): CellValue;
 }
-
-const chineseDay = (isoDay: string) => {
-  const [y, m, d] = isoDay.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-};
 
 /** The columns of one tally cell (a 评委类别 or 合计), under its group header. */
 function cellColumns(config: EvaluationConfig, group: string, cellOf: (r: TargetResult) => TallyCell | undefined, total: boolean): ResultColumn[] {
@@ -205,7 +201,7 @@ export function addEvaluationResultsSheet(workbook: StyledWorkbook, input: Evalu
     title: placement.title ?? `${event.unitTitle}${event.year}年度干部述职民主测评结果统计表`,
     subtitle: {
       left: `测评范围：${event.config.categories.map((c) => c.name).join('、')}${gap}应到${t.expected}人${gap}实到${t.present}人${gap}发出${t.issued}张${gap}收回${t.returned}张${gap}有效${t.valid}张${gap}无效${t.invalid}张`,
-      right: `测评日期：${chineseDay(event.date)}`,
+      right: `测评日期：${paperDayText(event.date)}`,
     },
     columns,
     landscape: true,

@@ -1,4 +1,5 @@
 import { quotaFor } from '../../shared/annual/rules';
+import { paperDayText } from '../../shared/date-text';
 import { reviewCycleLabels } from '../../shared/stars/scheme';
 import { quarterGradesOf } from '../../db/annual-quarters';
 import { listParticipantRecords } from '../../db/annual-participants';
@@ -23,7 +24,6 @@ import { yearEndRows } from './stars-year-end';
  */
 
 /** 2026-12-31T… -> 2026年12月31日 (local day: the office's calendar) */
-const chineseDay = (d: Date) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
 
 /** The unit in the titles: the given one, else the top unit of the roster (units without a parent, first by order). */
 export function materialsUnitTitle(db: Db, unitTitle: string | undefined): string {
@@ -94,7 +94,7 @@ export function gatherMaterials(db: Db, record: AnnualYearRecord, unitTitle: str
     year,
     unitTitle: materialsUnitTitle(db, unitTitle),
     final,
-    dateLine: final && record.lockedAt ? `锁定日期：${chineseDay(new Date(record.lockedAt))}` : `制表日期：${chineseDay(now)}`,
+    dateLine: final && record.lockedAt ? `锁定日期：${paperDayText(record.lockedAt)}` : `制表日期：${paperDayText(now)}`,
     view,
     groups,
     rosterOrder: participants.map((p) => p.personId),

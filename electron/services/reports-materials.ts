@@ -1,4 +1,5 @@
 import type { ChannelOutput, ParsedInput } from '../../shared/contract';
+import { dayText } from '../../shared/date-text';
 import type { OutgoingFile } from '../../shared/contract/channel';
 import type { AppContext } from '../context';
 import type { MaterialsPacing } from '../excel/annual-materials-common';
@@ -12,8 +13,6 @@ import { gatherMaterials } from './reports-materials-data';
  * sheet and 「取消」 between sheets and every few hundred rows. A cancelled job keeps no file.
  */
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const isoToday = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 /** lets a cancel request (an HTTP or IPC call) in between two stretches of synchronous work */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -40,7 +39,7 @@ export async function buildMaterials(ctx: AppContext, input: ParsedInput<'report
   };
   const { bytes } = await writeMaterialsWorkbook(data, pacing);
   throwIfCancelled(signal);
-  const fileName = `${input.year}年终考核材料${data.final ? '' : `（未确定）-${isoToday(now)}`}.xlsx`;
+  const fileName = `${input.year}年终考核材料${data.final ? '' : `（未确定）-${dayText(now)}`}.xlsx`;
   return { fileName, bytes };
 }
 

@@ -1,4 +1,5 @@
 import type { ChannelOutput, ParsedInput } from '../../shared/contract';
+import { postRankText } from '../../shared/domain/person';
 import { AppError } from '../../shared/errors';
 import { outcomeLabel, undeterminedLabel, type VocabularyKey } from '../../shared/annual/rules';
 import type { RegisterForm, RegisterForms, ReportScope } from '../../shared/reports/views';
@@ -27,9 +28,8 @@ export const registerTitle = (year: number, vocabulary: VocabularyKey): string =
 
 /** 「办公室 副主任（二级主任科员）」: the unit, the 职务 after a space, the 职级 in brackets. */
 export function unitAndPostText(unitName: string, post: string | null, rank: string | null): string {
-  const postText = post?.trim() ? ` ${post.trim()}` : '';
-  const rankText = rank?.trim() ? `（${rank.trim()}）` : '';
-  return `${unitName}${postText}${rankText}`;
+  const postText = postRankText(post, rank);
+  return postText ? `${unitName} ${postText}` : unitName;
 }
 
 interface ScopedForms {
