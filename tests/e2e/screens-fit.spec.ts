@@ -1,6 +1,7 @@
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { callApi } from './evaluation-helpers';
-import { expect, shot, test, type RunningApp } from './fixtures';
+import { expect, sharedFixtures, shot, test, type RunningApp } from './fixtures';
 
 /**
  * Issue 14 §6: every page fits an office laptop (1280×720, 1366×768). On each page the primary
@@ -16,7 +17,7 @@ interface Visit {
   /** wait for this text before measuring (the page's data is in) */
   readonly ready: string;
   /** buttons (by name; an icon adds its own word to the accessible name) that must be fully inside the window */
-  readonly buttons?: readonly string[];
+  readonly buttons?: readonly (string | RegExp)[];
   /** column headers (or other texts) that must be fully inside the window */
   readonly texts?: readonly string[];
   /** table rows (antd tables and the keyboard grids) that must be visible at once, at least */
@@ -41,9 +42,14 @@ async function overflow(page: Page, box: { x: number; y: number; width: number; 
 }
 
 async function checkPage(page: Page, app: RunningApp, visit: Visit): Promise<void> {
+  await page.goto(`${app.url}#${visit.path}`);
+  await measure(page, visit);
+}
+
+/** The checks on the page as it is now. */
+async function measure(page: Page, visit: Visit): Promise<void> {
   const size = page.viewportSize()!;
   const label = `${visit.name} (${size.width}×${size.height})`;
-  await page.goto(`${app.url}#${visit.path}`);
   await expect(page.getByText(visit.ready).first(), `${label}: page shows ${visit.ready}`).toBeVisible();
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
   const file = `fit-${visit.path.replace(/[/?=&,]+/g, '-').replace(/^-/, '')}-${size.width}`;
@@ -60,7 +66,7 @@ async function checkPage(page: Page, app: RunningApp, visit: Visit): Promise<voi
   }
   for (const name of visit.buttons ?? []) {
     const button = page.locator('button:visible', { hasText: name }).first();
-    expect.soft(await overflow(page, await button.boundingBox({ timeout: 5_000 }).catch(() => null)), `${label}: button 「${name}」 outside the window`).toBeNull();
+    expect.soft(await overflow(page, await button.boundingBox({ timeout: 5_000 }).catch(() => null)), `${label}: button 「${String(name)}」 outside the window`).toBeNull();
   }
   for (const text of visit.texts ?? []) {
     const cell = page.getByText(text, { exact: true }).filter({ visible: true }).first();
@@ -91,12 +97,26 @@ test('fits: 人员花名册, 操作日志, 设置', async ({ page, app, consoleP
   await visitAll(page, app, [
     { name: '人员', path: '/people', ready: '共 60 人', buttons: ['新增人员', '导入花名册'], texts: ['单位/科室', '职务', '职级', '状态', '操作'], rows: 8 },
     { name: '单位', path: '/units', ready: '单位', buttons: [] },
-    { name: '导入花名册', path: '/import', ready: '导入花名册' },
     { name: '操作日志', path: '/audit', ready: '操作日志' },
     { name: '数据与备份', path: '/settings/data', ready: '数据与备份', words: [app.dataDir, 'kaoping.sqlite'] },
     { name: '管理员密码', path: '/settings/admin-password', ready: '管理员密码' },
     { name: '操作员', path: '/settings/operator', ready: '操作员' },
   ]);
+});
+
+test('fits: 导入花名册, each step', async ({ page, app, consoleProblems: _ }) => {
+  const roster = path.join(sharedFixtures, '花名册-示例.xlsx');
+  for (const size of sizes) {
+    await page.setViewportSize(size);
+    await page.goto(`${app.url}#/import`);
+    await measure(page, { name: '导入花名册：选择文件', path: '/import-1', ready: '选择文件' });
+    await page.locator('input[type=file]').setInputFiles(roster);
+    await expect(page.getByRole('columnheader', { name: '导入为' })).toBeVisible();
+    await measure(page, { name: '导入花名册：核对表头', path: '/import-2', ready: '导入为', buttons: ['下一步：预览'], words: ['花名册-示例.xlsx'] });
+    await page.getByRole('button', { name: '下一步：预览' }).click();
+    await expect(page.getByTestId('import-counts')).toBeVisible();
+    await measure(page, { name: '导入花名册：预览', path: '/import-3', ready: '无变化', buttons: ['确认导入', '上一步'], rows: 5, words: ['花名册-示例.xlsx'] });
+  }
 });
 
 test('fits: 述职测评', async ({ page, app, consoleProblems: _ }) => {
@@ -111,6 +131,13 @@ test('fits: 述职测评', async ({ page, app, consoleProblems: _ }) => {
     { name: '测评结果', path: `/evaluation/results?id=${event.id}`, ready: '测评结果', rows: 5 },
     { name: '测评票打印预览', path: `/evaluation/ballots?id=${event.id}&from=1&to=2`, ready: '测评', words: false },
   ]);
+  // 新建测评: the dialog's 创建 is in view without scrolling
+  for (const size of sizes) {
+    await page.setViewportSize(size);
+    await page.goto(`${app.url}#/evaluation`);
+    await page.getByRole('button', { name: '新建测评' }).click();
+    await measure(page, { name: '新建测评', path: '/evaluation-new', ready: '测评方案', buttons: [/^创\s*建$/] });
+  }
 });
 
 test('fits: 双十星', async ({ page, app, consoleProblems: _ }) => {
