@@ -96,7 +96,7 @@ for (const size of sizes) {
     await page.setViewportSize(size);
     await demo(app);
     await visitAll(page, app, [
-      { name: '人员', path: '/people', ready: '共 60 人', buttons: ['新增人员', '导入花名册'], texts: ['单位/科室', '职务', '职级', '状态', '操作'], rows: 8 },
+      { name: '人员', path: '/people', ready: '共 60', buttons: ['新增人员', '导入花名册'], texts: ['单位/科室', '职务', '职级', '状态', '操作'], rows: 8 },
       { name: '单位', path: '/units', ready: '单位' },
       { name: '操作日志', path: '/audit', ready: '操作日志' },
       { name: '数据与备份', path: '/settings/data', ready: '数据与备份', words: [app.dataDir, 'kaoping.sqlite'] },
@@ -120,7 +120,7 @@ for (const size of sizes) {
   test(`fits: 述职测评 (${at})`, async ({ page, app, consoleProblems: _ }) => {
     await page.setViewportSize(size);
     // the demo office with a live 述职测评 (for 纸质票录入) besides the demo's finished one
-    const live = await prepareEvent(app, { targets: 6, excellentMax: 2, status: 'live', name: '2026年度班子成员述职测评' });
+    const live = await prepareEvent(app, { targets: 4, excellentMax: 2, status: 'live', name: '2026年度班子成员述职测评' });
     const finished = (await callApi(app, 'evaluation.list', {})).find((e) => e.status === 'closed')!;
     const setup = await callApi(app, 'evaluation.create', { name: '2026年度中层干部述职测评', year: 2026, date: '2026-12-02', unitTitle: '示范区国防动员办公室', presetKey: 'civil-servant-level' });
     await visitAll(page, app, [
@@ -160,7 +160,7 @@ for (const size of sizes) {
       { name: '考核项目评分', path: '/annual/items', ready: '考核项目评分' },
       { name: '平时考核', path: '/annual/quarters', ready: '平时考核', rows: 8 },
       { name: '评价与奖惩', path: '/annual/records', ready: '评价与奖惩' },
-      { name: '综合评定', path: '/annual/composite', ready: '综合评定', buttons: ['按建议等次确认', '确认并锁定年度'], texts: ['确定等次', '理由/说明'], rows: 5 },
+      { name: '综合评定', path: '/annual/composite', ready: '综合评定', buttons: ['按建议等次确认', '确认并锁定年度'], texts: ['确定等次', '理由/说明'], rows: 4 },
       { name: '年终考核材料', path: '/annual/reports', ready: '年终考核材料' },
       { name: '年度考核登记表打印预览', path: `/annual/register-print?year=${year}&personIds=${someone.join(',')}`, ready: '登记表' },
       { name: '年终考核汇总报告', path: `/annual/summary-print?year=${year}`, ready: '汇总' },
@@ -176,7 +176,7 @@ for (const size of sizes) {
     await callApi(app, 'annual.confirm', { year, entries });
     await callApi(app, 'annual.lock', { year });
     await visitAll(page, app, [
-      { name: '综合评定（已锁定）', path: '/annual/composite', ready: '已锁定', texts: ['确定等次', '理由/说明'], rows: 5 },
+      { name: '综合评定（已锁定）', path: '/annual/composite', ready: '已锁定', texts: ['确定等次', '理由/说明'], rows: 4 },
       { name: '平时考核（已锁定）', path: '/annual/quarters', ready: '已锁定', rows: 8 },
       { name: '年度考核方案（已锁定）', path: '/annual/scheme', ready: '已锁定' },
     ]);
