@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { dayText } from '../shared/date-text';
 import type { Db } from '../db/open';
 import { readSetting } from '../db/settings';
 import { JobRegistry } from './jobs';
@@ -27,10 +28,7 @@ export interface AppContext {
 }
 
 /** The local calendar day of `now` as YYYY-MM-DD (the office's day, not UTC's). */
-export function localDay(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export const localDay = (now: Date = new Date()): string => dayText(now);
 
 export function createContext(fields: Omit<AppContext, 'jobs' | 'actor' | 'now' | 'today'> & { actor?: () => string; now?: () => Date; today?: () => string }): AppContext {
   const ctx: AppContext = {

@@ -17,7 +17,7 @@ export function YearBar(props: { year: number | undefined; years: readonly Annua
         style={{ width: 120 }}
       />
       {current?.status === 'locked' && (
-        <Tag icon={<LockOutlined />} color="red">
+        <Tag icon={<LockOutlined />} color="blue">
           已锁定（归档）
         </Tag>
       )}

@@ -4,14 +4,14 @@ import type { CSSProperties } from 'react';
 import { navigate } from '../router/hash-router';
 
 /**
- * The red notice on 述职测评 and 双十星 pages of a locked 考核年度: the data can only be viewed.
+ * The blue lock notice (blue wherever a lock shows) on 述职测评 and 双十星 pages of a locked 考核年度: the data can only be viewed.
  * The link leads to 「综合评定」, where the admin unlocks; `link` false hides it (the 现场测评 kiosk must not lead anywhere).
  */
 export function YearLockedBanner(props: { year: number; link?: boolean; className?: string; style?: CSSProperties }) {
   const { year, link = true, className, style } = props;
   return (
     <Alert
-      type="error"
+      type="info"
       showIcon
       icon={<LockOutlined />}
       className={className}

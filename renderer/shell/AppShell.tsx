@@ -18,6 +18,12 @@ type MenuItem = Required<MenuProps>['items'][number];
 const toMenuItems = (entries: readonly MenuEntry[]): MenuItem[] =>
   entries.map((e) => (e.children ? { key: e.key, icon: e.icon, label: e.label, children: toMenuItems(e.children) } : { key: e.key, icon: e.icon, label: e.label }));
 
+/** Opening a group closes the others (groups are one level deep); closing one just closes it. */
+const accordionKeys = (before: readonly string[], after: string[]): string[] => {
+  const opened = after.find((k) => !before.includes(k));
+  return opened ? [opened] : after;
+};
+
 export function AppShell() {
   const location = useHashLocation();
   const route = findRoute(location.path);
@@ -26,7 +32,8 @@ export function AppShell() {
   // during 现场测评 the main process answers only the kiosk's channels: ask for nothing else
   const info = useAppInfo({ enabled: !kiosk.isPending && !kiosk.data });
   const items = useMemo(() => toMenuItems(menu), []);
-  const [openKeys, setOpenKeys] = useState<string[]>(() => menu.filter((e) => e.children).map((e) => e.key));
+  // an accordion: only the current page's group is open, so the whole menu fits a 720 px high screen
+  const [openKeys, setOpenKeys] = useState<string[]>(() => (route ? parentKeysOf(route.menuKey) ?? [] : []));
 
   useEffect(() => {
     if (redirect) navigate(redirect, { replace: true });
@@ -37,8 +44,7 @@ export function AppShell() {
     if (!route) return;
     preloadPage(route.page);
     document.title = `${route.title} - 干部考核测评系统`;
-    const parents = parentKeysOf(route.menuKey) ?? [];
-    setOpenKeys((keys) => Array.from(new Set([...keys, ...parents])));
+    setOpenKeys(parentKeysOf(route.menuKey) ?? []);
   }, [route]);
 
   if (kiosk.isPending) return <Spin size="large" className="shell-loading" description="正在加载…" />;
@@ -76,7 +82,7 @@ export function AppShell() {
             items={items}
             selectedKeys={route ? [route.menuKey] : []}
             openKeys={openKeys}
-            onOpenChange={setOpenKeys}
+            onOpenChange={(keys) => setOpenKeys(accordionKeys(openKeys, keys))}
             onClick={({ key }) => {
               const path = menuPathOf(key);
               if (path) navigate(path);

@@ -2,7 +2,7 @@ import { round2 } from '../numbers';
 import { pointsText } from './item-points';
 import { printedParts } from './printed-parts';
 import type { ComponentFigure, CompositePersonInput, RawComponent } from './composite';
-import { componentLabels, quarters as quarterNumbers, type AnnualRules, type CompositeComponent, type ComponentKey, type QuarterGrade } from './rules';
+import { componentLabels, quarterName, quarters as quarterNumbers, type AnnualRules, type CompositeComponent, type ComponentKey, type QuarterGrade } from './rules';
 
 /**
  * Component scores and parts of the composite (DOMAIN §4, §6), all driven by `rules.components`:
@@ -19,7 +19,7 @@ export function quartersRaw(grades: readonly (QuarterGrade | null)[], rules: Ann
   const graded = grades.filter((g): g is QuarterGrade => g !== null);
   if (graded.length < rules.quartersRequired) {
     const absent = quarterNumbers.filter((q) => (grades[q - 1] ?? null) === null);
-    return { missing: `缺第${absent.join('、')}季度` };
+    return { missing: `缺${absent.map(quarterName).join('、')}` };
   }
   const counted = graded.filter((g): g is Exclude<QuarterGrade, 'undetermined'> => g !== 'undetermined');
   if (counted.length === 0) return { missing: '各季度均为不确定等次' };

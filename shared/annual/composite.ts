@@ -18,7 +18,7 @@ export interface CompositeGroupInput {
   readonly rounding: RoundingRule;
 }
 
-/** A raw component value, or why it is missing (Chinese, e.g. 「缺第4季度」, 「未参加述职测评」). */
+/** A raw component value, or why it is missing (Chinese, e.g. 「缺第四季度」, 「未参加述职测评」). */
 export type RawComponent = { readonly value: number } | { readonly missing: string };
 
 export interface SanctionFact {

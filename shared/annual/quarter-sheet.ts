@@ -2,6 +2,7 @@ import type { RosterFieldKey } from '../domain';
 import { autoMapColumns, normalizeHeader, looksLikeInstructionsSheet, skipReason, cellText, isBlankCell, type Cell, type SheetGrid } from '../roster-import';
 import { cleanCell, cleanName, toHalfWidth, checkIdNumberCell } from '../normalize';
 import { quarterGradeLabels, type QuarterGrade } from './rules';
+import { quarterName } from './rules';
 
 /**
  * Reading a 平时考核 sheet (people × 第一季度…第四季度) the way offices keep one: a title and a
@@ -125,7 +126,7 @@ export function parseGradeCell(cell: Cell | undefined): GradeCellResult {
   return grade ? { ok: true, grade } : { ok: false, text: shown };
 }
 
-export const gradeProblem = (quarter: number, text: string): string => `第${quarter}季度：“${text}”不是有效等次（应为${gradeList}）`;
+export const gradeProblem = (quarter: number, text: string): string => `${quarterName(quarter)}：“${text}”不是有效等次（应为${gradeList}）`;
 
 // ── rows ────────────────────────────────────────────────────────────────
 

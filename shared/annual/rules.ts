@@ -40,6 +40,9 @@ export type QuarterGrade = z.infer<typeof quarterGrade>;
 export const quarterGradeLabels: Record<QuarterGrade, string> = { good: '好', fair: '较好', average: '一般', poor: '较差', undetermined: '不确定等次' };
 export const quarters = [1, 2, 3, 4] as const;
 export const quarterNumber = z.number().int().min(1).max(4);
+/** How the office names a quarter, on screen, in messages and on paper alike: 第三季度, never 第3季度. */
+export const quarterNames = ['第一季度', '第二季度', '第三季度', '第四季度'] as const;
+export const quarterName = (quarter: number): string => quarterNames[quarter - 1] ?? `第${quarter}季度`;
 
 /** 处分 types (《公务员法》/《政务处分法》), with their usual periods in months (开除: none). */
 export const sanctionTypes = ['警告', '记过', '记大过', '降级', '撤职', '开除'] as const;

@@ -170,7 +170,7 @@ export const quarterImportRow = z.object({
   name: z.string(),
   personId: z.number().int().nullable(),
   grades: z.array(quarterGrade.nullable()).length(4),
-  /** Chinese, naming the field: 「第2季度：“优”不是有效等次（应为好/较好/一般/较差/不确定等次）」 */
+  /** Chinese, naming the field: 「第二季度：“优”不是有效等次（应为好/较好/一般/较差/不确定等次）」 */
   problems: z.array(z.string()),
 });
 export const quarterImportResult = z.object({

@@ -45,3 +45,15 @@ export const person = personFields.extend({
   unitName: z.string(),
 });
 export type Person = z.infer<typeof person>;
+
+/**
+ * 职务 and 职级 as one entry (「副主任（二级主任科员）」). Offices often write the 职级 as the 职务 too
+ * (a 四级调研员 without a leading post): then it is printed once, never 「四级调研员（四级调研员）」.
+ */
+export function postRankText(post: string | null | undefined, rank: string | null | undefined): string {
+  const p = post?.trim() ?? '';
+  const r = rank?.trim() ?? '';
+  if (!r || p.includes(r)) return p;
+  if (!p || r.includes(p)) return r;
+  return `${p}（${r}）`;
+}

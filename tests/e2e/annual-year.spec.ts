@@ -63,7 +63,7 @@ test('年度考核: a year from last year’s rules, the 好 quota, a 警告, th
   const third = quarterCell(page, c, 1);
   await third.click();
   await page.keyboard.press(gradeKeys.好);
-  await expect(page.getByTestId('quarter-refusal')).toContainText('本季度"好"等次已无剩余名额（已用 2/2）');
+  await expect(page.getByTestId('quarter-refusal')).toContainText('本季度“好”等次已无剩余名额（已用 2/2）');
   await expect(third).not.toHaveAttribute('data-grade', 'good');
   const plan: Record<string, Grade[]> = {
     [a]: ['好', '好', '较好', '好'],

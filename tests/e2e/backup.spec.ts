@@ -38,7 +38,7 @@ test('数据与备份: back up now, check integrity, restore with a safety backu
   await page.getByRole('searchbox', { name: '查询人员' }).fill(name);
   await expect(page.locator('.ant-table-row')).toHaveCount(1);
   // antd's motion is off under test, so the row's menu is ready as soon as it is shown
-  const dialog = page.locator('.ant-modal').filter({ hasText: `调离：${name}` });
+  const dialog = page.locator('.ant-modal').filter({ hasText: `调离本单位：${name}` });
   await tableRow(page, name).first().getByRole('button', { name: '更多' }).click();
   await page.getByRole('menuitem', { name: '调离' }).click();
   await expect(dialog).toBeVisible();

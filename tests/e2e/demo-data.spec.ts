@@ -108,17 +108,17 @@ test('people and units: add a person, move one, mark one 调离 and back, reorde
   // 调动 to another unit.
   await search.fill('陈新来');
   await expect(peopleCount(page)).toHaveText('共 1 人');
-  await page.locator('.ant-table-row').getByRole('button', { name: '调动' }).click();
-  const moveDialog = page.locator('.ant-modal').filter({ hasText: '调动：陈新来' });
+  await page.locator('.ant-table-row').getByRole('button', { name: '调整单位' }).click();
+  const moveDialog = page.locator('.ant-modal').filter({ hasText: '调整单位：陈新来' });
   await chooseTreeOption(page, moveDialog.getByRole('combobox'), '法规宣传科');
   await shot(page, '22-person-move');
-  await moveDialog.getByRole('button', { name: '确定调动' }).click();
+  await moveDialog.getByRole('button', { name: '确定调整' }).click();
   await expect(page.locator('.ant-table-row')).toContainText('法规宣传科');
 
   // 调离 with a date: gone from the 在职 list, shown under 调离, and back with 恢复在职.
   await page.locator('.ant-table-row').getByRole('button', { name: '更多' }).click();
   await page.getByRole('menuitem', { name: '调离' }).click();
-  const leaveDialog = page.locator('.ant-modal').filter({ hasText: '调离：陈新来' });
+  const leaveDialog = page.locator('.ant-modal').filter({ hasText: '调离本单位：陈新来' });
   await shot(page, '23-person-leave');
   await leaveDialog.getByRole('button', { name: '确定调离' }).click();
   await expect(peopleCount(page)).toHaveText('共 0 人');

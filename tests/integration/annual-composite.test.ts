@@ -106,7 +106,7 @@ describe('综合评定 of a 60-person year with every component', () => {
   it('enforced the “好” quota of each quarter while the grid was entered', async () => {
     const r = await annualRefusal(app, () => app.call('annual.setQuarter', { year, personId: id('干部15'), quarter: 1, grade: 'good' }));
     expect(r.code).toBe('QUARTER_GOOD_QUOTA');
-    expect(r.message).toContain('本季度"好"等次已无剩余名额（已用 14/14）');
+    expect(r.message).toContain('本季度“好”等次已无剩余名额（已用 14/14）');
   });
 
   it('waits with the composite of anyone missing a component when the rules say exclude', async () => {

@@ -59,8 +59,8 @@ describe('the quarter grid and the “好” quota', () => {
     }
     const refused = await annualRefusal(app, () => app.call('annual.setQuarter', { year, personId: ids[12]!, quarter: 1, grade: 'good' }));
     expect(refused.code).toBe('QUARTER_GOOD_QUOTA');
-    expect(refused.message).toContain('本季度"好"等次已无剩余名额（已用 12/12）');
-    expect(refused.message).toBe('机关科室：本季度"好"等次已无剩余名额（已用 12/12）');
+    expect(refused.message).toContain('本季度“好”等次已无剩余名额（已用 12/12）');
+    expect(refused.message).toBe('机关科室：本季度“好”等次已无剩余名额（已用 12/12）');
     // another grade for the same cell is fine
     expect(await app.call('annual.setQuarter', { year, personId: ids[12]!, quarter: 1, grade: 'fair' })).toEqual({ grade: 'fair', used: 12, quota: 12 });
     // another quarter, another group
@@ -143,10 +143,10 @@ describe('importing 平时考核 from a spreadsheet', () => {
     expect(preview.rows.map((r) => [r.row, r.name, r.problems])).toEqual([
       [2, '周立新', []],
       [3, '王五', ['姓名：“王五”不是2026年度考核参加人员']],
-      [4, '黄振华', ['第1季度：“优”不是有效等次（应为好/较好/一般/较差/不确定等次）']],
+      [4, '黄振华', ['第一季度：“优”不是有效等次（应为好/较好/一般/较差/不确定等次）']],
       [5, '张伟', ['姓名：2026年度考核参加人员中有2名“张伟”（办公室、政治工作科），请填写身份证号以区分']],
       [6, '周立新', ['姓名：与第2行是同一人（周立新），同一人只能出现一次']],
-      [7, '何丽娟', ['第4季度：“良”不是有效等次（应为好/较好/一般/较差/不确定等次）']],
+      [7, '何丽娟', ['第四季度：“良”不是有效等次（应为好/较好/一般/较差/不确定等次）']],
     ]);
     const refused = await annualRefusal(app, () => app.call('annual.importQuarters', { year, file: file(quarterFixtures.problems), commit: true }));
     expect(refused.code).toBe('QUARTER_IMPORT_HAS_PROBLEMS');
@@ -159,10 +159,10 @@ describe('importing 平时考核 from a spreadsheet', () => {
     const preview = await app.call('annual.importQuarters', { year, file: file(quarterFixtures.overQuota) });
     // the fourth “好” of 机关科室 in Q2 (quota 3) is the row over the quota
     expect(preview.rows.filter((r) => r.problems.length > 0).map((r) => [r.row, r.problems])).toEqual([
-      [5, ['第2季度：机关科室"好"等次已无剩余名额（已用 3/3）']],
+      [5, ['第二季度：机关科室“好”等次已无剩余名额（已用 3/3）']],
     ]);
     const refused = await annualRefusal(app, () => app.call('annual.importQuarters', { year, file: file(quarterFixtures.overQuota), commit: true }));
-    expect(refused).toMatchObject({ code: 'QUARTER_GOOD_QUOTA', message: '机关科室第2季度导入后“好”等次4人，超出名额3人。本次导入未写入任何数据，请调整后重新导入。' });
+    expect(refused).toMatchObject({ code: 'QUARTER_GOOD_QUOTA', message: '机关科室第二季度导入后“好”等次4人，超出名额3人。本次导入未写入任何数据，请调整后重新导入。' });
   });
 
   it('counts the grades already stored: an empty cell keeps them, and they take quota places', async () => {
@@ -174,7 +174,7 @@ describe('importing 平时考核 from a spreadsheet', () => {
     // 林建峰's stored “好” plus three new ones: one over the quota of 3
     const over = upload(['周立新,办公室,好,好,,', '黄振华,办公室,较好,好,,', '何丽娟,办公室,较好,好,,']);
     const refused = await annualRefusal(app, () => app.call('annual.importQuarters', { year, commit: true, file: over }));
-    expect(refused.message).toBe('机关科室第2季度导入后“好”等次4人，超出名额3人。本次导入未写入任何数据，请调整后重新导入。');
+    expect(refused.message).toBe('机关科室第二季度导入后“好”等次4人，超出名额3人。本次导入未写入任何数据，请调整后重新导入。');
     // replacing 林建峰's “好” frees the place; 吴明远's Q4 is not in the sheet and stays
     const fits = upload(['周立新,办公室,好,好,,', '黄振华,办公室,较好,好,,', '何丽娟,办公室,较好,好,,', '林建峰,政治工作科,较好,较好,,', '吴明远,政治工作科,一般,,,']);
     const saved = await app.call('annual.importQuarters', { year, commit: true, file: fits });

@@ -165,15 +165,15 @@ describe('考核分组 and quotas', () => {
     const withShare = (share: Partial<typeof office>) => year.groups.map((g) => (g.id === office.id ? { ...g, ...share } : g));
 
     const lower = await annualRefusal(app, () => app.call('annual.saveGroups', { year: 2026, groups: withShare({ goodShare: 0.3 }) }));
-    expect(lower).toEqual({ code: 'ANNUAL_QUOTA_EXCEEDED', message: '调整后“机关科室”共23人，“好”等次名额为6人，但第2季度已评“好”9人；请先修改平时考核等次，或调整分组比例' });
+    expect(lower).toEqual({ code: 'ANNUAL_QUOTA_EXCEEDED', message: '调整后“机关科室”共23人，“好”等次名额为6人，但第二季度已评“好”9人；请先修改平时考核等次，或调整分组比例' });
     // one person fewer: 22 × 40% = 8 places for 9 “好”
     const leaving = staff[20]!;
     const remove = await annualRefusal(app, () => app.call('annual.removeParticipants', { year: 2026, personIds: [leaving] }));
-    expect(remove.message).toBe('调整后“机关科室”共22人，“好”等次名额为8人，但第2季度已评“好”9人；请先修改平时考核等次，或调整分组比例');
+    expect(remove.message).toBe('调整后“机关科室”共22人，“好”等次名额为8人，但第二季度已评“好”9人；请先修改平时考核等次，或调整分组比例');
     expect((await annualRefusal(app, () => app.call('annual.updateParticipants', { year: 2026, personIds: [leaving], groupId: groupId(year, '班子成员') }))).code).toBe('ANNUAL_QUOTA_EXCEEDED');
     // two “好” people moving to a group with room for one
     expect((await annualRefusal(app, () => app.call('annual.updateParticipants', { year: 2026, personIds: [staff[0]!, staff[1]!], groupId: groupId(year, '班子成员') }))).message)
-      .toBe('调整后“班子成员”共4人，“好”等次名额为1人，但第2季度已评“好”2人；请先修改平时考核等次，或调整分组比例');
+      .toBe('调整后“班子成员”共4人，“好”等次名额为1人，但第二季度已评“好”2人；请先修改平时考核等次，或调整分组比例');
     // raising the share makes room; then the same removal is fine
     await app.call('annual.saveGroups', { year: 2026, groups: withShare({ goodShare: 0.5 }) });
     expect(await app.call('annual.removeParticipants', { year: 2026, personIds: [leaving] })).toEqual({ removed: 1 });

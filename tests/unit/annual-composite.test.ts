@@ -113,10 +113,10 @@ describe('DOMAIN §4 preset: 平时考核 40% + 述职测评 30% + 领导评价 
     expect(quartersRaw(['good', 'fair', 'average', 'poor'], rules)).toEqual({ value: (100 + 85 + 70 + 50) / 4 });
     // 不确定等次 quarters are left out of the mean
     expect(quartersRaw(['good', 'undetermined', 'fair', 'fair'], rules)).toEqual({ value: 90 });
-    expect(quartersRaw(['good', null, 'fair', null], rules)).toEqual({ missing: '缺第2、4季度' });
+    expect(quartersRaw(['good', null, 'fair', null], rules)).toEqual({ missing: '缺第二季度、第四季度' });
     expect(quartersRaw(['good', null, 'fair', null], rulesWith((r) => (r.quartersRequired = 2)))).toEqual({ value: 92.5 });
     const out = computeComposite(input([person(1, { quarters: ['good', 'good', 'fair', null] })]));
-    expect(out.rows[0]!.missing).toEqual(['平时考核：缺第4季度']);
+    expect(out.rows[0]!.missing).toEqual(['平时考核：缺第四季度']);
   });
 });
 

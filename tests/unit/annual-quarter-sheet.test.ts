@@ -83,8 +83,8 @@ describe('rows under the header', () => {
     expect(rows.map((r) => r.row)).toEqual([3, 4, 7, 8]);
     expect(rows[0]).toMatchObject({ name: '张三', idNumber: validId, unitName: '办公室', grades: ['good', 'fair', null, 'average'], problems: [] });
     expect(rows[1]!.problems).toEqual([
-      '第1季度：“优”不是有效等次（应为好/较好/一般/较差/不确定等次）',
-      '第4季度：“差”不是有效等次（应为好/较好/一般/较差/不确定等次）',
+      '第一季度：“优”不是有效等次（应为好/较好/一般/较差/不确定等次）',
+      '第四季度：“差”不是有效等次（应为好/较好/一般/较差/不确定等次）',
     ]);
     expect(rows[1]!.grades).toEqual([null, 'good', 'good', null]);
     expect(rows[2]!.problems).toEqual(['姓名：姓名为空']);

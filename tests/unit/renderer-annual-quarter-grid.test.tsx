@@ -118,7 +118,7 @@ describe('平时考核 grid', () => {
 
   it('a refused 好 keeps the old grade, flashes the cell red and says why', async () => {
     const { grid } = await mount();
-    const refusal = '机关科室：本季度"好"等次已无剩余名额（已用 2/2）';
+    const refusal = '机关科室：本季度“好”等次已无剩余名额（已用 2/2）';
     // the cache thinks one place is left; the service knows better
     fireEvent.keyDown(grid, { key: 'ArrowDown' });
     fireEvent.keyDown(grid, { key: 'ArrowDown' });
@@ -144,7 +144,7 @@ describe('平时考核 grid', () => {
     // now on 对象3 (较好), with 2/2 given
     fireEvent.keyDown(grid, { key: '1' });
     expect(cell('对象3', 1).textContent).toBe('较好');
-    await act(async () => reply.reject(new Error('机关科室：本季度"好"等次已无剩余名额（已用 2/2）')));
+    await act(async () => reply.reject(new Error('机关科室：本季度“好”等次已无剩余名额（已用 2/2）')));
     expect(cell('对象3', 1).textContent).toBe('较好');
     expect(cell('对象3', 1).getAttribute('data-state')).toBe('refused');
   });

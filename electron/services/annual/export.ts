@@ -4,11 +4,7 @@ import type { AppContext } from '../../context';
 import { writeCompositeWorkbook } from './composite-workbook';
 import { requireYear } from './common';
 import { compositeViewOf } from './composite';
-
-const pad = (n: number) => String(n).padStart(2, '0');
-/** 2026-12-31T… -> 2026年12月31日 (local day: the office's calendar) */
-const chineseDay = (d: Date) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
-const isoToday = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+import { dayText, paperDayText } from '../../../shared/date-text';
 
 /**
  * 年度考核综合评定表 (.xlsx). An open year's figures can still change, so its title says
@@ -26,7 +22,7 @@ export async function exportAnnualComposite(ctx: AppContext, input: ParsedInput<
     view,
     title,
     subtitleLeft: `${unit ? `单位：${unit}\u3000` : ''}参加考核${view.rows.length}人${locked ? '' : `\u3000未确定等次${view.unconfirmed}人`}`,
-    subtitleRight: locked && record.lockedAt ? `锁定日期：${chineseDay(new Date(record.lockedAt))}` : `制表日期：${chineseDay(now)}`,
+    subtitleRight: locked && record.lockedAt ? `锁定日期：${paperDayText(record.lockedAt)}` : `制表日期：${paperDayText(now)}`,
   });
-  return { fileName: `${input.year}年度考核综合评定表${locked ? '' : `（未确定）-${isoToday(now)}`}.xlsx`, bytes };
+  return { fileName: `${input.year}年度考核综合评定表${locked ? '' : `（未确定）-${dayText(now)}`}.xlsx`, bytes };
 }

@@ -9,6 +9,7 @@ import type { AppContext } from '../../context';
 import { requireAdminPassword } from '../settings';
 import { requireOpenYear, requireYear } from './common';
 import { buildLiveComposite } from './composite-build';
+import { dayText } from '../../../shared/date-text';
 
 /**
  * 「确认并锁定年度」 and the admin's unlock. Locking freezes the composite view (results_json), after
@@ -62,7 +63,7 @@ export function unlockAnnualYear(ctx: AppContext, input: ParsedInput<'annual.unl
       summary: `解锁${input.year}年度考核，理由：${input.reason}`,
       subjects: `${input.year}年度考核`,
       reason: input.reason,
-      changes: [{ subject: '', field: '年度状态', before: '已锁定', after: '未锁定', note: record.lockedBy ? `原由${record.lockedBy}于${(record.lockedAt ?? '').slice(0, 10)}锁定` : '' }],
+      changes: [{ subject: '', field: '年度状态', before: '已锁定', after: '未锁定', note: record.lockedBy ? `原由${record.lockedBy}于${dayText(record.lockedAt)}锁定` : '' }],
       // the frozen view goes into the log: the year's results as locked stay on record
       before: { lockedAt: record.lockedAt, lockedBy: record.lockedBy, results: record.resultsJson == null ? null : JSON.parse(record.resultsJson) as unknown },
       after: { reason: input.reason },

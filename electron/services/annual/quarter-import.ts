@@ -12,6 +12,7 @@ import { addTableSheet, createWorkbook, workbookBytes, type TableColumn } from '
 import type { AppContext } from '../../context';
 import { requireOpenYear, requireYear } from './common';
 import { quarterGradeText, quarterName, subjectsText } from '../audit';
+import { quarterNames } from '../../../shared/annual/rules';
 
 /**
  * 平时考核 from a spreadsheet (.xlsx, .xls, .csv), with the roster import's robustness: the sheet
@@ -113,7 +114,7 @@ function checkGoodQuota(db: Db, year: number, matched: readonly Matched[], parti
       const n = used.get(m.person.groupId) ?? 0;
       const wasGood = stored.get(m.person.personId)?.[q - 1] === 'good';
       if (n >= group.quota && !wasGood) {
-        m.problems.push(`第${q}季度：${group.name}"好"等次已无剩余名额（已用 ${n}/${group.quota}）`);
+        m.problems.push(`${quarterName(q)}：${group.name}“好”等次已无剩余名额（已用 ${n}/${group.quota}）`);
         over.add(m.person.groupId);
       }
       used.set(m.person.groupId, n + 1);
@@ -156,7 +157,7 @@ export async function importQuarters(ctx: AppContext, input: ParsedInput<'annual
     };
     if (!input.commit) return result;
     if (excess.length > 0) {
-      const where = excess.map((e) => `${e.groupName}第${e.quarter}季度导入后“好”等次${e.after}人，超出名额${e.quota}人`).join('；');
+      const where = excess.map((e) => `${e.groupName}${quarterName(e.quarter)}导入后“好”等次${e.after}人，超出名额${e.quota}人`).join('；');
       throw new AppError('QUARTER_GOOD_QUOTA', `${where}。本次导入未写入任何数据，请调整后重新导入。`, { excess });
     }
     if (errorRows > 0) {
@@ -200,7 +201,6 @@ export async function importQuarters(ctx: AppContext, input: ParsedInput<'annual
 
 // ── the template ────────────────────────────────────────────────────────
 
-const quarterNames = ['第一季度', '第二季度', '第三季度', '第四季度'] as const;
 
 export const quarterTemplateColumns: readonly TableColumn[] = [
   { header: '序号', width: 6 },

@@ -19,9 +19,9 @@ import { cellAudit, quarterGradeText, quarterName, subjectsText } from '../audit
  * cell as it is typed; a keystroke costs a handful of prepared statements, never a grid reload.
  */
 
-/** 「机关科室：本季度"好"等次已无剩余名额（已用 12/12）」 (the wording is fixed by the issue). */
+/** 「机关科室：本季度“好”等次已无剩余名额（已用 12/12）」 (the wording is fixed by the issue). */
 export const goodQuotaMessage = (groupName: string, used: number, quota: number): string =>
-  `${groupName}：本季度"好"等次已无剩余名额（已用 ${used}/${quota}）`;
+  `${groupName}：本季度“好”等次已无剩余名额（已用 ${used}/${quota}）`;
 
 /** Each group's size, “好” quota per quarter and the “好” given in each quarter. */
 export function quarterQuotas(db: Db, year: number): QuarterQuota[] {

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import type { GroupQuotaUse } from '../../../db/annual/years';
+import { quarterName } from '../../../shared/annual/rules';
 
 /**
  * A change to the groups or to who is in them moves the quotas (they follow the group's size and
@@ -18,7 +19,7 @@ export function assertQuotasStillHold(before: readonly GroupQuotaUse[], after: r
       if (over > 0 && over > overBefore) {
         throw new AppError(
           'ANNUAL_QUOTA_EXCEEDED',
-          `调整后“${g.name}”共${g.size}人，“好”等次名额为${g.goodQuota}人，但第${q + 1}季度已评“好”${g.good[q]}人；请先修改平时考核等次，或调整分组比例`,
+          `调整后“${g.name}”共${g.size}人，“好”等次名额为${g.goodQuota}人，但${quarterName(q + 1)}已评“好”${g.good[q]}人；请先修改平时考核等次，或调整分组比例`,
         );
       }
     }

@@ -1,5 +1,6 @@
 import { itemEntryPoints, pointsText, type ItemRule, outcomeLabel, quarterGradeLabels, type AnnualRules, type OutcomeCode, type QuarterGrade, type VocabularyKey } from '../../../shared/annual';
 import type { AuditChange, AuditWrite } from '../../../db/audit/audit-log';
+import { quarterName } from '../../../shared/annual';
 
 /**
  * How the audit log words what it records (issue 10 §7): the values as the office's forms write
@@ -19,8 +20,7 @@ export const subjectsText = (context: string, names: readonly string[] = []): st
 /** A value not given yet. */
 export const emptyWord = '未填';
 
-const quarterNames = ['第一季度', '第二季度', '第三季度', '第四季度'] as const;
-export const quarterName = (quarter: number): string => quarterNames[quarter - 1] ?? `第${quarter}季度`;
+export { quarterName };
 
 export const quarterGradeText = (grade: QuarterGrade | null): string => (grade === null ? emptyWord : quarterGradeLabels[grade]);
 

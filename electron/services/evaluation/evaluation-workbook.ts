@@ -6,6 +6,7 @@ import { addTableSheet, bodyFontName, createWorkbook, displayWidth, safeSheetNam
 import { roundingRule } from '../../../shared/numbers';
 import { legacyResultsNote } from '../../../shared/evaluation/frozen-results';
 import { redLineNotes, redLineRuleTexts, suggestionText } from '../../../shared/evaluation/red-lines';
+import { paperDayText } from '../../../shared/date-text';
 
 /**
  * 民主测评结果统计表 (DOMAIN.md §5): per 测评对象 the votes per level, 弃权 and rates in total, the
@@ -48,11 +49,6 @@ export type EvaluationResultsInput = Omit<EvaluationWorkbookInput, 'ballots'>;
 interface ResultColumn extends TableColumn {
   value(result: TargetResult, index: number): CellValue;
 }
-
-const chineseDay = (isoDay: string) => {
-  const [y, m, d] = isoDay.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-};
 
 /**
  * What a sheet shows of one tally cell (a 评委类别 or 合计), under its group header: the summary the
@@ -234,7 +230,7 @@ export function addEvaluationResultsSheet(workbook: StyledWorkbook, input: Evalu
     title: placement.title ?? resultsTitle(input),
     subtitle: {
       left: `测评范围：${event.config.categories.map((c) => c.name).join('、')}${gap}应到${t.expected}人${gap}实到${t.present}人${gap}发出${t.issued}张${gap}收回${t.returned}张${gap}有效${t.valid}张${gap}无效${t.invalid}张`,
-      right: `测评日期：${chineseDay(event.date)}`,
+      right: `测评日期：${paperDayText(event.date)}`,
     },
     columns,
     landscape: true,
@@ -263,7 +259,7 @@ export function evaluationDetailSheets(input: EvaluationResultsInput): Evaluatio
       const table = addTableSheet(workbook, {
         sheetName: placement.sheetName ?? `${resultsSheetName}-${label}`,
         title: placement.title ?? `${resultsTitle(input)}（${label}）`,
-        subtitle: { left: figures, right: `测评日期：${chineseDay(event.date)}` },
+        subtitle: { left: figures, right: `测评日期：${paperDayText(event.date)}` },
         columns,
         landscape: true,
       });

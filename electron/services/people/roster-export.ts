@@ -3,11 +3,9 @@ import type { Unit } from '../../../shared/domain';
 import { listUnitRows } from '../../../db/units';
 import type { AppContext } from '../../context';
 import { writeRosterWorkbook } from './roster-workbook';
+import { dayText, paperDayText } from '../../../shared/date-text';
 import { searchPeople } from './people';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const isoDay = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-const chineseDay = (d: Date) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
 
 /** The top-level unit a unit belongs to (the office that signs the form). */
 function rootOf(units: readonly Unit[], unitId: number | undefined): Unit | undefined {
@@ -31,8 +29,8 @@ export async function exportRoster(ctx: AppContext, input: ParsedInput<'roster.e
   const bytes = await writeRosterWorkbook({
     title: `${titleUnit}人员花名册`,
     unitName: office,
-    dateText: chineseDay(now),
+    dateText: paperDayText(now),
     people: rows,
   });
-  return { fileName: `人员花名册-${isoDay(now)}.xlsx`, bytes };
+  return { fileName: `人员花名册-${dayText(now)}.xlsx`, bytes };
 }

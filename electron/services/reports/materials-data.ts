@@ -10,6 +10,7 @@ import type { MaterialsData, MaterialsEvaluation, MaterialsGroup, MaterialsPerso
 import { compositeViewOf } from '../annual';
 import { resultsOf } from '../evaluation';
 import { summaryRows, yearEndRows } from '../stars';
+import { paperDayText } from '../../../shared/date-text';
 
 /**
  * Everything the 年终考核材料 workbook shows, read in one go before anything is written, so the
@@ -19,7 +20,6 @@ import { summaryRows, yearEndRows } from '../stars';
  */
 
 /** 2026-12-31T… -> 2026年12月31日 (local day: the office's calendar) */
-const chineseDay = (d: Date) => `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
 
 /** The unit in the titles: the given one, else the top unit of the roster (units without a parent, first by order). */
 export function materialsUnitTitle(db: Db, unitTitle: string | undefined): string {
@@ -90,7 +90,7 @@ export function gatherMaterials(db: Db, record: AnnualYearRecord, unitTitle: str
     year,
     unitTitle: materialsUnitTitle(db, unitTitle),
     final,
-    dateLine: final && record.lockedAt ? `锁定日期：${chineseDay(new Date(record.lockedAt))}` : `制表日期：${chineseDay(now)}`,
+    dateLine: final && record.lockedAt ? `锁定日期：${paperDayText(record.lockedAt)}` : `制表日期：${paperDayText(now)}`,
     view,
     groups,
     rosterOrder: participants.map((p) => p.personId),

@@ -1,6 +1,7 @@
 import { partsRuleText, componentLabels, quarterGradeLabels } from '../../../shared/annual';
 import type { CompositeRow } from '../../../shared/annual';
 import type { MaterialsData } from './materials-sheet-data';
+import { postRankText } from '../../../shared/domain';
 import {
   componentCell, countFormat, groupSubtitle, missingMark, materialsSubtitle, materialsTitle, outcomeCounts, outcomeText, rowPacer, rowsByGroup, scoreFormat, textFormat,
   type MaterialsPacing,
@@ -33,7 +34,6 @@ export function summaryRemark(row: CompositeRow): string {
 }
 
 /** 「科长（一级主任科员）」 */
-const postAndRank = (post: string, rank: string): string => (post && rank ? `${post}（${rank}）` : post || rank);
 
 const quarterHeaders = ['一季度', '二季度', '三季度', '四季度'] as const;
 
@@ -47,7 +47,7 @@ function summaryColumns(data: MaterialsData): ResultColumn[] {
     { header: '出生年月', width: 8, numFmt: textFormat, value: (r) => person(r)?.birth ?? '' },
     { header: '政治面貌', width: 9, wrap: true, value: (r) => person(r)?.political ?? '' },
     { header: '单位', width: 10, align: 'left', wrap: true, value: (r) => r.unitName },
-    { header: '职务职级', width: 14, align: 'left', wrap: true, value: (r) => postAndRank(r.post, person(r)?.rank ?? '') },
+    { header: '职务职级', width: 14, align: 'left', wrap: true, value: (r) => postRankText(r.post, person(r)?.rank ?? '') },
     { header: '人员类别', width: 7, wrap: true, value: (r) => person(r)?.category ?? '' },
     ...quarterHeaders.map((header, q): ResultColumn => ({
       header, width: 6, wrap: true, group: '平时考核',

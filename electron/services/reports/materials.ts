@@ -6,14 +6,13 @@ import { writeMaterialsWorkbook } from './materials-workbook';
 import { requireYear } from '../annual';
 import { throwIfCancelled, type ReportProgress } from '../../jobs';
 import { gatherMaterials } from './materials-data';
+import { dayText } from '../../../shared/date-text';
 
 /**
  * 「导出年终考核材料」: the year's 年终考核材料 workbook, made in a background job with progress per
  * sheet and 「取消」 between sheets and every few hundred rows. A cancelled job keeps no file.
  */
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const isoToday = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 /** lets a cancel request (an HTTP or IPC call) in between two stretches of synchronous work */
 const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -40,7 +39,7 @@ export async function buildMaterials(ctx: AppContext, input: ParsedInput<'report
   };
   const { bytes } = await writeMaterialsWorkbook(data, pacing);
   throwIfCancelled(signal);
-  const fileName = `${input.year}年终考核材料${data.final ? '' : `（未确定）-${isoToday(now)}`}.xlsx`;
+  const fileName = `${input.year}年终考核材料${data.final ? '' : `（未确定）-${dayText(now)}`}.xlsx`;
   return { fileName, bytes };
 }
 

@@ -11,6 +11,7 @@ import type { AppContext } from '../../context';
 import { writeRegisterWorkbook } from './register-workbook';
 import { requireYear, compositeViewOf } from '../annual';
 import { throwIfCancelled } from '../../jobs';
+import { postRankText } from '../../../shared/domain';
 import { participantsInScope } from './register-scope';
 
 /**
@@ -26,9 +27,8 @@ export const registerTitle = (year: number, vocabulary: VocabularyKey): string =
 
 /** 「办公室 副主任（二级主任科员）」: the unit, the 职务 after a space, the 职级 in brackets. */
 export function unitAndPostText(unitName: string, post: string | null, rank: string | null): string {
-  const postText = post?.trim() ? ` ${post.trim()}` : '';
-  const rankText = rank?.trim() ? `（${rank.trim()}）` : '';
-  return `${unitName}${postText}${rankText}`;
+  const postText = postRankText(post, rank);
+  return postText ? `${unitName} ${postText}` : unitName;
 }
 
 interface ScopedForms {

@@ -6,6 +6,7 @@ import type { AppContext } from '../../context';
 import { annualComposite } from '../annual';
 import { countOutcomes, personLine, standingOf, starCounts, unitBreakdown, type UnitPlace } from './summary-tally';
 import { yearEndStars } from '../stars';
+import { momentText } from '../../../shared/date-text';
 
 type Summary = ChannelOutput<'reports.summary'>;
 
@@ -89,13 +90,7 @@ function summarySources(view: CompositeView, final: boolean, confirmed: number, 
   lines.push(...view.sources);
   if (!stars.org.scheme) lines.push(`十星级党组织：未建立${view.year}年度党组织评星方案`);
   else lines.push(`十星级党组织：${stars.org.scheme.name}`);
-  lines.push(`综合评定计算时间：${localStamp(view.computedAt)}${view.status === 'locked' ? '（锁定时固定）' : ''}`);
+  lines.push(`综合评定计算时间：${momentText(view.computedAt)}${view.status === 'locked' ? '（锁定时固定）' : ''}`);
   return lines;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-/** 2026-12-31 16:05 in the office's local time */
-function localStamp(iso: string): string {
-  const d = new Date(iso);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}

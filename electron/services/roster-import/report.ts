@@ -2,6 +2,7 @@ import type { OutgoingFile } from '../../../shared/contract/channel';
 import type { RosterFieldKey } from '../../../shared/domain';
 import { cellText, type Cell } from '../../../shared/roster-import/sheet-grid';
 import { addTableSheet, createWorkbook, displayWidth, workbookBytes, type CellValue, type TableColumn } from '../../excel/write';
+import { dayText } from '../../../shared/date-text';
 
 /**
  * The error rows of an import as .xlsx: the sheet row number, the row as it was (same columns,
@@ -17,7 +18,6 @@ export interface ErrorReportInput {
   readonly rows: readonly { readonly sheetRow: number; readonly cells: readonly Cell[]; readonly reasons: readonly string[] }[];
 }
 
-const dateText = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** Numbers stay numbers except those Excel cannot hold exactly (a mangled ID number): those become its text. */
 const reportValue = (cell: Cell | undefined): CellValue => {
@@ -46,7 +46,7 @@ export async function buildErrorReport(input: ErrorReportInput): Promise<Outgoin
   const sheet = addTableSheet(workbook, {
     sheetName: '错误行',
     title: '花名册导入错误行',
-    subtitle: { left: `原文件：${input.fileName}（工作表「${input.sheetName}」）`, right: `共${input.rows.length}行\u3000${dateText(new Date())}` },
+    subtitle: { left: `原文件：${input.fileName}（工作表「${input.sheetName}」）`, right: `共${input.rows.length}行\u3000${dayText(new Date())}` },
     columns,
     landscape: true,
     signatureFooter: false,

@@ -12,11 +12,8 @@ import { writeBoardWorkbook, writeSummaryWorkbook, writeTenStarWorkbook } from '
 import { buildBoard } from './board';
 import { requireScheme, schemeTargets } from './common';
 import { yearEndRows } from './year-end';
+import { paperDayText } from '../../../shared/date-text';
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const isoToday = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-/** 2026-04-01 -> 2026年4月1日 */
-export const chineseDay = (iso: string): string => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 const safeFileName = (text: string) => text.replace(/[\\/:*?"<>|\r\n\t]+/g, ' ').trim();
 
 /** The unit in the title: the given one, else the chosen unit, else the top unit. */
@@ -37,8 +34,8 @@ export async function exportStarBoard(ctx: AppContext, input: ParsedInput<'stars
   const unit = titleUnit(db, input.unitTitle, input.unitId);
   const when = board.period ? `${scheme.year}年${board.period.label}` : `${scheme.year}年度`;
   const subtitleLeft = board.period
-    ? board.publicity ? `公示期：${chineseDay(board.publicity.start)}至${chineseDay(board.publicity.end)}` : `评星期次：${board.period.label}（${reviewCycleLabels[scheme.cycle]}评星）`
-    : `年终认定：${scheme.yearEndRule.kind === 'last-period' ? '以最后一期获星为准' : `全年至少${scheme.yearEndRule.periods}期获星`}\u3000制表日期：${chineseDay(isoToday(now))}`;
+    ? board.publicity ? `公示期：${paperDayText(board.publicity.start)}至${paperDayText(board.publicity.end)}` : `评星期次：${board.period.label}（${reviewCycleLabels[scheme.cycle]}评星）`
+    : `年终认定：${scheme.yearEndRule.kind === 'last-period' ? '以最后一期获星为准' : `全年至少${scheme.yearEndRule.periods}期获星`}\u3000制表日期：${paperDayText(now)}`;
   const bytes = await writeBoardWorkbook({
     title: `${unit}${when}${targetWord(scheme.kind)}星级公示榜`,
     subtitleLeft,
@@ -74,7 +71,7 @@ export function summaryRows(db: Db, scheme: StarSchemeRecord, unitId: number | u
         d ? `不得参评：${d.reason}${d.note ? `（${d.note}）` : ''}` : '',
         ...scheme.items.flatMap((i) => {
           const s = byCode.get(i.code);
-          if (s?.removedOn) return [`${i.name}${chineseDay(s.removedOn)}摘星：${s.removedReason}`];
+          if (s?.removedOn) return [`${i.name}${paperDayText(s.removedOn)}摘星：${s.removedReason}`];
           if (s?.decision === 'refuse') return [`${i.name}未通过：${s.refuseReason}`];
           return [];
         }),
@@ -92,7 +89,7 @@ export async function exportStarSummary(ctx: AppContext, input: ParsedInput<'sta
   const unit = titleUnit(db, input.unitTitle, input.unitId);
   const bytes = await writeSummaryWorkbook({
     title: `${unit}${scheme.year}年度${targetWord(scheme.kind)}评星汇总表`,
-    subtitleLeft: `${scheme.name}（${reviewCycleLabels[scheme.cycle]}评星）\u3000制表日期：${chineseDay(isoToday(now))}`,
+    subtitleLeft: `${scheme.name}（${reviewCycleLabels[scheme.cycle]}评星）\u3000制表日期：${paperDayText(now)}`,
     nameHeader: scheme.kind === 'org' ? '党组织' : '姓名',
     items: scheme.items,
     rows,
@@ -119,6 +116,6 @@ export async function exportTenStarList(ctx: AppContext, input: ParsedInput<'sta
   if (lists.length === 0) {
     throw new AppError('STAR_SCHEME_NOT_FOUND', `${input.year}年度还没有评星方案，无法导出十星级名单`);
   }
-  const bytes = await writeTenStarWorkbook({ subtitleLeft: `制表日期：${chineseDay(isoToday(now))}`, lists });
+  const bytes = await writeTenStarWorkbook({ subtitleLeft: `制表日期：${paperDayText(now)}`, lists });
   return { fileName: `十星级名单-${input.year}年度.xlsx`, bytes };
 }

@@ -1,6 +1,6 @@
 import { DatePicker, Input, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { momentText } from '../../../shared/date-text';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { useMemo, useState } from 'react';
 import type { AuditEntry } from '../../../shared/contract/audit';
 import { QueryError } from '../../components/QueryError';
@@ -16,7 +16,7 @@ const pageSize = 50;
 const clipped = (text: string) => (text ? <span className="audit-clip" title={text}>{text}</span> : <span className="muted">—</span>);
 
 const columns: TableColumnsType<AuditEntry> = [
-  { title: '时间', dataIndex: 'at', width: 160, render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss') },
+  { title: '时间', dataIndex: 'at', width: 160, render: (at: string) => momentText(at, { seconds: true }) },
   { title: '操作员', dataIndex: 'actor', width: 96 },
   { title: '操作', dataIndex: 'action', width: 150, render: (a: string) => <Tag className="audit-action">{actionLabel(a)}</Tag> },
   { title: '涉及', dataIndex: 'subjects', width: 220, render: clipped },

@@ -1,4 +1,5 @@
 import { App, Button, Space, Switch, Typography } from 'antd';
+import { dayText } from '../../../shared/date-text';
 import type { EvaluationEvent } from '../../../shared/contract/evaluation';
 import { callChannel, errorText, useChannelMutation } from '../../hooks/api-hooks';
 import { useYearLocked } from '../../hooks/use-year-lock';
@@ -71,7 +72,7 @@ export function StatusControls({ event }: { event: EvaluationEvent }) {
     });
 
   if (event.status === 'closed') {
-    return <Typography.Text type="secondary">{event.closedAt ? `已于 ${event.closedAt.slice(0, 10)} 结束，结果已固定` : '已结束，结果已固定'}</Typography.Text>;
+    return <Typography.Text type="secondary">{event.closedAt ? `已于 ${dayText(event.closedAt)} 结束，结果已固定` : '已结束，结果已固定'}</Typography.Text>;
   }
   return (
     <Space size={12} wrap>

@@ -4,18 +4,18 @@ import type { Person, Unit } from '../../../shared/domain';
 import { UnitTreeSelect } from '../../components/UnitTreeSelect';
 import { useChannelMutation } from '../../hooks/api-hooks';
 
-/** 调动: moves one person to another unit. */
+/** 调整单位 (调动 within the office): moves one person to another unit; not 调离 (leaving the office). */
 export function MovePeopleDialog(props: { person: Person | null; units: readonly Unit[]; onClose: () => void }) {
   const { person, units, onClose } = props;
   const [unitId, setUnitId] = useState<number | undefined>();
-  const move = useChannelMutation('people.move', { success: '已调动' });
+  const move = useChannelMutation('people.move', { success: '已调整单位' });
   useEffect(() => setUnitId(undefined), [person]);
   return (
     <Modal
-      title={person ? `调动：${person.name}` : '调动'}
+      title={person ? `调整单位：${person.name}` : '调整单位'}
       open={person != null}
       onCancel={onClose}
-      okText="确定调动"
+      okText="确定调整"
       okButtonProps={{ disabled: unitId == null || unitId === person?.unitId, loading: move.isPending }}
       onOk={async () => {
         if (!person || unitId == null) return;

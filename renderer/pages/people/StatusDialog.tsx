@@ -15,7 +15,7 @@ export function StatusDialog(props: { target: { person: Person; status: LeaveSta
   useEffect(() => setDate(dayjs()), [target]);
   return (
     <Modal
-      title={target ? `${target.status}：${target.person.name}` : ''}
+      title={target ? `${target.status === '调离' ? '调离本单位' : '退休'}：${target.person.name}` : ''}
       open={target != null}
       onCancel={onClose}
       okText={target ? `确定${target.status}` : '确定'}

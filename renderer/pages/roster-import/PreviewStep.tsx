@@ -23,22 +23,36 @@ export function PreviewStep(props: { preview: ImportPreview; onDownloadErrors: (
 
   return (
     <div className="import-preview">
-      <Space wrap size={[8, 8]} className="import-counts" data-testid="import-counts">
-        <Tag color="green">新增 {counts.new}</Tag>
-        <Tag color="blue">更新 {counts.update}</Tag>
-        <Tag>无变化 {counts.same}</Tag>
-        <Tag color="red">错误 {counts.error}</Tag>
-        <Tag color="orange">警告 {counts.warning}</Tag>
-        {preview.skipped.length > 0 && <Typography.Text type="secondary">另跳过 {preview.skipped.length} 行（空行、合计行等）</Typography.Text>}
-      </Space>
+      {/* counts and the filter on one line: on a 720 px screen the rows get the height */}
+      <div className="import-preview-bar">
+        <Space wrap size={[8, 8]} className="import-counts" data-testid="import-counts">
+          <Tag color="green">新增 {counts.new}</Tag>
+          <Tag color="blue">更新 {counts.update}</Tag>
+          <Tag>无变化 {counts.same}</Tag>
+          <Tag color="red">错误 {counts.error}</Tag>
+          <Tag color="orange">警告 {counts.warning}</Tag>
+          {preview.skipped.length > 0 && <Typography.Text type="secondary">另跳过 {preview.skipped.length} 行（空行、合计行等）</Typography.Text>}
+        </Space>
+        <Segmented<PreviewFilter>
+          value={filter}
+          onChange={setFilter}
+          options={[
+            { value: 'all', label: `全部 ${preview.rows.length}` },
+            { value: 'new', label: `新增 ${counts.new}` },
+            { value: 'update', label: `更新 ${counts.update}` },
+            { value: 'same', label: `无变化 ${counts.same}` },
+            { value: 'error', label: `错误 ${counts.error}` },
+            { value: 'warning', label: `警告 ${counts.warning}` },
+          ]}
+        />
+      </div>
       {counts.error > 0 && (
         <Alert
           type="error"
           showIcon
           title={`有 ${counts.error} 行存在错误，这些行不会导入；其余行可以正常导入。`}
-          description="可下载错误行（原样保留各列并附“错误原因”一列），在 Excel 中改正后再次导入。"
           action={
-            <Button icon={<DownloadOutlined />} onClick={onDownloadErrors} loading={downloading}>
+            <Button icon={<DownloadOutlined />} onClick={onDownloadErrors} loading={downloading} title="原样保留各列并附“错误原因”一列，在 Excel 中改正后再次导入">
               下载错误行
             </Button>
           }
@@ -48,22 +62,11 @@ export function PreviewStep(props: { preview: ImportPreview; onDownloadErrors: (
         <Alert
           type="info"
           showIcon
+          className="import-new-units"
           title={`将新建 ${preview.newUnits.length} 个单位`}
           description={<Space wrap size={[4, 4]}>{preview.newUnits.map((u) => <Tag key={u}>{u}</Tag>)}</Space>}
         />
       )}
-      <Segmented<PreviewFilter>
-        value={filter}
-        onChange={setFilter}
-        options={[
-          { value: 'all', label: `全部 ${preview.rows.length}` },
-          { value: 'new', label: `新增 ${counts.new}` },
-          { value: 'update', label: `更新 ${counts.update}` },
-          { value: 'same', label: `无变化 ${counts.same}` },
-          { value: 'error', label: `错误 ${counts.error}` },
-          { value: 'warning', label: `警告 ${counts.warning}` },
-        ]}
-      />
       <div ref={box} className="import-preview-table">
         <PreviewTable rows={rows} height={height - 40} />
       </div>

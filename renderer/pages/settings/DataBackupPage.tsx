@@ -1,6 +1,6 @@
 import { CloudDownloadOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { momentText } from '../../../shared/date-text';
 import { Alert, App, Button, Descriptions, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import { backupRetentionText } from '../../../shared/backup';
@@ -10,7 +10,7 @@ import { useChannelMutation } from '../../hooks/api-hooks';
 import { useAppInfo, useBackups } from '../../hooks/data-hooks';
 import { backupReasonColors, backupReasonLabels, backupReasonNotes, formatSize } from './backup-labels';
 
-const when = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm:ss');
+const when = (iso: string) => momentText(iso, { seconds: true });
 
 /** 设置 → 数据与备份: where the data lives, backups, restore and the integrity check. */
 export function DataBackupPage() {

@@ -1,5 +1,6 @@
 import type { AnnualRules, LevelCode, SanctionGate } from '../../../../shared/annual/rules';
 import type { AdjustmentRecord } from '../../../../shared/annual/views';
+import { momentText } from '../../../../shared/date-text';
 
 /**
  * The words of the 评价与奖惩 page that come from the year's rules: the 加减分 cap, the 处分 gates and
@@ -106,4 +107,4 @@ export function leaderWeightText(rules: AnnualRules): string {
 }
 
 /** 「2026-12-30 10:15:02」 from the stored ISO time; 「—」 when unknown */
-export const lockedWhen = (iso: string | null): string => (iso ? iso.slice(0, 19).replace('T', ' ') : '—');
+export const lockedWhen = (iso: string | null): string => momentText(iso, { seconds: true }) || '—';

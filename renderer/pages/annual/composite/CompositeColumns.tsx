@@ -3,6 +3,7 @@ import { Select, Tag, Tooltip, type TableColumnsType } from 'antd';
 import { componentLabels, type AnnualRules, type OutcomeCode } from '../../../../shared/annual/rules';
 import type { CompositeRow } from '../../../../shared/annual/views';
 import { formatScore } from '../../../../shared/numbers';
+import { momentText } from '../../../../shared/date-text';
 import { gateTag, labelOf, outcomeOptions } from './composite-decisions';
 import { componentNote, enabledComponents, signedScore } from './composite-text';
 
@@ -65,7 +66,7 @@ function NoteCell({ row }: { row: CompositeRow }) {
   if (row.note) lines.push({ key: 'n', text: row.note, className: 'cp-muted' });
   if (row.missing.length > 0 && row.composite === null) lines.push({ key: 'm', text: `缺少：${row.missing.join('；')}`, className: 'cp-warn' });
   if (lines.length === 0) return null;
-  const who = row.confirmedBy ? `确定人：${row.confirmedBy}${row.confirmedAt ? `（${row.confirmedAt.slice(0, 16).replace('T', ' ')}）` : ''}` : '';
+  const who = row.confirmedBy ? `确定人：${row.confirmedBy}${row.confirmedAt ? `（${momentText(row.confirmedAt)}）` : ''}` : '';
   return (
     <Tooltip
       title={
@@ -89,6 +90,10 @@ function NoteCell({ row }: { row: CompositeRow }) {
 }
 
 /** Columns of one group's 综合评定 table: figures, gates, suggestion and the committee's 确定等次. */
+/**
+ * The widths add up to about 1,030 px with the selection column and six components: the whole table,
+ * 确定等次 and 理由 included, fits the content area of a 1280 px screen without a sideways scroll.
+ */
 export function compositeColumns(o: CompositeColumnOptions): TableColumnsType<CompositeRow> {
   const { rules } = o;
   const figureColumns: TableColumnsType<CompositeRow> = enabledComponents(rules).map((c) => {
@@ -96,28 +101,28 @@ export function compositeColumns(o: CompositeColumnOptions): TableColumnsType<Co
     return {
       title: twoLine(title, componentNote(c)),
       key: `c-${c.key}`,
-      width: c.mode === 'added' ? 58 : 66,
+      width: c.mode === 'added' ? 54 : 58,
       align: 'right',
       render: (_v, r) => <FigureCell figure={r.components[c.key]} signed={c.mode === 'added'} />,
     };
   });
   return [
-    { title: '排名', key: 'rank', width: 48, align: 'center', fixed: 'left', render: (_v, r) => r.rank ?? <span className="cp-muted">—</span> },
+    { title: '排名', key: 'rank', width: 40, align: 'center', fixed: 'left', render: (_v, r) => r.rank ?? <span className="cp-muted">—</span> },
     {
       title: '姓名',
       key: 'name',
-      width: 72,
+      width: 64,
       fixed: 'left',
       ellipsis: true,
       render: (_v, r) => <span className={r.overrideReason ? 'cp-red' : undefined}>{r.name}</span>,
     },
-    { title: '单位', dataIndex: 'unitName', width: 96, ellipsis: true },
-    { title: '职务', dataIndex: 'post', width: 80, ellipsis: true },
+    { title: '单位', dataIndex: 'unitName', width: 68, ellipsis: true },
+    { title: '职务', dataIndex: 'post', width: 60, ellipsis: true },
     ...figureColumns,
     {
       title: twoLine('综合得分', '百分制'),
       key: 'composite',
-      width: 74,
+      width: 68,
       align: 'right',
       render: (_v, r) =>
         r.composite === null ? (
@@ -128,11 +133,11 @@ export function compositeColumns(o: CompositeColumnOptions): TableColumnsType<Co
           <b>{formatScore(r.composite)}</b>
         ),
     },
-    { title: '限制条件', key: 'gates', width: 116, render: (_v, r) => <GateTags row={r} /> },
+    { title: '限制条件', key: 'gates', width: 80, render: (_v, r) => <GateTags row={r} /> },
     {
       title: '建议等次',
       key: 'suggested',
-      width: 74,
+      width: 70,
       align: 'center',
       render: (_v, r) =>
         r.insufficient && r.suggested === null ? (
@@ -161,7 +166,7 @@ export function compositeColumns(o: CompositeColumnOptions): TableColumnsType<Co
     {
       title: '确定等次',
       key: 'confirmed',
-      width: 104,
+      width: 96,
       align: 'center',
       render: (_v, r) => {
         const differs = r.confirmed !== null && r.confirmed !== r.suggested;
@@ -186,6 +191,6 @@ export function compositeColumns(o: CompositeColumnOptions): TableColumnsType<Co
         );
       },
     },
-    { title: '理由/说明', key: 'note', width: 128, render: (_v, r) => <NoteCell row={r} /> },
+    { title: '理由/说明', key: 'note', width: 96, render: (_v, r) => <NoteCell row={r} /> },
   ];
 }

@@ -9,6 +9,7 @@ import { callChannel, useChannelMutation } from '../../../hooks/api-hooks';
 import { useFileExport } from '../../../hooks/use-file-export';
 import { changeNeeds, needsDialog, overQuota } from './composite-decisions';
 import { partsRuleText } from '../../../../shared/annual/printed-parts';
+import { momentText } from '../../../../shared/date-text';
 import { formulaText } from './composite-text';
 import { CompositeGroupPanel } from './CompositeGroupPanel';
 import { ConfirmOutcomeDialog, type OutcomeChoice } from './ConfirmOutcomeDialog';
@@ -84,6 +85,8 @@ function CompositeBody({ view, detail }: { view: CompositeView; detail: AnnualYe
   const [choice, setChoice] = useState<OutcomeChoice | null>(null);
   const [suggestedOpen, setSuggestedOpen] = useState(false);
   const [savingId, setSavingId] = useState<number | null>(null);
+  // one line each until asked: on a 720 px screen the table, not the method, gets the height
+  const [sourcesOpen, setSourcesOpen] = useState(false);
   const confirm = useChannelMutation('annual.confirm');
 
   const group = view.groups.find((g) => String(g.id) === activeKey) ?? view.groups[0];
@@ -106,7 +109,10 @@ function CompositeBody({ view, detail }: { view: CompositeView; detail: AnnualYe
   return (
     <>
       {locked && <LockBanner year={view.year} lockedAt={detail?.lockedAt ?? null} lockedBy={detail?.lockedBy ?? null} />}
-      <div className="panel cp-sources" data-testid="composite-sources">
+      <div className={`panel cp-sources${sourcesOpen ? '' : ' cp-sources-folded'}`} data-testid="composite-sources">
+        <Button type="link" size="small" className="cp-sources-toggle" onClick={() => setSourcesOpen((o) => !o)}>
+          {sourcesOpen ? '收起' : '展开'}
+        </Button>
         <div className="cp-source-row">
           <span className="cp-source-label">数据来源</span>
           <span className="cp-source-lines">
@@ -115,10 +121,10 @@ function CompositeBody({ view, detail }: { view: CompositeView; detail: AnnualYe
         </div>
         <div className="cp-source-row">
           <span className="cp-source-label">计分办法</span>
-          <span>
+          <span className="cp-source-lines">
             {formulaText(view.rules)}
             <span className="cp-muted cp-small">
-              {' '}{partsRuleText(view.rules.roundParts)}。计算时间：{view.computedAt.slice(0, 19).replace('T', ' ')}
+              {' '}{partsRuleText(view.rules.roundParts)}。计算时间：{momentText(view.computedAt, { seconds: true })}
               {locked ? '（锁定时固定）' : ''}。
             </span>
           </span>

@@ -1,18 +1,19 @@
 import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
 import { Alert, Button } from 'antd';
 import { useState } from 'react';
+import { momentText } from '../../../../shared/date-text';
 import { UnlockDialog } from './UnlockDialog';
 
-const when = (iso: string | null) => (iso ? iso.slice(0, 19).replace('T', ' ') : '—');
+const when = (iso: string | null) => momentText(iso, { seconds: true }) || '—';
 
-/** A locked year: red, with who locked it and when, and the admin's way out. */
+/** A locked year: blue like every lock sign (a finished year is no problem), with who locked it and when, and the admin's way out. */
 export function LockBanner(props: { year: number; lockedAt: string | null; lockedBy: string | null }) {
   const { year, lockedAt, lockedBy } = props;
   const [unlocking, setUnlocking] = useState(false);
   return (
     <>
       <Alert
-        type="error"
+        type="info"
         showIcon
         icon={<LockOutlined />}
         className="cp-lock-banner"

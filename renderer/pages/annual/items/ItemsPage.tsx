@@ -39,7 +39,7 @@ export function ItemsPage() {
             {list.length > 0 && <YearBar year={year} years={list} onChange={select} />}
           </Space>
         </div>
-        {locked && <Alert type="error" showIcon title="该年度已确认并锁定（归档）" description="指标体系和评分只能查看，不能修改。" data-testid="annual-locked-banner" />}
+        {locked && <Alert type="info" showIcon title="该年度已确认并锁定（归档）" description="指标体系和评分只能查看，不能修改。" data-testid="annual-locked-banner" />}
       </div>
       {body}
     </div>

@@ -1,4 +1,5 @@
 import { Button, DatePicker, Input, InputNumber, Radio, Space, Typography } from 'antd';
+import { momentText } from '../../../../shared/date-text';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { itemMethodLabels, type AssessmentItem, type ItemCategory } from '../../../../shared/annual/views';
@@ -50,7 +51,7 @@ export function ScoreGridCellPanel(props: {
         <Typography.Text type="secondary">{`${itemMethodLabels[item.method]}，${itemRuleText(item)}`}</Typography.Text>
         {cell ? (
           <Typography.Text type="secondary" className="scp-meta" data-testid="score-entered">
-            {`计分 ${signedPointsText(cell.points)} · 录入：${cell.enteredBy} ${dayjs(cell.enteredAt).format('YYYY-MM-DD HH:mm')}`}
+            {`计分 ${signedPointsText(cell.points)} · 录入：${cell.enteredBy} ${momentText(cell.enteredAt)}`}
           </Typography.Text>
         ) : (
           <Typography.Text type="secondary" className="scp-meta">尚未录入</Typography.Text>

@@ -10,7 +10,8 @@ const rowHeight = 34;
 type Row = QuarterGridData['rows'][number];
 
 /** grid-template-columns shared by the header and every row */
-const template = '52px 96px minmax(150px, 1.3fr) minmax(120px, 1fr) 110px repeat(4, 108px) 76px';
+// about 920 px at the least: the whole grid, 「“好”次数」 included, fits a 1280 px screen
+const template = '48px 80px minmax(120px, 1.3fr) minmax(100px, 1fr) 96px repeat(4, 100px) 72px';
 
 export interface QuarterGridProps {
   readonly rows: readonly Row[];
@@ -130,6 +131,8 @@ const QuarterRow = memo(function QuarterRow(props: {
 }) {
   const { index, top, row, groupName, activeCol, marks, onCellClick } = props;
   const good = goodQuarters(row.grades);
+  // no “好” is a problem only once the year's four quarters are graded (at the start of a year it is just 0)
+  const noGood = good === 0 && row.grades.every((g) => g !== null);
   const rowMarks = useRowMarks(marks, row.personId);
   return (
     <div
@@ -154,7 +157,7 @@ const QuarterRow = memo(function QuarterRow(props: {
           onClick={() => onCellClick({ row: index, col })}
         />
       ))}
-      <div className={`qg-cell qg-count${good === 0 ? ' is-none' : ''}`} role="gridcell" title={good === 0 ? '全年没有“好”等次的季度，不得评为优秀' : undefined}>
+      <div className={`qg-cell qg-count${noGood ? ' is-none' : ''}`} role="gridcell" title={noGood ? '全年没有“好”等次的季度，不得评为优秀' : undefined}>
         {good}
       </div>
     </div>

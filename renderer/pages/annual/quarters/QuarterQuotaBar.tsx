@@ -24,7 +24,7 @@ export const QuarterQuotaBar = memo(function QuarterQuotaBar({ quotas, activeQua
             return (
               <span
                 key={i}
-                className={`quota-chip${full ? ' is-full' : ''}${i + 1 === activeQuarter ? ' is-current' : ''}`}
+                className={`quota-chip${over ? ' is-over' : full ? ' is-full' : ''}${i + 1 === activeQuarter ? ' is-current' : ''}`}
                 data-quarter={i + 1}
                 data-full={full || undefined}
                 title={over ? `${quarterNames[i]}“好”等次已超出名额` : full ? `${quarterNames[i]}“好”等次名额已用完` : `${quarterNames[i]}“好”等次还可评${q.quota - used}人`}

@@ -94,7 +94,7 @@ export function QuartersPage() {
         </div>
         {locked && (
           <Alert
-            type="error"
+            type="info"
             showIcon
             title={`${year}年度考核已确认并锁定，平时考核只能查看，不能修改。`}
             description={`锁定时间：${lockedWhen(detail?.lockedAt ?? null)}；锁定人：${detail?.lockedBy ?? '—'}。如确需修改，须由管理员在“综合评定”中解锁。`}

@@ -46,7 +46,7 @@ export function fullGoodQuota(grid: QuarterGrid, groupId: number, quarter: numbe
 export const goodQuarters = (grades: readonly (QuarterGrade | null)[]): number => grades.filter((g) => g === 'good').length;
 
 /** 「第一季度」… */
-export const quarterNames = ['第一季度', '第二季度', '第三季度', '第四季度'] as const;
+export { quarterNames } from '../../../../shared/annual/rules';
 
 /** Key of one cell, for the saving/refused marks. */
 export const cellKey = (personId: number, quarter: number): string => `${personId}:${quarter}`;

@@ -1,4 +1,5 @@
 import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
+import { momentText } from '../../../../shared/date-text';
 import { App, Button, Input, Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useRef, useState } from 'react';
 import type { AdjustmentRecord, AnnualYear, Participant } from '../../../../shared/annual/views';
@@ -59,7 +60,7 @@ export function AdjustmentsTab(props: { year: number; detail: AnnualYear; partic
     { title: '事由', dataIndex: 'reason', ellipsis: { showTitle: true } },
     { title: '佐证说明', dataIndex: 'evidence', width: 130, ellipsis: { showTitle: true } },
     { title: '录入人', dataIndex: 'enteredBy', width: 70, ellipsis: true },
-    { title: '录入时间', dataIndex: 'enteredAt', width: 128, render: (s: string) => s.slice(0, 16).replace('T', ' ') },
+    { title: '录入时间', dataIndex: 'enteredAt', width: 128, render: (s: string) => momentText(s) },
     { title: '本人合计', key: 'net', width: 112, render: (_v, r) => netText(r.personId) },
     ...(editable
       ? [{ title: '操作', key: 'actions', width: 58, render: (_v: unknown, r: AdjustmentRecord) => <Button type="link" danger size="small" onClick={() => confirmDelete(r)}>删除</Button> }]

@@ -53,7 +53,7 @@ export function RecordsPage() {
         </div>
         {locked && (
           <Alert
-            type="error"
+            type="info"
             showIcon
             title={`${year}年度考核已确认并锁定，领导评价、加减分和处分只能查看，不能修改。`}
             description={`锁定时间：${lockedWhen(detail?.lockedAt ?? null)}；锁定人：${detail?.lockedBy ?? '—'}。如确需修改，须由管理员在“综合评定”中解锁。`}

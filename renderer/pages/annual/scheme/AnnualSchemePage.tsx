@@ -1,6 +1,6 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { momentText } from '../../../../shared/date-text';
 import { Alert, App, Button, ConfigProvider, Empty, Space, Spin, Tabs, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import type { AnnualYear } from '../../../../shared/annual/views';
 import { QueryError } from '../../../components/QueryError';
@@ -88,10 +88,10 @@ export function AnnualSchemePage() {
         {detail && locked && (
           <Alert
             className="annual-locked-banner"
-            type="error"
+            type="info"
             showIcon
             title="该年度已确认并锁定（归档）"
-            description={`${detail.lockedBy ? `${detail.lockedBy}于` : ''}${detail.lockedAt ? dayjs(detail.lockedAt).format('YYYY-MM-DD HH:mm') : ''}锁定。锁定的年度只能查看，不能修改；如确需修改，须由管理员解锁。`}
+            description={`${detail.lockedBy ? `${detail.lockedBy}于` : ''}${detail.lockedAt ? momentText(detail.lockedAt) : ''}锁定。锁定的年度只能查看，不能修改；如确需修改，须由管理员解锁。`}
             data-testid="annual-locked-banner"
           />
         )}

@@ -274,6 +274,10 @@ export function EntryForm(props: { event: EvaluationEvent; clerk: string; double
           </span>
         </label>
       </div>
+      {/* under the ticket and category fields, where the clerk looks: below a long grid it was out of view */}
+      {notice && (
+        <Alert type={notice.type} showIcon title={notice.text} description={notice.detail} className="entry-notice" data-testid="entry-notice" />
+      )}
       <div className="entry-grid-box">
         <table className="entry-grid">
           <thead>
@@ -342,9 +346,6 @@ export function EntryForm(props: { event: EvaluationEvent; clerk: string; double
           {showScores ? '评分用 Tab 键换格，不填视为弃权。' : ''}
         </Typography.Text>
       </div>
-      {notice && (
-        <Alert type={notice.type} showIcon title={notice.text} description={notice.detail} className="entry-notice" data-testid="entry-notice" />
-      )}
     </div>
   );
 }

@@ -1,12 +1,8 @@
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
+import { paperDayText } from '../../../../shared/date-text';
 import { ballotTitle, targetPost } from '../evaluation-labels';
 import { qrPayload } from '../ticket-payload';
 import { QrCode } from './QrCode';
-
-const chineseDate = (iso: string) => {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${y}年${m}月${d}日`;
-};
 
 /** One printed A4 ballot (DOMAIN §2): 票号 + QR, title, category boxes, the table, the rules, 计票人/监票人. */
 export function BallotSheet(props: { event: EvaluationEvent; ticket: string; rulesText: readonly string[] }) {
@@ -28,7 +24,7 @@ export function BallotSheet(props: { event: EvaluationEvent; ticket: string; rul
         <QrCode text={qrPayload(event.id, ticket)} sizeMm={20} />
       </div>
       <h1 className="ballot-title">{ballotTitle(event.unitTitle, event.year)}</h1>
-      <div className="ballot-meta">测评日期：{chineseDate(event.date)}</div>
+      <div className="ballot-meta">测评日期：{paperDayText(event.date)}</div>
       <div className="ballot-categories">
         <span className="ballot-categories-label">评委类别：</span>
         {config.categories.map((c) => (

@@ -85,6 +85,18 @@ export function RosterPicker(props: { units: readonly Unit[]; chosen: ReadonlySe
           aria-label="班子成员"
         />
       </div>
+      {/* above the list, so 「加入测评对象」 stays on a 720 px screen whatever the list's height */}
+      <Space wrap>
+        <Button type="primary" icon={<PlusOutlined />} disabled={disabled || selected.length === 0} onClick={add}>
+          加入测评对象{selected.length > 0 ? `（${selected.length}人）` : ''}
+        </Button>
+        <Button
+          disabled={disabled || rows.length === 0}
+          onClick={() => setSelected(rows.filter((p) => !chosen.has(targetKey({ personId: p.id, unitId: null }))).map((p) => p.id))}
+        >
+          全选本页
+        </Button>
+      </Space>
       <Table<Person>
         size="small"
         rowKey="id"
@@ -102,17 +114,6 @@ export function RosterPicker(props: { units: readonly Unit[]; chosen: ReadonlySe
         rowClassName={(p) => (chosen.has(targetKey({ personId: p.id, unitId: null })) ? 'row-chosen' : '')}
         locale={{ emptyText: '没有符合条件的人员' }}
       />
-      <Space wrap>
-        <Button type="primary" icon={<PlusOutlined />} disabled={disabled || selected.length === 0} onClick={add}>
-          加入测评对象{selected.length > 0 ? `（${selected.length}人）` : ''}
-        </Button>
-        <Button
-          disabled={disabled || rows.length === 0}
-          onClick={() => setSelected(rows.filter((p) => !chosen.has(targetKey({ personId: p.id, unitId: null }))).map((p) => p.id))}
-        >
-          全选本页
-        </Button>
-      </Space>
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         <TeamOutlined /> 领导班子作为测评对象
       </Typography.Title>

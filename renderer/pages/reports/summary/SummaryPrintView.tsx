@@ -1,4 +1,5 @@
 import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
+import { paperDayText } from '../../../../shared/date-text';
 import { Alert, App, Button, Spin } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { SummaryReport } from '../../../../shared/reports/views';
@@ -7,7 +8,7 @@ import { QueryError } from '../../../components/QueryError';
 import { errorText } from '../../../hooks/api-hooks';
 import { navigate, useHashLocation } from '../../../router/hash-router';
 import { useSummaryReport } from './reports-hooks';
-import { chineseDate, openingSentence, summaryFileName, summaryTitle } from './summary-text';
+import { openingSentence, summaryFileName, summaryTitle } from './summary-text';
 import { chartsOf, ExcellentSection, LowerSection, OverviewSection, RedLineSection, StarsSection, UnitsSection } from './SummarySections';
 import './summary-print.css';
 
@@ -92,7 +93,7 @@ function SummaryDocument({ report }: { report: SummaryReport }) {
         <StarsSection report={report} onDrawn={onDrawn} />
         <div className="summary-signature">
           <div>{report.unitTitle}</div>
-          <div>{chineseDate(report.generatedAt)}</div>
+          <div>{paperDayText(report.generatedAt)}</div>
         </div>
         <div className="summary-sources">
           <div className="summary-sources-title">附：数据来源说明</div>

@@ -25,12 +25,6 @@ export const scoreText = (n: number | null): string => (n == null ? '' : n.toFix
 /** share of a whole as 「16.67%」 (two decimals, like the workbooks); 「0.00%」 of nobody */
 export const percentText = (part: number, whole: number): string => `${(whole === 0 ? 0 : (part / whole) * 100).toFixed(2)}%`;
 
-/** 2026-12-31T… -> 2026年12月31日 (the local day) */
-export function chineseDate(iso: string): string {
-  const d = new Date(iso);
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`;
-}
-
 export const countOf = (list: readonly OutcomeCount[], outcome: OutcomeCode): number => list.find((o) => o.outcome === outcome)?.count ?? 0;
 export const labelOf = (list: readonly OutcomeCount[], outcome: OutcomeCode, fallback: string): string => list.find((o) => o.outcome === outcome)?.label ?? fallback;
 

@@ -1,4 +1,5 @@
 import { DeleteOutlined, PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
+import { momentText } from '../../../../shared/date-text';
 import { Alert, App, Button, Checkbox, Drawer, Input, InputNumber, Select, Space, Spin, Table, Tabs, Tag, Typography, Upload, type TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { starTierLabels, type StarItem } from '../../../../shared/stars/scheme';
@@ -183,7 +184,7 @@ function ReviewBody({ detail, schemeId, period, periodView }: { detail: ReviewDe
           {evidenceOf(r.item.code).map((e) => (
             <div key={e.id} className="evidence-file">
               <PaperClipOutlined />
-              <Button type="link" size="small" className="evidence-open" onClick={() => void openEvidence(e)} title={`${fileSizeText(e.size)}，上传于 ${e.addedAt.slice(0, 16).replace('T', ' ')}`}>
+              <Button type="link" size="small" className="evidence-open" onClick={() => void openEvidence(e)} title={`${fileSizeText(e.size)}，上传于 ${momentText(e.addedAt)}`}>
                 {e.fileName}
               </Button>
               <Button

@@ -24,7 +24,7 @@ export function DisqualifyReasonsEditor() {
           placeholder="输入原因后按回车添加"
           style={{ width: '100%' }}
         />
-        <Button type="primary" disabled={!dirty || draft.length === 0} loading={save.isPending} onClick={() => save.mutate({ reasons: draft })}>
+        <Button disabled={!dirty || draft.length === 0} loading={save.isPending} onClick={() => save.mutate({ reasons: draft })}>
           保存
         </Button>
       </Space.Compact>

@@ -1,0 +1,184 @@
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { callApi, prepareEvent } from './evaluation-helpers';
+import { expect, sharedFixtures, shot, test, type RunningApp } from './fixtures';
+
+/**
+ * Issue 14 §6: every page fits an office laptop (1280×720, 1366×768). On each page the primary
+ * actions are inside the window without scrolling, the columns the office reads are not hidden
+ * behind a sideways scroll, and the page itself never scrolls sideways. Data comes in through the
+ * API (the demo office, a 述职测评 still in setup, a locked 考核年度); one test per group of pages,
+ * soft checks, so a failure names every page and element at once.
+ */
+
+interface Visit {
+  readonly name: string;
+  readonly path: string;
+  /** wait for this text before measuring (the page's data is in) */
+  readonly ready: string;
+  /** buttons (by name; an icon adds its own word to the accessible name) that must be fully inside the window */
+  readonly buttons?: readonly (string | RegExp)[];
+  /** column headers (or other texts) that must be fully inside the window */
+  readonly texts?: readonly string[];
+  /** table rows (antd tables and the keyboard grids) that must be visible at once, at least */
+  readonly rows?: number;
+  /** text on screen that may hold Latin letters (the data folder); `false`: a print view with 票号 (no word check) */
+  readonly words?: readonly string[] | false;
+}
+
+const sizes = [
+  { width: 1280, height: 720 },
+  { width: 1366, height: 768 },
+] as const;
+
+/** The part of a box outside the window, in px (0 when inside). */
+async function overflow(page: Page, box: { x: number; y: number; width: number; height: number } | null): Promise<string | null> {
+  const size = page.viewportSize()!;
+  if (!box) return 'not rendered';
+  const right = box.x + box.width - size.width;
+  const bottom = box.y + box.height - size.height;
+  if (box.x < -1 || box.y < -1 || right > 1 || bottom > 1) return `at x ${Math.round(box.x)}…${Math.round(box.x + box.width)}, y ${Math.round(box.y)}…${Math.round(box.y + box.height)}`;
+  return null;
+}
+
+async function checkPage(page: Page, app: RunningApp, visit: Visit): Promise<void> {
+  await page.goto(`${app.url}#${visit.path}`);
+  await measure(page, visit);
+}
+
+/** The checks on the page as it is now. */
+async function measure(page: Page, visit: Visit): Promise<void> {
+  const size = page.viewportSize()!;
+  const label = `${visit.name} (${size.width}×${size.height})`;
+  await expect(page.getByText(visit.ready).first(), `${label}: page shows ${visit.ready}`).toBeVisible();
+  await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
+  const file = `fit-${visit.path.replace(/[/?=&,]+/g, '-').replace(/^-/, '')}-${size.width}`;
+  if (visit.words === false) await page.screenshot({ path: `tests/output/screenshots/${file}.png` });
+  else await shot(page, file, { ignore: visit.words ?? [] });
+
+  const sideways = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+  expect.soft(sideways.scroll, `${label}: the page scrolls sideways`).toBeLessThanOrEqual(sideways.inner);
+
+  // every visible primary button of the page, then the ones named for it
+  for (const button of await page.locator('.ant-btn-primary:visible').all()) {
+    const name = (await button.innerText()).trim();
+    expect.soft(await overflow(page, await button.boundingBox()), `${label}: primary button 「${name}」 outside the window`).toBeNull();
+  }
+  for (const name of visit.buttons ?? []) {
+    const button = page.locator('button:visible', { hasText: name }).first();
+    expect.soft(await overflow(page, await button.boundingBox({ timeout: 5_000 }).catch(() => null)), `${label}: button 「${String(name)}」 outside the window`).toBeNull();
+  }
+  for (const text of visit.texts ?? []) {
+    const cell = page.getByText(text, { exact: true }).filter({ visible: true }).first();
+    expect.soft(await overflow(page, await cell.boundingBox({ timeout: 5_000 }).catch(() => null)), `${label}: 「${text}」 outside the window`).toBeNull();
+  }
+  if (visit.rows) {
+    const shown = await page.locator('.ant-table-row:visible, .qg-row:visible, .star-grid-row:visible').evaluateAll((rows) => rows.filter((r) => { const b = r.getBoundingClientRect(); return b.height > 0 && b.bottom <= window.innerHeight && b.top >= 0; }).length);
+    expect.soft(shown, `${label}: table rows visible at once`).toBeGreaterThanOrEqual(visit.rows);
+  }
+}
+
+async function visitAll(page: Page, app: RunningApp, visits: readonly Visit[]): Promise<void> {
+  for (const visit of visits) await checkPage(page, app, visit);
+}
+
+async function demo(app: RunningApp) {
+  await callApi(app, 'demo.load', {});
+  const events = await callApi(app, 'evaluation.list', {});
+  const years = await callApi(app, 'annual.years', {});
+  return { event: events[0]!, year: years[0]!.year };
+}
+
+for (const size of sizes) {
+  const at = `${size.width}×${size.height}`;
+
+  test(`fits: 人员花名册, 操作日志, 设置 (${at})`, async ({ page, app, consoleProblems: _ }) => {
+    await page.setViewportSize(size);
+    await demo(app);
+    await visitAll(page, app, [
+      { name: '人员', path: '/people', ready: '共 60', buttons: ['新增人员', '导入花名册'], texts: ['单位/科室', '职务', '职级', '状态', '操作'], rows: 8 },
+      { name: '单位', path: '/units', ready: '单位' },
+      { name: '操作日志', path: '/audit', ready: '操作日志' },
+      { name: '数据与备份', path: '/settings/data', ready: '数据与备份', words: [app.dataDir, 'kaoping.sqlite'] },
+      { name: '管理员密码', path: '/settings/admin-password', ready: '管理员密码' },
+      { name: '操作员', path: '/settings/operator', ready: '操作员' },
+    ]);
+  });
+
+  test(`fits: 导入花名册, each step (${at})`, async ({ page, app, consoleProblems: _ }) => {
+    await page.setViewportSize(size);
+    await page.goto(`${app.url}#/import`);
+    await measure(page, { name: '导入花名册：选择文件', path: '/import-1', ready: '选择文件' });
+    await page.locator('input[type=file]').setInputFiles(path.join(sharedFixtures, '花名册-示例.xlsx'));
+    await expect(page.getByRole('columnheader', { name: '导入为' })).toBeVisible();
+    await measure(page, { name: '导入花名册：核对表头', path: '/import-2', ready: '导入为', buttons: ['下一步：预览'], words: ['花名册-示例.xlsx'] });
+    await page.getByRole('button', { name: '下一步：预览' }).click();
+    await expect(page.getByTestId('import-counts')).toBeVisible();
+    await measure(page, { name: '导入花名册：预览', path: '/import-3', ready: '无变化', buttons: ['确认导入', '上一步'], rows: 5, words: ['花名册-示例.xlsx'] });
+  });
+
+  test(`fits: 述职测评 (${at})`, async ({ page, app, consoleProblems: _ }) => {
+    await page.setViewportSize(size);
+    // the demo office with a live 述职测评 (for 纸质票录入) besides the demo's finished one
+    const live = await prepareEvent(app, { targets: 4, excellentMax: 2, status: 'live', name: '2026年度班子成员述职测评' });
+    const finished = (await callApi(app, 'evaluation.list', {})).find((e) => e.status === 'closed')!;
+    const setup = await callApi(app, 'evaluation.create', { name: '2026年度中层干部述职测评', year: 2026, date: '2026-12-02', unitTitle: '示范区国防动员办公室', presetKey: 'civil-servant-level' });
+    await visitAll(page, app, [
+      { name: '述职测评', path: '/evaluation', ready: '述职测评', buttons: ['新建测评'] },
+      { name: '测评设置（新建）', path: `/evaluation/setup?id=${setup.id}&tab=targets`, ready: '从花名册选择', buttons: ['加入测评对象', '开始正式测评'] },
+      { name: '测评设置', path: `/evaluation/setup?id=${finished.id}`, ready: '测评设置' },
+      { name: '打印测评票', path: `/evaluation/print?id=${live.id}`, ready: '测评票' },
+      { name: '纸质票录入', path: `/evaluation/entry?id=${live.id}`, ready: '票号', buttons: ['保存（回车）'] },
+      { name: '测评结果', path: `/evaluation/results?id=${finished.id}`, ready: '测评结果', rows: 5 },
+      { name: '测评票打印预览', path: `/evaluation/ballots?id=${finished.id}&from=1&to=2`, ready: '测评', words: false },
+    ]);
+    // 新建测评: the dialog's 创建 is in view without scrolling
+    await page.goto(`${app.url}#/evaluation`);
+    await page.getByRole('button', { name: '新建测评' }).click();
+    await measure(page, { name: '新建测评', path: '/evaluation-new', ready: '测评方案', buttons: [/^创\s*建$/] });
+  });
+
+  test(`fits: 双十星 (${at})`, async ({ page, app, consoleProblems: _ }) => {
+    await page.setViewportSize(size);
+    await demo(app);
+    const scheme = (await callApi(app, 'stars.schemes', {}))[0]!;
+    await visitAll(page, app, [
+      { name: '星级方案', path: '/stars/schemes', ready: '星目', buttons: ['保存方案'] },
+      { name: '评星', path: '/stars/review', ready: '评星' },
+      { name: '星级公示榜', path: '/stars/board', ready: '公示' },
+      { name: '星级公示榜打印预览', path: `/stars/print?schemeId=${scheme.id}&period=year`, ready: '公示' },
+      { name: '年终认定', path: '/stars/year-end', ready: '年终认定' },
+    ]);
+  });
+
+  test(`fits: 年度考核 (${at})`, async ({ page, app, consoleProblems: _ }) => {
+    await page.setViewportSize(size);
+    const { year } = await demo(app);
+    const someone = (await callApi(app, 'annual.participants', { year })).slice(0, 2).map((p) => p.personId);
+    await visitAll(page, app, [
+      { name: '年度考核方案', path: '/annual/scheme', ready: '年度考核方案' },
+      { name: '考核项目评分', path: '/annual/items', ready: '考核项目评分' },
+      { name: '平时考核', path: '/annual/quarters', ready: '平时考核', rows: 8 },
+      { name: '评价与奖惩', path: '/annual/records', ready: '评价与奖惩' },
+      { name: '综合评定', path: '/annual/composite', ready: '综合评定', buttons: ['按建议等次确认', '确认并锁定年度'], texts: ['确定等次', '理由/说明'], rows: 4 },
+      { name: '年终考核材料', path: '/annual/reports', ready: '年终考核材料' },
+      { name: '年度考核登记表打印预览', path: `/annual/register-print?year=${year}&personIds=${someone.join(',')}`, ready: '登记表' },
+      { name: '年终考核汇总报告', path: `/annual/summary-print?year=${year}`, ready: '汇总' },
+    ]);
+  });
+
+  test(`fits: a locked 考核年度 (${at})`, async ({ page, app, consoleProblems: _ }) => {
+    await page.setViewportSize(size);
+    const { year } = await demo(app);
+    const view = await callApi(app, 'annual.composite', { year });
+    // the committee's 等次 for everyone: the suggestion where there is one, else 称职 with its reason
+    const entries = view.rows.map((r) => (r.suggested && !r.committee ? { personId: r.personId, outcome: r.suggested } : { personId: r.personId, outcome: 'competent' as const, reason: '经考核委员会研究确定' }));
+    await callApi(app, 'annual.confirm', { year, entries });
+    await callApi(app, 'annual.lock', { year });
+    await visitAll(page, app, [
+      { name: '综合评定（已锁定）', path: '/annual/composite', ready: '已锁定', texts: ['确定等次', '理由/说明'], rows: 4 },
+      { name: '平时考核（已锁定）', path: '/annual/quarters', ready: '已锁定', rows: 8 },
+      { name: '年度考核方案（已锁定）', path: '/annual/scheme', ready: '已锁定' },
+    ]);
+  });
+}
