@@ -1,9 +1,32 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { callApi } from './evaluation-helpers';
+import { expect, openApp, type RunningApp } from './fixtures';
 import { chooseOption, goToMenu } from './ui';
 
 /** A 1×1 PNG, the smallest real image a 佐证材料 can be. */
 export const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
+/**
+ * Opens the app on the demo office, loaded through the API: the 双十星 tests start from the roster,
+ * not from the 载入演示数据 button (demo-data.spec.ts tests that button).
+ */
+export async function openWithDemo(page: Page, app: RunningApp): Promise<void> {
+  await callApi(app, 'demo.load', {});
+  await openApp(page, app);
+}
+
+/**
+ * Starts watching for a toast BEFORE the action that shows it; await the result after the action.
+ * An antd message is shown for a few seconds, which a poll on a busy machine can miss; a selector
+ * wait that is already running sees it in the frame it appears. Use it only where the toast is the
+ * only proof; otherwise assert the lasting result (the grid cell, the saved record).
+ */
+export function toastSeen(page: Page, text: string): Promise<unknown> {
+  const seen = page.waitForSelector(`.ant-message-notice:has-text(${JSON.stringify(text)})`, { timeout: 60_000 });
+  // a test that fails before awaiting it must not also report an unhandled rejection
+  seen.catch(() => undefined);
+  return seen;
+}
 
 /** Types a YYYY-MM-DD day into an antd DatePicker found by its label. */
 export async function fillDay(_page: Page, scope: Locator, label: string, day: string): Promise<void> {
@@ -22,6 +45,9 @@ export async function openStarsPage(page: Page, label: '星级方案' | '评星'
   await goToMenu(page, label);
   await expect(page.getByRole('heading', { name: label })).toBeVisible();
 }
+
+/** A row of the 星级公示榜 by the target's name. */
+export const boardRow = (page: Page, name: string) => page.locator('.ant-table-row', { has: page.getByText(name, { exact: true }) });
 
 export const gridRow = (page: Page, name: string) => page.locator(`.star-grid-row[data-target="${name}"]`);
 export const gridCell = (page: Page, name: string, code: string) => gridRow(page, name).locator(`.sg-star[data-code="${code}"]`);
