@@ -1,6 +1,6 @@
-import { expect, openApp, shot, shotBothSizes, test, type RunningApp } from './fixtures';
+import { expect, shot, shotBothSizes, test, type RunningApp } from './fixtures';
 import { callApi } from './evaluation-helpers';
-import { boardRow, chooseSegment, chooseYear, gridCell, gridRow, openStarsPage, openWithDemo, pastStarYear, quiet } from './stars-helpers';
+import { boardRow, chooseSegment, chooseYear, gridCell, gridRow, openStarsAt, openStarsPage, pastStarYear, quiet } from './stars-helpers';
 import { chooseOption } from './ui';
 
 /**
@@ -11,6 +11,9 @@ import { chooseOption } from './ui';
  * A past year without a demo scheme: the steps are dated in it, and today is in it or after it.
  */
 const year = pastStarYear();
+
+// every test starts its own app and seeds its own state: the workers may share out the tests of this file
+test.describe.configure({ mode: 'parallel' });
 
 interface Seeded { readonly third: string; readonly fourth: string }
 
@@ -50,10 +53,10 @@ async function seed(app: RunningApp, upTo: Stage): Promise<Seeded> {
 }
 
 test('星级方案: the 党组织 and 党员干部 schemes from their presets; an edited star is saved', async ({ page, app, consoleProblems: _ }) => {
-  await openWithDemo(page, app);
+  await callApi(app, 'demo.load', {});
 
   // 党组织 scheme from the preset: its own ten stars.
-  await openStarsPage(page, '星级方案');
+  await openStarsAt(page, app, '星级方案');
   await chooseYear(page, year);
   await chooseSegment(page, '党组织');
   await page.getByRole('button', { name: '按预设创建' }).click();
@@ -75,8 +78,7 @@ test('星级方案: the 党组织 and 党员干部 schemes from their presets; a
 
 test('评星: select everyone, 批量申报 two stars', async ({ page, app, consoleProblems: _ }) => {
   const { fourth } = await seed(app, 'schemes');
-  await openApp(page, app);
-  await openStarsPage(page, '评星');
+  await openStarsAt(page, app, '评星');
   await chooseYear(page, year);
   const rows = page.locator('.star-grid-row');
   await expect(rows.first()).toBeVisible();
@@ -98,8 +100,7 @@ test('评星: select everyone, 批量申报 two stars', async ({ page, app, cons
 
 test('评星: 不得参评 with a reason from the list; the keyboard cannot claim for that person', async ({ page, app, consoleProblems: _ }) => {
   const { third, fourth } = await seed(app, 'claimed');
-  await openApp(page, app);
-  await openStarsPage(page, '评星');
+  await openStarsAt(page, app, '评星');
   await chooseYear(page, year);
   await expect(gridCell(page, fourth, 'political')).toHaveAttribute('data-state', 'claimed');
 
@@ -126,8 +127,7 @@ test('评星: 不得参评 with a reason from the list; the keyboard cannot clai
 
 test('星级公示榜: 不得参评 shown and counted, filtered by tier, per unit', async ({ page, app, consoleProblems: _ }) => {
   const { third, fourth } = await seed(app, 'disqualified');
-  await openApp(page, app);
-  await openStarsPage(page, '星级公示榜');
+  await openStarsAt(page, app, '星级公示榜');
   await chooseYear(page, year);
   await chooseOption(page, page.getByRole('combobox', { name: '评星期次' }), '第一季度');
   await expect(boardRow(page, third)).toContainText('不得参评·未交党费');
@@ -145,10 +145,9 @@ test('星级公示榜: 不得参评 shown and counted, filtered by tier, per uni
 
 test('年终认定 before any 授星: nobody is 十星级 and the 少于5星 gate applies; the 党组织 grid lists units', async ({ page, app, consoleProblems: _ }) => {
   await seed(app, 'disqualified');
-  await openApp(page, app);
 
   // 年终认定: no stars awarded yet, so nobody is 十星级 and the 少于5星 gate applies.
-  await openStarsPage(page, '年终认定');
+  await openStarsAt(page, app, '年终认定');
   await chooseYear(page, year);
   await expect(page.getByText('年终认定：以最后一期持有的星为准')).toBeVisible();
   await expect(page.locator('.ant-segmented-item', { hasText: '十星级党员名单（0）' })).toBeVisible();

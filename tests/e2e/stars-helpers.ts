@@ -1,18 +1,21 @@
 import type { Locator, Page } from '@playwright/test';
-import { callApi } from './evaluation-helpers';
-import { expect, openApp, type RunningApp } from './fixtures';
+import { expect, type RunningApp } from './fixtures';
 import { chooseOption, goToMenu } from './ui';
 
 /** A 1×1 PNG, the smallest real image a 佐证材料 can be. */
 export const tinyPng = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
+type StarsPage = '星级方案' | '评星' | '星级公示榜' | '年终认定';
+const starsPaths: Record<StarsPage, string> = { 星级方案: '/stars/schemes', 评星: '/stars/review', 星级公示榜: '/stars/board', 年终认定: '/stars/year-end' };
+
 /**
- * Opens the app on the demo office, loaded through the API: the 双十星 tests start from the roster,
- * not from the 载入演示数据 button (demo-data.spec.ts tests that button).
+ * Opens the app right at a 双十星 page (its hash route), for a test whose earlier state is seeded
+ * through the API: it skips drawing the 人员 page first, the slowest part of opening the app on a busy
+ * machine. Moving between pages inside a test goes through the menu (openStarsPage).
  */
-export async function openWithDemo(page: Page, app: RunningApp): Promise<void> {
-  await callApi(app, 'demo.load', {});
-  await openApp(page, app);
+export async function openStarsAt(page: Page, app: RunningApp, label: StarsPage): Promise<void> {
+  await page.goto(`${app.url}#${starsPaths[label]}`);
+  await expect(page.getByRole('heading', { name: label })).toBeVisible();
 }
 
 /**
@@ -38,10 +41,13 @@ export async function fillDay(_page: Page, scope: Locator, label: string, day: s
 }
 
 export async function chooseYear(page: Page, year: number): Promise<void> {
-  await chooseOption(page, page.getByRole('combobox', { name: '考核年度' }), `${year}年度`);
+  const select = page.getByRole('combobox', { name: '考核年度' });
+  // a page still starting on a busy machine gets the expectation's time, not only a click's
+  await expect(select).toBeEnabled();
+  await chooseOption(page, select, `${year}年度`);
 }
 
-export async function openStarsPage(page: Page, label: '星级方案' | '评星' | '星级公示榜' | '年终认定'): Promise<void> {
+export async function openStarsPage(page: Page, label: StarsPage): Promise<void> {
   await goToMenu(page, label);
   await expect(page.getByRole('heading', { name: label })).toBeVisible();
 }

@@ -1,8 +1,11 @@
-import { expect, openApp, shotBothSizes, test, type RunningApp } from './fixtures';
+import { expect, shotBothSizes, test, type RunningApp } from './fixtures';
 import { callApi } from './evaluation-helpers';
-import { chooseYear, gridCell, openStarsPage, pastStarYear, quiet, toastSeen } from './stars-helpers';
+import { chooseYear, gridCell, openStarsAt, pastStarYear, quiet, toastSeen } from './stars-helpers';
 
 const year = pastStarYear();
+
+// every test starts its own app and seeds its own state: the workers may share out the tests of this file
+test.describe.configure({ mode: 'parallel' });
 
 /**
  * The demo office and a 党员干部 scheme of `year` in which no star asks for evidence, so every Space
@@ -27,8 +30,7 @@ const expectedClaims = (codes: readonly string[], row: number): string[] => (row
  */
 test('评星 grid: every keystroke typed fast is saved, in order', async ({ page, app, consoleProblems: _ }) => {
   const { scheme, names, codes } = await seedScheme(app);
-  await openApp(page, app);
-  await openStarsPage(page, '评星');
+  await openStarsAt(page, app, '评星');
   await chooseYear(page, year);
   const rows = page.locator('.star-grid-row');
   await expect(rows.first()).toBeVisible();
@@ -57,6 +59,7 @@ test('评星 grid: every keystroke typed fast is saved, in order', async ({ page
     expect(r.cells.filter((c) => c.claimed).map((c) => c.code), names[row]).toEqual(expectedClaims(codes, row));
   }
   await page.reload();
+  await expect(page.getByRole('heading', { name: '评星' })).toBeVisible();
   await chooseYear(page, year);
   await expect(rows.first()).toBeVisible();
   for (const code of codes) await expect(gridCell(page, names[0]!, code)).toHaveAttribute('data-state', 'claimed');
@@ -76,8 +79,7 @@ test('评星 grid: Y right after 申报 is refused, naming the missing 民主测
       return claims.length > 0 ? [{ targetId: p.id, claims }] : [];
     }),
   });
-  await openApp(page, app);
-  await openStarsPage(page, '评星');
+  await openStarsAt(page, app, '评星');
   await chooseYear(page, year);
   await expect(gridCell(page, names[1]!, codes[0]!)).toHaveAttribute('data-state', 'claimed');
 

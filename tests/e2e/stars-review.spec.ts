@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, openApp, shot, shotBothSizes, test, type RunningApp } from './fixtures';
+import { expect, shot, shotBothSizes, test, type RunningApp } from './fixtures';
 import { callApi } from './evaluation-helpers';
-import { boardRow, chooseYear, fillDay, gridCell, gridRow, openStarsPage, openWithDemo, pastStarYear, quiet, tinyPng, toastSeen } from './stars-helpers';
+import { boardRow, chooseYear, fillDay, gridCell, gridRow, openStarsAt, pastStarYear, quiet, tinyPng, toastSeen } from './stars-helpers';
 import { chooseOption } from './ui';
 
 /**
@@ -15,21 +15,26 @@ import { chooseOption } from './ui';
  * step may be dated in it (nothing is recorded after today).
  */
 const year = pastStarYear();
+
+// every test starts its own app and seeds its own state: the workers may share out the tests of this file
+test.describe.configure({ mode: 'parallel' });
 const day = (monthDay: string) => `${year}-${monthDay}`;
 
 interface Target { readonly id: number; readonly name: string }
 interface Seeded { readonly schemeId: number; readonly first: Target; readonly second: Target }
 
 /** How far the journey has come before the test starts, in order. */
-const stages = ['scheme', 'voted', 'published', 'awarded', 'removed'] as const;
+const stages = ['scheme', 'claimed', 'voted', 'decided', 'published', 'awarded', 'removed'] as const;
 type Stage = (typeof stages)[number];
 
 /**
  * The demo office, the 党员干部 scheme of `year` from the preset, and the steps up to `upTo` for the
  * first two people of the grid, with the same data and dates the screens record in the tests before:
- * - voted: 自评 (学习提升星 with its evidence and note, 政治坚定星; the second person 政治坚定星 and
- *   遵规守纪星), 民主测评, and the second person's 遵规守纪星 refused with a reason;
- * - published: 支部评定 通过 for the other three claims, 公示 from 03-28 (5 days);
+ * - claimed: 自评 (学习提升星 with its evidence and note, 政治坚定星; the second person 政治坚定星 and
+ *   遵规守纪星);
+ * - voted: 民主测评, and the second person's 遵规守纪星 refused with a reason;
+ * - decided: 支部评定 通过 for the other three claims;
+ * - published: 公示 from 03-28 (5 days);
  * - awarded: 授星 on 04-03, the day after the 公示's last day;
  * - removed: the first person's 政治坚定星 removed on 05-10, and the 备注.
  */
@@ -41,7 +46,7 @@ async function seed(app: RunningApp, upTo: Stage): Promise<Seeded> {
   const [first, second] = grid.rows.slice(0, 2).map((r) => ({ id: r.targetId, name: r.name }));
   if (!first || !second) throw new Error('the demo office has fewer than two 党员');
   const reached = (stage: Stage) => stages.indexOf(stage) <= stages.indexOf(upTo);
-  if (reached('voted')) {
+  if (reached('claimed')) {
     await callApi(app, 'stars.addEvidence', { ...inPeriod, targetId: first.id, code: 'learning', file: { fileName: '学习笔记.png', bytes: new Uint8Array(tinyPng) }, note: '' });
     await callApi(app, 'stars.selfAssess', {
       ...inPeriod,
@@ -51,6 +56,8 @@ async function seed(app: RunningApp, upTo: Stage): Promise<Seeded> {
         { targetId: second.id, claims: [{ code: 'political', note: '' }, { code: 'discipline', note: '' }] },
       ],
     });
+  }
+  if (reached('voted')) {
     const vote = (code: string, agree: number) => ({ code, agree, disagree: 20 - agree, score: null });
     await callApi(app, 'stars.recordVotes', {
       ...inPeriod,
@@ -62,7 +69,7 @@ async function seed(app: RunningApp, upTo: Stage): Promise<Seeded> {
     });
     await callApi(app, 'stars.decide', { ...inPeriod, date: day('03-22'), entries: [{ targetId: second.id, decisions: [{ code: 'discipline', decision: 'refuse', reason: '本季度缺席组织生活一次' }] }] });
   }
-  if (reached('published')) {
+  if (reached('decided')) {
     const award = (code: string) => ({ code, decision: 'award' as const, reason: '' });
     await callApi(app, 'stars.decide', {
       ...inPeriod,
@@ -72,8 +79,8 @@ async function seed(app: RunningApp, upTo: Stage): Promise<Seeded> {
         { targetId: second.id, decisions: [award('political')] },
       ],
     });
-    await callApi(app, 'stars.startPublicity', { ...inPeriod, start: day('03-28') });
   }
+  if (reached('published')) await callApi(app, 'stars.startPublicity', { ...inPeriod, start: day('03-28') });
   if (reached('awarded')) await callApi(app, 'stars.award', { ...inPeriod, date: day('04-03') });
   if (reached('removed')) {
     await callApi(app, 'stars.removeStar', { ...inPeriod, targetId: first.id, code: 'political', date: day('05-10'), reason: '列入负面清单' });
@@ -83,19 +90,19 @@ async function seed(app: RunningApp, upTo: Stage): Promise<Seeded> {
 }
 
 /** One target's saved review (what the drawer's saves must have written). */
-const savedCells = async (app: RunningApp, s: Seeded, target: Target) =>
+const savedRow = async (app: RunningApp, s: Seeded, target: Target) =>
   (await callApi(app, 'stars.review', { schemeId: s.schemeId, period: 1, targetId: target.id })).row;
 
-async function openReviewGrid(page: Page): Promise<void> {
-  await openStarsPage(page, '评星');
+async function openReviewGrid(page: Page, app: RunningApp): Promise<void> {
+  await openStarsAt(page, app, '评星');
   await chooseYear(page, year);
   await expect(page.getByRole('combobox', { name: '评星期次' })).toBeVisible();
   await expect(page.locator('.star-grid-row').first()).toBeVisible();
 }
 
 test('星级方案: the 党员干部 scheme from the preset lists its ten stars, editable', async ({ page, app, consoleProblems: _ }) => {
-  await openWithDemo(page, app);
-  await openStarsPage(page, '星级方案');
+  await callApi(app, 'demo.load', {});
+  await openStarsAt(page, app, '星级方案');
   await chooseYear(page, year);
   const created = toastSeen(page, `已创建：${year}年度十星级党员干部评星方案`);
   await page.getByRole('button', { name: '按预设创建' }).click();
@@ -109,12 +116,11 @@ test('星级方案: the 党员干部 scheme from the preset lists its ten stars,
   await shotBothSizes(page, 'stars-schemes');
 });
 
-test('评星 drawer: 自评 with evidence (it opens with the same bytes), 民主测评 by hand', async ({ page, app, consoleProblems: _ }) => {
+test('评星 drawer: 自评 with evidence, and the evidence opens with the same bytes', async ({ page, app, consoleProblems: _ }) => {
   const s = await seed(app, 'scheme');
   const { first } = s;
-  await openApp(page, app);
-  await openReviewGrid(page);
-  expect(await page.locator('.star-grid-row').nth(0).getAttribute('data-target')).toBe(first.name);
+  await openReviewGrid(page, app);
+  await expect(page.locator('.star-grid-row').first()).toHaveAttribute('data-target', first.name);
 
   // 自评 for the first person in the drawer: 学习提升星 needs evidence, so attach a PNG first.
   await gridRow(page, first.name).getByRole('button', { name: first.name }).click();
@@ -130,14 +136,25 @@ test('评星 drawer: 自评 with evidence (it opens with the same bytes), 民主
   await drawer.getByLabel('申报政治坚定星').check();
   await drawer.getByRole('button', { name: '保存自评' }).click();
   // saved (not just toasted): the review holds both claims, with the note
-  await expect.poll(async () => (await savedCells(app, s, first)).cells.filter((c) => c.claimed).map((c) => `${c.code}:${c.claimNote}`)).toEqual(['political:', 'learning:完成全年理论学习任务']);
+  await expect.poll(async () => (await savedRow(app, s, first)).cells.filter((c) => c.claimed).map((c) => `${c.code}:${c.claimNote}`)).toEqual(['political:', 'learning:完成全年理论学习任务']);
   // the evidence opens (a download in browser mode) with the bytes that were attached
   const evidenceDownload = page.waitForEvent('download');
   await drawer.getByRole('button', { name: '学习笔记.png', exact: true }).click();
   const evidence = await evidenceDownload;
   expect(fs.readFileSync(await evidence.path())).toEqual(tinyPng);
+  await page.locator('.ant-drawer-close').click();
+  await expect(drawer).toBeHidden();
+  await expect(gridCell(page, first.name, 'learning')).toHaveAttribute('data-state', 'claimed');
+});
 
-  // 民主测评 by hand.
+test('评星 drawer: 民主测评 by hand, with the share of 同意', async ({ page, app, consoleProblems: _ }) => {
+  const s = await seed(app, 'claimed');
+  const { first } = s;
+  await openReviewGrid(page, app);
+  await gridRow(page, first.name).getByRole('button', { name: first.name }).click();
+  const drawer = page.locator('.review-body');
+  await expect(drawer.getByRole('button', { name: '学习笔记.png', exact: true })).toBeVisible();
+
   await drawer.getByRole('tab', { name: '民主测评' }).click();
   await drawer.getByLabel('学习提升星同意票').fill('18');
   await drawer.getByLabel('学习提升星不同意票').fill('2');
@@ -145,20 +162,17 @@ test('评星 drawer: 自评 with evidence (it opens with the same bytes), 民主
   await drawer.getByLabel('政治坚定星同意票').fill('19');
   await drawer.getByLabel('政治坚定星不同意票').fill('1');
   await drawer.getByRole('button', { name: '保存测评' }).click();
-  await expect.poll(async () => (await savedCells(app, s, first)).cells.filter((c) => c.claimed).map((c) => `${c.code}:${c.agree}/${c.disagree}`)).toEqual(['political:19/1', 'learning:18/2']);
+  // saved (not just toasted)
+  await expect.poll(async () => (await savedRow(app, s, first)).cells.filter((c) => c.claimed).map((c) => `${c.code}:${c.agree}/${c.disagree}`)).toEqual(['political:19/1', 'learning:18/2']);
   await drawer.getByRole('tab', { name: '自评申报' }).click();
   await quiet(page);
   await shot(page, 'stars-review-drawer', { ignore: ['学习笔记.png'] });
-  await page.locator('.ant-drawer-close').click();
-  await expect(drawer).toBeHidden();
-  await expect(gridCell(page, first.name, 'learning')).toHaveAttribute('data-state', 'claimed');
 });
 
 test('评星 grid keys: Space claims and → moves; N before 民主测评 is refused, after it asks for a reason', async ({ page, app, consoleProblems: _ }) => {
   const s = await seed(app, 'scheme');
   const second = s.second.name;
-  await openApp(page, app);
-  await openReviewGrid(page);
+  await openReviewGrid(page, app);
 
   // 自评 for the second person with the keyboard: click a cell, Space claims, → moves, Space again.
   await gridCell(page, second, 'political').click();
@@ -183,7 +197,7 @@ test('评星 grid keys: Space claims and → moves; N before 民主测评 is ref
     await drawer.getByLabel(`${star}不同意票`).fill('5');
   }
   await drawer.getByRole('button', { name: '保存测评' }).click();
-  await expect.poll(async () => (await savedCells(app, s, s.second)).cells.filter((c) => c.claimed).map((c) => `${c.code}:${c.agree}/${c.disagree}`)).toEqual(['political:15/5', 'discipline:15/5']);
+  await expect.poll(async () => (await savedRow(app, s, s.second)).cells.filter((c) => c.claimed).map((c) => `${c.code}:${c.agree}/${c.disagree}`)).toEqual(['political:15/5', 'discipline:15/5']);
   await page.locator('.ant-drawer-close').click();
   await expect(drawer).toBeHidden();
   await gridCell(page, second, 'discipline').click();
@@ -194,10 +208,9 @@ test('评星 grid keys: Space claims and → moves; N before 民主测评 is ref
   await expect(gridCell(page, second, 'discipline')).toHaveAttribute('data-state', 'refused');
 });
 
-test('批量评定 of two people, then 公示: its end date follows from the start date', async ({ page, app, consoleProblems: _ }) => {
+test('批量评定 of two people at once: the undecided claims', async ({ page, app, consoleProblems: _ }) => {
   const { first, second } = await seed(app, 'voted');
-  await openApp(page, app);
-  await openReviewGrid(page);
+  await openReviewGrid(page, app);
   await expect(gridCell(page, second.name, 'discipline')).toHaveAttribute('data-state', 'refused');
 
   // 支部评定 for both at once: select the two rows, 批量评定 通过 (the undecided claims).
@@ -212,8 +225,11 @@ test('批量评定 of two people, then 公示: its end date follows from the sta
   await expect(gridCell(page, first.name, 'learning')).toHaveAttribute('data-state', 'approved');
   await expect(gridCell(page, first.name, 'political')).toHaveAttribute('data-state', 'approved');
   await expect(gridCell(page, second.name, 'political')).toHaveAttribute('data-state', 'approved');
+});
 
-  // 公示: the end date follows from the start date (5 days, the posting day not counted).
+test('公示: its end date follows from the start date (5 days, the posting day not counted)', async ({ page, app, consoleProblems: _ }) => {
+  await seed(app, 'decided');
+  await openReviewGrid(page, app);
   await page.getByRole('button', { name: '开始公示' }).click();
   const start = page.locator('.ant-modal').filter({ hasText: '公示开始日期' });
   await fillDay(page, start, '公示开始日期', day('03-28'));
@@ -224,8 +240,7 @@ test('批量评定 of two people, then 公示: its end date follows from the sta
 
 test('授星 after the 公示: the dialog lists who gets which stars, from the day after its last day', async ({ page, app, consoleProblems: _ }) => {
   const { first, second } = await seed(app, 'published');
-  await openApp(page, app);
-  await openReviewGrid(page);
+  await openReviewGrid(page, app);
 
   await page.getByRole('button', { name: '授星' }).click();
   const award = page.locator('.ant-modal').filter({ hasText: '授星日期' });
@@ -247,8 +262,7 @@ test('授星 after the 公示: the dialog lists who gets which stars, from the d
 test('摘星 in the drawer with reason and date; the 备注 is saved', async ({ page, app, consoleProblems: _ }) => {
   const s = await seed(app, 'awarded');
   const { first } = s;
-  await openApp(page, app);
-  await openReviewGrid(page);
+  await openReviewGrid(page, app);
 
   // 摘星: the first person's 政治坚定星, with reason and date.
   await gridRow(page, first.name).getByRole('button', { name: first.name }).click();
@@ -262,20 +276,19 @@ test('摘星 in the drawer with reason and date; the 备注 is saved', async ({ 
   await expect(drawer.getByTestId('review-held')).toHaveText('1');
   await drawer.getByLabel('备注').fill('摘星后限期整改');
   await drawer.getByRole('button', { name: '保存备注' }).click();
-  await expect.poll(async () => (await savedCells(app, s, first)).remark).toBe('摘星后限期整改');
+  await expect.poll(async () => (await savedRow(app, s, first)).remark).toBe('摘星后限期整改');
   await page.locator('.ant-drawer-close').click();
   await expect(gridCell(page, first.name, 'political')).toHaveAttribute('data-state', 'removed');
-  const political = (await savedCells(app, s, first)).cells.find((c) => c.code === 'political')!;
+  const political = (await savedRow(app, s, first)).cells.find((c) => c.code === 'political')!;
   expect([political.removedOn, political.removedReason]).toEqual([day('05-10'), '列入负面清单']);
 });
 
 test('星级公示榜: ★ held, ⊘ removed, ✕ refused; 导出公示榜, 导出评星汇总表 and the print view say the same', async ({ page, app, consoleProblems: _ }) => {
   const { first: firstTarget, second: secondTarget } = await seed(app, 'removed');
   const [first, second] = [firstTarget.name, secondTarget.name];
-  await openApp(page, app);
 
   // The board: ★ held, ⊘ removed, ✕ refused, distinguished at a glance.
-  await openStarsPage(page, '星级公示榜');
+  await openStarsAt(page, app, '星级公示榜');
   await chooseYear(page, year);
   await chooseOption(page, page.getByRole('combobox', { name: '评星期次' }), '第一季度');
   await expect(boardRow(page, first).locator('.board-cell[data-state="held"]')).toHaveCount(1);
