@@ -1,17 +1,62 @@
-import { expect, openApp, shot, shotBothSizes, test } from './fixtures';
-import { chooseSegment, chooseYear, gridCell, gridRow, openStarsPage, pastStarYear, quiet } from './stars-helpers';
+import { expect, shot, shotBothSizes, test, type RunningApp } from './fixtures';
+import { callApi } from './evaluation-helpers';
+import { boardRow, chooseSegment, chooseYear, gridCell, gridRow, openStarsAt, openStarsPage, pastStarYear, quiet } from './stars-helpers';
 import { chooseOption } from './ui';
 
-// a past year without a demo scheme: the steps are dated today, and today is in it or after it
+/**
+ * 双十星 for everyone at once: both schemes, 批量申报 for the whole grid, 不得参评 shown and counted on
+ * the board, 年终认定 before any 授星. Each step is its own test, starting from the state the earlier
+ * ones leave, seeded through the API.
+ *
+ * A past year without a demo scheme: the steps are dated in it, and today is in it or after it.
+ */
 const year = pastStarYear();
 
-test('双十星: both schemes, 批量申报 for everyone, 不得参评 on the board, 年终认定', async ({ page, app, consoleProblems: _ }) => {
-  await openApp(page, app);
-  await page.getByRole('button', { name: '载入演示数据' }).click();
-  await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/, { timeout: 60_000 });
+// every test starts its own app and seeds its own state: the workers may share out the tests of this file
+test.describe.configure({ mode: 'parallel' });
+
+interface Seeded { readonly third: string; readonly fourth: string }
+
+/** How far the journey has come before the test starts, in order. */
+const stages = ['schemes', 'claimed', 'disqualified'] as const;
+type Stage = (typeof stages)[number];
+
+/**
+ * The demo office and, for `year`, both schemes from the preset (the 党组织's tenth star renamed
+ * 和谐稳定星), then up to `upTo`:
+ * - claimed: everyone in the 党员干部 grid claims 政治坚定星 and 遵规守纪星;
+ * - disqualified: the third person is 不得参评 (未交党费), the fourth also claims 廉洁自律星.
+ */
+async function seed(app: RunningApp, upTo: Stage): Promise<Seeded> {
+  await callApi(app, 'demo.load', {});
+  const org = await callApi(app, 'stars.createScheme', { year, kind: 'org' });
+  await callApi(app, 'stars.updateScheme', { id: org.id, items: org.items.map((item, i) => (i === 9 ? { ...item, name: '和谐稳定星' } : item)) });
+  const scheme = await callApi(app, 'stars.createScheme', { year, kind: 'person' });
+  const inPeriod = { schemeId: scheme.id, period: 1 };
+  const rows = (await callApi(app, 'stars.grid', { ...inPeriod, includeSubunits: true })).rows;
+  const [third, fourth] = [rows[2], rows[3]];
+  if (!third || !fourth) throw new Error('the demo office has fewer than four 党员');
+  const reached = (stage: Stage) => stages.indexOf(stage) <= stages.indexOf(upTo);
+  if (reached('claimed')) {
+    const claims = (...codes: string[]) => codes.map((code) => ({ code, note: '' }));
+    const alsoIntegrity = reached('disqualified');
+    await callApi(app, 'stars.selfAssess', {
+      ...inPeriod,
+      date: `${year}-03-20`,
+      entries: rows.map((r) => ({ targetId: r.targetId, claims: r === fourth && alsoIntegrity ? claims('political', 'discipline', 'integrity') : claims('political', 'discipline') })),
+    });
+  }
+  if (reached('disqualified')) {
+    await callApi(app, 'stars.disqualify', { ...inPeriod, targetId: third.targetId, reason: '未交党费', note: '连续三个月未交纳党费', date: `${year}-03-21` });
+  }
+  return { third: third.name, fourth: fourth.name };
+}
+
+test('星级方案: the 党组织 and 党员干部 schemes from their presets; an edited star is saved', async ({ page, app, consoleProblems: _ }) => {
+  await callApi(app, 'demo.load', {});
 
   // 党组织 scheme from the preset: its own ten stars.
-  await openStarsPage(page, '星级方案');
+  await openStarsAt(page, app, '星级方案');
   await chooseYear(page, year);
   await chooseSegment(page, '党组织');
   await page.getByRole('button', { name: '按预设创建' }).click();
@@ -19,18 +64,25 @@ test('双十星: both schemes, 批量申报 for everyone, 不得参评 on the bo
   // an edit is saved: rename the tenth star
   await page.getByLabel('第10颗星名称').fill('和谐稳定星');
   await page.getByRole('button', { name: '保存方案' }).click();
-  await expect(page.getByText('已保存方案')).toBeVisible();
+  // saved, not just toasted: the button has nothing left to save, and the scheme holds the new name
   await expect(page.getByRole('button', { name: '保存方案' })).toBeDisabled();
+  await expect(page.getByLabel('第10颗星名称')).toHaveValue('和谐稳定星');
+  await expect.poll(async () => {
+    const summary = (await callApi(app, 'stars.schemes', { year })).find((s) => s.kind === 'org');
+    return summary ? (await callApi(app, 'stars.scheme', { id: summary.id })).items[9]?.name : null;
+  }).toBe('和谐稳定星');
   await chooseSegment(page, '党员干部');
   await page.getByRole('button', { name: '按预设创建' }).click();
   await expect(page.getByLabel('第1颗星名称')).toHaveValue('政治坚定星');
+});
 
-  // 评星 for 党员干部: select everyone, 批量申报 two stars.
-  await openStarsPage(page, '评星');
+test('评星: select everyone, 批量申报 two stars', async ({ page, app, consoleProblems: _ }) => {
+  const { fourth } = await seed(app, 'schemes');
+  await openStarsAt(page, app, '评星');
+  await chooseYear(page, year);
   const rows = page.locator('.star-grid-row');
   await expect(rows.first()).toBeVisible();
-  const third = (await rows.nth(2).getAttribute('data-target'))!;
-  const fourth = (await rows.nth(3).getAttribute('data-target'))!;
+  await expect(rows.nth(3)).toHaveAttribute('data-target', fourth);
   await page.getByRole('checkbox', { name: '全选' }).check();
   await expect(page.getByTestId('selected-count')).toHaveText(/已选 \d+ 个对象/);
   await page.getByRole('button', { name: '批量申报' }).click();
@@ -43,6 +95,14 @@ test('双十星: both schemes, 批量申报 for everyone, 不得参评 on the bo
   await expect(gridCell(page, fourth, 'discipline')).toHaveAttribute('data-state', 'claimed');
   await expect(gridCell(page, fourth, 'integrity')).toHaveAttribute('data-state', 'none');
   await page.getByRole('button', { name: '取消选择' }).click();
+  await expect(page.getByTestId('selected-count')).toHaveText(/共 \d+ 个对象/);
+});
+
+test('评星: 不得参评 with a reason from the list; the keyboard cannot claim for that person', async ({ page, app, consoleProblems: _ }) => {
+  const { third, fourth } = await seed(app, 'claimed');
+  await openStarsAt(page, app, '评星');
+  await chooseYear(page, year);
+  await expect(gridCell(page, fourth, 'political')).toHaveAttribute('data-state', 'claimed');
 
   // 不得参评 for the third person, with a reason from the list.
   await gridRow(page, third).getByRole('button', { name: third }).click();
@@ -63,13 +123,15 @@ test('双十星: both schemes, 批量申报 for everyone, 不得参评 on the bo
   await page.keyboard.press('Space');
   await expect(gridCell(page, fourth, 'integrity')).toHaveAttribute('data-state', 'claimed');
   await expect(gridCell(page, third, 'integrity')).toHaveAttribute('data-state', 'disqualified');
+});
 
-  // The board shows the disqualification and counts it; filters by tier.
-  await openStarsPage(page, '星级公示榜');
+test('星级公示榜: 不得参评 shown and counted, filtered by tier, per unit', async ({ page, app, consoleProblems: _ }) => {
+  const { third, fourth } = await seed(app, 'disqualified');
+  await openStarsAt(page, app, '星级公示榜');
+  await chooseYear(page, year);
   await chooseOption(page, page.getByRole('combobox', { name: '评星期次' }), '第一季度');
-  const boardRow = (name: string) => page.locator('.ant-table-row', { has: page.getByText(name, { exact: true }) });
-  await expect(boardRow(third)).toContainText('不得参评·未交党费');
-  await expect(boardRow(fourth).locator('.board-cell[data-state="claimed"]')).toHaveCount(3);
+  await expect(boardRow(page, third)).toContainText('不得参评·未交党费');
+  await expect(boardRow(page, fourth).locator('.board-cell[data-state="claimed"]')).toHaveCount(3);
   await expect(page.getByTestId('board-figures')).toContainText('不得参评 1');
   await chooseOption(page, page.getByRole('combobox', { name: '星级类别' }), '提高星');
   await expect(page.locator('.ant-table-thead')).toContainText('服务群众');
@@ -79,9 +141,14 @@ test('双十星: both schemes, 批量申报 for everyone, 不得参评 on the bo
   await expect(page.locator('.board-stats .ant-table-row').first()).toBeVisible();
   await quiet(page);
   await shot(page, 'stars-board-per-unit');
+});
+
+test('年终认定 before any 授星: nobody is 十星级 and the 少于5星 gate applies; the 党组织 grid lists units', async ({ page, app, consoleProblems: _ }) => {
+  await seed(app, 'disqualified');
 
   // 年终认定: no stars awarded yet, so nobody is 十星级 and the 少于5星 gate applies.
-  await openStarsPage(page, '年终认定');
+  await openStarsAt(page, app, '年终认定');
+  await chooseYear(page, year);
   await expect(page.getByText('年终认定：以最后一期持有的星为准')).toBeVisible();
   await expect(page.locator('.ant-segmented-item', { hasText: '十星级党员名单（0）' })).toBeVisible();
   await expect(page.locator('.ant-table-row').first()).toContainText('少于5星 不得评优');
@@ -92,7 +159,7 @@ test('双十星: both schemes, 批量申报 for everyone, 不得参评 on the bo
   await openStarsPage(page, '评星');
   await chooseSegment(page, '党组织');
   await expect(page.locator('.sg-star-head').last()).toHaveText('和谐稳定');
-  await expect(rows.first()).toBeVisible();
+  await expect(page.locator('.star-grid-row').first()).toBeVisible();
   await quiet(page);
   await shot(page, 'stars-grid-org');
 });
