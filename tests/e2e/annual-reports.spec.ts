@@ -6,6 +6,9 @@ import { callApi, printToPdf } from './evaluation-helpers';
 import { expect, openApp, repoRoot, screenshotDir, shotBothSizes, test } from './fixtures';
 import { chooseTreeOption, goToSubmenu } from './ui';
 
+// starts from the demo office (built once per run, fixtures.ts `seed`)
+test.use({ seed: 'demo' });
+
 /** Every page of a PDF as PNG (80 dpi), for a person to look at; returns the file names. */
 function pagesToPng(pdfPath: string, name: string): string[] {
   execFileSync('pdftoppm', ['-png', '-r', '80', pdfPath, path.join(screenshotDir, name)]);
@@ -14,7 +17,6 @@ function pagesToPng(pdfPath: string, name: string): string[] {
 
 test('年终考核材料: the workbook of the demo year, 登记表 of a unit as PDF, the 汇总报告 as PDF', async ({ page, app, consoleProblems: _ }) => {
   await openApp(page, app);
-  await page.getByRole('button', { name: '载入演示数据' }).click();
   await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/);
 
   await goToSubmenu(page, '年度考核', '年终考核材料');

@@ -1,7 +1,10 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, shot, shotBothSizes, test } from './fixtures';
+import { expect, expectToast, openApp, shot, shotBothSizes, test } from './fixtures';
 import { fillDay } from './stars-helpers';
 import { chooseOption, goToSubmenu } from './ui';
+
+// starts from the demo office (built once per run, fixtures.ts `seed`)
+test.use({ seed: 'demo' });
 
 /** Keys of the 平时考核 grid: 1 好, 2 较好, 3 一般, 4 较差. */
 const gradeKeys = { 好: '1', 较好: '2', 一般: '3' } as const;
@@ -23,7 +26,6 @@ const openAnnualPage = (page: Page, label: string) => goToSubmenu(page, '年度�
 
 test('年度考核: a year from last year’s rules, the 好 quota, a 警告, the composite, one changed 等次, lock', async ({ page, app, consoleProblems: _ }) => {
   await openApp(page, app);
-  await page.getByRole('button', { name: '载入演示数据' }).click();
   await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/);
 
   // 2027 from 2026's rules (the demo year), everyone 在职 joining by the default grouping.
@@ -125,7 +127,7 @@ test('年度考核: a year from last year’s rules, the 好 quota, a 警告, th
   await expect(page.getByTestId('items-full-marks')).toContainText('按指标体系');
   await page.getByLabel('建议等次所需计权得分项数').fill('1');
   await page.getByRole('button', { name: '保存计分规则' }).click();
-  await expect(page.getByText('已保存计分规则')).toBeVisible();
+  await expectToast(page, '已保存计分规则');
   await openAnnualPage(page, '综合评定');
   await page.getByRole('tab', { name: /班子成员/ }).click();
   await expect(row(a)).toContainText('96.25');

@@ -1,11 +1,13 @@
 import fs from 'node:fs';
-import { expect, openApp, shot, shotBothSizes, test } from './fixtures';
+import { expect, expectToast, openApp, shot, shotBothSizes, test } from './fixtures';
 import { printToPdf, readQrCodes } from './evaluation-helpers';
 import { chooseOption, chooseTreeOption, goToMenu } from './ui';
 
+// starts from the demo office (built once per run, fixtures.ts `seed`)
+test.use({ seed: 'demo' });
+
 test('新建测评 from the 公务员 preset: 测评对象 from the roster, 评委类别, rules; print ballots to PDF', async ({ page, app, consoleProblems: _ }) => {
   await openApp(page, app);
-  await page.getByRole('button', { name: '载入演示数据' }).click();
   await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/);
 
   await goToMenu(page, '述职测评');
@@ -62,7 +64,7 @@ test('新建测评 from the 公务员 preset: 测评对象 from the roster, 评�
   }
   await expect(page.getByTestId('category-weight-total')).toHaveText('100%');
   await page.getByRole('button', { name: '保存设置' }).click();
-  await expect(page.locator('.ant-message')).toContainText('设置已保存');
+  await expectToast(page, '设置已保存');
   await shot(page, 'evaluation-settings-categories');
 
   // 票面 and 规则 tabs show the preset's levels and rules.
@@ -78,7 +80,7 @@ test('新建测评 from the 公务员 preset: 测评对象 from the roster, 评�
   await expect(page.getByRole('combobox', { name: '差评率红线的规定' }).locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')).toContainText('确定为不称职');
   await chooseOption(page, page.getByRole('combobox', { name: '好评率红线的规定' }), '由考核委员会研究确定等次');
   await page.getByRole('button', { name: '保存设置' }).click();
-  await expect(page.locator('.ant-message').last()).toContainText('设置已保存');
+  await expectToast(page, '设置已保存');
   await shotBothSizes(page, 'evaluation-settings-rules');
 
   await page.getByRole('tab', { name: '基本信息' }).click();

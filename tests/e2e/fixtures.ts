@@ -85,6 +85,8 @@ declare global {
   interface Window {
     /** every toast text the page has shown, recorded by the `page` fixture (see expectToast) */
     __kaopingToasts?: string[];
+    /** how many of them expectToast has already taken, per text looked for */
+    __kaopingToastsTaken?: Record<string, number>;
   }
 }
 
@@ -113,10 +115,15 @@ export const test = base.extend<{ app: RunningApp; consoleProblems: string[]; se
   page: async ({ page }, use) => {
     await page.addInitScript(() => {
       const seen: string[] = (window.__kaopingToasts = []);
+      // each notice once per text it shows (antd updates a keyed message in place)
+      const shown = new WeakMap<Element, string>();
       const record = () => {
         for (const notice of document.querySelectorAll('.ant-message-notice, .ant-notification-notice')) {
           const text = notice.textContent?.trim();
-          if (text && !seen.includes(text)) seen.push(text);
+          if (text && shown.get(notice) !== text) {
+            shown.set(notice, text);
+            seen.push(text);
+          }
         }
       };
       new MutationObserver(record).observe(document, { childList: true, subtree: true, characterData: true });
@@ -138,12 +145,19 @@ export const test = base.extend<{ app: RunningApp; consoleProblems: string[]; se
 
 /**
  * A toast holding `text` has been shown since the page was loaded, even if it has gone again: reads
- * what the `page` fixture recorded, so a 3-second message cannot be missed by a slow poll.
+ * what the `page` fixture recorded, so a 3-second message cannot be missed by a slow poll. Each call
+ * takes one such toast, so saving twice needs two toasts for two calls.
  */
 export async function expectToast(page: Page, text: string): Promise<void> {
-  await expect
-    .poll(() => page.evaluate(() => window.__kaopingToasts ?? []), { message: `a toast with 「${text}」` })
-    .toEqual(expect.arrayContaining([expect.stringContaining(text)]));
+  const takeOne = () =>
+    page.evaluate((wanted) => {
+      const shown = (window.__kaopingToasts ?? []).filter((t) => t.includes(wanted)).length;
+      const taken = (window.__kaopingToastsTaken ??= {});
+      if (shown <= (taken[wanted] ?? 0)) return false;
+      taken[wanted] = (taken[wanted] ?? 0) + 1;
+      return true;
+    }, text);
+  await expect.poll(takeOne, { message: `a toast with 「${text}」` }).toBe(true);
 }
 
 export { expect };
