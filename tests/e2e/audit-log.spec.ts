@@ -17,7 +17,6 @@ async function typeGrade(page: Page, name: string, quarter: number, key: string,
 }
 
 test('操作日志: a grid cell typed three times is one row in words; a batch confirmation is one row naming everyone', async ({ page, app, consoleProblems: _ }) => {
-  test.setTimeout(300_000);
   await openApp(page, app);
   await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/);
 
