@@ -10,6 +10,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
+  // one demo database per run, copied by the tests that start from the demo (fixtures.ts `seed`)
+  globalSetup: './tests/e2e/global-setup.ts',
   timeout: 240_000,
   expect: { timeout: 60_000 },
   workers: 2,

@@ -6,15 +6,17 @@ import { callApi, printToPdf } from './evaluation-helpers';
 import { expect, openApp, repoRoot, screenshotDir, shotBothSizes, test } from './fixtures';
 import { chooseTreeOption, goToSubmenu } from './ui';
 
+// starts from the demo office (built once per run, fixtures.ts `seed`)
+test.use({ seed: 'demo' });
+
 /** Every page of a PDF as PNG (80 dpi), for a person to look at; returns the file names. */
 function pagesToPng(pdfPath: string, name: string): string[] {
   execFileSync('pdftoppm', ['-png', '-r', '80', pdfPath, path.join(screenshotDir, name)]);
   return fs.readdirSync(screenshotDir).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png')).sort();
 }
 
-test('年终考核材料: the workbook of the demo year, 登记表 of a unit as PDF, the 汇总报告 as PDF', async ({ page, app, consoleProblems: _ }) => {
+test('年终考核材料: the workbook of the demo year, its cells as the service computes them', async ({ page, app, consoleProblems: _ }) => {
   await openApp(page, app);
-  await page.getByRole('button', { name: '载入演示数据' }).click();
   await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/);
 
   await goToSubmenu(page, '年度考核', '年终考核材料');
@@ -50,6 +52,13 @@ test('年终考核材料: the workbook of the demo year, 登记表 of a unit as 
   });
   expect(found).toBe(true);
   expect(summary.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1 });
+});
+
+test('年终考核材料: the 登记表 of a unit printed to PDF, one A4 page per person', async ({ page, app, consoleProblems: _ }) => {
+  await openApp(page, app);
+  await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/);
+  await goToSubmenu(page, '年度考核', '年终考核材料');
+  await expect(page.getByText('2026年度考核结果未确定')).toBeVisible();
 
   // 登记表 for one unit, printed to PDF: one A4 page per person of the unit.
   const register = page.getByRole('region', { name: '年度考核登记表' });
@@ -65,7 +74,16 @@ test('年终考核材料: the workbook of the demo year, 登记表 of a unit as 
   expect(registerPdf.text).toMatch(/个\s*人\s*总\s*结/);
   const registerPngs = pagesToPng(registerPdf.pdfPath, 'annual-register-page');
   console.log(`登记表 PDF ${registerPdf.pdfPath}, pages: ${registerPngs.join(', ')}`);
+  // and back to the page
   await page.getByRole('button', { name: /返\s*回/ }).click();
+  await expect(page.getByRole('region', { name: '年度考核登记表' })).toBeVisible();
+});
+
+test('年终考核材料: the 汇总报告 printed to PDF, A4 pages numbered', async ({ page, app, consoleProblems: _ }) => {
+  await openApp(page, app);
+  await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/);
+  await goToSubmenu(page, '年度考核', '年终考核材料');
+  await expect(page.getByText('2026年度考核结果未确定')).toBeVisible();
 
   // The 汇总报告: A4 pages numbered — N —, every page rendered to PNG.
   await page.getByRole('region', { name: '年终考核汇总报告' }).getByRole('button', { name: '打开报告' }).click();

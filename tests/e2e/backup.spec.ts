@@ -3,9 +3,11 @@ import path from 'node:path';
 import { expect, openApp, shot, shotBothSizes, test } from './fixtures';
 import { goToMenu, peopleCount, tableRow } from './ui';
 
+// starts from the demo office (built once per run, fixtures.ts `seed`)
+test.use({ seed: 'demo' });
+
 test('数据与备份: back up now, check integrity, restore with a safety backup first', async ({ page, app, consoleProblems: _ }) => {
   await openApp(page, app);
-  await page.getByRole('button', { name: '载入演示数据' }).click();
   await expect(peopleCount(page)).toHaveText(/共 \d+ 人/);
   const before = await peopleCount(page).textContent();
 

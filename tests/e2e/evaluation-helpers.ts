@@ -34,7 +34,8 @@ export interface PreparedEvent {
  * ballot, categories A/B/C with 应到/发出, in the given status.
  */
 export async function prepareEvent(app: RunningApp, options: { targets: number; excellentMax: number; status: 'setup' | 'test' | 'live'; name?: string }): Promise<PreparedEvent> {
-  await callApi(app, 'demo.load', {});
+  // the demo office: seeded by the fixture (`seed: 'demo'`) or loaded here into an empty database
+  if ((await callApi(app, 'people.search', {})).rows.length === 0) await callApi(app, 'demo.load', {});
   const people = await callApi(app, 'people.search', { isLeader: true });
   const chosen = people.rows.slice(0, options.targets);
   if (chosen.length < options.targets) throw new Error(`the demo office has only ${chosen.length} 班子成员`);

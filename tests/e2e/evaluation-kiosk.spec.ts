@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import { expect as baseExpect, shot, shotBothSizes, test, type RunningApp } from './fixtures';
 import { callApi, prepareEvent } from './evaluation-helpers';
 
+// starts from the demo office (built once per run, fixtures.ts `seed`)
+test.use({ seed: 'demo' });
+
 /**
  * 现场测评, in three short journeys (each well inside its timeout on a busy 2-core machine): entering
  * and filling ballots; the lock holding (reload, typed address, exit password); a ballot typed fast

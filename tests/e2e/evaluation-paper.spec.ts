@@ -2,8 +2,11 @@ import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { ticketFromRandom } from '../../shared/evaluation/ticket-number';
-import { expect, openApp, shot, shotBothSizes, test } from './fixtures';
+import { expect, expectToast, openApp, shot, shotBothSizes, test } from './fixtures';
 import { callApi, prepareEvent } from './evaluation-helpers';
+
+// starts from the demo office (built once per run, fixtures.ts `seed`)
+test.use({ seed: 'demo' });
 
 const goTo = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
 
@@ -85,7 +88,7 @@ test('纸质票录入 with 双人录入: refused 票号, one mismatch settled ag
   await shotBothSizes(page, 'evaluation-paper-mismatch', { ignore: [t2, 'Esc'] });
   await item.getByRole('radio', { name: `${names[3]} 称职` }).click();
   await item.getByRole('button', { name: '核定并计票' }).click();
-  await expect(page.locator('.ant-message')).toContainText(`票号 ${t2} 已核定，计为有效票`);
+  await expectToast(page, `票号 ${t2} 已核定，计为有效票`);
   await expect(page.getByText('没有录入不一致的测评票')).toBeVisible();
   await expect(page.getByTestId('counted-count')).toHaveText('2');
 
@@ -97,7 +100,7 @@ test('纸质票录入 with 双人录入: refused 票号, one mismatch settled ag
   await page.getByLabel('中层干部实到人数').fill('4');
   await page.getByLabel('一般干部职工代表实到人数').fill('4');
   await page.getByRole('button', { name: '保存实到人数' }).click();
-  await expect(page.locator('.ant-message')).toContainText('已保存实到人数');
+  await expectToast(page, '已保存实到人数');
   await shot(page, 'evaluation-settings-attendance', { ignore: [t2] });
 
   // Results: A gave 优秀/称职/称职/基本称职, B gave 称职 to all four; 11 of 12 present.

@@ -22,7 +22,7 @@ export interface RunningApp {
   readonly output: () => string;
 }
 
-function startApp(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
+export function startApp(dataDir: string): Promise<{ child: ChildProcess; url: string; output: () => string }> {
   if (!fs.existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` before the e2e tests`);
   const env: NodeJS.ProcessEnv = { ...process.env, KAOPING_DATA_DIR: dataDir, KAOPING_PORT: '0' };
   delete env.KAOPING_TOKEN;
@@ -55,23 +55,52 @@ function startApp(dataDir: string): Promise<{ child: ChildProcess; url: string; 
   });
 }
 
-async function stopApp(child: ChildProcess): Promise<void> {
+/** Stops the app as a user quitting does (SIGTERM: quit backup, database closed); killed after `graceMs`. */
+export async function stopApp(child: ChildProcess, graceMs = 5_000): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   child.kill('SIGTERM');
-  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 5_000));
+  const timeout = new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), graceMs));
   if ((await Promise.race([exited, timeout])) === 'timeout') {
     child.kill('SIGKILL');
     await exited;
   }
 }
 
-export const test = base.extend<{ app: RunningApp; consoleProblems: string[] }>({
+/**
+ * What a test's database holds when its app starts: 'none' (a first run) or 'demo' (the demo office,
+ * as 载入演示数据 leaves it). The demo database is built once per run by global-setup.ts and copied
+ * into each test's fresh data folder: loading the demo is the slowest step of many tests, and the
+ * tests about the button itself keep clicking it.
+ */
+export type Seed = 'none' | 'demo';
+
+/** Where global-setup.ts leaves the demo database file for this run. */
+export const demoDatabaseEnv = 'KAOPING_E2E_DEMO_DB';
+
+/** The app's database file name (electron/data-dir.ts databaseFile). */
+const databaseName = 'kaoping.sqlite';
+
+declare global {
+  interface Window {
+    /** every toast text the page has shown, recorded by the `page` fixture (see expectToast) */
+    __kaopingToasts?: string[];
+    /** how many of them expectToast has already taken, per text looked for */
+    __kaopingToastsTaken?: Record<string, number>;
+  }
+}
+
+export const test = base.extend<{ app: RunningApp; consoleProblems: string[]; seed: Seed }>({
   // a click that cannot happen fails in seconds, not at the end of the whole test's time
   actionTimeout: 30_000,
-  // eslint-disable-next-line no-empty-pattern
-  app: async ({}, use) => {
+  seed: ['none', { option: true }],
+  app: async ({ seed }, use) => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kaoping-e2e-'));
+    if (seed === 'demo') {
+      const demo = process.env[demoDatabaseEnv];
+      if (!demo || !fs.existsSync(demo)) throw new Error(`the demo database of this run is missing (${demo ?? demoDatabaseEnv + ' unset'}): tests/e2e/global-setup.ts builds it`);
+      fs.copyFileSync(demo, path.join(dataDir, databaseName));
+    }
     const { child, url, output } = await startApp(dataDir);
     try {
       await use({ url, dataDir, output });
@@ -79,6 +108,27 @@ export const test = base.extend<{ app: RunningApp; consoleProblems: string[] }>(
       await stopApp(child);
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
+  },
+  // Toasts (antd message/notification) stay 3 s: on a loaded machine a poll for them can miss the
+  // whole time they are on screen. Every one the page shows is recorded here as it appears, so
+  // expectToast can find it afterwards.
+  page: async ({ page }, use) => {
+    await page.addInitScript(() => {
+      const seen: string[] = (window.__kaopingToasts = []);
+      // each notice once per text it shows (antd updates a keyed message in place)
+      const shown = new WeakMap<Element, string>();
+      const record = () => {
+        for (const notice of document.querySelectorAll('.ant-message-notice, .ant-notification-notice')) {
+          const text = notice.textContent?.trim();
+          if (text && shown.get(notice) !== text) {
+            shown.set(notice, text);
+            seen.push(text);
+          }
+        }
+      };
+      new MutationObserver(record).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await use(page);
   },
   // Errors in the page (React, antd warnings, failed requests) fail the test: a screen can look
   // right and still be broken.
@@ -92,6 +142,23 @@ export const test = base.extend<{ app: RunningApp; consoleProblems: string[] }>(
     expect(problems, 'console errors or warnings in the page').toEqual([]);
   },
 });
+
+/**
+ * A toast holding `text` has been shown since the page was loaded, even if it has gone again: reads
+ * what the `page` fixture recorded, so a 3-second message cannot be missed by a slow poll. Each call
+ * takes one such toast, so saving twice needs two toasts for two calls.
+ */
+export async function expectToast(page: Page, text: string): Promise<void> {
+  const takeOne = () =>
+    page.evaluate((wanted) => {
+      const shown = (window.__kaopingToasts ?? []).filter((t) => t.includes(wanted)).length;
+      const taken = (window.__kaopingToastsTaken ??= {});
+      if (shown <= (taken[wanted] ?? 0)) return false;
+      taken[wanted] = (taken[wanted] ?? 0) + 1;
+      return true;
+    }, text);
+  await expect.poll(takeOne, { message: `a toast with 「${text}」` }).toBe(true);
+}
 
 export { expect };
 

@@ -3,6 +3,9 @@ import { expect, openApp, test } from './fixtures';
 import { callApi, prepareEvent } from './evaluation-helpers';
 import { goToSubmenu } from './ui';
 
+// starts from the demo office (built once per run, fixtures.ts `seed`)
+test.use({ seed: 'demo' });
+
 /**
  * No keystroke lost (issue 10 §9): a clerk types across the 平时考核 grid, the 考核项目评分 grid and
  * 纸质票录入 at 30 ms a key, as fast as a practised hand, and every key is saved, in order: checked
@@ -33,7 +36,6 @@ async function unevenReplies(page: Page, channel: string): Promise<void> {
 const goTo = (page: Page, hash: string) => page.evaluate((h) => (window.location.hash = h), hash);
 
 test('平时考核: grades typed at 30 ms a key down two columns, and ten quick changes of one cell, are all saved in order', async ({ page, app, consoleProblems: _ }) => {
-  await callApi(app, 'demo.load', {});
   const before = await callApi(app, 'annual.quarterGrid', { year });
   const people = before.rows.slice(0, 10);
   await unevenReplies(page, 'annual.setQuarter');
@@ -73,7 +75,6 @@ test('平时考核: grades typed at 30 ms a key down two columns, and ten quick 
 });
 
 test('考核项目评分: numbers typed at 30 ms a key down a column, and Space pressed fast on 完成 cells, are all saved in order', async ({ page, app, consoleProblems: _ }) => {
-  await callApi(app, 'demo.load', {});
   const { items } = await callApi(app, 'annual.items', { year });
   const scoreItem = items.find((i) => i.appliesTo === 'person' && i.method === 'score')!;
   const doneItem = items.find((i) => i.appliesTo === 'person' && i.method === 'done')!;
