@@ -7,7 +7,7 @@ const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'http', 'h
 const serverOnly = ['better-sqlite3', 'exceljs', '@e965/xlsx', 'iconv-lite'];
 const pattern = (group, message) => ({ group, message });
 const noNetwork = { selector: "Literal[value=/^https?:\\/\\/(?!127\\.0\\.0\\.1|localhost)/]", message: 'The app never touches the network.' };
-// Every table has one owner module in db/ (DESIGN §3): database calls outside db/ are errors.
+// Every table has one owner module in db/ (ARCHITECTURE §5): database calls outside db/ are errors.
 const dbCallMessage = 'SQL stays in db/: call the owner module of the table (db/<feature>/), not the database. Transactions (db.transaction) are fine.';
 export const noDatabaseCalls = [
   { selector: "CallExpression[callee.property.name=/^(prepare|pragma)$/]", message: dbCallMessage },

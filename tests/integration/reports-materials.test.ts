@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postRankText } from '../../shared/domain/person';
 import { outcomeLabel, undeterminedLabel, type OutcomeCode, type VocabularyKey } from '../../shared/annual/rules';
 import type { CompositeRow, CompositeView } from '../../shared/annual/views';
 import type { OutgoingFile } from '../../shared/contract/channel';
@@ -421,7 +422,8 @@ describe('年终考核材料 of the demo', () => {
       expect([r.getCell(col('性别')).text, r.getCell(col('出生年月')).text, r.getCell(col('政治面貌')).text, r.getCell(col('人员类别')).text])
         .toEqual([p.gender ?? '', p.birth ?? '', p.political ?? '', p.category ?? '']);
       expect(r.getCell(col('出生年月')).numFmt).toBe('@');
-      expect(r.getCell(col('职务职级')).text).toBe(p.post && p.rank ? `${p.post}（${p.rank}）` : p.post || p.rank || '');
+      // 职务 and 职级 once each, never 「四级调研员（四级调研员）」 (postRankText, tests/unit/display-text.test.ts)
+      expect(r.getCell(col('职务职级')).text).toBe(postRankText(p.post, p.rank));
       expect(r.getCell(col('综合得分')).value, row.name).toBe(row.composite);
     }
     const orgs = await app.call('stars.yearEnd', { year: demoYear, kind: 'org' });

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postRankText } from '../../shared/domain/person';
 import type { OutcomeCode } from '../../shared/annual/rules';
 import type { Participant } from '../../shared/annual/views';
 import type { ChannelInput } from '../../shared/contract';
@@ -84,7 +85,7 @@ describe('年度考核登记表 of a year not yet locked', () => {
       expect(form.birth).toMatch(/^\d{4}\.\d{2}$/);
       expect(form).toMatchObject({
         name: person.name, gender: person.gender, birth: person.birth, political: person.political ?? '', postSince: person.postSince ?? '',
-        unitAndPost: `${unit.name} ${person.post}（${person.rank}）`, work: person.post, outcome: '', outcomeCode: null,
+        unitAndPost: `${unit.name} ${postRankText(person.post, person.rank)}`, work: person.post, outcome: '', outcomeCode: null,
       });
     }
     const director = all.forms.find((f) => f.name === '周立新')!;
