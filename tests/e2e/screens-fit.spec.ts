@@ -46,8 +46,18 @@ async function checkPage(page: Page, app: RunningApp, visit: Visit): Promise<voi
   await measure(page, visit);
 }
 
-/** The checks on the page as it is now. */
+/**
+ * The checks on the page as it is now, at each office screen size in turn: one app and one set of
+ * data serve both sizes, which halves the time this spec takes.
+ */
 async function measure(page: Page, visit: Visit): Promise<void> {
+  for (const size of sizes) {
+    await page.setViewportSize(size);
+    await measureAt(page, visit);
+  }
+}
+
+async function measureAt(page: Page, visit: Visit): Promise<void> {
   const size = page.viewportSize()!;
   const label = `${visit.name} (${size.width}×${size.height})`;
   await expect(page.getByText(visit.ready).first(), `${label}: page shows ${visit.ready}`).toBeVisible();
@@ -89,11 +99,10 @@ async function demo(app: RunningApp) {
   return { event: events[0]!, year: years[0]!.year };
 }
 
-for (const size of sizes) {
-  const at = `${size.width}×${size.height}`;
+{
+  const at = sizes.map((size) => `${size.width}×${size.height}`).join('、');
 
   test(`fits: 人员花名册, 操作日志, 设置 (${at})`, async ({ page, app, consoleProblems: _ }) => {
-    await page.setViewportSize(size);
     await demo(app);
     await visitAll(page, app, [
       { name: '人员', path: '/people', ready: '共 60', buttons: ['新增人员', '导入花名册'], texts: ['单位/科室', '职务', '职级', '状态', '操作'], rows: 8 },
@@ -106,7 +115,6 @@ for (const size of sizes) {
   });
 
   test(`fits: 导入花名册, each step (${at})`, async ({ page, app, consoleProblems: _ }) => {
-    await page.setViewportSize(size);
     await page.goto(`${app.url}#/import`);
     await measure(page, { name: '导入花名册：选择文件', path: '/import-1', ready: '选择文件' });
     await page.locator('input[type=file]').setInputFiles(path.join(sharedFixtures, '花名册-示例.xlsx'));
@@ -118,7 +126,6 @@ for (const size of sizes) {
   });
 
   test(`fits: 述职测评 (${at})`, async ({ page, app, consoleProblems: _ }) => {
-    await page.setViewportSize(size);
     // the demo office with a live 述职测评 (for 纸质票录入) besides the demo's finished one
     const live = await prepareEvent(app, { targets: 4, excellentMax: 2, status: 'live', name: '2026年度班子成员述职测评' });
     const finished = (await callApi(app, 'evaluation.list', {})).find((e) => e.status === 'closed')!;
@@ -139,7 +146,6 @@ for (const size of sizes) {
   });
 
   test(`fits: 双十星 (${at})`, async ({ page, app, consoleProblems: _ }) => {
-    await page.setViewportSize(size);
     await demo(app);
     const scheme = (await callApi(app, 'stars.schemes', {}))[0]!;
     await visitAll(page, app, [
@@ -152,7 +158,6 @@ for (const size of sizes) {
   });
 
   test(`fits: 年度考核 (${at})`, async ({ page, app, consoleProblems: _ }) => {
-    await page.setViewportSize(size);
     const { year } = await demo(app);
     const someone = (await callApi(app, 'annual.participants', { year })).slice(0, 2).map((p) => p.personId);
     await visitAll(page, app, [
@@ -168,7 +173,6 @@ for (const size of sizes) {
   });
 
   test(`fits: a locked 考核年度 (${at})`, async ({ page, app, consoleProblems: _ }) => {
-    await page.setViewportSize(size);
     const { year } = await demo(app);
     const view = await callApi(app, 'annual.composite', { year });
     // the committee's 等次 for everyone: the suggestion where there is one, else 称职 with its reason

@@ -2,7 +2,12 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** The menu groups of the entries tests open with goToMenu (the sider is an accordion: other groups are closed). */
-const menuGroupOf: Readonly<Record<string, string>> = { 人员: '人员花名册', 单位: '人员花名册', 数据与备份: '设置', 管理员密码: '设置', 操作员: '设置' };
+// The sider is an accordion (only the current group open): every page of a group is reached through it.
+const menuGroupOf: Readonly<Record<string, string>> = {
+  人员: '人员花名册', 单位: '人员花名册', 数据与备份: '设置', 管理员密码: '设置', 操作员: '设置',
+  星级方案: '双十星', 评星: '双十星', 星级公示榜: '双十星', 年终认定: '双十星',
+  年度考核方案: '年度考核', 考核项目评分: '年度考核', 平时考核: '年度考核', 评价与奖惩: '年度考核', 综合评定: '年度考核', 年终考核材料: '年度考核',
+};
 
 /** Clicks an entry of the left menu (opening its submenu first when needed). */
 export async function goToMenu(page: Page, label: string): Promise<void> {
