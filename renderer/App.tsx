@@ -1,6 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
+// antd's styles as one static stylesheet (zeroRuntime below): ARCHITECTURE §6
+import 'antd/dist/antd.css';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { usePrefersReducedMotion } from './hooks/use-reduced-motion';
@@ -13,10 +15,12 @@ const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false,
 export function App() {
   const reducedMotion = usePrefersReducedMotion();
   return (
-    // autoInsertSpace off: buttons read 「保存」, not 「保 存」, the same as on the office's forms
+    // zeroRuntime: antd's component styles come from the static antd.css instead of being generated in the
+    // page as each component first renders, which was about half the script time of opening a page on the
+    // office PCs' two cores; the theme tokens are still applied, as CSS variables. autoInsertSpace off: buttons read 「保存」, not 「保 存」, the same as on the office's forms
     <ConfigProvider
       locale={zhCN}
-      theme={{ token: { colorPrimary: '#1d5fbf', borderRadius: 6, motion: !reducedMotion } }}
+      theme={{ zeroRuntime: true, token: { colorPrimary: '#1d5fbf', borderRadius: 6, motion: !reducedMotion } }}
       wave={{ disabled: reducedMotion }}
       button={{ autoInsertSpace: false }}
     >

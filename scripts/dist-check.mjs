@@ -115,7 +115,11 @@ check(fs.existsSync(unpackedNode) && fs.statSync(unpackedNode).size === fs.statS
 const builtins = new Set([...builtinModules, 'electron']);
 for (const bundle of ['dist/main/main.cjs', 'dist/main/preload.cjs']) {
   const code = asar.extractFile(asarFile, bundle).toString('utf8');
-  const required = [...new Set([...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]))];
+  // a plain require("x"), and createRequire(…)("x"): the latter escapes the bundler, so a module it
+  // names is looked up in node_modules at run time even if a copy is bundled (and patched) inside
+  const plain = [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+  const created = [...code.matchAll(/createRequire\)?\([^()]*\)\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+  const required = [...new Set([...plain, ...created])];
   const missing = required.filter((name) => {
     if (name.startsWith('node:') || builtins.has(name) || builtins.has(name.split('/')[0])) return false;
     const pkgName = name.startsWith('@') ? name.split('/').slice(0, 2).join('/') : name.split('/')[0];

@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { iconvLibrary } from '../libraries';
 
 /**
  * Text files from Chinese offices come as UTF-8 (with or without BOM), GBK (Excel's 「CSV（逗号
@@ -48,5 +48,5 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
     // not UTF-8: try GBK below
   }
   if (!isWellFormedGbk(bytes)) return null;
-  return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030'), encoding: 'gb18030' };
+  return { text: iconvLibrary().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'gb18030'), encoding: 'gb18030' };
 }

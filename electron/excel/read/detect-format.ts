@@ -1,7 +1,7 @@
-import * as XLSX from '@e965/xlsx';
 import { AppError } from '../../../shared/errors';
 import { assertZipWithinLimits, readLimits } from './read-limits';
 import { zipEntries } from './zip-entries';
+import { sheetJsLibrary } from '../libraries';
 
 /**
  * Which reader a file needs, decided by its bytes, never by its extension: offices rename files,
@@ -50,16 +50,16 @@ interface CompoundFileApi {
   read(data: Uint8Array, options: { type: 'buffer' }): unknown;
   find(container: unknown, path: string): unknown;
 }
-const compoundFile: CompoundFileApi = XLSX.CFB;
+const compoundFile = (): CompoundFileApi => sheetJsLibrary().CFB;
 
 function classifyOle2(bytes: Uint8Array): TableFormat {
   let container: unknown;
   try {
-    container = compoundFile.read(bytes, { type: 'buffer' });
+    container = compoundFile().read(bytes, { type: 'buffer' });
   } catch {
     throw corruptError();
   }
-  const has = (name: string) => compoundFile.find(container, name) != null;
+  const has = (name: string) => compoundFile().find(container, name) != null;
   // A password-protected .xlsx is an OLE2 container holding the encrypted zip.
   if (has('EncryptedPackage') || has('EncryptionInfo')) throw encryptedError();
   if (has('Workbook') || has('Book')) return 'xls';

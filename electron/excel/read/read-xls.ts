@@ -1,8 +1,9 @@
-import * as XLSX from '@e965/xlsx';
+import type * as XLSX from '@e965/xlsx';
 import { excelSerialToDate } from '../../../shared/normalize';
 import type { Cell, SheetGrid } from '../../../shared/roster-import';
 import { corruptError, encryptedError } from './detect-format';
 import { decodeText } from './decode-text';
+import { sheetJsLibrary } from '../libraries';
 import { assertRowLimit, readLimits } from './read-limits';
 
 /**
@@ -72,7 +73,7 @@ function sheetGrid(name: string, sheet: XLSX.WorkSheet, hidden: boolean, date190
 export function readWithSheetJs(bytes: Uint8Array, markup: boolean): { sheets: SheetGrid[]; date1904: boolean } {
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(markup ? decodeMarkup(bytes) : bytes, {
+    workbook = sheetJsLibrary().read(markup ? decodeMarkup(bytes) : bytes, {
       type: markup ? 'string' : 'buffer',
       // HTML cells are text: without this SheetJS would turn an 18-digit ID into a rounded number.
       raw: markup,

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJsLibrary } from '../libraries';
 import { excelSerialToDate } from '../../../shared/normalize';
 import type { Cell, SheetGrid } from '../../../shared/roster-import';
 import { corruptError, encryptedError } from './detect-format';
@@ -72,7 +73,7 @@ function sheetGrid(worksheet: ExcelJS.Worksheet, date1904: boolean): SheetGrid {
 }
 
 export async function readXlsx(bytes: Uint8Array): Promise<{ sheets: SheetGrid[]; date1904: boolean }> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJsLibrary().Workbook)();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer);
   } catch (error) {

@@ -2,3 +2,4 @@
 export { addTableSheet, bodyFontName, createWorkbook, displayWidth, safeSheetName, styles, workbookBytes } from './workbook-style';
 export type { CellValue, StyledWorkbook, TableColumn, TableSheetOptions } from './workbook-style';
 export { makeExcelWritesXmlSafe } from './xml-safe-writer';
+export { excelJsLibrary } from '../libraries';

@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excelJsLibrary } from '../libraries';
 import { makeExcelWritesXmlSafe } from './xml-safe-writer';
 
 /**
@@ -185,7 +186,7 @@ export function createWorkbook(options: WorkbookOptions = {}): StyledWorkbook {
       done();
     },
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: true });
+  const workbook = new (excelJsLibrary().stream.xlsx.WorkbookWriter)({ stream, useStyles: true, useSharedStrings: true });
   workbook.creator = '干部考核测评系统';
   workbook.created = new Date();
   return { workbook, chunks, pagesPerSheet: options.pagesPerSheet ?? false };

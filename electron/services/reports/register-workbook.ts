@@ -1,5 +1,5 @@
-import ExcelJS from 'exceljs';
-import { makeExcelWritesXmlSafe } from '../../excel/write';
+import type ExcelJS from 'exceljs';
+import { excelJsLibrary, makeExcelWritesXmlSafe } from '../../excel/write';
 import { committeeOpinionText, registerLabels, registerSignLines, registerTitleText } from '../../../shared/reports/register-layout';
 import type { RegisterForm, RegisterForms } from '../../../shared/reports/views';
 
@@ -154,7 +154,7 @@ const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve)
 
 export async function writeRegisterWorkbook(data: RegisterForms, layout: RegisterLayout, progress: RegisterWriteProgress = {}): Promise<Uint8Array> {
   makeExcelWritesXmlSafe();
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (excelJsLibrary().Workbook)();
   workbook.creator = '干部考核测评系统';
   workbook.created = new Date();
   const total = data.forms.length;
