@@ -176,7 +176,8 @@ export async function openApp(page: Page, app: RunningApp): Promise<void> {
 export async function shot(page: Page, name: string, options: { ignore?: readonly string[] } = {}): Promise<void> {
   fs.mkdirSync(screenshotDir, { recursive: true });
   await animationsSettled(page);
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`) });
+  // toasts are left out of the picture rather than waited out (each stays 3 s): the picture shows the page
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), style: '.ant-message, .ant-notification { visibility: hidden !important; }' });
   let text = await visibleText(page);
   for (const part of options.ignore ?? []) text = text.split(part).join(' ');
   expect(englishWords(text), `English words on screen ${name}`).toEqual([]);

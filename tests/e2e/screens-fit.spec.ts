@@ -26,6 +26,9 @@ interface Visit {
   readonly words?: readonly string[] | false;
 }
 
+// starts from the demo office (built once per run, fixtures.ts `seed`), but for the import's steps
+test.use({ seed: 'demo' });
+
 const sizes = [
   { width: 1280, height: 720 },
   { width: 1366, height: 768 },
@@ -42,8 +45,29 @@ async function overflow(page: Page, box: { x: number; y: number; width: number; 
 }
 
 async function checkPage(page: Page, app: RunningApp, visit: Visit): Promise<void> {
-  await page.goto(`${app.url}#${visit.path}`);
+  await openPath(page, app, visit.path);
   await measure(page, visit);
+}
+
+/**
+ * The page at `path`: the first time by loading the app, after that by changing the hash as the menu does,
+ * so each visit draws one page instead of reloading the whole app. Resolves once the router has handled
+ * the change (React renders a hash change synchronously), so no check reads the page before.
+ */
+async function openPath(page: Page, app: RunningApp, path: string): Promise<void> {
+  if (!page.url().startsWith(new URL(app.url).origin)) {
+    await page.goto(`${app.url}#${path}`);
+    return;
+  }
+  await page.evaluate(
+    (to) =>
+      new Promise<void>((resolve) => {
+        if (window.location.hash === `#${to}`) return resolve();
+        window.addEventListener('hashchange', () => setTimeout(resolve, 0), { once: true });
+        window.location.hash = to;
+      }),
+    path,
+  );
 }
 
 /**
@@ -92,8 +116,8 @@ async function visitAll(page: Page, app: RunningApp, visits: readonly Visit[]): 
   for (const visit of visits) await checkPage(page, app, visit);
 }
 
+/** The demo office the file's tests start from (fixtures.ts `seed`): its 述职测评 and 考核年度. */
 async function demo(app: RunningApp) {
-  await callApi(app, 'demo.load', {});
   const events = await callApi(app, 'evaluation.list', {});
   const years = await callApi(app, 'annual.years', {});
   return { event: events[0]!, year: years[0]!.year };
@@ -114,75 +138,78 @@ async function demo(app: RunningApp) {
     ]);
   });
 
-  test(`fits: 导入花名册, each step (${at})`, async ({ page, app, consoleProblems: _ }) => {
-    await page.goto(`${app.url}#/import`);
-    await measure(page, { name: '导入花名册：选择文件', path: '/import-1', ready: '选择文件' });
-    await page.locator('input[type=file]').setInputFiles(path.join(sharedFixtures, '花名册-示例.xlsx'));
-    await expect(page.getByRole('columnheader', { name: '导入为' })).toBeVisible();
-    await measure(page, { name: '导入花名册：核对表头', path: '/import-2', ready: '导入为', buttons: ['下一步：预览'], words: ['花名册-示例.xlsx'] });
-    await page.getByRole('button', { name: '下一步：预览' }).click();
-    await expect(page.getByTestId('import-counts')).toBeVisible();
-    await measure(page, { name: '导入花名册：预览', path: '/import-3', ready: '无变化', buttons: ['确认导入', '上一步'], rows: 5, words: ['花名册-示例.xlsx'] });
-  });
+  test.describe('an empty database', () => {
+    test.use({ seed: 'none' });
+    test(`fits: 导入花名册, each step (${at})`, async ({ page, app, consoleProblems: _ }) => {
+      await page.goto(`${app.url}#/import`);
+      await measure(page, { name: '导入花名册：选择文件', path: '/import-1', ready: '选择文件' });
+      await page.locator('input[type=file]').setInputFiles(path.join(sharedFixtures, '花名册-示例.xlsx'));
+      await expect(page.getByRole('columnheader', { name: '导入为' })).toBeVisible();
+      await measure(page, { name: '导入花名册：核对表头', path: '/import-2', ready: '导入为', buttons: ['下一步：预览'], words: ['花名册-示例.xlsx'] });
+      await page.getByRole('button', { name: '下一步：预览' }).click();
+      await expect(page.getByTestId('import-counts')).toBeVisible();
+      await measure(page, { name: '导入花名册：预览', path: '/import-3', ready: '无变化', buttons: ['确认导入', '上一步'], rows: 5, words: ['花名册-示例.xlsx'] });
+    });
+    });
 
-  test(`fits: 述职测评 (${at})`, async ({ page, app, consoleProblems: _ }) => {
-    // the demo office with a live 述职测评 (for 纸质票录入) besides the demo's finished one
-    const live = await prepareEvent(app, { targets: 4, excellentMax: 2, status: 'live', name: '2026年度班子成员述职测评' });
-    const finished = (await callApi(app, 'evaluation.list', {})).find((e) => e.status === 'closed')!;
-    const setup = await callApi(app, 'evaluation.create', { name: '2026年度中层干部述职测评', year: 2026, date: '2026-12-02', unitTitle: '示范区国防动员办公室', presetKey: 'civil-servant-level' });
-    await visitAll(page, app, [
-      { name: '述职测评', path: '/evaluation', ready: '述职测评', buttons: ['新建测评'] },
-      { name: '测评设置（新建）', path: `/evaluation/setup?id=${setup.id}&tab=targets`, ready: '从花名册选择', buttons: ['加入测评对象', '开始正式测评'] },
-      { name: '测评设置', path: `/evaluation/setup?id=${finished.id}`, ready: '测评设置' },
-      { name: '打印测评票', path: `/evaluation/print?id=${live.id}`, ready: '测评票' },
-      { name: '纸质票录入', path: `/evaluation/entry?id=${live.id}`, ready: '票号', buttons: ['保存（回车）'] },
-      { name: '测评结果', path: `/evaluation/results?id=${finished.id}`, ready: '测评结果', rows: 5 },
-      { name: '测评票打印预览', path: `/evaluation/ballots?id=${finished.id}&from=1&to=2`, ready: '测评', words: false },
-    ]);
-    // 新建测评: the dialog's 创建 is in view without scrolling
-    await page.goto(`${app.url}#/evaluation`);
-    await page.getByRole('button', { name: '新建测评' }).click();
-    await measure(page, { name: '新建测评', path: '/evaluation-new', ready: '测评方案', buttons: [/^创\s*建$/] });
-  });
+    test(`fits: 述职测评 (${at})`, async ({ page, app, consoleProblems: _ }) => {
+      // the demo office with a live 述职测评 (for 纸质票录入) besides the demo's finished one
+      const live = await prepareEvent(app, { targets: 4, excellentMax: 2, status: 'live', name: '2026年度班子成员述职测评' });
+      const finished = (await callApi(app, 'evaluation.list', {})).find((e) => e.status === 'closed')!;
+      const setup = await callApi(app, 'evaluation.create', { name: '2026年度中层干部述职测评', year: 2026, date: '2026-12-02', unitTitle: '示范区国防动员办公室', presetKey: 'civil-servant-level' });
+      await visitAll(page, app, [
+        { name: '述职测评', path: '/evaluation', ready: '述职测评', buttons: ['新建测评'] },
+        { name: '测评设置（新建）', path: `/evaluation/setup?id=${setup.id}&tab=targets`, ready: '从花名册选择', buttons: ['加入测评对象', '开始正式测评'] },
+        { name: '测评设置', path: `/evaluation/setup?id=${finished.id}`, ready: '测评设置' },
+        { name: '打印测评票', path: `/evaluation/print?id=${live.id}`, ready: '测评票' },
+        { name: '纸质票录入', path: `/evaluation/entry?id=${live.id}`, ready: '票号', buttons: ['保存（回车）'] },
+        { name: '测评结果', path: `/evaluation/results?id=${finished.id}`, ready: '测评结果', rows: 5 },
+        { name: '测评票打印预览', path: `/evaluation/ballots?id=${finished.id}&from=1&to=2`, ready: '测评', words: false },
+      ]);
+      // 新建测评: the dialog's 创建 is in view without scrolling
+      await openPath(page, app, '/evaluation');
+      await page.getByRole('button', { name: '新建测评' }).click();
+      await measure(page, { name: '新建测评', path: '/evaluation-new', ready: '测评方案', buttons: [/^创\s*建$/] });
+    });
 
-  test(`fits: 双十星 (${at})`, async ({ page, app, consoleProblems: _ }) => {
-    await demo(app);
-    const scheme = (await callApi(app, 'stars.schemes', {}))[0]!;
-    await visitAll(page, app, [
-      { name: '星级方案', path: '/stars/schemes', ready: '星目', buttons: ['保存方案'] },
-      { name: '评星', path: '/stars/review', ready: '评星' },
-      { name: '星级公示榜', path: '/stars/board', ready: '公示' },
-      { name: '星级公示榜打印预览', path: `/stars/print?schemeId=${scheme.id}&period=year`, ready: '公示' },
-      { name: '年终认定', path: '/stars/year-end', ready: '年终认定' },
-    ]);
-  });
+    test(`fits: 双十星 (${at})`, async ({ page, app, consoleProblems: _ }) => {
+      await demo(app);
+      const scheme = (await callApi(app, 'stars.schemes', {}))[0]!;
+      await visitAll(page, app, [
+        { name: '星级方案', path: '/stars/schemes', ready: '星目', buttons: ['保存方案'] },
+        { name: '评星', path: '/stars/review', ready: '评星' },
+        { name: '星级公示榜', path: '/stars/board', ready: '公示' },
+        { name: '星级公示榜打印预览', path: `/stars/print?schemeId=${scheme.id}&period=year`, ready: '公示' },
+        { name: '年终认定', path: '/stars/year-end', ready: '年终认定' },
+      ]);
+    });
 
-  test(`fits: 年度考核 (${at})`, async ({ page, app, consoleProblems: _ }) => {
-    const { year } = await demo(app);
-    const someone = (await callApi(app, 'annual.participants', { year })).slice(0, 2).map((p) => p.personId);
-    await visitAll(page, app, [
-      { name: '年度考核方案', path: '/annual/scheme', ready: '年度考核方案' },
-      { name: '考核项目评分', path: '/annual/items', ready: '考核项目评分' },
-      { name: '平时考核', path: '/annual/quarters', ready: '平时考核', rows: 8 },
-      { name: '评价与奖惩', path: '/annual/records', ready: '评价与奖惩' },
-      { name: '综合评定', path: '/annual/composite', ready: '综合评定', buttons: ['按建议等次确认', '确认并锁定年度'], texts: ['确定等次', '理由/说明'], rows: 4 },
-      { name: '年终考核材料', path: '/annual/reports', ready: '年终考核材料' },
-      { name: '年度考核登记表打印预览', path: `/annual/register-print?year=${year}&personIds=${someone.join(',')}`, ready: '登记表' },
-      { name: '年终考核汇总报告', path: `/annual/summary-print?year=${year}`, ready: '汇总' },
-    ]);
-  });
+    test(`fits: 年度考核 (${at})`, async ({ page, app, consoleProblems: _ }) => {
+      const { year } = await demo(app);
+      const someone = (await callApi(app, 'annual.participants', { year })).slice(0, 2).map((p) => p.personId);
+      await visitAll(page, app, [
+        { name: '年度考核方案', path: '/annual/scheme', ready: '年度考核方案' },
+        { name: '考核项目评分', path: '/annual/items', ready: '考核项目评分' },
+        { name: '平时考核', path: '/annual/quarters', ready: '平时考核', rows: 8 },
+        { name: '评价与奖惩', path: '/annual/records', ready: '评价与奖惩' },
+        { name: '综合评定', path: '/annual/composite', ready: '综合评定', buttons: ['按建议等次确认', '确认并锁定年度'], texts: ['确定等次', '理由/说明'], rows: 4 },
+        { name: '年终考核材料', path: '/annual/reports', ready: '年终考核材料' },
+        { name: '年度考核登记表打印预览', path: `/annual/register-print?year=${year}&personIds=${someone.join(',')}`, ready: '登记表' },
+        { name: '年终考核汇总报告', path: `/annual/summary-print?year=${year}`, ready: '汇总' },
+      ]);
+    });
 
-  test(`fits: a locked 考核年度 (${at})`, async ({ page, app, consoleProblems: _ }) => {
-    const { year } = await demo(app);
-    const view = await callApi(app, 'annual.composite', { year });
-    // the committee's 等次 for everyone: the suggestion where there is one, else 称职 with its reason
-    const entries = view.rows.map((r) => (r.suggested && !r.committee ? { personId: r.personId, outcome: r.suggested } : { personId: r.personId, outcome: 'competent' as const, reason: '经考核委员会研究确定' }));
-    await callApi(app, 'annual.confirm', { year, entries });
-    await callApi(app, 'annual.lock', { year });
-    await visitAll(page, app, [
-      { name: '综合评定（已锁定）', path: '/annual/composite', ready: '已锁定', texts: ['确定等次', '理由/说明'], rows: 4 },
-      { name: '平时考核（已锁定）', path: '/annual/quarters', ready: '已锁定', rows: 8 },
-      { name: '年度考核方案（已锁定）', path: '/annual/scheme', ready: '已锁定' },
-    ]);
-  });
-}
+    test(`fits: a locked 考核年度 (${at})`, async ({ page, app, consoleProblems: _ }) => {
+      const { year } = await demo(app);
+      const view = await callApi(app, 'annual.composite', { year });
+      // the committee's 等次 for everyone: the suggestion where there is one, else 称职 with its reason
+      const entries = view.rows.map((r) => (r.suggested && !r.committee ? { personId: r.personId, outcome: r.suggested } : { personId: r.personId, outcome: 'competent' as const, reason: '经考核委员会研究确定' }));
+      await callApi(app, 'annual.confirm', { year, entries });
+      await callApi(app, 'annual.lock', { year });
+      await visitAll(page, app, [
+        { name: '综合评定（已锁定）', path: '/annual/composite', ready: '已锁定', texts: ['确定等次', '理由/说明'], rows: 4 },
+        { name: '平时考核（已锁定）', path: '/annual/quarters', ready: '已锁定', rows: 8 },
+        { name: '年度考核方案（已锁定）', path: '/annual/scheme', ready: '已锁定' },
+      ]);
+    });
+  }

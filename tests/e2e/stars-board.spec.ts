@@ -1,6 +1,6 @@
 import { expect, shot, shotBothSizes, test, type RunningApp } from './fixtures';
 import { callApi } from './evaluation-helpers';
-import { boardRow, chooseSegment, chooseYear, gridCell, gridRow, openStarsAt, openStarsPage, pastStarYear, quiet } from './stars-helpers';
+import { boardRow, chooseSegment, chooseYear, gridCell, gridRow, openStarsAt, openStarsPage, pastStarYear } from './stars-helpers';
 import { chooseOption } from './ui';
 
 /**
@@ -14,6 +14,8 @@ const year = pastStarYear();
 
 // every test starts its own app and seeds its own state: the workers may share out the tests of this file
 test.describe.configure({ mode: 'parallel' });
+// starts from the demo office (built once per run, fixtures.ts `seed`)
+test.use({ seed: 'demo' });
 
 interface Seeded { readonly third: string; readonly fourth: string }
 
@@ -28,7 +30,6 @@ type Stage = (typeof stages)[number];
  * - disqualified: the third person is 不得参评 (未交党费), the fourth also claims 廉洁自律星.
  */
 async function seed(app: RunningApp, upTo: Stage): Promise<Seeded> {
-  await callApi(app, 'demo.load', {});
   const org = await callApi(app, 'stars.createScheme', { year, kind: 'org' });
   await callApi(app, 'stars.updateScheme', { id: org.id, items: org.items.map((item, i) => (i === 9 ? { ...item, name: '和谐稳定星' } : item)) });
   const scheme = await callApi(app, 'stars.createScheme', { year, kind: 'person' });
@@ -53,8 +54,6 @@ async function seed(app: RunningApp, upTo: Stage): Promise<Seeded> {
 }
 
 test('星级方案: the 党组织 and 党员干部 schemes from their presets; an edited star is saved', async ({ page, app, consoleProblems: _ }) => {
-  await callApi(app, 'demo.load', {});
-
   // 党组织 scheme from the preset: its own ten stars.
   await openStarsAt(page, app, '星级方案');
   await chooseYear(page, year);
@@ -139,7 +138,6 @@ test('星级公示榜: 不得参评 shown and counted, filtered by tier, per uni
   await chooseOption(page, page.getByRole('combobox', { name: '星级类别' }), '全部星目');
   await chooseSegment(page, '按单位统计');
   await expect(page.locator('.board-stats .ant-table-row').first()).toBeVisible();
-  await quiet(page);
   await shot(page, 'stars-board-per-unit');
 });
 
@@ -152,7 +150,6 @@ test('年终认定 before any 授星: nobody is 十星级 and the 少于5星 gat
   await expect(page.getByText('年终认定：以最后一期持有的星为准')).toBeVisible();
   await expect(page.locator('.ant-segmented-item', { hasText: '十星级党员名单（0）' })).toBeVisible();
   await expect(page.locator('.ant-table-row').first()).toContainText('少于5星 不得评优');
-  await quiet(page);
   await shotBothSizes(page, 'stars-year-end');
 
   // 党组织 grid: the targets are units.
@@ -160,6 +157,5 @@ test('年终认定 before any 授星: nobody is 十星级 and the 少于5星 gat
   await chooseSegment(page, '党组织');
   await expect(page.locator('.sg-star-head').last()).toHaveText('和谐稳定');
   await expect(page.locator('.star-grid-row').first()).toBeVisible();
-  await quiet(page);
   await shot(page, 'stars-grid-org');
 });

@@ -58,10 +58,6 @@ export const boardRow = (page: Page, name: string) => page.locator('.ant-table-r
 export const gridRow = (page: Page, name: string) => page.locator(`.star-grid-row[data-target="${name}"]`);
 export const gridCell = (page: Page, name: string, code: string) => gridRow(page, name).locator(`.sg-star[data-code="${code}"]`);
 
-/** Waits until the toast messages are gone, so a screenshot shows the page, not the toasts. */
-export async function quiet(page: Page): Promise<void> {
-  await expect(page.locator('.ant-message-notice')).toHaveCount(0);
-}
 
 /** Clicks an option of an antd Segmented (its radio input is hidden). */
 export async function chooseSegment(page: Page, label: string): Promise<void> {

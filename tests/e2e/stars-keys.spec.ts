@@ -1,18 +1,19 @@
 import { expect, shotBothSizes, test, type RunningApp } from './fixtures';
 import { callApi } from './evaluation-helpers';
-import { chooseYear, gridCell, openStarsAt, pastStarYear, quiet, toastSeen } from './stars-helpers';
+import { chooseYear, gridCell, openStarsAt, pastStarYear, toastSeen } from './stars-helpers';
 
 const year = pastStarYear();
 
 // every test starts its own app and seeds its own state: the workers may share out the tests of this file
 test.describe.configure({ mode: 'parallel' });
+// starts from the demo office (built once per run, fixtures.ts `seed`)
+test.use({ seed: 'demo' });
 
 /**
  * The demo office and a 党员干部 scheme of `year` in which no star asks for evidence, so every Space
  * is a valid claim; with the first ten people of the grid and the star codes.
  */
 async function seedScheme(app: RunningApp) {
-  await callApi(app, 'demo.load', {});
   const scheme = await callApi(app, 'stars.createScheme', { year, kind: 'person' });
   await callApi(app, 'stars.updateScheme', { id: scheme.id, items: scheme.items.map((i) => ({ ...i, evidenceRequired: false })) });
   const grid = await callApi(app, 'stars.grid', { schemeId: scheme.id, period: 1, includeSubunits: true });
@@ -91,6 +92,5 @@ test('评星 grid: Y right after 申报 is refused, naming the missing 民主测
   await expect(gridCell(page, names[1]!, codes[0]!)).toHaveAttribute('data-state', 'claimed');
   const saved = await callApi(app, 'stars.review', { schemeId: scheme.id, period: 1, targetId: people[1]!.id });
   expect(saved.row.cells.find((c) => c.code === codes[0])?.decision).toBeNull();
-  await quiet(page);
   await shotBothSizes(page, 'stars-grid-keys');
 });

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, shot, shotBothSizes, test, type RunningApp } from './fixtures';
 import { callApi } from './evaluation-helpers';
-import { boardRow, chooseYear, fillDay, gridCell, gridRow, openStarsAt, pastStarYear, quiet, tinyPng, toastSeen } from './stars-helpers';
+import { boardRow, chooseYear, fillDay, gridCell, gridRow, openStarsAt, pastStarYear, tinyPng, toastSeen } from './stars-helpers';
 import { chooseOption } from './ui';
 
 /**
@@ -18,6 +18,8 @@ const year = pastStarYear();
 
 // every test starts its own app and seeds its own state: the workers may share out the tests of this file
 test.describe.configure({ mode: 'parallel' });
+// starts from the demo office (built once per run, fixtures.ts `seed`)
+test.use({ seed: 'demo' });
 const day = (monthDay: string) => `${year}-${monthDay}`;
 
 interface Target { readonly id: number; readonly name: string }
@@ -39,7 +41,6 @@ type Stage = (typeof stages)[number];
  * - removed: the first person's 政治坚定星 removed on 05-10, and the 备注.
  */
 async function seed(app: RunningApp, upTo: Stage): Promise<Seeded> {
-  await callApi(app, 'demo.load', {});
   const scheme = await callApi(app, 'stars.createScheme', { year, kind: 'person' });
   const inPeriod = { schemeId: scheme.id, period: 1 };
   const grid = await callApi(app, 'stars.grid', { ...inPeriod, includeSubunits: true });
@@ -101,7 +102,6 @@ async function openReviewGrid(page: Page, app: RunningApp): Promise<void> {
 }
 
 test('星级方案: the 党员干部 scheme from the preset lists its ten stars, editable', async ({ page, app, consoleProblems: _ }) => {
-  await callApi(app, 'demo.load', {});
   await openStarsAt(page, app, '星级方案');
   await chooseYear(page, year);
   const created = toastSeen(page, `已创建：${year}年度十星级党员干部评星方案`);
@@ -112,7 +112,6 @@ test('星级方案: the 党员干部 scheme from the preset lists its ten stars,
   await expect(page.getByRole('heading', { name: '星目（共 10 颗）' })).toBeVisible();
   await expect(page.getByLabel('第1颗星名称')).toHaveValue('政治坚定星');
   await expect(page.getByLabel('公示天数')).toHaveValue('5');
-  await quiet(page);
   await shotBothSizes(page, 'stars-schemes');
 });
 
@@ -165,7 +164,6 @@ test('评星 drawer: 民主测评 by hand, with the share of 同意', async ({ p
   // saved (not just toasted)
   await expect.poll(async () => (await savedRow(app, s, first)).cells.filter((c) => c.claimed).map((c) => `${c.code}:${c.agree}/${c.disagree}`)).toEqual(['political:19/1', 'learning:18/2']);
   await drawer.getByRole('tab', { name: '自评申报' }).click();
-  await quiet(page);
   await shot(page, 'stars-review-drawer', { ignore: ['学习笔记.png'] });
 });
 
@@ -248,14 +246,12 @@ test('授星 after the 公示: the dialog lists who gets which stars, from the d
   await expect(award.getByTestId('award-plan-award')).toContainText(`${first.name}：政治坚定星、学习提升星`);
   await expect(award.getByTestId('award-plan-award')).toContainText(`${second.name}：政治坚定星`);
   await fillDay(page, award, '授星日期', day('04-03'));
-  await quiet(page);
   await shotBothSizes(page, 'stars-award-dialog');
   const done = toastSeen(page, '已为 2 个对象授星 3 颗');
   await award.getByRole('button', { name: '确定授星 3 颗' }).click();
   await done;
   await expect(gridCell(page, first.name, 'learning')).toHaveAttribute('data-state', 'held');
   await expect(gridCell(page, second.name, 'political')).toHaveAttribute('data-state', 'held');
-  await quiet(page);
   await shotBothSizes(page, 'stars-grid');
 });
 
@@ -295,7 +291,6 @@ test('星级公示榜: ★ held, ⊘ removed, ✕ refused; 导出公示榜, 导�
   await expect(boardRow(page, first).locator('.board-cell[data-state="removed"]')).toHaveCount(1);
   await expect(boardRow(page, second).locator('.board-cell[data-state="refused"]')).toHaveCount(1);
   await expect(page.getByTestId('board-figures')).toContainText(`公示期：${day('03-28')} 至 ${day('04-02')}`);
-  await quiet(page);
   await shotBothSizes(page, 'stars-board');
 
   // 导出公示榜: the cells of the download say the same.
@@ -331,6 +326,5 @@ test('星级公示榜: ★ held, ⊘ removed, ✕ refused; 导出公示榜, 导�
   await page.getByRole('button', { name: '打印预览' }).click();
   await expect(page.locator('.board-sheet-title')).toContainText('星级公示榜');
   await expect(page.locator('.board-sheet-table tr', { hasText: first })).toContainText('★');
-  await quiet(page);
   await shot(page, 'stars-board-print');
 });
