@@ -14,7 +14,7 @@ export const channelNameList = [
   'people.search', 'people.get', 'people.create', 'people.update', 'people.move', 'people.setStatus', 'people.delete',
   'people.vocabularies', 'roster.export',
   // roster-import.ts
-  'roster.importStart', 'roster.importStatus', 'roster.importPreview', 'roster.importCommit', 'roster.importErrorReport',
+  'roster.importStart', 'roster.importPreview', 'roster.importCommit', 'roster.importErrorReport',
   // backup.ts
   'backup.list', 'backup.create', 'backup.restore', 'backup.integrityCheck',
   // audit.ts
@@ -45,8 +45,9 @@ export const channelNameList = [
   'annual.deleteSanction', 'annual.composite', 'annual.confirm', 'annual.confirmAsSuggested', 'annual.clearConfirmation',
   'annual.lock', 'annual.unlock', 'annual.exportComposite',
   // reports.ts
-  'reports.startMaterials', 'reports.startRegister', 'reports.exportStatus', 'reports.cancelExport', 'reports.registerForms',
-  'reports.summary',
+  'reports.startMaterials', 'reports.startRegister', 'reports.registerForms', 'reports.summary',
+  // jobs.ts
+  'jobs.status', 'jobs.cancel',
 ] as const;
 
 export type ListedChannelName = (typeof channelNameList)[number];

@@ -23,7 +23,7 @@ beforeAll(async () => {
   // The real handler map, with one channel watched to prove bytes arrive as bytes.
   const watched = {
     ...handlers,
-    'roster.importStart': (input) => {
+    'roster.importStart': (_ctx, input) => {
       receivedBytes = input.bytes;
       return { jobId: 'seen' };
     },

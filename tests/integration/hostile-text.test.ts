@@ -52,7 +52,7 @@ describe('text that no .xlsx can hold', () => {
       `赵新来,男,1990.01,${makeIdNumber('420302', '19900101', '003')},综合科,科员${hostile[0]}`,
     ].join('\r\n');
     const { jobId } = await app.call('roster.importStart', { fileName: '花名册.csv', bytes: new TextEncoder().encode(csv) });
-    const session = await waitForJob(() => app.call('roster.importStatus', { jobId }));
+    const session = await waitForJob(app, 'roster-import', jobId);
     const preview = await app.call('roster.importPreview', { sessionId: session!.sessionId });
     expect(preview.counts.error).toBe(0);
     await app.call('roster.importCommit', { sessionId: preview.session.sessionId });

@@ -24,7 +24,7 @@ const fixture = (dir: string, name: string) => new Uint8Array(fs.readFileSync(pa
 
 async function startImport(app: TestApp, fileName: string, bytes: Uint8Array): Promise<ImportSession> {
   const { jobId } = await app.call('roster.importStart', { fileName, bytes });
-  const session = await waitForJob(() => app.call('roster.importStatus', { jobId }));
+  const session = await waitForJob(app, 'roster-import', jobId);
   if (!session) throw new Error('no session');
   return session;
 }

@@ -16,6 +16,16 @@ describe('dispatch', () => {
     expect(get).not.toHaveBeenCalled();
   });
 
+  it('calls the service with the context first and the parsed input second', async () => {
+    const cancel = vi.fn<Handlers['jobs.cancel']>(() => null);
+    const r = await dispatch({ ...handlers, 'jobs.cancel': cancel }, ctx, 'jobs.cancel', { jobId: 'export-1', stray: true });
+    expect(r).toEqual({ ok: true, value: null });
+    expect(cancel).toHaveBeenCalledTimes(1);
+    expect(cancel.mock.calls[0]![0]).toBe(ctx);
+    // the parsed input: unknown keys are stripped by the schema
+    expect(cancel.mock.calls[0]![1]).toEqual({ jobId: 'export-1' });
+  });
+
   it('passes an AppError through with its Chinese message', async () => {
     const r = await dispatch(withGet(() => { throw new AppError('PERSON_NOT_FOUND', '未找到该人员'); }), ctx, 'people.get', { id: 1 });
     expect(r).toEqual({ ok: false, error: { code: 'PERSON_NOT_FOUND', message: '未找到该人员', details: undefined } });

@@ -129,7 +129,8 @@ const clerkName = (text: string) => text.trim();
  * the ballot when both agree and otherwise leaves a mismatch to settle against the paper. A 票号 not
  * issued, entered twice already, or already counted is refused and nothing is recorded.
  */
-export function paperEntry(ctx: AppContext, input: ParsedInput<'evaluation.paperEntry'>, now = new Date()): ChannelOutput<'evaluation.paperEntry'> {
+export function paperEntry(ctx: AppContext, input: ParsedInput<'evaluation.paperEntry'>): ChannelOutput<'evaluation.paperEntry'> {
+  const now = ctx.now();
   const db = ctx.db;
   return ballotTransaction(db, () => {
     const event = requireEvent(db, input.id);

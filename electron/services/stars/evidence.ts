@@ -39,7 +39,8 @@ function storeFile(file: string, bytes: Uint8Array): boolean {
   return true;
 }
 
-export function addEvidence(ctx: AppContext, input: ParsedInput<'stars.addEvidence'>, now = new Date()): ChannelOutput<'stars.addEvidence'> {
+export function addEvidence(ctx: AppContext, input: ParsedInput<'stars.addEvidence'>): ChannelOutput<'stars.addEvidence'> {
+  const now = ctx.now();
   const db = ctx.db;
   // Everything that can refuse runs before a byte is written.
   const scheme = requireScheme(db, input.schemeId);

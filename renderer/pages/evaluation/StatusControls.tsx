@@ -1,7 +1,8 @@
 import { App, Button, Space, Switch, Typography } from 'antd';
 import { dayText } from '../../../shared/date-text';
 import type { EvaluationEvent } from '../../../shared/contract/evaluation';
-import { callChannel, errorText, useChannelMutation } from '../../hooks/api-hooks';
+import { invoke } from '../../api';
+import { errorText, useChannelMutation } from '../../hooks/api-hooks';
 import { useYearLocked } from '../../hooks/use-year-lock';
 import { useQueryClient } from '@tanstack/react-query';
 
@@ -26,7 +27,7 @@ export function StatusControls({ event }: { event: EvaluationEvent }) {
       cancelText: '取消',
       onOk: async () => {
         try {
-          const r = await callChannel('evaluation.wipeTestBallots', { id: event.id });
+          const r = await invoke('evaluation.wipeTestBallots', { id: event.id });
           void message.success(`已清除 ${r.wiped} 张测试票`);
         } catch (error) {
           void message.error(errorText(error), 6);
@@ -50,8 +51,8 @@ export function StatusControls({ event }: { event: EvaluationEvent }) {
       cancelText: '取消',
       onOk: async () => {
         try {
-          if (event.testBallots > 0) await callChannel('evaluation.wipeTestBallots', { id: event.id });
-          await callChannel('evaluation.setStatus', { id: event.id, status: 'live' });
+          if (event.testBallots > 0) await invoke('evaluation.wipeTestBallots', { id: event.id });
+          await invoke('evaluation.setStatus', { id: event.id, status: 'live' });
           void message.success('已开始正式测评');
         } catch (error) {
           void message.error(errorText(error), 6);
