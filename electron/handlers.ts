@@ -2,14 +2,14 @@ import type { ChannelName, ChannelOutput, ParsedInput } from '../shared/contract
 import type { AppContext } from './context';
 import { cancelJob, getJobStatus } from './jobs';
 import { appInfo, hasAdminPassword, setAdminPassword, verifyAdminPassword, operatorSettings, setOperator } from './services/settings';
-import { exitKiosk, kioskSession, startKiosk, closeEvaluation, createEvaluation, deleteEvaluation, evaluationPresets, getEvaluation, listEvaluations, setEvaluationAttendance, setEvaluationStatus, setEvaluationTargets, updateEvaluation, ballotSheet, checkBallot, issueTickets, kioskSubmit, listMismatches, paperEntry, revalidateBallots, settleMismatch, wipeTestBallots, evaluationResults, exportEvaluationResults } from './services/evaluation';
+import { exitKiosk, kioskSession, startKiosk, closeEvaluation, createEvaluation, deleteEvaluation, evaluationPresets, getEvaluation, listEvaluations, setEvaluationAttendance, setEvaluationStatus, setEvaluationTargets, updateEvaluation, ballotSheet, issueTickets, kioskSubmit, listMismatches, paperEntry, revalidateBallots, settleMismatch, wipeTestBallots, evaluationResults, exportEvaluationResults } from './services/evaluation';
 import { auditList } from './services/audit';
 import { checkIntegrity, createBackup, listBackups, restoreBackup } from './services/backup';
 import { loadDemoData } from './services/demo';
-import { createPerson, deletePerson, getPerson, movePeople, peopleVocabularies, searchPeople, setPeopleStatus, updatePerson, exportRoster } from './services/people';
+import { createPerson, deletePerson, movePeople, peopleVocabularies, searchPeople, setPeopleStatus, updatePerson, exportRoster } from './services/people';
 import { commitRosterImport, previewRosterImport, rosterImportErrorReport, startRosterImport } from './services/roster-import';
 import { createUnit, deleteUnit, listUnits, reorderUnits, updateUnit } from './services/units';
-import { createStarScheme, deleteStarScheme, disqualifyReasons, getStarScheme, listStarSchemes, setDisqualifyReasons, starPresets, updateStarScheme, clearDisqualification, decideStars, disqualifyTarget, recordVotes, removeStar, selfAssess, setReviewRemark, starGrid, starReview, votesFromEvaluation, addObjection, awardPreview, awardStars, resolveObjection, startPublicity, addEvidence, deleteEvidence, listEvidence, openEvidence, starBoard, yearEndStarsChannel, exportStarBoard, exportStarSummary, exportTenStarList } from './services/stars';
+import { createStarScheme, deleteStarScheme, disqualifyReasons, getStarScheme, listStarSchemes, setDisqualifyReasons, starPresets, updateStarScheme, clearDisqualification, decideStars, disqualifyTarget, recordVotes, removeStar, selfAssess, setReviewRemark, starGrid, starReview, votesFromEvaluation, addObjection, awardPreview, awardStars, resolveObjection, startPublicity, addEvidence, deleteEvidence, openEvidence, starBoard, yearEndStarsChannel, exportStarBoard, exportStarSummary, exportTenStarList } from './services/stars';
 import { annualPresets, listAnnualYears, getAnnualYear, createAnnualYear, deleteAnnualYear, updateAnnualRules, saveAnnualGroups, listParticipants, addParticipants, removeParticipants, updateParticipants, setUndetermined, listAnnualItems, saveItemCategories, saveAnnualItem, moveAnnualItem, deleteAnnualItem, annualScoreGrid, setAnnualScore, quarterGrid, setQuarterGrade, importQuarters, quarterTemplate, setLeaderScores, adjustmentKinds, setAdjustmentKinds, listAdjustments, addAdjustment, deleteAdjustment, listSanctions, addSanction, deleteSanction, annualComposite, confirmOutcomes, confirmAsSuggested, clearConfirmation, lockAnnualYear, unlockAnnualYear, exportAnnualComposite } from './services/annual';
 import { startMaterialsExport, startRegisterExport, registerFormsFor, summaryReportFor } from './services/reports';
 
@@ -29,7 +29,6 @@ export const handlers = {
   'units.delete': deleteUnit,
 
   'people.search': searchPeople,
-  'people.get': getPerson,
   'people.create': createPerson,
   'people.update': updatePerson,
   'people.move': movePeople,
@@ -63,7 +62,6 @@ export const handlers = {
   'evaluation.issueTickets': issueTickets,
   'evaluation.ballotSheet': ballotSheet,
   'evaluation.wipeTestBallots': wipeTestBallots,
-  'evaluation.checkBallot': checkBallot,
   'evaluation.kioskSubmit': kioskSubmit,
   'evaluation.kioskStart': startKiosk,
   'evaluation.kioskSession': kioskSession,
@@ -103,7 +101,6 @@ export const handlers = {
   'stars.clearDisqualification': clearDisqualification,
   'stars.setRemark': setReviewRemark,
   'stars.addEvidence': addEvidence,
-  'stars.evidence': listEvidence,
   'stars.openEvidence': openEvidence,
   'stars.deleteEvidence': deleteEvidence,
   'stars.board': starBoard,

@@ -7,14 +7,16 @@ import { useYearLocked } from '../../hooks/use-year-lock';
 import { useQueryClient } from '@tanstack/react-query';
 
 /**
- * 测试模式 on/off, 「清除测试票」, 「开始正式测评」 and 「结束测评」, each destructive step behind a
- * confirmation that says what happens.
+ * 测试模式 on/off, 「重新校验测试票」, 「清除测试票」, 「开始正式测评」 and 「结束测评」, each destructive
+ * step behind a confirmation that says what happens.
  */
 export function StatusControls({ event }: { event: EvaluationEvent }) {
   const { modal, message } = App.useApp();
   const queryClient = useQueryClient();
   const setStatus = useChannelMutation('evaluation.setStatus');
   const close = useChannelMutation('evaluation.close', { success: '测评已结束，结果已固定' });
+  // a rule changed in 测试模式 does not change the stored validity of test ballots by itself
+  const revalidate = useChannelMutation('evaluation.revalidate', { success: (r) => `已按现行规则重新校验：有效 ${r.valid} 张，无效 ${r.invalid} 张` });
   // a locked 考核年度 refuses every change of status (EventHeader says why)
   const yearLocked = useYearLocked(event.year);
 
@@ -88,6 +90,11 @@ export function StatusControls({ event }: { event: EvaluationEvent }) {
           />
           <span>测试模式</span>
         </Space>
+      )}
+      {event.testBallots > 0 && event.status !== 'live' && (
+        <Button onClick={() => revalidate.mutate({ id: event.id })} loading={revalidate.isPending} disabled={yearLocked}>
+          按现行规则重新校验测试票
+        </Button>
       )}
       {event.testBallots > 0 && event.status !== 'live' && (
         <Button danger onClick={wipe} disabled={yearLocked}>
