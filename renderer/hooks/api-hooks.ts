@@ -13,7 +13,7 @@ import { ApiError, invoke, type InputArgs } from '../api';
  * Inside these generic hooks TypeScript cannot pick a branch of InputArgs<C>, so the one input is
  * passed on as its arguments here; the hooks' own signatures keep the check for their callers.
  */
-const argsOf = <C extends ChannelName>(input: ChannelInput<C> | undefined) => (input === undefined ? [] : [input]) as InputArgs<C>;
+const argsOf = <C extends ChannelName>(input: ChannelInput<C> | undefined) => [input] as InputArgs<C>;
 
 type QueryOptions<C extends ChannelName> = Omit<UseQueryOptions<ChannelOutput<C>, Error>, 'queryKey' | 'queryFn'>;
 
