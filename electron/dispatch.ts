@@ -34,8 +34,9 @@ export async function dispatch(handlers: Handlers, ctx: AppContext, channelName:
     // while 现场测评 holds the app, only the kiosk's own channels are answered (shared/contract/kiosk-allow-list.ts)
     const refusal = kioskRefusal(ctx.db, channelName, parsed.data);
     if (refusal) return { ok: false, error: refusal };
-    const handler = handlers[channelName] as (input: unknown, ctx: AppContext) => unknown;
-    const value = await handler(parsed.data, ctx);
+    // the map names the services themselves (ARCHITECTURE §3), so a handler is the service: (ctx, input)
+    const handler = handlers[channelName] as (ctx: AppContext, input: unknown) => unknown;
+    const value = await handler(ctx, parsed.data);
     if (process.env.KAOPING_CHECK_OUTPUT === '1') {
       // Tests turn this on so a service that drifts from the contract fails loudly.
       const checked = spec.output.safeParse(value);

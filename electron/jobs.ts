@@ -1,16 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import type { ChannelOutput, ParsedInput } from '../shared/contract';
+import type { JobKind, JobResult, JobState } from '../shared/contract/jobs';
 import { AppError } from '../shared/errors';
+import type { AppContext } from './context';
 
 export type ReportProgress = (progress: number, stage: string) => void;
 
-export interface JobStatus<T> {
-  jobId: string;
-  state: 'running' | 'done' | 'failed' | 'cancelled';
-  progress: number;
-  stage: string;
-  result?: T;
-  error?: { code: string; message: string };
-}
+/** What each kind of job hands back (shared/contract/jobs.ts); tests give a registry their own kinds. */
+export type JobResults = { [K in JobKind]: JobResult<K> };
+
+/** The status of one job, its result typed by its kind. */
+export type JobStatusOf<R, K extends keyof R = keyof R> = K extends keyof R
+  ? { jobId: string; kind: K; state: JobState; progress: number; stage: string; result?: R[K]; error?: { code: string; message: string } }
+  : never;
 
 /** Thrown by a job's work when it sees its signal aborted; the job ends as 'cancelled'. */
 export class JobCancelled extends Error {
@@ -22,7 +24,17 @@ export function throwIfCancelled(signal: AbortSignal): void {
   if (signal.aborted) throw new JobCancelled('cancelled');
 }
 
-type JobEntry = JobStatus<unknown> & { finishedAt?: number; controller: AbortController };
+interface JobEntry {
+  jobId: string;
+  kind: string;
+  state: JobState;
+  progress: number;
+  stage: string;
+  result?: unknown;
+  error?: { code: string; message: string };
+  finishedAt?: number;
+  controller: AbortController;
+}
 
 /**
  * Long work (imports, exports) runs in the background and is polled, so the renderer can show a
@@ -30,15 +42,15 @@ type JobEntry = JobStatus<unknown> & { finishedAt?: number; controller: AbortCon
  * keeps no result, so a cancelled export leaves no file behind. Finished jobs are forgotten after
  * a while so results do not pile up.
  */
-export class JobRegistry {
+export class JobRegistry<R extends object = JobResults> {
   private readonly jobs = new Map<string, JobEntry>();
 
   constructor(private readonly keepMs = 10 * 60_000) {}
 
-  start<T>(kind: string, run: (report: ReportProgress, signal: AbortSignal) => Promise<T>): string {
+  start<K extends keyof R & string>(kind: K, run: (report: ReportProgress, signal: AbortSignal) => Promise<R[K]>): string {
     this.sweep();
     const jobId = `${kind}-${randomUUID()}`;
-    const job: JobEntry = { jobId, state: 'running', progress: 0, stage: '准备中', controller: new AbortController() };
+    const job: JobEntry = { jobId, kind, state: 'running', progress: 0, stage: '准备中', controller: new AbortController() };
     this.jobs.set(jobId, job);
     const report: ReportProgress = (progress, stage) => {
       job.progress = Math.max(0, Math.min(1, progress));
@@ -66,11 +78,12 @@ export class JobRegistry {
     return jobId;
   }
 
-  status<T>(jobId: string): JobStatus<T> {
+  status(jobId: string): JobStatusOf<R> {
     const job = this.jobs.get(jobId);
     if (!job) throw new AppError('JOB_NOT_FOUND', '该任务不存在或已过期，请重新操作。');
     const { finishedAt: _finishedAt, controller: _controller, ...status } = job;
-    return status as JobStatus<T>;
+    // start() typed the result by the kind it stored beside it
+    return status as JobStatusOf<R>;
   }
 
   /** Asks a running job to stop; a finished job is left as it is. */
@@ -84,4 +97,13 @@ export class JobRegistry {
     const now = Date.now();
     for (const [id, job] of this.jobs) if (job.finishedAt && now - job.finishedAt > this.keepMs) this.jobs.delete(id);
   }
+}
+
+/** `jobs.status`: any job's progress, and its result once done. */
+export const getJobStatus = (ctx: AppContext, input: ParsedInput<'jobs.status'>): ChannelOutput<'jobs.status'> => ctx.jobs.status(input.jobId);
+
+/** `jobs.cancel`: 「取消」 of any job. */
+export function cancelJob(ctx: AppContext, input: ParsedInput<'jobs.cancel'>): ChannelOutput<'jobs.cancel'> {
+  ctx.jobs.cancel(input.jobId);
+  return null;
 }

@@ -64,10 +64,16 @@ async function invokeOverHttp(channel: string, input: unknown): Promise<Result<u
   return decodeJson(await response.text()) as Result<unknown>;
 }
 
-// `{} extends Input` is true exactly when the input may be omitted.
+/**
+ * A channel's input as arguments: optional exactly when every field of it may be left out, so a
+ * call that forgets a required input does not compile. (`{} extends Input` is true exactly then.)
+ */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export async function invoke<C extends ChannelName>(channel: C, ...args: {} extends ChannelInput<C> ? [input?: ChannelInput<C>] : [input: ChannelInput<C>]): Promise<ChannelOutput<C>> {
-  const input = args[0] ?? {};
+export type InputArgs<C extends ChannelName, Rest extends unknown[] = []> = {} extends ChannelInput<C> ? [input?: ChannelInput<C>, ...rest: Rest] : [input: ChannelInput<C>, ...rest: Rest];
+
+/** Calls a channel; a `{ ok: false }` answer is thrown as an ApiError with the service's Chinese message. */
+export async function invoke<C extends ChannelName>(channel: C, ...args: InputArgs<C>): Promise<ChannelOutput<C>> {
+  const input: unknown = args[0] ?? {};
   const result = window.kaoping ? await window.kaoping.invoke(channel, input) : await invokeOverHttp(channel, input);
   if (!result.ok) throw new ApiError(result.error.code, result.error.message, result.error.details);
   return result.value as ChannelOutput<C>;

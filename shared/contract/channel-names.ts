@@ -11,10 +11,10 @@ export const channelNameList = [
   // units.ts
   'units.list', 'units.create', 'units.update', 'units.reorder', 'units.delete',
   // people.ts
-  'people.search', 'people.get', 'people.create', 'people.update', 'people.move', 'people.setStatus', 'people.delete',
+  'people.search', 'people.create', 'people.update', 'people.move', 'people.setStatus', 'people.delete',
   'people.vocabularies', 'roster.export',
   // roster-import.ts
-  'roster.importStart', 'roster.importStatus', 'roster.importPreview', 'roster.importCommit', 'roster.importErrorReport',
+  'roster.importStart', 'roster.importPreview', 'roster.importCommit', 'roster.importErrorReport',
   // backup.ts
   'backup.list', 'backup.create', 'backup.restore', 'backup.integrityCheck',
   // audit.ts
@@ -22,7 +22,7 @@ export const channelNameList = [
   // evaluation.ts
   'evaluation.presets', 'evaluation.list', 'evaluation.get', 'evaluation.create', 'evaluation.update', 'evaluation.setTargets',
   'evaluation.setAttendance', 'evaluation.issueTickets', 'evaluation.ballotSheet', 'evaluation.setStatus',
-  'evaluation.wipeTestBallots', 'evaluation.checkBallot', 'evaluation.kioskSubmit', 'evaluation.paperEntry',
+  'evaluation.wipeTestBallots', 'evaluation.kioskSubmit', 'evaluation.paperEntry',
   'evaluation.mismatches', 'evaluation.settleMismatch', 'evaluation.revalidate', 'evaluation.results',
   'evaluation.exportResults', 'evaluation.close', 'evaluation.delete', 'settings.setAdminPassword',
   'settings.verifyAdminPassword', 'settings.hasAdminPassword',
@@ -33,7 +33,7 @@ export const channelNameList = [
   'stars.disqualifyReasons', 'stars.setDisqualifyReasons', 'stars.grid', 'stars.review', 'stars.selfAssess', 'stars.recordVotes',
   'stars.votesFromEvaluation', 'stars.decide', 'stars.startPublicity', 'stars.addObjection', 'stars.resolveObjection',
   'stars.awardPreview', 'stars.award', 'stars.removeStar', 'stars.disqualify', 'stars.clearDisqualification', 'stars.setRemark',
-  'stars.addEvidence', 'stars.evidence', 'stars.openEvidence', 'stars.deleteEvidence', 'stars.board', 'stars.yearEnd',
+  'stars.addEvidence', 'stars.openEvidence', 'stars.deleteEvidence', 'stars.board', 'stars.yearEnd',
   'stars.exportBoard', 'stars.exportSummary', 'stars.exportTenStar',
   // annual.ts
   'annual.presets', 'annual.years', 'annual.year', 'annual.createYear', 'annual.deleteYear', 'annual.updateRules',
@@ -45,8 +45,9 @@ export const channelNameList = [
   'annual.deleteSanction', 'annual.composite', 'annual.confirm', 'annual.confirmAsSuggested', 'annual.clearConfirmation',
   'annual.lock', 'annual.unlock', 'annual.exportComposite',
   // reports.ts
-  'reports.startMaterials', 'reports.startRegister', 'reports.exportStatus', 'reports.cancelExport', 'reports.registerForms',
-  'reports.summary',
+  'reports.startMaterials', 'reports.startRegister', 'reports.registerForms', 'reports.summary',
+  // jobs.ts
+  'jobs.status', 'jobs.cancel',
 ] as const;
 
 export type ListedChannelName = (typeof channelNameList)[number];

@@ -18,16 +18,5 @@ export const incomingFile = z.object({ fileName: z.string().min(1).max(255), byt
 export const outgoingFile = z.object({ fileName: z.string(), bytes: fileBytes });
 export type OutgoingFile = z.infer<typeof outgoingFile>;
 
-/** Progress of long work, polled by the renderer for a real progress bar. */
-export const jobState = z.enum(['running', 'done', 'failed', 'cancelled']);
-export const jobStatus = <R extends z.ZodType>(result: R) =>
-  z.object({
-    jobId: z.string(),
-    state: jobState,
-    /** 0..1 */
-    progress: z.number(),
-    /** Chinese, e.g. 「正在读取工作簿」 */
-    stage: z.string(),
-    result: result.optional(),
-    error: z.object({ code: z.string(), message: z.string() }).optional(),
-  });
+/** What a start channel of long work returns; `jobs.status` and `jobs.cancel` take it (shared/contract/jobs.ts). */
+export const jobRef = z.object({ jobId: z.string() });

@@ -88,8 +88,6 @@ export const evaluationChannels = {
   'evaluation.setStatus': channel(z.object({ id: eventId, status: z.enum(['setup', 'test', 'live']) }), evaluationEvent),
   /** wipes every test-round ballot (confirmed in the UI) */
   'evaluation.wipeTestBallots': channel(z.object({ id: eventId }), z.object({ wiped: z.number().int() })),
-  /** validates a ballot without saving (kiosk shows violations before submit) */
-  'evaluation.checkBallot': channel(z.object({ id: eventId, marks: ballotMarks }), ballotOutcome),
   /** 现场测评: one ballot from the kiosk; an invalid ballot is refused with the rule message */
   'evaluation.kioskSubmit': channel(z.object({ id: eventId, marks: ballotMarks }), z.object({ saved: z.literal(true) })),
   /** 纸质票录入: one entry of a paper ballot (双人录入: the second entry is blind to the first) */

@@ -5,6 +5,7 @@ import { auditChannels } from './audit';
 import { backupChannels } from './backup';
 import type { ListedChannelName } from './channel-names';
 import { evaluationChannels } from './evaluation';
+import { jobsChannels } from './jobs';
 import { kioskChannels } from './kiosk';
 import { peopleChannels } from './people';
 import { reportsChannels } from './reports';
@@ -25,6 +26,7 @@ export const contract = {
   ...starsChannels,
   ...annualChannels,
   ...reportsChannels,
+  ...jobsChannels,
 };
 
 export type Contract = typeof contract;

@@ -21,7 +21,6 @@ export type PeopleQuery = z.infer<typeof peopleQuery>;
 
 export const peopleChannels = {
   'people.search': channel(peopleQuery, z.object({ rows: z.array(personRow), total: z.number().int() })),
-  'people.get': channel(z.object({ id: z.number().int() }), person),
   'people.create': channel(personFields, person),
   'people.update': channel(personFields.extend({ id: z.number().int() }), person),
   'people.move': channel(z.object({ ids: z.array(z.number().int()).min(1), unitId: z.number().int() }), nothing),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel, incomingFile, jobStatus, outgoingFile } from './channel';
+import { channel, incomingFile, jobRef, outgoingFile } from './channel';
 import { rosterFieldKeys } from '../domain';
 
 export const rosterFieldKey = z.enum(rosterFieldKeys);
@@ -67,9 +67,8 @@ export const importCommitResult = z.object({
 });
 
 export const rosterImportChannels = {
-  /** reads the file in the background; poll roster.importStatus */
-  'roster.importStart': channel(incomingFile, z.object({ jobId: z.string() })),
-  'roster.importStatus': channel(z.object({ jobId: z.string() }), jobStatus(importSession)),
+  /** reads the file as a job of kind 'roster-import' (shared/contract/jobs.ts); writes nothing */
+  'roster.importStart': channel(incomingFile, jobRef),
   /** re-reads with another sheet / header row / mapping and classifies every row; writes nothing */
   'roster.importPreview': channel(
     z.object({

@@ -124,7 +124,6 @@ export const starsChannels = {
 
   /** 佐证材料: images, PDF or Office documents up to 20 MB, copied into the data folder */
   'stars.addEvidence': channel(z.object({ ...inPeriod, targetId, code: starCode, file: incomingFile, note: note.default('') }), evidenceItem),
-  'stars.evidence': channel(z.object({ ...inPeriod, targetId }), z.array(evidenceItem)),
   'stars.openEvidence': channel(z.object({ id: z.number().int() }), outgoingFile),
   'stars.deleteEvidence': channel(z.object({ id: z.number().int() }), nothing),
 

@@ -13,7 +13,7 @@ import { rosterRows, rosterXlsx } from './roster-bench';
 export async function liveEvent(app: TestApp, targets: number, ballotsPerCategory: number) {
   const bytes = await rosterXlsx(rosterRows(targets));
   const { jobId } = await app.call('roster.importStart', { fileName: 'bench.xlsx', bytes });
-  const session = await waitForJob(() => app.call('roster.importStatus', { jobId }));
+  const session = await waitForJob(app, 'roster-import', jobId);
   await app.call('roster.importPreview', { sessionId: session.sessionId });
   await app.call('roster.importCommit', { sessionId: session.sessionId });
   const people = (await app.call('people.search', {})).rows;

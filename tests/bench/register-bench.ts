@@ -46,7 +46,7 @@ async function seedRegisterYear(app: TestApp): Promise<void> {
 async function xlsxMeasurement(app: TestApp, out: string | undefined): Promise<Measurement> {
   const start = performance.now();
   const { jobId } = await app.call('reports.startRegister', { year, scope: { kind: 'all' }, layout: 'sheets' });
-  const file = await waitForJob<{ fileName: string; bytes: Uint8Array }>(() => app.call('reports.exportStatus', { jobId }));
+  const file = await waitForJob(app, 'export', jobId);
   const ms = performance.now() - start;
   if (out) fs.writeFileSync(path.join(out, file.fileName), file.bytes);
   return report({ name: `年度考核登记表 .xlsx, ${count} people (one sheet each)`, n: count, ms, budget: '< 5 s', ok: ms < 5_000 });

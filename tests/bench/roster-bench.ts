@@ -50,7 +50,7 @@ export async function benchRoster(): Promise<Measurement[]> {
     const app = await createTestApp();
     try {
       const { jobId } = await app.call('roster.importStart', { fileName: 'bench.xlsx', bytes });
-      const session = await waitForJob(() => app.call('roster.importStatus', { jobId }));
+      const session = await waitForJob(app, 'roster-import', jobId);
       const preview = await app.call('roster.importPreview', { sessionId: session.sessionId });
       if (preview.counts.new !== n) throw new Error(`expected ${n} new rows, got ${JSON.stringify(preview.counts)}`);
       await app.call('roster.importCommit', { sessionId: session.sessionId });
@@ -65,7 +65,7 @@ export async function benchRoster(): Promise<Measurement[]> {
   const app = await createTestApp();
   try {
     const { jobId } = await app.call('roster.importStart', { fileName: 'bench.xlsx', bytes });
-    const session = await waitForJob(() => app.call('roster.importStatus', { jobId }));
+    const session = await waitForJob(app, 'roster-import', jobId);
     await app.call('roster.importPreview', { sessionId: session.sessionId });
     await app.call('roster.importCommit', { sessionId: session.sessionId });
 

@@ -41,6 +41,10 @@ test.describe('from the demo office', () => {
     await expect(page.getByTestId('event-status')).toHaveText('测试中');
     await page.getByText('纸质票录入', { exact: true }).click();
 
+    // a rule changed in 测试模式 leaves the test ballots' validity as stored until they are checked again
+    await page.getByRole('button', { name: '按现行规则重新校验测试票' }).click();
+    await expectToast(page, '已按现行规则重新校验：有效 1 张，无效 0 张');
+
     // 清除测试票 asks first
     await page.getByRole('button', { name: '清除测试票（1 张）' }).click();
     const confirm = page.locator('.ant-modal-confirm');

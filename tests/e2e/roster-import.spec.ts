@@ -28,12 +28,23 @@ test('first run: import the roster through the wizard', async ({ page, app, cons
     await route.continue();
   });
   const polls: string[] = [];
-  page.on('response', (r) => void (r.url().includes('/api/roster.importStatus') && polls.push(r.url())));
+  page.on('response', (r) => void (r.url().includes('/api/jobs.status') && polls.push(r.url())));
   await page.locator('input[type=file]').setInputFiles(roster);
   await expect(page.getByRole('progressbar')).toBeVisible();
   await expect(page.getByTestId('import-stage')).not.toBeEmpty();
   await shot(page, '03-import-1-progress', { ignore: ['xlsx'] });
+
+  // 「取消」 while the file is read: the job is cancelled and the step is back as before the pick.
+  const cancelSent = page.waitForRequest('**/api/jobs.cancel');
+  await page.getByRole('button', { name: '取消' }).click();
   releaseStart();
+  await cancelSent;
+  await expect(page.getByRole('progressbar')).toBeHidden();
+  await expect(page.getByTestId('import-error')).toHaveCount(0);
+  await expect(page.getByText('点击选择花名册文件，或将文件拖到此处')).toBeVisible();
+
+  // picked again, the file is read to the end
+  await page.locator('input[type=file]').setInputFiles(roster);
 
   // Step 2: the mapping found the sheet, the header row under the title lines, and the columns.
   await expect(page.getByRole('columnheader', { name: '导入为' })).toBeVisible({ timeout: 20_000 });
@@ -82,8 +93,8 @@ test('after the import: edit one person, see it in the log, export it', async ({
   let sessionId = '';
   await expect
     .poll(async () => {
-      const status = await callApi(app, 'roster.importStatus', { jobId });
-      sessionId = status.result?.sessionId ?? '';
+      const status = await callApi(app, 'jobs.status', { jobId });
+      if (status.kind === 'roster-import') sessionId = status.result?.sessionId ?? '';
       return status.state;
     })
     .toBe('done');

@@ -6,6 +6,7 @@ import { createContext, type AppContext } from '../../electron/context';
 import { dispatch } from '../../electron/dispatch';
 import { handlers } from '../../electron/handlers';
 import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/contract';
+import type { JobKind, JobResult } from '../../shared/contract/jobs';
 
 export interface TestApp {
   readonly ctx: AppContext;
@@ -53,12 +54,17 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   };
 }
 
-/** Waits for a background job (imports, exports) polled through its status channel. */
-export async function waitForJob<T>(poll: () => Promise<{ state: string; result?: T; error?: { code: string; message: string } }>): Promise<T> {
+/**
+ * Waits for a background job (imports, exports) through `jobs.status`, as the renderer's useJob
+ * does; the result is typed by the job's kind. Throws the job's error when it failed.
+ */
+export async function waitForJob<K extends JobKind>(app: Pick<TestApp, 'call'>, kind: K, jobId: string): Promise<JobResult<K>> {
   for (let i = 0; i < 600; i++) {
-    const s = await poll();
-    if (s.state === 'done') return s.result as T;
+    const s = await app.call('jobs.status', { jobId });
+    if (s.kind !== kind) throw new Error(`job ${jobId} is a ${s.kind} job, not ${kind}`);
+    if (s.state === 'done') return s.result as JobResult<K>;
     if (s.state === 'failed') throw Object.assign(new Error(`${s.error?.code}: ${s.error?.message}`), { code: s.error?.code, payload: s.error });
+    if (s.state === 'cancelled') throw new Error(`job ${jobId} was cancelled`);
     await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error('job timed out');

@@ -140,8 +140,9 @@ describe('年度考核: grids and records', () => {
 
     // after a pause longer than the run window, the same cell starts a new row
     const later = new Date(Date.now() + 61_000);
-    setQuarterGrade(app.ctx, { year, personId: id('何丽娟'), quarter: 3, grade: 'poor' }, later);
-    setQuarterGrade(app.ctx, { year, personId: id('何丽娟'), quarter: 3, grade: 'fair' }, new Date(later.getTime() + 200_000));
+    const at = (when: Date) => ({ ...app.ctx, now: () => when });
+    setQuarterGrade(at(later), { year, personId: id('何丽娟'), quarter: 3, grade: 'poor' });
+    setQuarterGrade(at(new Date(later.getTime() + 200_000)), { year, personId: id('何丽娟'), quarter: 3, grade: 'fair' });
     expect((await rows('annual.setQuarter')).slice(-3).map((r) => r.summary)).toEqual([
       '2026年度平时考核 何丽娟 第三季度：未填 → 未填（改后又改回，未变化）',
       '2026年度平时考核 何丽娟 第三季度：未填 → 较差',

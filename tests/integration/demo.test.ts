@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { unitAssessmentUses } from '../../db/people/assessment-data';
 import { getEventRecord } from '../../db/evaluation/events';
-import { loadDemoData } from '../../electron/services/demo/demo';
 import { tallyRound } from '../../electron/services/evaluation/common';
 import { checkIdNumber } from '../../shared/normalize/id-number';
 import type { Person, Unit } from '../../shared/domain/person';
@@ -111,9 +110,9 @@ describe('demo.load', () => {
 
   it('is the same on every load (seeded), apart from dates relative to the day it is loaded', async () => {
     await load();
-    const other = await createTestApp();
+    const other = await createTestApp({ now: () => new Date('2030-01-15T00:00:00Z') });
     try {
-      loadDemoData(other.ctx, new Date('2030-01-15T00:00:00Z'));
+      await other.call('demo.load');
       const again = (await other.call('people.search', { status: '全部' })).rows;
       const stable = (p: Person) => [p.name, p.idNumber, p.staffNo, p.unitName, p.post, p.rank, p.category, p.political, p.isLeader];
       expect(again.map(stable)).toEqual(people.map(stable));
@@ -186,9 +185,9 @@ describe('demo.load', () => {
 
   it('gives the same 述职测评 results on every load', async () => {
     await load();
-    const other = await createTestApp();
+    const other = await createTestApp({ now: () => new Date('2030-01-15T00:00:00Z') });
     try {
-      loadDemoData(other.ctx, new Date('2030-01-15T00:00:00Z'));
+      await other.call('demo.load');
       const results = async (a: TestApp) => a.call('evaluation.results', { id: (await a.call('evaluation.list', {}))[0]!.id });
       expect(await results(other)).toEqual(await results(app));
       const event = (await other.call('evaluation.list', {}))[0]!;
@@ -240,9 +239,9 @@ describe('demo.load', () => {
 
   it('gives the same 双十星 boards on every load', async () => {
     await load();
-    const other = await createTestApp();
+    const other = await createTestApp({ now: () => new Date('2030-01-15T00:00:00Z') });
     try {
-      loadDemoData(other.ctx, new Date('2030-01-15T00:00:00Z'));
+      await other.call('demo.load');
       const boards = async (a: TestApp) => {
         const person = (await a.call('stars.schemes', {})).find((s) => s.kind === 'person')!;
         const year = await a.call('stars.board', { schemeId: person.id, period: null });
@@ -298,9 +297,9 @@ describe('demo.load', () => {
 
   it('gives the same composite on every load', async () => {
     await load();
-    const other = await createTestApp();
+    const other = await createTestApp({ now: () => new Date('2030-01-15T00:00:00Z') });
     try {
-      loadDemoData(other.ctx, new Date('2030-01-15T00:00:00Z'));
+      await other.call('demo.load');
       const figures = async (a: TestApp) => {
         const year = (await a.call('annual.years'))[0]!.year;
         return (await a.call('annual.composite', { year })).rows.map((r) => [r.name, r.composite, r.rank, r.suggested]);

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { EvaluationEvent } from '../../shared/contract/evaluation';
 import type { BallotMarks } from '../../shared/evaluation/config';
+import { validateBallot } from '../../shared/evaluation/ballot-validation';
 import { isWellFormedTicket, ticketAlphabet } from '../../shared/evaluation/ticket-number';
 import { auditRows } from '../helpers/people-input';
 import { createTestApp, type TestApp } from '../helpers/test-context';
@@ -41,10 +42,11 @@ describe('票号', () => {
 });
 
 describe('现场测评 (kiosk)', () => {
-  it('refuses a ballot over the 优秀 limit with the rule message and saves nothing; checkBallot says the same first', async () => {
+  it('refuses a ballot over the 优秀 limit with the rule message and saves nothing; the kiosk screen\'s own check says the same first', async () => {
     await goLive();
     const over = levelBallot(event, 'A', '11222');
-    expect(await app.call('evaluation.checkBallot', { id: event.id, marks: over })).toEqual({
+    // the kiosk page checks with the shared rules before it submits (no round trip per keystroke)
+    expect(validateBallot(event.config, event.targetList.map((t) => t.id), over)).toEqual({
       valid: false, reasons: ['EXCESS_EXCELLENT'], messages: ['优秀等次不超过1人，本票选了2人'],
     });
     const r = await refusedUnchanged(app, () => app.call('evaluation.kioskSubmit', { id: event.id, marks: over }));
@@ -58,7 +60,7 @@ describe('现场测评 (kiosk)', () => {
     const r = await refusedUnchanged(app, () => app.call('evaluation.kioskSubmit', { id: event.id, marks: missing }));
     expect(r.code).toBe('BALLOT_MALFORMED');
     expect(r.message).toContain('第5位测评对象未填写（不评请选择弃权）');
-    const noCategory = await refusedUnchanged(app, () => app.call('evaluation.checkBallot', { id: event.id, marks: { ...levelBallot(event, 'A', '12222'), category: '' } }));
+    const noCategory = await refusedUnchanged(app, () => app.call('evaluation.kioskSubmit', { id: event.id, marks: { ...levelBallot(event, 'A', '12222'), category: '' } }));
     expect(noCategory.message).toContain('请选择评委类别');
   });
 

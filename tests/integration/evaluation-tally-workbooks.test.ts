@@ -164,7 +164,7 @@ describe('民主测评结果统计表: every row adds up, the red line decides',
     await app.call('annual.updateRules', { year: year.year, rules: { ...year.rules, evaluationEventIds: [event.id] } });
     await app.call('evaluation.close', { id: event.id });
     const { jobId } = await app.call('reports.startMaterials', { year: year.year });
-    const file: OutgoingFile = await waitForJob(() => app.call('reports.exportStatus', { jobId }));
+    const file: OutgoingFile = await waitForJob(app, 'export', jobId);
     const book = await open(file.bytes);
     const ws = book.worksheets.find((w) => w.name.startsWith('民主测评'))!;
     const rows = expectSheetAddsUp(book, ws.name, levelNames, categoryNames);

@@ -52,7 +52,7 @@ beforeAll(async () => {
 
   add('roster', await demo.call('roster.export', {}));
   const { jobId: importJob } = await demo.call('roster.importStart', { fileName: '花名册-复杂.xlsx', bytes: new Uint8Array(fs.readFileSync(path.join(ownFixtures, '花名册-复杂.xlsx'))) });
-  const session = await waitForJob(() => demo.call('roster.importStatus', { jobId: importJob }));
+  const session = await waitForJob(demo, 'roster-import', importJob);
   await demo.call('roster.importPreview', { sessionId: session!.sessionId });
   add('import-errors', await demo.call('roster.importErrorReport', { sessionId: session!.sessionId }));
 
@@ -70,7 +70,7 @@ beforeAll(async () => {
   add('annual-composite', await demo.call('annual.exportComposite', { year }));
   const job = async (start: Promise<{ jobId: string }>) => {
     const { jobId } = await start;
-    return waitForJob(() => demo.call('reports.exportStatus', { jobId }));
+    return waitForJob(demo, 'export', jobId);
   };
   add('materials', await job(demo.call('reports.startMaterials', { year })));
   add('register-sheets', await job(demo.call('reports.startRegister', { year, scope: { kind: 'all' }, layout: 'sheets' })));

@@ -23,7 +23,7 @@ beforeAll(async () => {
   // The real handler map, with one channel watched to prove bytes arrive as bytes.
   const watched = {
     ...handlers,
-    'roster.importStart': (input) => {
+    'roster.importStart': (_ctx, input) => {
       receivedBytes = input.bytes;
       return { jobId: 'seen' };
     },
@@ -74,7 +74,7 @@ describe('browser-mode host', () => {
   });
 
   it('validates input against the contract with a Chinese message', async () => {
-    const body = decodeJson(await (await api('people.get', { id: 'abc' })).text());
+    const body = decodeJson(await (await api('evaluation.get', { id: 'abc' })).text());
     expect(body).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
     expect((body as { error: { message: string } }).error.message).toMatch(/^输入有误：id/);
   });

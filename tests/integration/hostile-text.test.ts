@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { stripXmlIllegal } from '../../shared/normalize/text';
 import { makeIdNumber, personInput } from '../helpers/people-input';
 import { createTestApp, waitForJob, type TestApp } from '../helpers/test-context';
+import { getPersonRow } from '../../db/people';
 
 /**
  * Characters no .xlsx may hold (U+FFFE, U+FFFF, C0 controls other than tab/LF/CR, lone surrogates)
@@ -37,7 +38,7 @@ describe('text that no .xlsx can hold', () => {
     const created = await app.call('people.create', personInput(office.id, {
       name: `王${hostile[0]}建国`, idNumber: makeIdNumber('420302', '19800312', '001'), post: `科${hostile[2]}长${hostile[4]}`, note: `备${hostile[5]}注${hostile[3]}`,
     }));
-    const stored = await app.call('people.get', { id: created.id });
+    const stored = getPersonRow(app.ctx.db, created.id);
     expect(stored).toMatchObject({ name: '王建国', post: '科长', note: '备注', unitName: '某某区国防动员办公室' });
     expect(await exportedNames()).toEqual(['王建国']);
     // the 操作日志 holds the clean text too
@@ -52,7 +53,7 @@ describe('text that no .xlsx can hold', () => {
       `赵新来,男,1990.01,${makeIdNumber('420302', '19900101', '003')},综合科,科员${hostile[0]}`,
     ].join('\r\n');
     const { jobId } = await app.call('roster.importStart', { fileName: '花名册.csv', bytes: new TextEncoder().encode(csv) });
-    const session = await waitForJob(() => app.call('roster.importStatus', { jobId }));
+    const session = await waitForJob(app, 'roster-import', jobId);
     const preview = await app.call('roster.importPreview', { sessionId: session!.sessionId });
     expect(preview.counts.error).toBe(0);
     await app.call('roster.importCommit', { sessionId: preview.session.sessionId });

@@ -36,7 +36,7 @@ describe('an .xlsx zip bomb (under 1 MB, 5 million rows once inflated)', () => {
     const load = vi.spyOn(ExcelXlsx.prototype, 'load');
     const memoryBefore = process.memoryUsage().arrayBuffers;
     const { jobId } = await app.call('roster.importStart', { fileName: '花名册.xlsx', bytes: bomb.bytes });
-    const refused = await waitForJob(() => app.call('roster.importStatus', { jobId })).then(() => null, (e: { payload?: { code: string; message: string } }) => e.payload);
+    const refused = await waitForJob(app, 'roster-import', jobId).then(() => null, (e: { payload?: { code: string; message: string } }) => e.payload);
     expect(refused?.code).toBe('FILE_TOO_LARGE_UNZIPPED');
     expect(refused?.message).toContain(`超过了解压后 ${limitMb} MB 的上限`);
     expect(refused?.message).toContain('xl/worksheets/sheet1.xml');
@@ -66,7 +66,7 @@ describe('a CSV with millions of lines', () => {
   it('is refused before it is decoded and parsed, naming the limit', async () => {
     const lines = Buffer.from('张三,男\n'.repeat(readLimits.maxRows * 2 + 10), 'utf8');
     const { jobId } = await app.call('roster.importStart', { fileName: '花名册.csv', bytes: lines });
-    const refused = await waitForJob(() => app.call('roster.importStatus', { jobId })).then(() => null, (e: { payload?: { code: string; message: string } }) => e.payload);
+    const refused = await waitForJob(app, 'roster-import', jobId).then(() => null, (e: { payload?: { code: string; message: string } }) => e.payload);
     expect(refused?.code).toBe('FILE_TOO_MANY_ROWS');
     expect(refused?.message).toContain(`超过了一次最多导入 ${readLimits.maxRows} 行的上限`);
   });

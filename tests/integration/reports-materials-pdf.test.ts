@@ -40,7 +40,7 @@ describe('年终考核材料 printed with LibreOffice', () => {
       await app.call('demo.load');
       const [summary] = await app.call('annual.years');
       const { jobId } = await app.call('reports.startMaterials', { year: summary!.year });
-      const file = await waitForJob(() => app.call('reports.exportStatus', { jobId }));
+      const file = await waitForJob(app, 'export', jobId);
 
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(Buffer.from(file.bytes) as unknown as ArrayBuffer);

@@ -19,7 +19,7 @@ import { createTestApp, waitForJob, type TestApp } from '../helpers/test-context
 
 async function exportMaterials(app: TestApp, input: { year: number; unitTitle?: string } = { year }): Promise<OutgoingFile> {
   const { jobId } = await app.call('reports.startMaterials', input);
-  return waitForJob(() => app.call('reports.exportStatus', { jobId }));
+  return waitForJob(app, 'export', jobId);
 }
 
 async function open(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -340,11 +340,11 @@ describe('年终考核材料 of the 60-person year', () => {
 
     // through the channels: 「取消」 right after 「导出」 ends the job as cancelled, with no file
     const { jobId } = await app.call('reports.startMaterials', { year });
-    await app.call('reports.cancelExport', { jobId });
-    let status = await app.call('reports.exportStatus', { jobId });
+    await app.call('jobs.cancel', { jobId });
+    let status = await app.call('jobs.status', { jobId });
     for (let i = 0; i < 100 && status.state === 'running'; i++) {
       await new Promise((r) => setTimeout(r, 20));
-      status = await app.call('reports.exportStatus', { jobId });
+      status = await app.call('jobs.status', { jobId });
     }
     expect(status.state).toBe('cancelled');
     expect(status.result).toBeUndefined();

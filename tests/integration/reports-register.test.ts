@@ -47,7 +47,7 @@ type XlsxFile = { fileName: string; bytes: Uint8Array };
 
 async function exportRegister(app: TestApp, input: ChannelInput<'reports.startRegister'>): Promise<XlsxFile> {
   const { jobId } = await app.call('reports.startRegister', input);
-  return waitForJob<XlsxFile>(() => app.call('reports.exportStatus', { jobId }));
+  return waitForJob(app, 'export', jobId);
 }
 
 async function readWorkbook(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
@@ -163,11 +163,11 @@ describe('年度考核登记表 of a year not yet locked', () => {
 
   it('stops a job for everyone when cancelled at once: it ends 「已取消」 with no file', async () => {
     const { jobId } = await demo.app.call('reports.startRegister', { year: demo.year, scope: { kind: 'all' } });
-    await demo.app.call('reports.cancelExport', { jobId });
-    let status = await demo.app.call('reports.exportStatus', { jobId });
+    await demo.app.call('jobs.cancel', { jobId });
+    let status = await demo.app.call('jobs.status', { jobId });
     for (let i = 0; i < 200 && status.state === 'running'; i++) {
       await new Promise((r) => setTimeout(r, 10));
-      status = await demo.app.call('reports.exportStatus', { jobId });
+      status = await demo.app.call('jobs.status', { jobId });
     }
     expect(status).toMatchObject({ state: 'cancelled', stage: '已取消' });
     expect(status.result).toBeUndefined();
@@ -176,11 +176,11 @@ describe('年度考核登记表 of a year not yet locked', () => {
   it('reports progress person by person on a job that runs to the end', async () => {
     const { jobId } = await demo.app.call('reports.startRegister', { year: demo.year, scope: { kind: 'all' }, layout: 'pages' });
     const stages = new Set<string>();
-    let status = await demo.app.call('reports.exportStatus', { jobId });
+    let status = await demo.app.call('jobs.status', { jobId });
     while (status.state === 'running') {
       stages.add(status.stage);
       await new Promise((r) => setImmediate(r));
-      status = await demo.app.call('reports.exportStatus', { jobId });
+      status = await demo.app.call('jobs.status', { jobId });
     }
     expect(status.state).toBe('done');
     expect([...stages].some((s) => /^正在生成登记表（\d+\/\d+）$/.test(s))).toBe(true);

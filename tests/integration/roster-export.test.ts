@@ -167,7 +167,7 @@ describe('roster.export', () => {
     const file = await app.call('roster.export', {});
 
     const { jobId } = await app.call('roster.importStart', { fileName: file.fileName, bytes: file.bytes });
-    const session = await waitForJob(() => app.call('roster.importStatus', { jobId }));
+    const session = await waitForJob(app, 'roster-import', jobId);
     expect(session.sheetName).toBe('人员花名册');
     expect(session.headerRow).toBe(3);
     expect(session.columns.filter((c) => c.field).map((c) => c.header)).toEqual(expectedHeaders.slice(1));

@@ -4,7 +4,7 @@ import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { ImportPreview, ImportSession } from '../../shared/contract/roster-import';
 import { createTestApp, ownFixtures, sharedFixtures, waitForJob, type TestApp } from '../helpers/test-context';
 
@@ -24,7 +24,7 @@ const fixture = (dir: string, name: string) => new Uint8Array(fs.readFileSync(pa
 
 async function startImport(app: TestApp, fileName: string, bytes: Uint8Array): Promise<ImportSession> {
   const { jobId } = await app.call('roster.importStart', { fileName, bytes });
-  const session = await waitForJob(() => app.call('roster.importStatus', { jobId }));
+  const session = await waitForJob(app, 'roster-import', jobId);
   if (!session) throw new Error('no session');
   return session;
 }
@@ -277,6 +277,39 @@ describe('a commit never leaves a partial import', () => {
     // Once the cause is gone the same preview commits completely.
     app.ctx.db.exec('DROP TRIGGER fail_import');
     expect(await app.call('roster.importCommit', { sessionId: preview.session.sessionId })).toEqual({ created: 3, updated: 1, unchanged: 0, rejected: 0, unitsCreated: 1 });
+  });
+});
+
+describe('「取消」 while the file is read', () => {
+  test('stops the job between chunks of rows: it ends 已取消, keeps no result and writes nothing', async () => {
+    const lines = ['姓名,部门,职务', ...Array.from({ length: 5000 }, (_v, i) => `干部${i + 1},办公室,科员`)];
+    const before = snapshot(app);
+    // the user presses 「取消」 once the first chunk of rows has been checked (ARCHITECTURE §3: the work
+    // checks its signal between steps), through the channel the renderer uses
+    const jobs = app.ctx.jobs;
+    const start = jobs.start.bind(jobs);
+    const progress: number[] = [];
+    let jobId = '';
+    vi.spyOn(jobs, 'start').mockImplementation(((kind, run) =>
+      start(kind, (report, signal) =>
+        run((fraction, stage) => {
+          report(fraction, stage);
+          progress.push(fraction);
+          if (stage === '正在检查各行数据' && fraction > 0.75 && !signal.aborted) void app.call('jobs.cancel', { jobId });
+        }, signal),
+      )) as typeof jobs.start);
+    jobId = (await app.call('roster.importStart', { fileName: '花名册.csv', bytes: new Uint8Array(Buffer.from(lines.join('\n'), 'utf8')) })).jobId;
+
+    let status = await app.call('jobs.status', { jobId });
+    for (let i = 0; i < 600 && status.state === 'running'; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      status = await app.call('jobs.status', { jobId });
+    }
+    expect(status).toMatchObject({ kind: 'roster-import', state: 'cancelled', stage: '已取消' });
+    expect(status.result).toBeUndefined();
+    // 5,000 rows are checked in three chunks; the work stopped after the first
+    expect(progress.filter((f) => f > 0.75)).toHaveLength(1);
+    expect(snapshot(app)).toEqual(before);
   });
 });
 

@@ -43,7 +43,7 @@ describe('佐证材料', () => {
     const sheet = await xlsxBytes();
     await add('2026年学习台账.xlsx', sheet, 'achievement');
     await add('证书.pdf', pdf, 'achievement');
-    const listed = await app.call('stars.evidence', { schemeId, period: 1, targetId: unit.people[0]! });
+    const listed = (await app.call('stars.review', { schemeId, period: 1, targetId: unit.people[0]! })).evidence;
     expect(listed.map((e) => [e.code, e.fileName, e.size, e.sha256])).toEqual([
       ['learning', '学习笔记.png', png.length, sha(png)],
       ['achievement', '2026年学习台账.xlsx', sheet.length, sha(sheet)],
@@ -65,9 +65,9 @@ describe('佐证材料', () => {
     await add('../../../etc/学习笔记.png', png);
     await add('C:\\Users\\王\\Desktop\\同一张.PNG', png, 'service', unit.people[1]!);
     expect(storedFiles()).toEqual([`${sha(png)}.png`]);
-    const listed = await app.call('stars.evidence', { schemeId, period: 1, targetId: unit.people[0]! });
+    const listed = (await app.call('stars.review', { schemeId, period: 1, targetId: unit.people[0]! })).evidence;
     expect(listed[0]!.fileName).toBe('学习笔记.png');
-    expect((await app.call('stars.evidence', { schemeId, period: 1, targetId: unit.people[1]! }))[0]!.fileName).toBe('同一张.PNG');
+    expect((await app.call('stars.review', { schemeId, period: 1, targetId: unit.people[1]! })).evidence[0]!.fileName).toBe('同一张.PNG');
     expect(fs.readdirSync(app.dir).filter((f) => f === 'etc')).toEqual([]);
   });
 
@@ -117,13 +117,13 @@ describe('佐证材料', () => {
     });
     const item = await add('学习笔记.png', png);
     await app.call('stars.deleteEvidence', { id: item.id });
-    expect(await app.call('stars.evidence', { schemeId, period: 1, targetId: zhou })).toEqual([]);
+    expect((await app.call('stars.review', { schemeId, period: 1, targetId: zhou })).evidence).toEqual([]);
     await add('学习笔记.png', png);
     await add('总结.pdf', pdf, 'achievement');
     await add('抢险记录.pdf', pdf, 'tackling', huang);
     await claimBoth();
     // a file removed after the claim: 支部评定 still will not pass the star without it
-    const [learning] = await app.call('stars.evidence', { schemeId, period: 1, targetId: zhou });
+    const [learning] = (await app.call('stars.review', { schemeId, period: 1, targetId: zhou })).evidence;
     await app.call('stars.recordVotes', { schemeId, period: 1, date: '2026-03-22', entries: [{ targetId: zhou, votes: ['learning', 'political'].map((code) => ({ code, agree: 18, disagree: 2, score: null })) }] });
     await app.call('stars.deleteEvidence', { id: learning!.id });
     const decide = () => app.call('stars.decide', { schemeId, period: 1, date: '2026-03-25', entries: [{ targetId: zhou, decisions: [{ code: 'learning', decision: 'award' }, { code: 'political', decision: 'award' }] }] });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { getPersonRow } from '../../db/people';
 import { personStarPreset } from '../../shared/stars/presets';
 import { yearEndStars } from '../../electron/services/stars/year-end';
 import { createTestApp, type TestApp } from '../helpers/test-context';
@@ -104,7 +105,7 @@ describe('a year of quarterly 评星 for a 20-person 党支部', () => {
   });
 
   it('applies 「少于5星 不得评优」 to everyone in the scheme below five: 0 stars, disqualified, or no review at all', async () => {
-    const newcomer = await app.call('people.create', { ...(await app.call('people.get', { id: unit.people[0]! })), name: '新同志', idNumber: null, staffNo: null });
+    const newcomer = await app.call('people.create', { ...getPersonRow(app.ctx.db, unit.people[0]!)!, name: '新同志', idNumber: null, staffNo: null });
     const yearEnd = await app.call('stars.yearEnd', { year: 2026, kind: 'person' });
     const barred = { stars: 0, gates: ['少于5星 不得评优'], barred: true, priority: false };
     expect(yearEnd.rows.find((r) => r.targetId === newcomer.id)).toMatchObject({ participated: false, ...barred });

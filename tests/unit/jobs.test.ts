@@ -3,10 +3,12 @@ import { AppError } from '../../shared/errors';
 import { JobRegistry, throwIfCancelled } from '../../electron/jobs';
 
 const settle = () => new Promise((r) => setTimeout(r, 5));
+/** a registry of one test kind 't' whose work may return anything */
+const registry = () => new JobRegistry<{ t: unknown }>();
 
 describe('background jobs', () => {
   it('reports progress, then the result', async () => {
-    const jobs = new JobRegistry();
+    const jobs = registry();
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     const id = jobs.start('t', async (report) => {
@@ -19,11 +21,11 @@ describe('background jobs', () => {
     expect(jobs.status(id)).toMatchObject({ state: 'running', progress: 0.5, stage: '正在读取' });
     release();
     await settle();
-    expect(jobs.status(id)).toMatchObject({ state: 'done', progress: 1, result: 42 });
+    expect(jobs.status(id)).toMatchObject({ kind: 't', state: 'done', progress: 1, result: 42 });
   });
 
   it('keeps the Chinese message of an AppError', async () => {
-    const jobs = new JobRegistry();
+    const jobs = registry();
     const id = jobs.start('t', async () => {
       throw new AppError('BAD_FILE', '文件已损坏');
     });
@@ -32,11 +34,11 @@ describe('background jobs', () => {
   });
 
   it('refuses an unknown job id', () => {
-    expect(() => new JobRegistry().status('nope')).toThrow(/任务不存在/);
+    expect(() => registry().status('nope')).toThrow(/任务不存在/);
   });
 
   it('cancels a running job: the work sees the signal and no result is kept', async () => {
-    const jobs = new JobRegistry();
+    const jobs = registry();
     let steps = 0;
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
@@ -57,7 +59,7 @@ describe('background jobs', () => {
   });
 
   it('keeps a finished job as it is when cancelled late', async () => {
-    const jobs = new JobRegistry();
+    const jobs = registry();
     const id = jobs.start('t', async () => 7);
     await settle();
     jobs.cancel(id);

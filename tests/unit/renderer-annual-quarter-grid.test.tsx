@@ -7,9 +7,12 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { QuarterGrid as QuarterGridData } from '../../shared/annual/views';
 import type { QuarterPosition } from '../../renderer/pages/annual/quarters/quarter-keys';
 
-const callChannel = vi.fn();
+const invoke = vi.fn();
+vi.mock('../../renderer/api', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../renderer/api')>()),
+  invoke: (...args: unknown[]) => invoke(...args),
+}));
 vi.mock('../../renderer/hooks/api-hooks', () => ({
-  callChannel: (...args: unknown[]) => callChannel(...args),
   errorText: (e: unknown) => (e instanceof Error ? e.message : String(e)),
 }));
 // imported after the mock so that saving goes through it
@@ -26,7 +29,7 @@ beforeAll(() => {
 });
 afterEach(() => {
   cleanup();
-  callChannel.mockReset();
+  invoke.mockReset();
 });
 
 const input = { year: 2026 };
@@ -101,10 +104,10 @@ describe('平时考核 grid', () => {
     const { grid } = await mount();
     fireEvent.keyDown(grid, { key: 'ArrowDown' });
     const reply = deferred<{ grade: string; used: number; quota: number }>();
-    callChannel.mockReturnValueOnce(reply.promise);
+    invoke.mockReturnValueOnce(reply.promise);
     fireEvent.keyDown(grid, { key: '1' });
     // saves run through the page's save queue, one after another: the call starts a microtask later
-    await waitFor(() => expect(callChannel).toHaveBeenCalledWith('annual.setQuarter', { year: 2026, personId: 2, quarter: 1, grade: 'good' }));
+    await waitFor(() => expect(invoke).toHaveBeenCalledWith('annual.setQuarter', { year: 2026, personId: 2, quarter: 1, grade: 'good' }));
     expect(cell('对象2', 1).textContent).toBe('好');
     expect(cell('对象2', 1).getAttribute('aria-busy')).toBe('true');
     expect(screen.getByTestId('used').textContent).toBe('2,0,0,0');
@@ -123,7 +126,7 @@ describe('平时考核 grid', () => {
     fireEvent.keyDown(grid, { key: 'ArrowDown' });
     fireEvent.keyDown(grid, { key: 'ArrowDown' });
     const reply = deferred<never>();
-    callChannel.mockReturnValueOnce(reply.promise);
+    invoke.mockReturnValueOnce(reply.promise);
     fireEvent.keyDown(grid, { key: '1' });
     expect(cell('对象3', 1).textContent).toBe('好');
     await act(async () => reply.reject(new Error(refusal)));
@@ -135,12 +138,12 @@ describe('平时考核 grid', () => {
 
   it('a 好 over a quota the grid already knows to be full is never shown', async () => {
     const { grid } = await mount();
-    callChannel.mockResolvedValueOnce({ grade: 'good', used: 2, quota: 2 });
+    invoke.mockResolvedValueOnce({ grade: 'good', used: 2, quota: 2 });
     fireEvent.keyDown(grid, { key: 'ArrowDown' });
     fireEvent.keyDown(grid, { key: '1' });
     await act(async () => {});
     const reply = deferred<never>();
-    callChannel.mockReturnValueOnce(reply.promise);
+    invoke.mockReturnValueOnce(reply.promise);
     // now on 对象3 (较好), with 2/2 given
     fireEvent.keyDown(grid, { key: '1' });
     expect(cell('对象3', 1).textContent).toBe('较好');
@@ -151,9 +154,9 @@ describe('平时考核 grid', () => {
 
   it('Delete clears the cell and stays on it', async () => {
     const { grid } = await mount();
-    callChannel.mockResolvedValueOnce({ grade: null, used: 0, quota: 2 });
+    invoke.mockResolvedValueOnce({ grade: null, used: 0, quota: 2 });
     fireEvent.keyDown(grid, { key: 'Delete' });
-    await waitFor(() => expect(callChannel).toHaveBeenCalledWith('annual.setQuarter', { year: 2026, personId: 1, quarter: 1, grade: null }));
+    await waitFor(() => expect(invoke).toHaveBeenCalledWith('annual.setQuarter', { year: 2026, personId: 1, quarter: 1, grade: null }));
     await waitFor(() => expect(cell('对象1', 1).textContent).toBe(''));
     expect(cell('对象1', 1).className).toContain('is-active');
     expect(screen.getByTestId('used').textContent).toBe('0,0,0,0');
@@ -165,7 +168,7 @@ describe('平时考核 grid', () => {
     fireEvent.keyDown(grid, { key: 'ArrowDown' });
     fireEvent.keyDown(grid, { key: '1' });
     fireEvent.keyDown(grid, { key: 'Delete' });
-    expect(callChannel).not.toHaveBeenCalled();
+    expect(invoke).not.toHaveBeenCalled();
     expect(onReadOnlyKey).toHaveBeenCalledTimes(2);
     expect(cell('对象2', 1).className).toContain('is-active');
     expect(cell('对象2', 1).textContent).toBe('');

@@ -10,9 +10,12 @@ import { emptyDraft, type BallotDraft } from '../../renderer/pages/evaluation/ba
 import { kioskRedirect } from '../../renderer/pages/evaluation/kiosk-lock';
 import { BallotGrid } from '../../renderer/pages/evaluation/kiosk/BallotGrid';
 
-const callChannel = vi.fn();
+const invoke = vi.fn();
+vi.mock('../../renderer/api', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../renderer/api')>()),
+  invoke: (...args: unknown[]) => invoke(...args),
+}));
 vi.mock('../../renderer/hooks/api-hooks', () => ({
-  callChannel: (...args: unknown[]) => callChannel(...args),
   errorText: (e: unknown) => (e instanceof Error ? e.message : String(e)),
 }));
 // imported after the mock so the form sends through it
@@ -27,7 +30,7 @@ beforeAll(() => {
 });
 afterEach(() => {
   cleanup();
-  callChannel.mockReset();
+  invoke.mockReset();
   sessionStorage.clear();
 });
 
@@ -127,7 +130,7 @@ describe('纸质票录入 keyboard flow', () => {
     );
 
   it('票号 + Enter, the category key, a digit per line, Enter: sends those marks and starts again at 票号', async () => {
-    callChannel.mockResolvedValue({ state: 'awaiting-second', outcome: null });
+    invoke.mockResolvedValue({ state: 'awaiting-second', outcome: null });
     renderForm();
     const ticketBox = screen.getByLabelText('票号');
     fireEvent.change(ticketBox, { target: { value: `7-${ticket.toLowerCase()}` } });
@@ -141,7 +144,7 @@ describe('纸质票录入 keyboard flow', () => {
     await act(async () => {
       fireEvent.keyDown(screen.getByLabelText('第3行 何丽娟 等次'), { key: 'Enter' });
     });
-    expect(callChannel).toHaveBeenCalledWith('evaluation.paperEntry', {
+    expect(invoke).toHaveBeenCalledWith('evaluation.paperEntry', {
       id: 7,
       ticketNo: ticket,
       clerk: '张录入',
@@ -176,11 +179,11 @@ describe('纸质票录入 keyboard flow', () => {
     // every line still to type is named, not only the first
     expect(screen.getByTestId('entry-notice').textContent).toBe('第2行（黄振华）、第3行（何丽娟）尚未录入，弃权请录 0');
     expect(document.activeElement).toBe(screen.getByLabelText('第2行 黄振华 等次'));
-    expect(callChannel).not.toHaveBeenCalled();
+    expect(invoke).not.toHaveBeenCalled();
   });
 
   it('评分票: scores typed per indicator (blank = not scored), Enter in a score box saves', async () => {
-    callChannel.mockResolvedValue({ state: 'counted-single', outcome: { valid: true, reasons: [], messages: [] } });
+    invoke.mockResolvedValue({ state: 'counted-single', outcome: { valid: true, reasons: [], messages: [] } });
     const deNeng = presetConfig('de-neng-qin-ji-lian')!;
     render(
       <QueryClientProvider client={new QueryClient()}>
@@ -198,8 +201,8 @@ describe('纸质票录入 keyboard flow', () => {
     await act(async () => {
       fireEvent.keyDown(screen.getByLabelText('第2行 黄振华 廉'), { key: 'Enter' });
     });
-    expect(callChannel).toHaveBeenCalledTimes(1);
-    const sent = callChannel.mock.calls[0]![1] as { marks: { lines: unknown[] }; doubleEntry: boolean };
+    expect(invoke).toHaveBeenCalledTimes(1);
+    const sent = invoke.mock.calls[0]![1] as { marks: { lines: unknown[] }; doubleEntry: boolean };
     expect(sent.doubleEntry).toBe(false);
     expect(sent.marks.lines).toEqual([
       { targetId: 100, level: null, scores: { de: 90, neng: 85 } }, // full-width 5 counts as 5
@@ -210,7 +213,7 @@ describe('纸质票录入 keyboard flow', () => {
   });
 
   it('keeps what was typed when the service refuses the 票号, and goes back to the 票号', async () => {
-    callChannel.mockRejectedValue(new Error(`票号 ${ticket} 未发出`));
+    invoke.mockRejectedValue(new Error(`票号 ${ticket} 未发出`));
     renderForm();
     fireEvent.change(screen.getByLabelText('票号'), { target: { value: ticket } });
     fireEvent.keyDown(screen.getByLabelText('票号'), { key: 'Enter' });

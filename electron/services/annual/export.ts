@@ -10,7 +10,8 @@ import { dayText, paperDayText } from '../../../shared/date-text';
  * 年度考核综合评定表 (.xlsx). An open year's figures can still change, so its title says
  * 「（未确定）」; a locked year exports the view frozen at the lock.
  */
-export async function exportAnnualComposite(ctx: AppContext, input: ParsedInput<'annual.exportComposite'>, now = new Date()): Promise<ChannelOutput<'annual.exportComposite'>> {
+export async function exportAnnualComposite(ctx: AppContext, input: ParsedInput<'annual.exportComposite'>): Promise<ChannelOutput<'annual.exportComposite'>> {
+  const now = ctx.now();
   const db = ctx.db;
   // Everything is read before the first await, so the file is one consistent snapshot.
   const record = requireYear(db, input.year);

@@ -260,7 +260,8 @@ export function annualScoreGrid(ctx: AppContext, input: ParsedInput<'annual.scor
 }
 
 /** One entry: checked against the item's range, stored with who and when; null clears it. */
-export function setAnnualScore(ctx: AppContext, input: ParsedInput<'annual.setScore'>, now = new Date()): ChannelOutput<'annual.setScore'> {
+export function setAnnualScore(ctx: AppContext, input: ParsedInput<'annual.setScore'>): ChannelOutput<'annual.setScore'> {
+  const now = ctx.now();
   const db = ctx.db;
   return db.transaction(() => {
     requireOpenYear(db, input.year);

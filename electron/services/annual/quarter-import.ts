@@ -129,7 +129,8 @@ function checkGoodQuota(db: Db, year: number, matched: readonly Matched[], parti
 
 const rowView = (m: Matched): ImportRow => ({ row: m.row.row, name: m.row.name, personId: m.person?.personId ?? null, grades: [...m.row.grades], problems: m.problems });
 
-export async function importQuarters(ctx: AppContext, input: ParsedInput<'annual.importQuarters'>, now = new Date()): Promise<ChannelOutput<'annual.importQuarters'>> {
+export async function importQuarters(ctx: AppContext, input: ParsedInput<'annual.importQuarters'>): Promise<ChannelOutput<'annual.importQuarters'>> {
+  const now = ctx.now();
   requireYear(ctx.db, input.year);
   const table = await readTable(input.file.bytes, input.file.fileName);
   if (table.sheets.every((s) => s.rows.length === 0)) throw new AppError('FILE_NO_DATA', '文件里没有任何内容，请检查是否选错了文件。');

@@ -49,7 +49,8 @@ export function quarterGrid(ctx: AppContext, input: ParsedInput<'annual.quarterG
 }
 
 /** One cell of the grid. The next “好” over the group's quota for the quarter is refused; re-setting one's own “好” is not a new one. */
-export function setQuarterGrade(ctx: AppContext, input: ParsedInput<'annual.setQuarter'>, now = new Date()): ChannelOutput<'annual.setQuarter'> {
+export function setQuarterGrade(ctx: AppContext, input: ParsedInput<'annual.setQuarter'>): ChannelOutput<'annual.setQuarter'> {
+  const now = ctx.now();
   const db = ctx.db;
   const { year, personId, quarter, grade } = input;
   return db.transaction(() => {

@@ -93,7 +93,8 @@ const signed = signedPoints;
 /** 「表彰奖励 +2分（2026-05-04）」 */
 const adjustmentText = (r: Pick<AdjustmentRecord, 'kind' | 'points' | 'date'>) => `${r.kind} ${signed(r.points)}分（${r.date}）`;
 
-export function addAdjustment(ctx: AppContext, input: ParsedInput<'annual.addAdjustment'>, now = new Date()): ChannelOutput<'annual.addAdjustment'> {
+export function addAdjustment(ctx: AppContext, input: ParsedInput<'annual.addAdjustment'>): ChannelOutput<'annual.addAdjustment'> {
+  const now = ctx.now();
   const db = ctx.db;
   return db.transaction(() => {
     const year = requireOpenYear(db, input.year);
@@ -165,7 +166,8 @@ const sanctionText = (r: SanctionRecord) => `${r.type}（${periodText(r.decidedO
 
 const leaderText = (v: number | null) => (v === null ? emptyWord : `${pointsText(v)}分`);
 
-export function addSanction(ctx: AppContext, input: ParsedInput<'annual.addSanction'>, now = new Date()): ChannelOutput<'annual.addSanction'> {
+export function addSanction(ctx: AppContext, input: ParsedInput<'annual.addSanction'>): ChannelOutput<'annual.addSanction'> {
+  const now = ctx.now();
   const db = ctx.db;
   return db.transaction(() => {
     const year = requireYear(db, input.year);

@@ -63,7 +63,8 @@ export const getAnnualYear = (ctx: AppContext, input: ParsedInput<'annual.year'>
 const auditGroup = (g: GroupFields) => ({ name: g.name, excellentShare: g.excellentShare, goodShare: g.goodShare, rounding: g.rounding });
 
 /** 「新建考核年度」: from the preset, or 「沿用上年方案」 (rules, groups, 指标体系; never participants or data). */
-export function createAnnualYear(ctx: AppContext, input: ParsedInput<'annual.createYear'>, now = new Date()): ChannelOutput<'annual.createYear'> {
+export function createAnnualYear(ctx: AppContext, input: ParsedInput<'annual.createYear'>): ChannelOutput<'annual.createYear'> {
+  const now = ctx.now();
   const db = ctx.db;
   return db.transaction(() => {
     if (getAnnualYearRecord(db, input.year)) throw new AppError('ANNUAL_YEAR_EXISTS', `${annualYearName(input.year)}已存在`);

@@ -17,8 +17,9 @@ export const demoSteps: readonly DemoStep[] = [demoUnitsStep, demoPeopleStep, de
  * 「载入演示数据」: only into an empty database, so demo people never mix with a real roster. All
  * steps run in one transaction with one audit row; a failing step leaves nothing behind.
  */
-export function loadDemoData(ctx: AppContext, now = new Date()): ChannelOutput<'demo.load'> {
+export function loadDemoData(ctx: AppContext): ChannelOutput<'demo.load'> {
   const db = ctx.db;
+  const now = ctx.now();
   return db.transaction(() => {
     if (hasRosterData(db)) {
       throw new AppError('DEMO_DATA_EXISTS', '已有数据，不能再载入演示数据。演示数据只能载入到空的数据库中');

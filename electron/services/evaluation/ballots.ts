@@ -83,15 +83,6 @@ export function wipeTestBallots(ctx: AppContext, input: ParsedInput<'evaluation.
   });
 }
 
-/** Validates without saving: the kiosk shows rule violations before the rater submits. */
-export function checkBallot(ctx: AppContext, input: ParsedInput<'evaluation.checkBallot'>): ChannelOutput<'evaluation.checkBallot'> {
-  const db = ctx.db;
-  const event = requireEvent(db, input.id);
-  const targetIds = listTargetIds(db, event.id);
-  assertWellFormed(event.config, targetIds, input.marks);
-  return validateBallot(event.config, targetIds, input.marks);
-}
-
 /**
  * 现场测评: one ballot from the kiosk. An invalid ballot is refused with the rule message (the rater
  * corrects it); a valid one gets a fresh random 票号 and is saved with it in one transaction. Kept
@@ -129,7 +120,8 @@ const clerkName = (text: string) => text.trim();
  * the ballot when both agree and otherwise leaves a mismatch to settle against the paper. A 票号 not
  * issued, entered twice already, or already counted is refused and nothing is recorded.
  */
-export function paperEntry(ctx: AppContext, input: ParsedInput<'evaluation.paperEntry'>, now = new Date()): ChannelOutput<'evaluation.paperEntry'> {
+export function paperEntry(ctx: AppContext, input: ParsedInput<'evaluation.paperEntry'>): ChannelOutput<'evaluation.paperEntry'> {
+  const now = ctx.now();
   const db = ctx.db;
   return ballotTransaction(db, () => {
     const event = requireEvent(db, input.id);

@@ -38,7 +38,8 @@ function assertUsableConfig(config: EvaluationConfig): void {
 }
 
 /** 「新建测评」 from a preset, in 准备中 (setup). */
-export function createEvaluation(ctx: AppContext, input: ParsedInput<'evaluation.create'>, now = new Date()): ChannelOutput<'evaluation.create'> {
+export function createEvaluation(ctx: AppContext, input: ParsedInput<'evaluation.create'>): ChannelOutput<'evaluation.create'> {
+  const now = ctx.now();
   const config = presetConfig(input.presetKey);
   if (!config) throw new AppError('PRESET_NOT_FOUND', `没有名为“${input.presetKey}”的测评方案，请重新选择`);
   const db = ctx.db;
@@ -225,7 +226,8 @@ export function setEvaluationStatus(ctx: AppContext, input: ParsedInput<'evaluat
 }
 
 /** 结束测评: the live results are computed once more and frozen with the event. */
-export function closeEvaluation(ctx: AppContext, input: ParsedInput<'evaluation.close'>, now = new Date()): ChannelOutput<'evaluation.close'> {
+export function closeEvaluation(ctx: AppContext, input: ParsedInput<'evaluation.close'>): ChannelOutput<'evaluation.close'> {
+  const now = ctx.now();
   const db = ctx.db;
   return ballotTransaction(db, () => {
     const event = requireEvent(db, input.id);

@@ -1,5 +1,5 @@
 // The public face of electron/services/evaluation: what other features import from it. Import this, not the files inside.
-export { ballotSheet, checkBallot, issueTickets, kioskSubmit, listMismatches, paperEntry, revalidateBallots, settleMismatch, wipeTestBallots } from './ballots';
+export { ballotSheet, issueTickets, kioskSubmit, listMismatches, paperEntry, revalidateBallots, settleMismatch, wipeTestBallots } from './ballots';
 export { tallyRound } from './common';
 export { addEvaluationResultsSheet, evaluationDetailSheets } from './evaluation-workbook';
 export { closeEvaluation, createEvaluation, deleteEvaluation, evaluationPresets, getEvaluation, listEvaluations, setEvaluationAttendance, setEvaluationStatus, setEvaluationTargets, updateEvaluation } from './events';

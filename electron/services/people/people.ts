@@ -108,8 +108,6 @@ export const searchPeople = (ctx: AppContext, q: ParsedInput<'people.search'>): 
   return { rows, total: rows.length };
 };
 
-export const getPerson = (ctx: AppContext, input: ParsedInput<'people.get'>): ChannelOutput<'people.get'> => requirePerson(ctx.db, input.id);
-
 export function createPerson(ctx: AppContext, input: ParsedInput<'people.create'>): ChannelOutput<'people.create'> {
   const db = ctx.db;
   return db.transaction(() => {

@@ -19,7 +19,8 @@ function rootOf(units: readonly Unit[], unitId: number | undefined): Unit | unde
  * 人员花名册 .xlsx of the people the query matches (the same query and order as the people table).
  * Title: the given unitTitle, else the chosen unit, else the top unit; 填报单位 is the top unit.
  */
-export async function exportRoster(ctx: AppContext, input: ParsedInput<'roster.export'>, now = new Date()): Promise<ChannelOutput<'roster.export'>> {
+export async function exportRoster(ctx: AppContext, input: ParsedInput<'roster.export'>): Promise<ChannelOutput<'roster.export'>> {
+  const now = ctx.now();
   const { unitTitle, ...query } = input;
   const { rows } = searchPeople(ctx, query);
   const units = listUnitRows(ctx.db);

@@ -1,5 +1,4 @@
 // The public face of electron/services/reports: what other features import from it. Import this, not the files inside.
-export { cancelReportExport, reportExportStatus } from './jobs';
 export { componentCell } from './materials-sheet-common';
 export { startMaterialsExport } from './materials';
 export { registerFormsFor, startRegisterExport } from './register';

@@ -46,6 +46,6 @@ export async function buildMaterials(ctx: AppContext, input: ParsedInput<'report
 export function startMaterialsExport(ctx: AppContext, input: ParsedInput<'reports.startMaterials'>): ChannelOutput<'reports.startMaterials'> {
   // an unknown year is refused at once, not as a failed job
   requireYear(ctx.db, input.year);
-  const jobId = ctx.jobs.start('materials', (report, signal) => buildMaterials(ctx, input, report, signal));
+  const jobId = ctx.jobs.start('export', (report, signal) => buildMaterials(ctx, input, report, signal));
   return { jobId };
 }

@@ -97,7 +97,7 @@ export function startRegisterExport(ctx: AppContext, input: ParsedInput<'reports
   const { forms, label } = formsInScope(ctx.db, input.year, input.scope, input.unitTitle);
   if (forms.forms.length === 0) throw new AppError('REGISTER_EMPTY', `所选范围内没有参加${input.year}年度考核的人员，没有可导出的年度考核登记表`);
   const fileName = `${input.year}年度考核登记表（${label}）${forms.final ? '' : '（未确定）'}.xlsx`;
-  const jobId = ctx.jobs.start('register', async (report, signal) => {
+  const jobId = ctx.jobs.start('export', async (report, signal) => {
     throwIfCancelled(signal);
     const bytes = await writeRegisterWorkbook(forms, input.layout, {
       beforePerson(index, total) {

@@ -16,7 +16,8 @@ type Summary = ChannelOutput<'reports.summary'>;
  * results. Figures come from the composite view (a locked year: as frozen at the lock) and the
  * year's 双十星 schemes; `sources` says which, and how unconfirmed people were counted.
  */
-export function summaryReportFor(ctx: AppContext, input: ParsedInput<'reports.summary'>, now = new Date()): Summary {
+export function summaryReportFor(ctx: AppContext, input: ParsedInput<'reports.summary'>): Summary {
+  const now = ctx.now();
   const db = ctx.db;
   const view = annualComposite(ctx, { year: input.year });
   const units = unitsInTreeOrder(db);

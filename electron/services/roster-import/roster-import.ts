@@ -15,6 +15,7 @@ import { classifySheetRows, dataRowRange, type SheetRows, type SheetRowsPlan } f
 import { createUnitLookup } from '../../../shared/roster-import/unit-lookup';
 import { readTable, type ReadTable } from '../../excel/read';
 import type { AppContext } from '../../context';
+import { throwIfCancelled } from '../../jobs';
 import { buildErrorReport } from './report';
 
 /**
@@ -92,12 +93,16 @@ function planOf(ctx: AppContext, session: Session): { plan: SheetRowsPlan; key: 
 const rowsPerChunk = 2000;
 const nextTick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Validates the current sheet's rows in chunks, reporting progress between them. */
-async function validateInChunks(ctx: AppContext, session: Session, report: (fraction: number) => void): Promise<void> {
+/**
+ * Validates the current sheet's rows in chunks, reporting progress between them; 「取消」 stops it
+ * between chunks.
+ */
+async function validateInChunks(ctx: AppContext, session: Session, report: (fraction: number) => void, signal: AbortSignal): Promise<void> {
   const { plan, key } = planOf(ctx, session);
   const { first, end } = dataRowRange(plan);
   const result: SheetRows = { rows: [], skipped: [] };
   for (let from = first; from < end; from += rowsPerChunk) {
+    throwIfCancelled(signal);
     classifySheetRows(plan, result, from, from + rowsPerChunk);
     report((from + rowsPerChunk - first) / Math.max(1, end - first));
     await nextTick();
@@ -131,12 +136,19 @@ const firstUsedRow = (session: Session, sheetIndex: number) => {
   return i >= 0 ? i + 1 : 1;
 };
 
+/**
+ * Reads the file as a job of kind 'roster-import'. It writes nothing to the database (the commit
+ * does), and 「取消」 stops it after the read and between chunks of rows: a cancelled read keeps no
+ * session, so nothing of it can be committed.
+ */
 export function startRosterImport(ctx: AppContext, input: ParsedInput<'roster.importStart'>): ChannelOutput<'roster.importStart'> {
   const { fileName, bytes } = input;
-  const jobId = ctx.jobs.start('roster-import', async (report) => {
+  const jobId = ctx.jobs.start('roster-import', async (report, signal) => {
     report(0.02, '正在读取工作簿');
     await nextTick();
+    throwIfCancelled(signal);
     const table = await readTable(bytes, fileName);
+    throwIfCancelled(signal);
     if (table.sheets.every((s) => s.rows.length === 0)) throw new AppError('FILE_NO_DATA', '文件里没有任何内容，请检查是否选错了文件。');
     report(0.7, '正在查找花名册工作表和表头');
     const guesses = table.sheets.map(describeSheet);
@@ -145,14 +157,13 @@ export function startRosterImport(ctx: AppContext, input: ParsedInput<'roster.im
     session.headerRow = guesses[sheetIndex]!.header?.headerRow ?? firstUsedRow(session, sheetIndex);
     session.mapping = autoMapping(table.sheets[sheetIndex]!, session.headerRow);
     report(0.75, '正在检查各行数据');
-    await validateInChunks(ctx, session, (f) => report(0.75 + 0.24 * Math.min(1, f), '正在检查各行数据'));
+    await validateInChunks(ctx, session, (f) => report(0.75 + 0.24 * Math.min(1, f), '正在检查各行数据'), signal);
+    throwIfCancelled(signal);
     remember(ctx, session);
     return sessionView(session);
   });
   return { jobId };
 }
-
-export const rosterImportStatus = (ctx: AppContext, input: ParsedInput<'roster.importStatus'>): ChannelOutput<'roster.importStatus'> => ctx.jobs.status(input.jobId);
 
 /** Applies the preview's choices of sheet, header row and mapping to the session. */
 function applyChoices(session: Session, input: ParsedInput<'roster.importPreview'>): void {

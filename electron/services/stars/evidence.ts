@@ -5,7 +5,7 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { EvidenceItem } from '../../../shared/stars/views';
 import { writeAudit } from '../../../db/audit';
-import { deleteEvidenceRow, getEvidenceRecord, insertEvidenceRow, listEvidenceRecords, storedFileUses, type EvidenceRecord } from '../../../db/stars/evidence';
+import { deleteEvidenceRow, getEvidenceRecord, insertEvidenceRow, storedFileUses, type EvidenceRecord } from '../../../db/stars/evidence';
 import { ensureReview, findReviewId, getDisqualification, getReviewRecord, listStates } from '../../../db/stars/reviews';
 import type { AppContext } from '../../context';
 import { requireItem, requirePeriod, requireScheme, requireTarget, schemeTitle } from './common';
@@ -39,7 +39,8 @@ function storeFile(file: string, bytes: Uint8Array): boolean {
   return true;
 }
 
-export function addEvidence(ctx: AppContext, input: ParsedInput<'stars.addEvidence'>, now = new Date()): ChannelOutput<'stars.addEvidence'> {
+export function addEvidence(ctx: AppContext, input: ParsedInput<'stars.addEvidence'>): ChannelOutput<'stars.addEvidence'> {
+  const now = ctx.now();
   const db = ctx.db;
   // Everything that can refuse runs before a byte is written.
   const scheme = requireScheme(db, input.schemeId);
@@ -72,15 +73,6 @@ export function addEvidence(ctx: AppContext, input: ParsedInput<'stars.addEviden
     if (written && storedFileUses(db, storedName) === 0) fs.rmSync(file, { force: true });
     throw error;
   }
-}
-
-export function listEvidence(ctx: AppContext, input: ParsedInput<'stars.evidence'>): ChannelOutput<'stars.evidence'> {
-  const db = ctx.db;
-  const scheme = requireScheme(db, input.schemeId);
-  const period = requirePeriod(scheme, input.period);
-  const target = requireTarget(db, scheme, input.targetId);
-  const reviewId = findReviewId(db, scheme.id, period.no, scheme.kind, target.targetId);
-  return reviewId == null ? [] : listEvidenceRecords(db, reviewId).map(itemOf);
 }
 
 function requireEvidence(ctx: AppContext, id: number): EvidenceRecord {

@@ -26,7 +26,8 @@ function titleUnit(db: Db, unitTitle: string | undefined, unitId: number | undef
 const targetWord = (kind: StarSchemeKind) => (kind === 'org' ? '党组织' : '党员干部');
 
 /** 星级公示榜 (.xlsx, A4 landscape) for a period or the year, filtered like the board. */
-export async function exportStarBoard(ctx: AppContext, input: ParsedInput<'stars.exportBoard'>, now = new Date()): Promise<ChannelOutput<'stars.exportBoard'>> {
+export async function exportStarBoard(ctx: AppContext, input: ParsedInput<'stars.exportBoard'>): Promise<ChannelOutput<'stars.exportBoard'>> {
+  const now = ctx.now();
   const db = ctx.db;
   // Everything is read before the first await, so the file is one consistent snapshot.
   const scheme = requireScheme(db, input.schemeId);
@@ -82,7 +83,8 @@ export function summaryRows(db: Db, scheme: StarSchemeRecord, unitId: number | u
   );
 }
 
-export async function exportStarSummary(ctx: AppContext, input: ParsedInput<'stars.exportSummary'>, now = new Date()): Promise<ChannelOutput<'stars.exportSummary'>> {
+export async function exportStarSummary(ctx: AppContext, input: ParsedInput<'stars.exportSummary'>): Promise<ChannelOutput<'stars.exportSummary'>> {
+  const now = ctx.now();
   const db = ctx.db;
   const scheme = requireScheme(db, input.schemeId);
   const rows = summaryRows(db, scheme, input.unitId, input.includeSubunits);
@@ -98,7 +100,8 @@ export async function exportStarSummary(ctx: AppContext, input: ParsedInput<'sta
 }
 
 /** 十星级党组织 and 十星级党员干部 名单 of the year, one sheet per scheme that exists. */
-export async function exportTenStarList(ctx: AppContext, input: ParsedInput<'stars.exportTenStar'>, now = new Date()): Promise<ChannelOutput<'stars.exportTenStar'>> {
+export async function exportTenStarList(ctx: AppContext, input: ParsedInput<'stars.exportTenStar'>): Promise<ChannelOutput<'stars.exportTenStar'>> {
+  const now = ctx.now();
   const db = ctx.db;
   const unit = titleUnit(db, input.unitTitle, undefined);
   const lists = (['org', 'person'] as const).flatMap((kind) => {

@@ -1,6 +1,6 @@
 // The public face of electron/services/stars: what other features import from it. Import this, not the files inside.
 export { starBoard } from './board';
-export { addEvidence, deleteEvidence, listEvidence, openEvidence } from './evidence';
+export { addEvidence, deleteEvidence, openEvidence } from './evidence';
 export { exportStarBoard, exportStarSummary, exportTenStarList, summaryRows } from './export';
 export { addObjection, awardPreview, awardStars, resolveObjection, startPublicity } from './publicity';
 export { clearDisqualification, decideStars, disqualifyTarget, recordVotes, removeStar, selfAssess, setReviewRemark, starGrid, starReview, votesFromEvaluation } from './reviews';

@@ -41,7 +41,8 @@ function assertSchemeConsistent(settings: StarSchemeSettings, items: readonly St
 }
 
 /** 「新建评星方案」 from the preset, or 「沿用上年」: the stars and rules of the same kind's scheme of another year. */
-export function createStarScheme(ctx: AppContext, input: ParsedInput<'stars.createScheme'>, now = new Date()): ChannelOutput<'stars.createScheme'> {
+export function createStarScheme(ctx: AppContext, input: ParsedInput<'stars.createScheme'>): ChannelOutput<'stars.createScheme'> {
+  const now = ctx.now();
   const db = ctx.db;
   return db.transaction(() => {
     const kindLabel = starSchemeKindLabels[input.kind];

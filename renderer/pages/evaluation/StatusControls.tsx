@@ -1,19 +1,22 @@
 import { App, Button, Space, Switch, Typography } from 'antd';
 import { dayText } from '../../../shared/date-text';
 import type { EvaluationEvent } from '../../../shared/contract/evaluation';
-import { callChannel, errorText, useChannelMutation } from '../../hooks/api-hooks';
+import { invoke } from '../../api';
+import { errorText, useChannelMutation } from '../../hooks/api-hooks';
 import { useYearLocked } from '../../hooks/use-year-lock';
 import { useQueryClient } from '@tanstack/react-query';
 
 /**
- * 测试模式 on/off, 「清除测试票」, 「开始正式测评」 and 「结束测评」, each destructive step behind a
- * confirmation that says what happens.
+ * 测试模式 on/off, 「重新校验测试票」, 「清除测试票」, 「开始正式测评」 and 「结束测评」, each destructive
+ * step behind a confirmation that says what happens.
  */
 export function StatusControls({ event }: { event: EvaluationEvent }) {
   const { modal, message } = App.useApp();
   const queryClient = useQueryClient();
   const setStatus = useChannelMutation('evaluation.setStatus');
   const close = useChannelMutation('evaluation.close', { success: '测评已结束，结果已固定' });
+  // a rule changed in 测试模式 does not change the stored validity of test ballots by itself
+  const revalidate = useChannelMutation('evaluation.revalidate', { success: (r) => `已按现行规则重新校验：有效 ${r.valid} 张，无效 ${r.invalid} 张` });
   // a locked 考核年度 refuses every change of status (EventHeader says why)
   const yearLocked = useYearLocked(event.year);
 
@@ -26,7 +29,7 @@ export function StatusControls({ event }: { event: EvaluationEvent }) {
       cancelText: '取消',
       onOk: async () => {
         try {
-          const r = await callChannel('evaluation.wipeTestBallots', { id: event.id });
+          const r = await invoke('evaluation.wipeTestBallots', { id: event.id });
           void message.success(`已清除 ${r.wiped} 张测试票`);
         } catch (error) {
           void message.error(errorText(error), 6);
@@ -50,8 +53,8 @@ export function StatusControls({ event }: { event: EvaluationEvent }) {
       cancelText: '取消',
       onOk: async () => {
         try {
-          if (event.testBallots > 0) await callChannel('evaluation.wipeTestBallots', { id: event.id });
-          await callChannel('evaluation.setStatus', { id: event.id, status: 'live' });
+          if (event.testBallots > 0) await invoke('evaluation.wipeTestBallots', { id: event.id });
+          await invoke('evaluation.setStatus', { id: event.id, status: 'live' });
           void message.success('已开始正式测评');
         } catch (error) {
           void message.error(errorText(error), 6);
@@ -87,6 +90,11 @@ export function StatusControls({ event }: { event: EvaluationEvent }) {
           />
           <span>测试模式</span>
         </Space>
+      )}
+      {event.testBallots > 0 && event.status !== 'live' && (
+        <Button onClick={() => revalidate.mutate({ id: event.id })} loading={revalidate.isPending} disabled={yearLocked}>
+          按现行规则重新校验测试票
+        </Button>
       )}
       {event.testBallots > 0 && event.status !== 'live' && (
         <Button danger onClick={wipe} disabled={yearLocked}>

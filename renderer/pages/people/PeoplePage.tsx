@@ -5,7 +5,8 @@ import type { PeopleQuery } from '../../../shared/contract/people';
 import type { Person } from '../../../shared/domain';
 import { QueryError } from '../../components/QueryError';
 import { unitPath } from '../../components/unit-tree';
-import { callChannel, useChannelMutation } from '../../hooks/api-hooks';
+import { invoke } from '../../api';
+import { useChannelMutation } from '../../hooks/api-hooks';
 import { useFileExport } from '../../hooks/use-file-export';
 import { usePeople, useUnits } from '../../hooks/data-hooks';
 import { useDebounced } from '../../hooks/use-debounced';
@@ -76,7 +77,7 @@ export function PeoplePage() {
   const exportRoster = () =>
     runExport(() => {
       const unitTitle = unitId != null && units.data ? units.data.find((u) => u.id === unitId)?.name : undefined;
-      return callChannel('roster.export', { ...query, unitTitle });
+      return invoke('roster.export', { ...query, unitTitle });
     });
 
   if (units.isError) return <QueryError error={units.error} />;

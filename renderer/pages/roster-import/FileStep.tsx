@@ -1,12 +1,15 @@
 import { InboxOutlined } from '@ant-design/icons';
-import { Alert, Progress, Typography, Upload } from 'antd';
+import { Alert, Button, Progress, Typography, Upload } from 'antd';
+import { cancellingStage, type JobView } from '../../hooks/use-job';
 import { acceptedExtensions } from './import-labels';
-import type { ImportJobState } from './use-import-job';
 
-/** Step 1 选择文件: drop or pick a file; a real progress bar while the service reads it. */
-export function FileStep(props: { job: ImportJobState; onPick: (file: File) => void }) {
-  const { job, onPick } = props;
-  const busy = job.phase === 'reading';
+/**
+ * Step 1 选择文件: drop or pick a file; a real progress bar while the service reads it, with
+ * 「取消」 (a cancelled read leaves the step as it was before the pick).
+ */
+export function FileStep(props: { job: JobView<'roster-import'>; fileName: string; onPick: (file: File) => void; onCancel: () => void }) {
+  const { job, fileName, onPick, onCancel } = props;
+  const busy = job.phase === 'running';
   return (
     <div className="import-file-step">
       <Upload.Dragger
@@ -27,21 +30,26 @@ export function FileStep(props: { job: ImportJobState; onPick: (file: File) => v
           支持 Excel 工作簿（.xlsx）、Excel 97-2003 工作簿（.xls）和 CSV 文件（UTF-8 或 GBK 编码）；单个文件不超过 20&nbsp;MB、5&nbsp;万行。
         </p>
       </Upload.Dragger>
-      {job.phase === 'reading' && (
+      {busy && (
         <div className="import-progress" role="status">
           <Typography.Text>
-            正在读取：{job.fileName}
+            正在读取：{fileName}
           </Typography.Text>
           <Progress percent={Math.round(job.progress * 100)} status="active" />
-          <Typography.Text type="secondary" data-testid="import-stage">{job.stage}</Typography.Text>
+          <div className="import-progress-line">
+            <Typography.Text type="secondary" data-testid="import-stage">{job.stage}</Typography.Text>
+            <Button size="small" onClick={onCancel} disabled={job.stage === cancellingStage}>
+              取消
+            </Button>
+          </div>
         </div>
       )}
       {job.phase === 'failed' && (
         <Alert
           type="error"
           showIcon
-          title={`无法导入“${job.fileName}”`}
-          description={<span data-testid="import-error">{job.message}</span>}
+          title={`无法导入“${fileName}”`}
+          description={<span data-testid="import-error">{job.error}</span>}
           style={{ marginTop: 16 }}
         />
       )}

@@ -3,14 +3,14 @@ import { useState } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { ImportPreview } from '../../../shared/contract/roster-import';
 import { requiredRosterFields } from '../../../shared/domain';
-import { saveFile } from '../../api';
-import { callChannel, errorText, useChannelMutation } from '../../hooks/api-hooks';
+import { invoke, readPickedFile, saveFile } from '../../api';
+import { errorText, useChannelMutation } from '../../hooks/api-hooks';
+import { useJob } from '../../hooks/use-job';
 import { navigate } from '../../router/hash-router';
 import { DoneStep } from './DoneStep';
 import { FileStep } from './FileStep';
 import { MappingStep, type PreviewRequest } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
-import { useImportJob } from './use-import-job';
 import './import.css';
 
 type Step = 0 | 1 | 2 | 3;
@@ -18,7 +18,8 @@ type Step = 0 | 1 | 2 | 3;
 /** 导入花名册: 选择文件 → 核对表头 → 预览 → 完成. Nothing is written before 「确认导入」. */
 export function ImportWizard() {
   const { message } = App.useApp();
-  const job = useImportJob();
+  const job = useJob('roster-import', 150);
+  const [fileName, setFileName] = useState('');
   const [step, setStep] = useState<Step>(0);
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [previewing, setPreviewing] = useState(false);
@@ -31,7 +32,7 @@ export function ImportWizard() {
     setPreviewing(true);
     setPreviewError(null);
     try {
-      setPreview(await callChannel('roster.importPreview', { sessionId, ...request }));
+      setPreview(await invoke('roster.importPreview', { sessionId, ...request }));
       return true;
     } catch (error) {
       setPreviewError(errorText(error));
@@ -44,8 +45,10 @@ export function ImportWizard() {
   const pick = async (file: File) => {
     setPreview(null);
     setPreviewError(null);
-    const session = await job.start(file);
-    if (!session) return;
+    setFileName(file.name);
+    const outcome = await job.start(async () => invoke('roster.importStart', await readPickedFile(file)), { stage: '正在上传文件' });
+    if (outcome?.state !== 'done') return;
+    const session = outcome.result;
     // Even when the first preview is refused (no 姓名 column found, say), the mapping step opens
     // with the columns as read, so the user can point the fields at the right columns.
     await requestPreview(session.sessionId, {});
@@ -64,7 +67,7 @@ export function ImportWizard() {
     if (!preview) return;
     setDownloading(true);
     try {
-      await saveFile(await callChannel('roster.importErrorReport', { sessionId: preview.session.sessionId }));
+      await saveFile(await invoke('roster.importErrorReport', { sessionId: preview.session.sessionId }));
     } catch (error) {
       void message.error(errorText(error), 6);
     } finally {
@@ -82,7 +85,7 @@ export function ImportWizard() {
     }
   };
 
-  const session = preview?.session ?? (job.state.phase === 'read' ? job.state.session : null);
+  const session = preview?.session ?? (job.state.phase === 'done' ? job.state.result : null);
   const mapped = new Set(preview?.session.columns.map((c) => c.field));
   const mappingComplete = requiredRosterFields.every((f) => mapped.has(f));
   const importable = preview ? preview.counts.new + preview.counts.update : 0;
@@ -111,7 +114,7 @@ export function ImportWizard() {
         )}
         {step === 0 && (
           <Spin spinning={previewing} description="正在生成预览…">
-            <FileStep job={job.state} onPick={(file) => void pick(file)} />
+            <FileStep job={job.state} fileName={fileName} onPick={(file) => void pick(file)} onCancel={job.cancel} />
           </Spin>
         )}
         {step === 1 && session && (

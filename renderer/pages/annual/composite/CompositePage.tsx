@@ -5,7 +5,8 @@ import type { OutcomeCode } from '../../../../shared/annual/rules';
 import type { AnnualYear, CompositeRow, CompositeView } from '../../../../shared/annual/views';
 import { QueryError } from '../../../components/QueryError';
 import { useComposite } from '../../../hooks/annual-hooks';
-import { callChannel, useChannelMutation } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
+import { useChannelMutation } from '../../../hooks/api-hooks';
 import { useFileExport } from '../../../hooks/use-file-export';
 import { changeNeeds, needsDialog, overQuota } from './composite-decisions';
 import { partsRuleText } from '../../../../shared/annual/printed-parts';
@@ -58,7 +59,7 @@ export function CompositePage() {
 /** The page's buttons: export always; confirm-all and lock while the year is open. */
 function CompositeActions({ view }: { view: CompositeView }) {
   const { busy, run } = useFileExport();
-  const doExport = () => run(() => callChannel('annual.exportComposite', { year: view.year }));
+  const doExport = () => run(() => invoke('annual.exportComposite', { year: view.year }));
   return (
     <Space size={8} wrap>
       <Typography.Text type="secondary" data-testid="unconfirmed-count">

@@ -6,7 +6,8 @@ import type { ItemCategory, ItemTarget, ScoreGrid as ScoreGridData } from '../..
 import { QueryError } from '../../../components/QueryError';
 import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
 import { useScoreGrid } from '../../../hooks/annual-hooks';
-import { callChannel, errorText } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
+import { errorText } from '../../../hooks/api-hooks';
 import { createSaveQueue } from '../../../hooks/save-queue';
 import { useUnits } from '../../../hooks/data-hooks';
 import { useDebounced } from '../../../hooks/use-debounced';
@@ -83,7 +84,7 @@ export function ScoreGridPanel(props: { year: number; locked: boolean; categorie
       setPending((m) => withEntry(m, key, typed));
       try {
         const out = await queue(() =>
-          callChannel('annual.setScore', {
+          invoke('annual.setScore', {
             year,
             itemId,
             targetId: row.targetId,

@@ -4,8 +4,8 @@ import { Alert, App, Button, Modal, Segmented, Space, Spin, Table, Tag, Typograp
 import { useMemo, useState } from 'react';
 import { quarterGradeLabels, type QuarterGrade } from '../../../../shared/annual/rules';
 import type { QuarterImportResult } from '../../../../shared/annual/views';
-import { readPickedFile } from '../../../api';
-import { callChannel, errorText } from '../../../hooks/api-hooks';
+import { invoke, readPickedFile } from '../../../api';
+import { errorText } from '../../../hooks/api-hooks';
 import { acceptedExtensions } from '../../roster-import';
 import { quarterNames } from './quarter-cache';
 
@@ -62,7 +62,7 @@ export function QuarterImportDialog(props: { year: number; open: boolean; onClos
     setPhase({ step: 'reading', fileName: picked.name });
     try {
       const file = await readPickedFile(picked);
-      const result = await callChannel('annual.importQuarters', { year, file, commit: false });
+      const result = await invoke('annual.importQuarters', { year, file, commit: false });
       setOnlyProblems(result.errorRows > 0);
       setPhase({ step: 'preview', file, result });
     } catch (error) {
@@ -74,7 +74,7 @@ export function QuarterImportDialog(props: { year: number; open: boolean; onClos
     if (phase.step !== 'preview') return;
     setPhase({ ...phase, step: 'committing' });
     try {
-      const result = await callChannel('annual.importQuarters', { year, file: phase.file, commit: true });
+      const result = await invoke('annual.importQuarters', { year, file: phase.file, commit: true });
       await queryClient.invalidateQueries();
       void message.success(`已导入 ${result.saved ?? result.okRows} 人的平时考核等次`);
       setPhase({ step: 'pick' });

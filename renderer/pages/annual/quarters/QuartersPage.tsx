@@ -7,7 +7,7 @@ import type { ChannelInput } from '../../../../shared/contract';
 import { QueryError } from '../../../components/QueryError';
 import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
 import { useQuarterGrid } from '../../../hooks/annual-hooks';
-import { callChannel } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
 import { useUnits } from '../../../hooks/data-hooks';
 import { useDebounced } from '../../../hooks/use-debounced';
 import { useFileExport } from '../../../hooks/use-file-export';
@@ -62,7 +62,7 @@ export function QuartersPage() {
   );
 
   const downloadTemplate = () => {
-    if (year !== undefined) void runExport(() => callChannel('annual.quarterTemplate', { year }), 'export');
+    if (year !== undefined) void runExport(() => invoke('annual.quarterTemplate', { year }), 'export');
   };
 
   let body;

@@ -4,7 +4,8 @@ import { useCallback, useRef, useState } from 'react';
 import type { ChannelInput } from '../../../../shared/contract';
 import type { QuarterGrade } from '../../../../shared/annual/rules';
 import type { QuarterGrid } from '../../../../shared/annual/views';
-import { callChannel, errorText } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
+import { errorText } from '../../../hooks/api-hooks';
 import { createSaveQueue } from '../../../hooks/save-queue';
 import { cellKey, fullGoodQuota, quarterNames, withGrade, withQuota } from './quarter-cache';
 import { QuarterMarks } from './quarter-marks';
@@ -57,7 +58,7 @@ export function useQuarterSave(year: number | undefined, gridInput: ChannelInput
       marks.set(personId, quarter, 'saving');
       const latest = () => sequence.current.get(key) === n;
       try {
-        const reply = await queue(() => callChannel('annual.setQuarter', { year, personId, quarter, grade }));
+        const reply = await queue(() => invoke('annual.setQuarter', { year, personId, quarter, grade }));
         if (!latest()) {
           confirmed.current.set(key, reply.grade);
           return;

@@ -1,7 +1,8 @@
 import { hashKey, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useRef, useState } from 'react';
 import type { Participant } from '../../../../shared/annual/views';
-import { callChannel, errorText } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
+import { errorText } from '../../../hooks/api-hooks';
 
 export type LeaderMark = { readonly state: 'saving' } | { readonly state: 'saved' } | { readonly state: 'failed'; readonly message: string };
 
@@ -49,7 +50,7 @@ export function useLeaderSave(year: number | undefined) {
       setScore(score);
       mark(personId, { state: 'saving' });
       try {
-        await callChannel('annual.setLeaderScores', { year, entries: [{ personId, score }] });
+        await invoke('annual.setLeaderScores', { year, entries: [{ personId, score }] });
         if (sequence.current.get(personId) !== n) return;
         mark(personId, { state: 'saved' });
         const current = hashKey(queryKey);

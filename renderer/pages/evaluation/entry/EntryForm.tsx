@@ -4,7 +4,8 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import { levelForKey } from '../../../../shared/evaluation/level-keys';
 import { isWellFormedTicket, normalizeTicket } from '../../../../shared/evaluation/ticket-number';
-import { callChannel, errorText } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
+import { errorText } from '../../../hooks/api-hooks';
 import { createSaveQueue } from '../../../hooks/save-queue';
 import { targetPost } from '../evaluation-labels';
 import { parseScannedTicket } from '../ticket-payload';
@@ -140,7 +141,7 @@ export function EntryForm(props: { event: EvaluationEvent; clerk: string; double
     setSaving((n) => n + 1);
     reset();
     try {
-      const result = await queue(() => callChannel('evaluation.paperEntry', request));
+      const result = await queue(() => invoke('evaluation.paperEntry', request));
       setNotice(entryNotice(ticketNo, result));
       onSaved();
     } catch (error) {

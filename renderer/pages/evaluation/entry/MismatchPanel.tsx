@@ -4,7 +4,8 @@ import { useMemo, useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import { invalidReasonsText } from '../../../../shared/evaluation/ballot-validation';
-import { callChannel, errorText } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
+import { errorText } from '../../../hooks/api-hooks';
 import { draftToMarks, marksToDraft, setLevel, type BallotDraft } from '../ballot-draft';
 import { BallotGrid } from '../kiosk/BallotGrid';
 import { compareEntries, lineText } from './mismatch-compare';
@@ -60,7 +61,7 @@ function MismatchItem(props: { event: EvaluationEvent; clerk: string; mismatch: 
     }
     setSaving(true);
     try {
-      const r = await callChannel('evaluation.settleMismatch', { id: event.id, ticketNo: mismatch.ticketNo, marks: draftToMarks(category, targetIds, draft), clerk: clerk.trim() });
+      const r = await invoke('evaluation.settleMismatch', { id: event.id, ticketNo: mismatch.ticketNo, marks: draftToMarks(category, targetIds, draft), clerk: clerk.trim() });
       void message.success(r.outcome.valid ? `票号 ${mismatch.ticketNo} 已核定，计为有效票` : `票号 ${mismatch.ticketNo} 已核定，计为无效票（${invalidReasonsText(r.outcome.reasons)}）`);
       await queryClient.invalidateQueries();
     } catch (e) {

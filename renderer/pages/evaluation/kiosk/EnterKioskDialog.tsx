@@ -3,7 +3,8 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import { QueryError } from '../../../components/QueryError';
-import { callChannel, errorText } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
+import { errorText } from '../../../hooks/api-hooks';
 import { useHasAdminPassword } from '../../../hooks/evaluation-hooks';
 import { navigate } from '../../../router/hash-router';
 import { AdminPasswordForm } from '../AdminPasswordForm';
@@ -35,7 +36,7 @@ export function EnterKioskDialog(props: { open: boolean; event: EvaluationEvent;
     setEntering(true);
     setError(null);
     try {
-      const session = await callChannel('evaluation.kioskStart', { id: event.id, category: category || null });
+      const session = await invoke('evaluation.kioskStart', { id: event.id, category: category || null });
       requestFullscreen();
       queryClient.setQueryData(['evaluation.kioskSession', {}], session);
       onClose();

@@ -1,7 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Input, Modal } from 'antd';
 import { useState } from 'react';
-import { callChannel, errorText } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
+import { errorText } from '../../../hooks/api-hooks';
 import { navigate } from '../../../router/hash-router';
 import { eventHref } from '../use-event-id';
 
@@ -29,7 +30,7 @@ export function ExitKioskDialog(props: { open: boolean; eventId: number; onClose
     }
     setChecking(true);
     try {
-      await callChannel('evaluation.kioskExit', { password });
+      await invoke('evaluation.kioskExit', { password });
     } catch (e) {
       setError(errorText(e));
       setPassword('');

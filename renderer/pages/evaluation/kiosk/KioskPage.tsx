@@ -4,7 +4,8 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { KioskSession } from '../../../../shared/contract/kiosk';
 import { ballotStructureErrors, excellentLimitFor, validateBallot } from '../../../../shared/evaluation/ballot-validation';
 import { ballotRulesText } from '../../../../shared/evaluation/rules-text';
-import { callChannel, errorText, useChannelQuery } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
+import { errorText, useChannelQuery } from '../../../hooks/api-hooks';
 import { useKioskSession } from '../../../hooks/evaluation-hooks';
 import { navigate, useHashLocation } from '../../../router/hash-router';
 import { draftToMarks, emptyDraft, unmarkedRows, type BallotDraft } from '../ballot-draft';
@@ -127,7 +128,7 @@ function KioskSessionScreen({ session }: { session: KioskSession }) {
         setSubmitting(true);
         try {
           // straight through the api, not a mutation hook: the marks must not stay in any cache
-          await callChannel('evaluation.kioskSubmit', { id: eventId, marks });
+          await invoke('evaluation.kioskSubmit', { id: eventId, marks });
           setDraft(emptyDraft(targetIds.length));
           setRefused(null);
           setPhase({ kind: 'done' });

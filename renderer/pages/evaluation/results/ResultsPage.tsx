@@ -7,7 +7,7 @@ import { legacyResultsNote } from '../../../../shared/evaluation/frozen-results'
 import { redLineRuleTexts } from '../../../../shared/evaluation/red-lines';
 import type { TargetResult } from '../../../../shared/evaluation/results';
 import { QueryError } from '../../../components/QueryError';
-import { callChannel } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
 import { useFileExport } from '../../../hooks/use-file-export';
 import { useEvaluation, useEvaluationResults } from '../../../hooks/evaluation-hooks';
 import { EventHeader } from '../EventHeader';
@@ -64,7 +64,7 @@ function ResultsBody({ event }: { event: EvaluationEvent }) {
   const ruleTexts = config.bands.length > 0 ? redLineRuleTexts(config) : [];
   const suggestionRule = ruleTexts.length > 0 ? `建议等次按综合得分对照分数段得出；按测评票所列规定，${ruleTexts.join('，')}。` : '';
 
-  const exportResults = () => runExport(() => callChannel('evaluation.exportResults', { id: event.id }));
+  const exportResults = () => runExport(() => invoke('evaluation.exportResults', { id: event.id }));
 
   const total = data?.sessionTotal;
   return (

@@ -1,5 +1,6 @@
 import { Button, Progress, Typography } from 'antd';
-import type { ExportJobState } from './use-export-job';
+import { cancellingStage } from '../../../hooks/use-job';
+import { cancelledText, type ExportJobState } from './use-export-job';
 
 /** A job's progress under its button: bar, stage, 「取消」; then how it ended. */
 export function ReportsJobProgress({ state, onCancel, testId }: { state: ExportJobState; onCancel: () => void; testId: string }) {
@@ -12,7 +13,7 @@ export function ReportsJobProgress({ state, onCancel, testId }: { state: ExportJ
           <Typography.Text type="secondary" className="rp-job-stage">
             {state.stage}
           </Typography.Text>
-          <Button size="small" onClick={onCancel} disabled={state.stage === '正在取消…'}>
+          <Button size="small" onClick={onCancel} disabled={state.stage === cancellingStage}>
             取消
           </Button>
         </div>
@@ -20,7 +21,7 @@ export function ReportsJobProgress({ state, onCancel, testId }: { state: ExportJ
     );
   }
   const text =
-    state.phase === 'done' ? `已导出：${state.fileName ?? ''}` : state.phase === 'cancelled' ? state.stage : `导出失败：${state.error ?? ''}`;
+    state.phase === 'done' ? `已导出：${state.result?.fileName ?? ''}` : state.phase === 'cancelled' ? cancelledText : `导出失败：${state.error ?? ''}`;
   const type = state.phase === 'done' ? 'success' : state.phase === 'failed' ? 'danger' : 'secondary';
   return (
     <div className="rp-job" data-testid={testId}>

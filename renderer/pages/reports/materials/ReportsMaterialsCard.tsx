@@ -1,6 +1,6 @@
 import { FileExcelOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { callChannel } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
 import { useExportJob } from '../common/use-export-job';
 import { ReportsJobProgress } from '../common/ReportsJobProgress';
 
@@ -21,7 +21,7 @@ export function ReportsMaterialsCard({ year, final }: { year: number; final: boo
       </ul>
       <p className="rp-card-note">每张表 A4 打印，标题含单位和年度{final ? '' : '，并标注「（未确定）」'}。</p>
       <div className="rp-card-actions">
-        <Button type="primary" icon={<FileExcelOutlined />} loading={job.running} onClick={() => void job.start(() => callChannel('reports.startMaterials', { year }))}>
+        <Button type="primary" icon={<FileExcelOutlined />} loading={job.running} onClick={() => void job.start(() => invoke('reports.startMaterials', { year }))}>
           导出年终考核材料
         </Button>
       </div>

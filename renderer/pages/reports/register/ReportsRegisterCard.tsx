@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import type { AnnualGroup, Participant } from '../../../../shared/annual';
 import type { Unit } from '../../../../shared/domain';
 import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
-import { callChannel } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
 import { useExportJob } from '../common/use-export-job';
 import { navigate } from '../../../router/hash-router';
 import { registerPrintHref } from './register-query';
@@ -101,7 +101,7 @@ export function ReportsRegisterCard(props: { year: number; groups: readonly Annu
         {scopeSummary(draft, covered)}
       </Typography.Text>
       <div className="rp-card-actions">
-        <Button type="primary" icon={<FileExcelOutlined />} disabled={!ready} loading={job.running} onClick={() => scope && void job.start(() => callChannel('reports.startRegister', { year, scope, layout }))}>
+        <Button type="primary" icon={<FileExcelOutlined />} disabled={!ready} loading={job.running} onClick={() => scope && void job.start(() => invoke('reports.startRegister', { year, scope, layout }))}>
           导出Excel
         </Button>
         <Button icon={<PrinterOutlined />} disabled={!ready} onClick={() => scope && navigate(registerPrintHref(year, scope))}>

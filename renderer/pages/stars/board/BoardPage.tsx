@@ -8,7 +8,7 @@ import type { BoardRow, StarBoard } from '../../../../shared/stars/views';
 import { QueryError } from '../../../components/QueryError';
 import { YearLockedBanner } from '../../../components/YearLockedBanner';
 import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
-import { callChannel } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
 import { useFileExport } from '../../../hooks/use-file-export';
 import { useUnits } from '../../../hooks/data-hooks';
 import { useStarBoard } from '../common/stars-hooks';
@@ -50,10 +50,10 @@ export function BoardPage() {
     await runExport(
       () =>
         kind === 'board'
-          ? callChannel('stars.exportBoard', { ...input, unitTitle })
+          ? invoke('stars.exportBoard', { ...input, unitTitle })
           : kind === 'summary'
-            ? callChannel('stars.exportSummary', { schemeId: summary.id, unitId: unitId ?? undefined, includeSubunits: true, unitTitle })
-            : callChannel('stars.exportTenStar', { year: selection.year, unitTitle }),
+            ? invoke('stars.exportSummary', { schemeId: summary.id, unitId: unitId ?? undefined, includeSubunits: true, unitTitle })
+            : invoke('stars.exportTenStar', { year: selection.year, unitTitle }),
       kind,
     );
   };

@@ -5,9 +5,9 @@ import { useState, type ReactNode } from 'react';
 import { starTierLabels, type StarItem } from '../../../../shared/stars/scheme';
 import { reviewStepLabels, starCellStateLabels } from '../../../../shared/stars/states';
 import type { EvidenceItem, ReviewDetail, ReviewPeriodView, StarCell } from '../../../../shared/stars/views';
-import { readPickedFile, saveFile } from '../../../api';
+import { invoke, readPickedFile, saveFile } from '../../../api';
 import { QueryError } from '../../../components/QueryError';
-import { callChannel, errorText, useChannelMutation } from '../../../hooks/api-hooks';
+import { errorText, useChannelMutation } from '../../../hooks/api-hooks';
 import { useStarReview, useStarScheme } from '../common/stars-hooks';
 import { StepDayPicker } from '../../../components/DayPicker';
 import { defaultStepDate } from '../../../components/step-dates';
@@ -106,7 +106,7 @@ function ReviewBody({ detail, schemeId, period, periodView }: { detail: ReviewDe
 
   const openEvidence = async (e: EvidenceItem) => {
     try {
-      await saveFile(await callChannel('stars.openEvidence', { id: e.id }));
+      await saveFile(await invoke('stars.openEvidence', { id: e.id }));
     } catch (error) {
       void message.error(errorText(error), 6);
     }

@@ -6,7 +6,8 @@ import type { GridRow, ReviewPeriodView, StarCell } from '../../../../shared/sta
 import { QueryError } from '../../../components/QueryError';
 import { YearLockedBanner } from '../../../components/YearLockedBanner';
 import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
-import { callChannel, errorText } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
+import { errorText } from '../../../hooks/api-hooks';
 import { useUnits } from '../../../hooks/data-hooks';
 import { useStarGrid } from '../common/stars-hooks';
 import { useDebounced } from '../../../hooks/use-debounced';
@@ -206,10 +207,10 @@ function useGridEdits(schemeId: number | undefined, period: number, periodView: 
     return new GridEditQueue(
       {
         saveClaims: async (targetId, codes, notes) => {
-          await callChannel('stars.selfAssess', { ...base(), entries: [{ targetId, claims: codes.map((code) => ({ code, note: notes.get(code) ?? '' })) }] });
+          await invoke('stars.selfAssess', { ...base(), entries: [{ targetId, claims: codes.map((code) => ({ code, note: notes.get(code) ?? '' })) }] });
         },
         award: async (targetId, code) => {
-          await callChannel('stars.decide', { ...base(), entries: [{ targetId, decisions: [{ code, decision: 'award', reason: '' }] }] });
+          await invoke('stars.decide', { ...base(), entries: [{ targetId, decisions: [{ code, decision: 'award', reason: '' }] }] });
         },
         refresh: () => queryClient.invalidateQueries(),
         failed: (error) => void message.error(errorText(error), 6),

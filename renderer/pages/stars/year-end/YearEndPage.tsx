@@ -4,7 +4,7 @@ import { useRef, useState } from 'react';
 import type { StarScheme, YearEndFigure } from '../../../../shared/stars/views';
 import { QueryError } from '../../../components/QueryError';
 import { YearLockedBanner } from '../../../components/YearLockedBanner';
-import { callChannel } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
 import { useFileExport } from '../../../hooks/use-file-export';
 import { useStarYearEnd } from '../common/stars-hooks';
 import { useElementHeight } from '../../../hooks/use-element-height';
@@ -69,7 +69,7 @@ export function YearEndPage() {
     },
   ];
 
-  const doExport = () => runExport(() => callChannel('stars.exportTenStar', { year: selection.year }));
+  const doExport = () => runExport(() => invoke('stars.exportTenStar', { year: selection.year }));
 
   let body;
   if (result.isError) body = <QueryError error={result.error} />;
