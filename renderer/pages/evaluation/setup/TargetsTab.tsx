@@ -1,10 +1,10 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
+import { OrderButtons } from '../../../components/OrderButtons';
 import { useChannelMutation } from '../../../hooks/api-hooks';
 import { useUnits } from '../../../hooks/data-hooks';
-import { addTargets, groupSuggestions, moveTarget, sortByPost, sortBySurnameStrokes, targetKey, type TargetDraft } from '../target-order';
+import { addTargets, groupSuggestions, sortByPost, sortBySurnameStrokes, targetKey, type TargetDraft } from '../target-order';
 import { targetPost } from '../evaluation-labels';
 import { RosterPicker } from './RosterPicker';
 
@@ -61,13 +61,7 @@ export function TargetsTab(props: { event: EvaluationEvent; readOnly: boolean; o
       key: 'actions',
       width: 100,
       align: 'center',
-      render: (_v, t, i) => (
-        <Space size={0}>
-          <Button type="text" size="small" icon={<ArrowUpOutlined />} disabled={readOnly || i === 0} title="上移" aria-label={`上移${t.name}`} onClick={() => setList(moveTarget(list, i, -1))} />
-          <Button type="text" size="small" icon={<ArrowDownOutlined />} disabled={readOnly || i === list.length - 1} title="下移" aria-label={`下移${t.name}`} onClick={() => setList(moveTarget(list, i, 1))} />
-          <Button type="text" size="small" danger icon={<DeleteOutlined />} disabled={readOnly} title="移除" aria-label={`移除${t.name}`} onClick={() => setList(list.filter((_x, j) => j !== i))} />
-        </Space>
-      ),
+      render: (_v, t, i) => <OrderButtons list={list} index={i} onChange={setList} name={t.name} removeWord="移除" minLength={0} disabled={readOnly} />,
     },
   ];
 
