@@ -120,6 +120,23 @@ describe('YearLockedBanner', () => {
     expect(banner.textContent).toContain('2025年度考核已确认并锁定（归档）');
     expect(within(banner).queryByRole('button')).toBeNull();
   });
+
+  it("says what the page freezes, who locked the year and when, and takes the page's own action in place of the link", () => {
+    render(
+      <YearLockedBanner year={2026} scope="平时考核" locked={{ at: '2027-01-20T09:05:07', by: '王主任' }} action={<button type="button">解锁（管理员）</button>} />,
+      { wrapper },
+    );
+    const banner = screen.getByTestId('year-locked-banner');
+    expect(banner.textContent).toContain('2026年度考核已确认并锁定（归档），平时考核只能查看，不能修改。');
+    expect(banner.textContent).toContain('锁定时间：2027-01-20 09:05:07；锁定人：王主任');
+    expect(banner.textContent).not.toContain('如确需修改');
+    expect(within(banner).getAllByRole('button').map((b) => b.textContent)).toEqual(['解锁（管理员）']);
+  });
+
+  it('says 「—」 for a lock whose time and operator are not known', () => {
+    render(<YearLockedBanner year={2026} scope="指标体系和评分" locked={{ at: null, by: null }} />, { wrapper });
+    expect(screen.getByTestId('year-locked-banner').textContent).toContain('锁定时间：—；锁定人：—');
+  });
 });
 
 describe('述职测评 list', () => {
