@@ -27,7 +27,8 @@ export function TargetsTab(props: { event: EvaluationEvent; readOnly: boolean; o
   useEffect(() => setList(saved), [saved]);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
-  const chosen = useMemo(() => new Set(list.map((t) => t.key)), [list]);
+  // the people among the 测评对象 (a unit's 领导班子 is chosen by its unit)
+  const chosenPeople = useMemo(() => new Set(list.flatMap((t) => (t.personId != null ? [t.personId] : []))), [list]);
   const groups = useMemo(() => {
     const inUse = list.map((t) => t.group).filter(Boolean);
     return [...new Set([...inUse, ...groupSuggestions])].map((g) => ({ value: g }));
@@ -67,7 +68,7 @@ export function TargetsTab(props: { event: EvaluationEvent; readOnly: boolean; o
 
   return (
     <div className="targets-tab">
-      {!readOnly && <RosterPicker units={units.data ?? []} chosen={chosen} onAdd={(more) => setList(addTargets(list, more))} disabled={readOnly} />}
+      {!readOnly && <RosterPicker units={units.data ?? []} chosenPeople={chosenPeople} onAdd={(more) => setList(addTargets(list, more))} disabled={readOnly} />}
       <div className="targets-list">
         <div className="targets-list-head">
           <Typography.Title level={5} style={{ margin: 0 }}>
