@@ -2,12 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ExcelFilePicker, type ExcelFilePickerProps } from '../../renderer/components/ExcelFilePicker';
+import { stubBrowserForAntd } from '../helpers/jsdom-antd';
 
-beforeAll(() => {
-  // antd asks for these; jsdom has neither
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false })) as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
-});
+beforeAll(stubBrowserForAntd);
 afterEach(cleanup);
 
 const props = (over: Partial<ExcelFilePickerProps> = {}): ExcelFilePickerProps => ({

@@ -3,12 +3,9 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { moveEntry, OrderButtons, type OrderButtonsProps } from '../../renderer/components/OrderButtons';
+import { stubBrowserForAntd } from '../helpers/jsdom-antd';
 
-beforeAll(() => {
-  // antd asks for these; jsdom has neither
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false })) as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
-});
+beforeAll(stubBrowserForAntd);
 afterEach(cleanup);
 
 /** A list of names, each row with its buttons, named so the tests can reach one row's buttons. */

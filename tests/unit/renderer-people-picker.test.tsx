@@ -1,22 +1,17 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { App } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PeopleQuery } from '../../shared/contract/people';
 import type { Person, Unit } from '../../shared/domain';
+import { QueryWrapper, stubBrowserForAntd } from '../helpers/jsdom-antd';
 
 // every channel goes through api.ts `invoke`: answer 'people.search' from the roster below, as the service filters it
 const invoke = vi.fn();
 vi.mock('../../renderer/api', async (original) => ({ ...(await original<typeof import('../../renderer/api')>()), invoke: (...args: unknown[]) => invoke(...args) }));
 const { PeoplePicker } = await import('../../renderer/components/PeoplePicker');
 
-beforeAll(() => {
-  // antd asks for these; jsdom has neither
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false })) as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
-});
+beforeAll(stubBrowserForAntd);
 afterEach(() => {
   cleanup();
   invoke.mockReset();
@@ -42,14 +37,6 @@ function answer() {
   });
 }
 
-function wrapper({ children }: { children: ReactNode }) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return (
-    <QueryClientProvider client={client}>
-      <App>{children}</App>
-    </QueryClientProvider>
-  );
-}
 
 /** The picker as a page holds it: the selection is the page's; `taken` are already in its list. */
 function Page(props: { taken: number[]; unitFilter: 'tree' | 'select'; hide?: boolean }) {
@@ -80,7 +67,7 @@ const rowNames = () => [...document.querySelectorAll('.ant-table-row')].map((r) 
 describe('PeoplePicker', () => {
   it('marks the taken people, keeps them from being picked, and selects all the others at once', async () => {
     answer();
-    render(<Page taken={[1]} unitFilter="select" />, { wrapper });
+    render(<Page taken={[1]} unitFilter="select" />, { wrapper: QueryWrapper });
     await waitFor(() => expect(rowNames()).toEqual(['张主任', '李科员', '王科员']));
     expect(screen.getByText('已加入')).toBeTruthy();
     expect((screen.getByRole('checkbox', { name: '选择张主任' }) as HTMLInputElement).disabled).toBe(true);
@@ -92,7 +79,7 @@ describe('PeoplePicker', () => {
 
   it('keeps what was picked in one unit while another unit is shown', async () => {
     answer();
-    render(<Page taken={[]} unitFilter="tree" />, { wrapper });
+    render(<Page taken={[]} unitFilter="tree" />, { wrapper: QueryWrapper });
     await waitFor(() => expect(rowNames()).toHaveLength(3));
     fireEvent.click(screen.getByText('保障中心（1）'));
     await waitFor(() => expect(rowNames()).toEqual(['王科员']));
@@ -106,7 +93,7 @@ describe('PeoplePicker', () => {
 
   it('filters by 班子成员 and by the typed name', async () => {
     answer();
-    render(<Page taken={[]} unitFilter="select" />, { wrapper });
+    render(<Page taken={[]} unitFilter="select" />, { wrapper: QueryWrapper });
     await waitFor(() => expect(rowNames()).toHaveLength(3));
     fireEvent.change(screen.getByRole('searchbox', { name: '查找人员' }), { target: { value: ' 王 ' } });
     await waitFor(() => expect(rowNames()).toEqual(['王科员']));
@@ -120,7 +107,7 @@ describe('PeoplePicker', () => {
 
   it('hides the taken people until asked, and says how many there are', async () => {
     answer();
-    render(<Page taken={[1, 2]} unitFilter="select" hide />, { wrapper });
+    render(<Page taken={[1, 2]} unitFilter="select" hide />, { wrapper: QueryWrapper });
     await waitFor(() => expect(rowNames()).toEqual(['王科员']));
     const toggle = screen.getByRole('checkbox', { name: '只显示未加入的人员（已加入2人）' });
     fireEvent.click(toggle);

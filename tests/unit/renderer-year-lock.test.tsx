@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, renderHook, screen, waitFor, within } from '@testing-library/react';
-import { App } from 'antd';
-import type { ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AnnualYearSummary } from '../../shared/annual/views';
 import type { EvaluationSummary } from '../../shared/contract/evaluation';
+import { QueryWrapper, stubBrowserForAntd } from '../helpers/jsdom-antd';
 
 // every channel goes through api.ts `invoke`: answer 'annual.years' (and the list page) from here
 const invoke = vi.fn();
@@ -14,10 +12,7 @@ const { useLockedYears, useYearLocked } = await import('../../renderer/hooks/use
 const { YearLockedBanner } = await import('../../renderer/components/YearLockedBanner');
 const { EvaluationListPage } = await import('../../renderer/pages/evaluation/EvaluationListPage');
 
-beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false })) as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
-});
+beforeAll(stubBrowserForAntd);
 afterEach(() => {
   cleanup();
   invoke.mockReset();
@@ -55,14 +50,7 @@ function answer(annualYears: AnnualYearSummary[] | Error = years) {
   });
 }
 
-function wrapper({ children }: { children: ReactNode }) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return (
-    <QueryClientProvider client={client}>
-      <App>{children}</App>
-    </QueryClientProvider>
-  );
-}
+const wrapper = QueryWrapper;
 
 /** What a page does: the banner only when the year is locked. */
 function Probe({ year: y }: { year: number | undefined }) {
