@@ -1,12 +1,12 @@
 import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { momentText } from '../../../../shared/date-text';
-import { Button, Input, Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Input, Segmented, Space, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import type { AdjustmentRecord, AnnualYear, Participant } from '../../../../shared/annual/views';
 import { useAdjustments } from '../../../hooks/annual-hooks';
 import { AdjustmentDialog, AdjustmentKindsDialog } from './AdjustmentDialog';
 import { adjustmentCap, adjustmentCapText, personNets, signedPoints, type PersonNet } from '../common/record-text';
-import { RecordsTableBox, useDeleteColumn, useRecordSearch } from './RecordsTable';
+import { RecordsTable, useDeleteColumn, useRecordSearch } from './RecordsTable';
 
 const recordTexts = (r: AdjustmentRecord) => [r.name, r.unitName, r.kind, r.reason];
 const netTexts = (n: PersonNet) => [n.name, n.unitName];
@@ -100,34 +100,11 @@ export function AdjustmentsTab(props: { year: number; detail: AnnualYear; partic
       <Typography.Text type="secondary" className="records-rule" data-testid="adjustment-cap">
         {adjustmentCapText(detail.rules)}
       </Typography.Text>
-      <RecordsTableBox error={records.error}>
-        {(scrollY) =>
-          view === 'records' ? (
-            <Table<AdjustmentRecord>
-              virtual
-              size="small"
-              rowKey="id"
-              loading={records.isPending}
-              columns={recordColumns}
-              dataSource={shownRecords}
-              pagination={false}
-              scroll={{ x: 1120, y: scrollY }}
-              locale={{ emptyText: '暂无加减分记录' }}
-            />
-          ) : (
-            <Table<PersonNet>
-              virtual
-              size="small"
-              rowKey="personId"
-              columns={netColumns}
-              dataSource={shownNets}
-              pagination={false}
-              scroll={{ x: 860, y: scrollY }}
-              locale={{ emptyText: '暂无加减分记录' }}
-            />
-          )
-        }
-      </RecordsTableBox>
+      {view === 'records' ? (
+        <RecordsTable<AdjustmentRecord> error={records.error} loading={records.isPending} columns={recordColumns} rows={shownRecords} rowKey="id" width={1120} emptyText="暂无加减分记录" />
+      ) : (
+        <RecordsTable<PersonNet> error={records.error} columns={netColumns} rows={shownNets} rowKey="personId" width={860} emptyText="暂无加减分记录" />
+      )}
       <AdjustmentDialog year={year} open={adding} onClose={() => setAdding(false)} participants={participants} />
       <AdjustmentKindsDialog open={editingKinds} onClose={() => setEditingKinds(false)} />
     </div>

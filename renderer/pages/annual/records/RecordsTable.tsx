@@ -1,5 +1,5 @@
-import { App, Button, type TableColumnsType } from 'antd';
-import { useMemo, useRef, type ReactNode } from 'react';
+import { App, Button, Table, type TableColumnsType } from 'antd';
+import { useMemo, useRef } from 'react';
 import { QueryError } from '../../../components/QueryError';
 import { useChannelMutation } from '../../../hooks/api-hooks';
 import { useElementHeight } from '../../../hooks/use-element-height';
@@ -52,13 +52,30 @@ export function useDeleteColumn<R extends { id: number; name: string }>(args: {
   ];
 }
 
-/** The box the records table fills (a virtual table needs its height in pixels), or the query's error in its place. */
-export function RecordsTableBox(props: { error: Error | null; children: (scrollY: number) => ReactNode }) {
+/**
+ * The records table, filling the box below the toolbar (a virtual table needs its height in pixels),
+ * or the query's error in its place.
+ */
+export function RecordsTable<R extends object>(props: {
+  error: Error | null;
+  loading?: boolean;
+  columns: TableColumnsType<R>;
+  rows: readonly R[];
+  rowKey: keyof R & string;
+  /** the columns' total width: wider than the box, the table scrolls sideways */
+  width: number;
+  emptyText: string;
+}) {
+  const { error, loading, columns, rows, rowKey, width, emptyText } = props;
   const box = useRef<HTMLDivElement>(null);
   const height = useElementHeight(box, 360);
   return (
     <div ref={box} className="records-table-box">
-      {props.error ? <QueryError error={props.error} /> : props.children(height - 40)}
+      {error ? (
+        <QueryError error={error} />
+      ) : (
+        <Table<R> virtual size="small" rowKey={rowKey} loading={loading} columns={columns} dataSource={rows} pagination={false} scroll={{ x: width, y: height - 40 }} locale={{ emptyText }} />
+      )}
     </div>
   );
 }

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Input, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import type { SanctionType } from '../../../../shared/annual/rules';
 import type { AnnualYear, Participant, SanctionRecord } from '../../../../shared/annual/views';
 import { useSanctions } from '../../../hooks/annual-hooks';
 import { periodText, sanctionGateLines } from '../common/record-text';
-import { RecordsTableBox, useDeleteColumn, useRecordSearch } from './RecordsTable';
+import { RecordsTable, useDeleteColumn, useRecordSearch } from './RecordsTable';
 import { SanctionDialog } from './SanctionDialog';
 
 /** heavier 处分 in darker red; 警告 in orange */
@@ -60,21 +60,7 @@ export function SanctionsTab(props: { year: number; detail: AnnualYear; particip
       <div className="records-rule sanction-gates" data-testid="sanction-gates">
         {gates.length === 0 ? '本年度考核方案未规定处分对考核等次的限制。' : `本年度考核方案规定：${gates.join('；')}。`}
       </div>
-      <RecordsTableBox error={records.error}>
-        {(scrollY) => (
-          <Table<SanctionRecord>
-            virtual
-            size="small"
-            rowKey="id"
-            loading={records.isPending}
-            columns={columns}
-            dataSource={shown}
-            pagination={false}
-            scroll={{ x: 1150, y: scrollY }}
-            locale={{ emptyText: '暂无处分记录' }}
-          />
-        )}
-      </RecordsTableBox>
+      <RecordsTable<SanctionRecord> error={records.error} loading={records.isPending} columns={columns} rows={shown} rowKey="id" width={1150} emptyText="暂无处分记录" />
       <SanctionDialog year={year} rules={detail.rules} open={adding} onClose={() => setAdding(false)} participants={participants} />
     </div>
   );
