@@ -1,8 +1,8 @@
-import { App, Button, Table, type TableColumnsType } from 'antd';
-import { useMemo, useRef } from 'react';
+import { App, Button, type TableColumnsType } from 'antd';
+import { useMemo } from 'react';
+import { BoxTable } from '../../../components/BoxTable';
 import { QueryError } from '../../../components/QueryError';
 import { useChannelMutation } from '../../../hooks/api-hooks';
-import { useElementHeight } from '../../../hooks/use-element-height';
 
 /** What the 加减分 and 处分 tabs have alike: a search over the year's records, a confirmed delete, a table that fills the tab. */
 
@@ -52,10 +52,7 @@ export function useDeleteColumn<R extends { id: number; name: string }>(args: {
   ];
 }
 
-/**
- * The records table, filling the box below the toolbar (a virtual table needs its height in pixels),
- * or the query's error in its place.
- */
+/** The records table, filling the box below the toolbar, or the query's error in its place. */
 export function RecordsTable<R extends object>(props: {
   error: Error | null;
   loading?: boolean;
@@ -67,15 +64,6 @@ export function RecordsTable<R extends object>(props: {
   emptyText: string;
 }) {
   const { error, loading, columns, rows, rowKey, width, emptyText } = props;
-  const box = useRef<HTMLDivElement>(null);
-  const height = useElementHeight(box, 360);
-  return (
-    <div ref={box} className="records-table-box">
-      {error ? (
-        <QueryError error={error} />
-      ) : (
-        <Table<R> virtual size="small" rowKey={rowKey} loading={loading} columns={columns} dataSource={rows} pagination={false} scroll={{ x: width, y: height - 40 }} locale={{ emptyText }} />
-      )}
-    </div>
-  );
+  if (error) return <div className="records-table-box"><QueryError error={error} /></div>;
+  return <BoxTable<R> boxClassName="records-table-box" rowKey={rowKey} loading={loading} columns={columns} rows={rows} width={width} chromeHeight={40} locale={{ emptyText }} />;
 }
