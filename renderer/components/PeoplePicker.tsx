@@ -35,6 +35,8 @@ export interface PeoplePickerProps {
   /** the caller's own buttons, before 全选 (e.g. 加入测评对象) */
   actions?: ReactNode;
   searchPlaceholder: string;
+  /** the search box's width in pixels, so its placeholder reads whole */
+  searchWidth?: number;
   /** the list's height in pixels */
   height: number;
   /** the empty list's text: with the taken people hidden, and without */
@@ -49,7 +51,7 @@ export interface PeoplePickerProps {
  * The one picker of 年度考核's 添加人员 and 述职测评's 测评对象.
  */
 export function PeoplePicker(props: PeoplePickerProps) {
-  const { units, unitFilter, selected, onSelect, taken, takenLabel, selectAllLabel, leaderFilter = false, categoryColumn = false, hideTakenWord, actions, searchPlaceholder, height, emptyText, disabled = false } = props;
+  const { units, unitFilter, selected, onSelect, taken, takenLabel, selectAllLabel, leaderFilter = false, categoryColumn = false, hideTakenWord, actions, searchPlaceholder, searchWidth = 180, height, emptyText, disabled = false } = props;
   const [unitId, setUnitId] = useState<number | null>(null);
   const [text, setText] = useState('');
   const [leader, setLeader] = useState<'yes' | 'no' | undefined>(undefined);
@@ -79,7 +81,7 @@ export function PeoplePicker(props: PeoplePickerProps) {
     { title: '', key: 'taken', width: 64, render: (_v, p) => (taken.has(p.id) ? takenLabel : '') },
   ];
 
-  const search = <Input.Search aria-label="查找人员" allowClear placeholder={searchPlaceholder} value={text} onChange={(e) => setText(e.target.value)} style={{ width: 180 }} />;
+  const search = <Input.Search aria-label="查找人员" allowClear placeholder={searchPlaceholder} value={text} onChange={(e) => setText(e.target.value)} style={{ width: searchWidth }} />;
   const list = (
     <div className="people-picker-list" style={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column', gap: 8 }}>
       <Space wrap size={8}>

@@ -50,6 +50,7 @@ export function ParticipantsAddDialog(props: { open: boolean; year: AnnualYear; 
         categoryColumn
         hideTakenWord="参加"
         searchPlaceholder="姓名/身份证号/职务"
+        searchWidth={200}
         height={300}
         emptyText={{ hidden: '没有尚未参加的在职人员', all: '没有符合条件的在职人员' }}
       />

@@ -59,6 +59,7 @@ export function RosterPicker(props: { units: readonly Unit[]; chosenPeople: Read
         selectAllLabel={() => '全选本页'}
         leaderFilter
         searchPlaceholder="姓名/职务"
+        searchWidth={150}
         height={300}
         emptyText={{ all: '没有符合条件的人员' }}
         disabled={disabled}
