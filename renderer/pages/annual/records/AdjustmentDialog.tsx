@@ -4,9 +4,9 @@ import type { Participant } from '../../../../shared/annual/views';
 import { useChannelMutation } from '../../../hooks/api-hooks';
 import { useAdjustmentKinds } from '../../../hooks/annual-hooks';
 import { DayPicker } from '../../../components/DayPicker';
+import { ParticipantSelect } from '../../../components/ParticipantSelect';
 import { today } from '../../../components/step-dates';
 import { RecordModal, useRecordDialog } from './RecordModal';
-import { RecordsPersonPicker } from './RecordsPersonPicker';
 
 interface Draft {
   personId: number | undefined;
@@ -40,7 +40,7 @@ export function AdjustmentDialog(props: { year: number; open: boolean; onClose: 
     <RecordModal title="新增加减分" {...modal}>
       <Form layout="horizontal" labelCol={{ flex: '88px' }} className="records-form">
         <Form.Item label="考核对象" required>
-          <RecordsPersonPicker participants={participants} value={draft.personId} onChange={(personId) => set({ personId })} />
+          <ParticipantSelect participants={participants} value={draft.personId} onChange={(personId) => set({ personId })} ariaLabel="考核对象" placeholder="输入姓名或单位查找" notFound="本年度考核对象中没有找到" />
         </Form.Item>
         <Form.Item label="类别" required>
           <Select

@@ -3,9 +3,9 @@ import { sanctionPeriodEnd } from '../../../../shared/annual/sanction-period';
 import { sanctionTypes, type AnnualRules, type SanctionType } from '../../../../shared/annual/rules';
 import type { Participant } from '../../../../shared/annual/views';
 import { DayPicker } from '../../../components/DayPicker';
+import { ParticipantSelect } from '../../../components/ParticipantSelect';
 import { today } from '../../../components/step-dates';
 import { RecordModal, useRecordDialog } from './RecordModal';
-import { RecordsPersonPicker } from './RecordsPersonPicker';
 
 interface Draft {
   personId: number | undefined;
@@ -40,7 +40,7 @@ export function SanctionDialog(props: { year: number; rules: AnnualRules; open: 
     <RecordModal title="新增处分" {...modal}>
       <Form layout="horizontal" labelCol={{ flex: '88px' }} className="records-form">
         <Form.Item label="受处分人" required>
-          <RecordsPersonPicker participants={participants} value={draft.personId} onChange={(personId) => set({ personId })} ariaLabel="受处分人" />
+          <ParticipantSelect participants={participants} value={draft.personId} onChange={(personId) => set({ personId })} ariaLabel="受处分人" placeholder="输入姓名或单位查找" notFound="本年度考核对象中没有找到" />
         </Form.Item>
         <Form.Item label="处分种类" required>
           <Select<SanctionType>
