@@ -223,7 +223,6 @@ test('综合评定: 数据不足 until the rules allow quarters alone; the commi
 
   await openAnnualPage(page, '平时考核');
   await expect(page.getByTestId('year-locked-banner')).toContainText('2027年度考核已确认并锁定（归档），平时考核只能查看，不能修改。');
-  await shotBothSizes(page, 'annual-quarters-locked');
   await quarterCell(page, d, 1).click();
   await page.keyboard.press(gradeKeys.好);
   await expect(quarterCell(page, d, 1)).toHaveAttribute('data-grade', 'average');
