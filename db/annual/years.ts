@@ -2,6 +2,7 @@ import { annualRules, quotaFor, type AnnualRules, type RoundingRule } from '../.
 import type { YearStatus } from '../../shared/annual/views';
 import type { Db } from '../open';
 import { prepared } from '../prepared';
+import { insertItemCategory } from './items';
 
 /** One 考核年度 as stored. */
 export interface AnnualYearRecord {
@@ -167,10 +168,6 @@ export function deleteGroupRow(db: Db, id: number): void {
 
 // ── 指标体系 copied from another year ──────────────────────────────────────
 
-export function insertCategoryRow(db: Db, year: number, name: string, sortOrder: number): number {
-  return Number(prepared(db, 'INSERT INTO annual_categories (year, name, sort_order) VALUES (?, ?, ?)').run(year, name, sortOrder).lastInsertRowid);
-}
-
 /**
  * Copies the categories and items of `from` into `to` (new ids, same names and order); score
  * entries stay behind. Returns the counts copied.
@@ -178,7 +175,7 @@ export function insertCategoryRow(db: Db, year: number, name: string, sortOrder:
 export function copyItemSystem(db: Db, from: number, to: number): { categories: number; items: number } {
   const categories = prepared(db, 'SELECT id, name, sort_order FROM annual_categories WHERE year = ? ORDER BY sort_order, id').all(from) as { id: number; name: string; sort_order: number }[];
   const ids = new Map<number, number>();
-  for (const c of categories) ids.set(c.id, insertCategoryRow(db, to, c.name, c.sort_order));
+  for (const c of categories) ids.set(c.id, insertItemCategory(db, to, c.name, c.sort_order));
   const items = prepared(
     db,
     `SELECT category_id, name, description, applies_to, method, max_points, step_points, pass_to_people, sort_order

@@ -69,6 +69,22 @@ test('年度考核方案: 2027 from 2026’s rules; only the 班子成员 stay a
   }
   await expect(page.getByRole('tab', { name: /参加人员（4）/ })).toBeVisible();
   await shotBothSizes(page, 'annual-participants');
+
+  // 添加人员: one person from each of two units, picked in turn (the first stays picked while the second unit shows).
+  await page.getByRole('button', { name: /添加人员/ }).click();
+  const add = page.locator('.ant-modal').filter({ hasText: '添加参加人员：2027年度' });
+  await expect(add.getByRole('checkbox', { name: '只显示未参加的人员（已参加4人）' })).toBeChecked();
+  const unitNodes = add.locator('.ant-tree-treenode:not([aria-hidden])');
+  const firstRow = add.locator('.ant-table-row').first();
+  await unitNodes.nth(1).click();
+  await firstRow.getByRole('checkbox').check();
+  await unitNodes.nth(2).click();
+  await expect(add.getByRole('button', { name: '添加（1人）' })).toBeVisible();
+  await firstRow.getByRole('checkbox').check();
+  await shot(page, 'annual-participants-add');
+  await add.getByRole('button', { name: '添加（2人）' }).click();
+  await expect(add).toBeHidden();
+  await expect(page.getByRole('tab', { name: /参加人员（6）/ })).toBeVisible();
 });
 
 test('平时考核: the 好 quota of 班子成员 holds; a year of grades typed', async ({ page, app, consoleProblems: _ }) => {
@@ -206,7 +222,7 @@ test('综合评定: 数据不足 until the rules allow quarters alone; the commi
   await shotBothSizes(page, 'annual-composite-locked');
 
   await openAnnualPage(page, '平时考核');
-  await expect(page.getByTestId('year-locked-banner')).toBeVisible();
+  await expect(page.getByTestId('year-locked-banner')).toContainText('2027年度考核已确认并锁定（归档），平时考核只能查看，不能修改。');
   await quarterCell(page, d, 1).click();
   await page.keyboard.press(gradeKeys.好);
   await expect(quarterCell(page, d, 1)).toHaveAttribute('data-grade', 'average');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { surnameStrokes } from '../../renderer/pages/evaluation/surname-strokes';
-import { addTargets, moveTarget, postRank, sortByPost, sortBySurnameStrokes, type TargetDraft } from '../../renderer/pages/evaluation/target-order';
+import { moveEntry } from '../../renderer/components/OrderButtons';
+import { addTargets, postRank, sortByPost, sortBySurnameStrokes, type TargetDraft } from '../../renderer/pages/evaluation/target-order';
 
 const person = (id: number, name: string, post = ''): TargetDraft => ({ key: `p${id}`, personId: id, unitId: null, name, post, unitName: '办公室', group: '' });
 const team = (id: number, name: string): TargetDraft => ({ key: `u${id}`, personId: null, unitId: id, name, post: '领导班子', unitName: name, group: '领导班子' });
@@ -43,10 +44,10 @@ describe('按职务排序', () => {
 describe('editing the list by hand', () => {
   const list = [person(1, '甲'), person(2, '乙'), person(3, '丙')];
   it('moves one entry up or down, and nowhere past the ends', () => {
-    expect(names(moveTarget(list, 2, -1))).toEqual(['甲', '丙', '乙']);
-    expect(names(moveTarget(list, 0, 1))).toEqual(['乙', '甲', '丙']);
-    expect(names(moveTarget(list, 0, -1))).toEqual(['甲', '乙', '丙']);
-    expect(names(moveTarget(list, 2, 1))).toEqual(['甲', '乙', '丙']);
+    expect(names(moveEntry(list, 2, -1))).toEqual(['甲', '丙', '乙']);
+    expect(names(moveEntry(list, 0, 1))).toEqual(['乙', '甲', '丙']);
+    expect(names(moveEntry(list, 0, -1))).toEqual(['甲', '乙', '丙']);
+    expect(names(moveEntry(list, 2, 1))).toEqual(['甲', '乙', '丙']);
   });
 
   it('adds only people not yet in the list, once each', () => {

@@ -1,11 +1,9 @@
 // @vitest-environment jsdom
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, renderHook, screen, waitFor, within } from '@testing-library/react';
-import { App } from 'antd';
-import type { ReactNode } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AnnualYearSummary } from '../../shared/annual/views';
 import type { EvaluationSummary } from '../../shared/contract/evaluation';
+import { QueryWrapper, stubBrowserForAntd } from '../helpers/jsdom-antd';
 
 // every channel goes through api.ts `invoke`: answer 'annual.years' (and the list page) from here
 const invoke = vi.fn();
@@ -14,10 +12,7 @@ const { useLockedYears, useYearLocked } = await import('../../renderer/hooks/use
 const { YearLockedBanner } = await import('../../renderer/components/YearLockedBanner');
 const { EvaluationListPage } = await import('../../renderer/pages/evaluation/EvaluationListPage');
 
-beforeAll(() => {
-  window.matchMedia ??= ((query: string) => ({ matches: false, media: query, onchange: null, addListener: () => {}, removeListener: () => {}, addEventListener: () => {}, removeEventListener: () => {}, dispatchEvent: () => false })) as typeof window.matchMedia;
-  globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
-});
+beforeAll(stubBrowserForAntd);
 afterEach(() => {
   cleanup();
   invoke.mockReset();
@@ -55,14 +50,7 @@ function answer(annualYears: AnnualYearSummary[] | Error = years) {
   });
 }
 
-function wrapper({ children }: { children: ReactNode }) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return (
-    <QueryClientProvider client={client}>
-      <App>{children}</App>
-    </QueryClientProvider>
-  );
-}
+const wrapper = QueryWrapper;
 
 /** What a page does: the banner only when the year is locked. */
 function Probe({ year: y }: { year: number | undefined }) {
@@ -119,6 +107,23 @@ describe('YearLockedBanner', () => {
     const banner = screen.getByTestId('year-locked-banner');
     expect(banner.textContent).toContain('2025年度考核已确认并锁定（归档）');
     expect(within(banner).queryByRole('button')).toBeNull();
+  });
+
+  it("says what the page freezes, who locked the year and when, and takes the page's own action in place of the link", () => {
+    render(
+      <YearLockedBanner year={2026} scope="平时考核" locked={{ at: '2027-01-20T09:05:07', by: '王主任' }} action={<button type="button">解锁（管理员）</button>} />,
+      { wrapper },
+    );
+    const banner = screen.getByTestId('year-locked-banner');
+    expect(banner.textContent).toContain('2026年度考核已确认并锁定（归档），平时考核只能查看，不能修改。');
+    expect(banner.textContent).toContain('锁定时间：2027-01-20 09:05:07；锁定人：王主任');
+    expect(banner.textContent).not.toContain('如确需修改');
+    expect(within(banner).getAllByRole('button').map((b) => b.textContent)).toEqual(['解锁（管理员）']);
+  });
+
+  it('says 「—」 for a lock whose time and operator are not known', () => {
+    render(<YearLockedBanner year={2026} scope="指标体系和评分" locked={{ at: null, by: null }} />, { wrapper });
+    expect(screen.getByTestId('year-locked-banner').textContent).toContain('锁定时间：—；锁定人：—');
   });
 });
 

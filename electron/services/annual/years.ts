@@ -6,11 +6,11 @@ import type { AnnualYear } from '../../../shared/annual/views';
 import { AppError } from '../../../shared/errors';
 import { writeAudit } from '../../../db/audit';
 import {
-  copyItemSystem, countItemSystem, deleteGroupRow, deleteYearRows, findYearStarScheme, getYearSummary, insertCategoryRow, insertGroupRow, insertYearRow,
+  copyItemSystem, countItemSystem, deleteGroupRow, deleteYearRows, findYearStarScheme, getYearSummary, insertGroupRow, insertYearRow,
   listGroupRecords, listYearEvaluationEvents, listYearSummaries, parkGroupName, updateGroupRow, updateYearRules, yearDataKinds,
   getAnnualYearRecord, groupQuotaUse, type AnnualGroupRecord, type GroupFields,
 } from '../../../db/annual/years';
-import { listItemRecords } from '../../../db/annual/items';
+import { insertItemCategory, listItemRecords } from '../../../db/annual/items';
 import { listActivePeopleForYear, listParticipantRecords } from '../../../db/annual/participants';
 import type { Db } from '../../../db/open';
 import type { AppContext } from '../../context';
@@ -85,7 +85,7 @@ export function createAnnualYear(ctx: AppContext, input: ParsedInput<'annual.cre
     groups.forEach((g, i) => insertGroupRow(db, input.year, g, i + 1));
     const items = input.copyFromYear != null
       ? copyItemSystem(db, input.copyFromYear, input.year)
-      : { categories: annualCategoryPresets.map((c, i) => insertCategoryRow(db, input.year, c, i + 1)).length, items: 0 };
+      : { categories: annualCategoryPresets.map((c, i) => insertItemCategory(db, input.year, c, i + 1)).length, items: 0 };
     const year = requireYear(db, input.year);
     const joined = input.addParticipants ? joinPeople(db, year, listActivePeopleForYear(db)) : [];
     const parts = [source, `${groups.length}个考核分组`, `${items.categories}个指标类别`, items.items > 0 ? `${items.items}个考核项目` : '', `${joined.length}名参加人员`].filter(Boolean);

@@ -1,8 +1,8 @@
 import { vocabularyFor, defaultGroupFor, annualCategoryPresets, annualRulesPreset, quarters, quotaFor, type AnnualRules, type QuarterGrade, type RoundingRule } from '../../../shared/annual';
-import type { ItemMethod, ItemTarget } from '../../../shared/annual';
+import type { ItemTarget } from '../../../shared/annual';
 import type { Db } from '../../../db/open';
 import { getPersonRow } from '../../../db/people';
-import { insertAdjustment, insertGroupRow, insertItem, insertItemCategory, insertParticipantRow, insertSanction, insertYearRow, listYearEvaluationEvents, setLeaderScore, upsertQuarterGrade, upsertScoreEntry } from '../../../db/annual';
+import { insertAdjustment, insertGroupRow, insertItem, insertItemCategory, insertParticipantRow, insertSanction, insertYearRow, listYearEvaluationEvents, setLeaderScore, upsertQuarterGrade, upsertScoreEntry, type ItemFields } from '../../../db/annual';
 import { between, seededRandom, seedOf, type Random } from './random';
 import type { DemoEnv, DemoStep } from './steps';
 
@@ -46,15 +46,9 @@ function demoRules(eventId: number | null): AnnualRules {
   };
 }
 
-interface DemoItem {
+/** An item as db/annual stores it, under a preset category named, not yet numbered. */
+interface DemoItem extends Omit<ItemFields, 'categoryId'> {
   readonly category: (typeof annualCategoryPresets)[number];
-  readonly name: string;
-  readonly description: string;
-  readonly appliesTo: ItemTarget;
-  readonly method: ItemMethod;
-  readonly maxPoints: number;
-  readonly stepPoints: number | null;
-  readonly passToPeople: boolean;
 }
 
 const demoItems: readonly DemoItem[] = [

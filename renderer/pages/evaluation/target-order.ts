@@ -47,16 +47,6 @@ export const sortByPost = (list: readonly TargetDraft[]): TargetDraft[] => stabl
 export const sortBySurnameStrokes = (list: readonly TargetDraft[]): TargetDraft[] =>
   stable(list, (t) => (t.personId == null ? -1 : (surnameStrokes(t.name) ?? 1000)));
 
-/** Moves one entry up (-1) or down (+1); out of range leaves the list as is. */
-export function moveTarget<T>(list: readonly T[], index: number, by: -1 | 1): T[] {
-  const to = index + by;
-  if (index < 0 || index >= list.length || to < 0 || to >= list.length) return [...list];
-  const next = [...list];
-  const [item] = next.splice(index, 1);
-  next.splice(to, 0, item!);
-  return next;
-}
-
 /** The groups for ranking the office usually uses, offered as suggestions next to those in use. */
 export const groupSuggestions = ['正职', '副职', '机关', '基层', '领导班子', '中层干部', '一般干部'] as const;
 

@@ -6,5 +6,3 @@ export const rowStatusColors: Readonly<Record<ImportRowStatus, string>> = { new:
 export type PreviewFilter = 'all' | ImportRowStatus | 'warning';
 
 export const formatLabels: Readonly<Record<'xlsx' | 'xls' | 'csv', string>> = { xlsx: 'Excel 工作簿', xls: 'Excel 97-2003 工作簿', csv: 'CSV 文本文件' };
-
-export const acceptedExtensions = '.xlsx,.xls,.csv';

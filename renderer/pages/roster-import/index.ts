@@ -2,5 +2,4 @@
 // Its pages are fetched when first opened (renderer/shell/lazy-page.tsx), so the first screen carries none of them.
 import { lazyPage } from '../../shell/lazy-page';
 
-export { acceptedExtensions } from './import-labels';
 export const ImportWizard = lazyPage(() => import('./ImportWizard'), 'ImportWizard');

@@ -1,6 +1,5 @@
 import type { AnnualRules, LevelCode, SanctionGate } from '../../../../shared/annual/rules';
 import type { AdjustmentRecord } from '../../../../shared/annual/views';
-import { momentText } from '../../../../shared/date-text';
 
 /**
  * The words of the 评价与奖惩 page that come from the year's rules: the 加减分 cap, the 处分 gates and
@@ -105,6 +104,3 @@ export function leaderWeightText(rules: AnnualRules): string {
   if (c.mode === 'added') return '领导评价分直接计入综合得分。';
   return `领导评价为百分制（0～100分），按${c.weight}%权重计入综合得分。`;
 }
-
-/** 「2026-12-30 10:15:02」 from the stored ISO time; 「—」 when unknown */
-export const lockedWhen = (iso: string | null): string => momentText(iso, { seconds: true }) || '—';

@@ -1,7 +1,8 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Modal, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import type { AssessmentItem, ItemCategory } from '../../../../shared/annual/views';
+import { OrderButtons } from '../../../components/OrderButtons';
 import { errorText, useChannelMutation } from '../../../hooks/api-hooks';
 
 interface CategoryDraft {
@@ -24,12 +25,6 @@ export function ItemsCategoriesDialog(props: { open: boolean; year: number; cate
   }, [open, categories]);
   const itemCount = (id: number | undefined) => (id === undefined ? 0 : items.filter((i) => i.categoryId === id).length);
   const patch = (index: number, name: string) => setDraft(draft.map((c, i) => (i === index ? { ...c, name } : c)));
-  const move = (index: number, by: number) => {
-    const next = [...draft];
-    const [c] = next.splice(index, 1);
-    next.splice(index + by, 0, c!);
-    setDraft(next);
-  };
   return (
     <Modal
       title="编辑指标类别"
@@ -57,18 +52,7 @@ export function ItemsCategoriesDialog(props: { open: boolean; year: number; cate
               <span className="category-no">{i + 1}</span>
               <Input aria-label={`第${i + 1}个类别名称`} value={c.name} maxLength={20} onChange={(e) => patch(i, e.target.value)} style={{ width: 220 }} />
               <Typography.Text type="secondary" className="category-count">{`${count}项`}</Typography.Text>
-              <Button type="text" size="small" icon={<ArrowUpOutlined />} aria-label="上移" disabled={i === 0} onClick={() => move(i, -1)} />
-              <Button type="text" size="small" icon={<ArrowDownOutlined />} aria-label="下移" disabled={i === draft.length - 1} onClick={() => move(i, 1)} />
-              <Button
-                type="text"
-                size="small"
-                danger
-                icon={<DeleteOutlined />}
-                aria-label="删除"
-                title={count > 0 ? '该类别下还有考核项目，不能删除' : '删除'}
-                disabled={count > 0 || draft.length <= 1}
-                onClick={() => setDraft(draft.filter((_x, j) => j !== i))}
-              />
+              <OrderButtons list={draft} index={i} onChange={setDraft} keepReason={count > 0 ? '该类别下还有考核项目，不能删除' : null} />
             </Space>
           );
         })}

@@ -1,4 +1,4 @@
-import { Alert, Space, Spin, Typography } from 'antd';
+import { Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import type { ItemTarget } from '../../../../shared/annual/views';
 import { QueryError } from '../../../components/QueryError';
@@ -6,13 +6,14 @@ import { useAnnualItems } from '../../../hooks/annual-hooks';
 import { ItemsCatalog } from './ItemsCatalog';
 import { ScoreGridPanel } from './ScoreGridPanel';
 import { YearBar } from '../../../components/YearBar';
+import { YearLockedBanner } from '../../../components/YearLockedBanner';
 import { yearPlaceholder } from '../common/YearPlaceholder';
 import { useSelectedYear } from '../common/use-selected-year';
 import '../common/annual-scheme.css';
 
 /** 考核项目评分: the year's 指标体系 on the left, the score grid of targets × items on the right. */
 export function ItemsPage() {
-  const { year, select, years, locked } = useSelectedYear();
+  const { year, select, years, detail, locked } = useSelectedYear();
   const catalog = useAnnualItems(year);
   const [target, setTarget] = useState<ItemTarget>('person');
   const list = years.data ?? [];
@@ -39,7 +40,7 @@ export function ItemsPage() {
             {list.length > 0 && <YearBar year={year} years={list} onChange={select} />}
           </Space>
         </div>
-        {locked && <Alert type="info" showIcon title="该年度已确认并锁定（归档）" description="指标体系和评分只能查看，不能修改。" data-testid="annual-locked-banner" />}
+        {locked && year !== undefined && <YearLockedBanner year={year} scope="指标体系和评分" locked={{ at: detail?.lockedAt ?? null, by: detail?.lockedBy ?? null }} />}
       </div>
       {body}
     </div>

@@ -1,7 +1,7 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { Tooltip } from 'antd';
-import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, type KeyboardEvent } from 'react';
 import { itemMethodLabels, type AssessmentItem, type ScoreCell, type ScoreGrid as ScoreGridData } from '../../../../shared/annual/views';
+import { useVirtualGrid } from '../../../components/use-virtual-grid';
 import { scoreGridKey, type CellPosition, type ScoreKeyCommand } from './item-grid-keys';
 import { cellKey } from './item-grid-patch';
 import { cellText, itemRuleShort, itemRuleText, pointsText, signedPointsText, type CategoryBlock } from './item-values';
@@ -45,22 +45,20 @@ const templateFor = (items: number, target: 'person' | 'unit') =>
  */
 export function ScoreGrid(props: ScoreGridProps) {
   const { blocks, items, rows, target, active, draft, problems, pending, onCommand, onCellClick } = props;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
+  const { scrollRef, virtualizer, pageRows: pageOf } = useVirtualGrid({ count: rows.length, rowHeight, activeRow: active.row, headHeight });
   const template = templateFor(items.length, target);
   const fixedCols = target === 'person' ? 3 : 2;
 
   useEffect(() => {
     if (active.row >= rows.length) return;
-    virtualizer.scrollToIndex(active.row, { align: 'auto' });
-    // the active cell itself, for the horizontal scroll and the sticky header (scroll-padding)
+    // the row is kept in view by useVirtualGrid; the active cell itself, for the horizontal scroll and the sticky header (scroll-padding)
     const frame = requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>('.score-cell.is-active')?.scrollIntoView({ block: 'nearest', inline: 'nearest' }));
     return () => cancelAnimationFrame(frame);
-  }, [active.row, active.col, rows.length, virtualizer]);
+  }, [active.row, active.col, rows.length, scrollRef]);
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey) return;
-    const pageRows = Math.max(1, Math.floor(((scrollRef.current?.clientHeight ?? 340) - headHeight) / rowHeight) - 1);
+    const pageRows = pageOf();
     const item = items[active.col];
     const command = scoreGridKey(e.key, { at: active, draft, rows: rows.length, cols: items.length, toggles: item?.method === 'done', pageRows }, e.shiftKey);
     if (!command) return;

@@ -1,7 +1,7 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, useRef, type KeyboardEvent } from 'react';
 import { quarterGradeLabels, type QuarterGrade } from '../../../../shared/annual/rules';
 import type { QuarterGrid as QuarterGridData } from '../../../../shared/annual/views';
+import { useVirtualGrid } from '../../../components/use-virtual-grid';
 import { goodQuarters, quarterNames } from './quarter-cache';
 import { useRowMarks, type QuarterMarks } from './quarter-marks';
 import { quarterKeyCommand, type QuarterCommand, type QuarterPosition } from './quarter-keys';
@@ -34,13 +34,8 @@ export interface QuarterGridProps {
  */
 export function QuarterGrid(props: QuarterGridProps) {
   const { rows, groupNames, active, onActive, onSet, marks, editable, onReadOnlyKey } = props;
-  const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
-
-  useEffect(() => {
-    if (active.row < rows.length) virtualizer.scrollToIndex(active.row, { align: 'auto' });
-  }, [active.row, rows.length, virtualizer]);
+  const { scrollRef, virtualizer, pageRows: pageOf } = useVirtualGrid({ count: rows.length, rowHeight, activeRow: active.row });
 
   const run = (command: QuarterCommand) => {
     if (command.kind === 'move') {
@@ -54,7 +49,7 @@ export function QuarterGrid(props: QuarterGridProps) {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget) return;
-    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 340) / rowHeight) - 1);
+    const pageRows = pageOf();
     const command = quarterKeyCommand(e, active, rows.length, editable, pageRows);
     if (!command) {
       if (!editable && rows.length > 0 && quarterKeyCommand(e, active, rows.length, true, pageRows)?.kind === 'set') onReadOnlyKey?.();

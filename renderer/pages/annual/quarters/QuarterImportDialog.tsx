@@ -1,12 +1,11 @@
-import { InboxOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Modal, Segmented, Space, Spin, Table, Tag, Typography, Upload, type TableColumnsType } from 'antd';
+import { Alert, App, Button, Modal, Segmented, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { quarterGradeLabels, type QuarterGrade } from '../../../../shared/annual/rules';
 import type { QuarterImportResult } from '../../../../shared/annual/views';
 import { invoke, readPickedFile } from '../../../api';
 import { errorText } from '../../../hooks/api-hooks';
-import { acceptedExtensions } from '../../roster-import';
+import { ExcelFilePicker } from '../../../components/ExcelFilePicker';
 import { quarterNames } from './quarter-cache';
 
 type PickedFile = Awaited<ReturnType<typeof readPickedFile>>;
@@ -125,37 +124,27 @@ export function QuarterImportDialog(props: { year: number; open: boolean; onClos
 
 function PickStep({ phase, onPick }: { phase: Extract<Phase, { step: 'pick' | 'reading' | 'failed' }>; onPick: (file: File) => void }) {
   return (
-    <div className="quarter-import-pick">
-      <Upload.Dragger
-        accept={acceptedExtensions}
-        multiple={false}
-        showUploadList={false}
-        disabled={phase.step === 'reading'}
-        beforeUpload={(file) => {
-          onPick(file);
-          return false;
-        }}
-      >
-        <p className="ant-upload-drag-icon">
-          <InboxOutlined />
-        </p>
-        <p className="ant-upload-text">点击选择平时考核表，或将文件拖到此处</p>
-        <p className="ant-upload-hint">支持 Excel 工作簿（.xlsx、.xls）和 CSV 文件。</p>
-      </Upload.Dragger>
-      {phase.step === 'reading' && (
-        <div className="quarter-import-reading" role="status">
-          <Spin size="small" /> 正在读取：{phase.fileName}
-        </div>
-      )}
-      {phase.step === 'failed' && (
-        <Alert type="error" showIcon title={`无法导入“${phase.fileName}”`} description={<span data-testid="quarter-import-error">{phase.message}</span>} style={{ marginTop: 16 }} />
-      )}
-      <Typography.Paragraph type="secondary" className="quarter-import-tips">
-        说明：建议先「下载导入模板」，模板已列出本年度全部考核对象；各季度填写“好”“较好”“一般”“较差”或“不确定等次”。
-        <br />
-        导入前会先预览，确认后才写入；有问题的行须在 Excel 中改正后重新选择文件，全部无误才能导入。
-      </Typography.Paragraph>
-    </div>
+    <ExcelFilePicker
+      className="quarter-import-pick"
+      prompt="点击选择平时考核表，或将文件拖到此处"
+      formats="支持 Excel 工作簿（.xlsx、.xls）和 CSV 文件。"
+      reading={
+        phase.step === 'reading' ? (
+          <div className="quarter-import-reading" role="status">
+            <Spin size="small" /> 正在读取：{phase.fileName}
+          </div>
+        ) : null
+      }
+      failure={phase.step === 'failed' ? { fileName: phase.fileName, message: phase.message, testId: 'quarter-import-error' } : null}
+      tips={
+        <>
+          说明：建议先「下载导入模板」，模板已列出本年度全部考核对象；各季度填写“好”“较好”“一般”“较差”或“不确定等次”。
+          <br />
+          导入前会先预览，确认后才写入；有问题的行须在 Excel 中改正后重新选择文件，全部无误才能导入。
+        </>
+      }
+      onPick={onPick}
+    />
   );
 }
 

@@ -1,5 +1,5 @@
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Input, Select, Space, Spin, Typography } from 'antd';
+import { App, Button, Input, Select, Space, Spin, Typography } from 'antd';
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { QuarterGrade } from '../../../../shared/annual/rules';
 import type { AnnualGroup } from '../../../../shared/annual/views';
@@ -19,8 +19,8 @@ import type { QuarterPosition } from './quarter-keys';
 import { useQuarterSave } from './quarter-save';
 import { useSelectedYear } from '../common/use-selected-year';
 import { YearBar } from '../../../components/YearBar';
+import { YearLockedBanner } from '../../../components/YearLockedBanner';
 import { yearPlaceholder } from '../common/YearPlaceholder';
-import { lockedWhen } from '../common/record-text';
 import './annual-quarters.css';
 
 /** 平时考核: participants × 四个季度, entered by keyboard against the “好” quota of each group. */
@@ -92,15 +92,7 @@ export function QuartersPage() {
             </Button>
           </Space>
         </div>
-        {locked && (
-          <Alert
-            type="info"
-            showIcon
-            title={`${year}年度考核已确认并锁定，平时考核只能查看，不能修改。`}
-            description={`锁定时间：${lockedWhen(detail?.lockedAt ?? null)}；锁定人：${detail?.lockedBy ?? '—'}。如确需修改，须由管理员在“综合评定”中解锁。`}
-            data-testid="year-locked-banner"
-          />
-        )}
+        {locked && year !== undefined && <YearLockedBanner year={year} scope="平时考核" locked={{ at: detail?.lockedAt ?? null, by: detail?.lockedBy ?? null }} />}
         {detailQuery.isError && <QueryError error={detailQuery.error} />}
         <div className="quarters-filters">
           <QuarterFilters groups={groups} groupId={groupFilter} onGroup={setGroupId} unitId={unitId} onUnit={setUnitId} text={text} onText={setText} />

@@ -4,9 +4,9 @@ import type { Participant } from '../../../../shared/annual/views';
 import { useChannelMutation } from '../../../hooks/api-hooks';
 import { useAdjustmentKinds } from '../../../hooks/annual-hooks';
 import { DayPicker } from '../../../components/DayPicker';
+import { ParticipantSelect } from '../../../components/ParticipantSelect';
 import { today } from '../../../components/step-dates';
-import { RecordModal, useRecordDraft } from './RecordModal';
-import { RecordsPersonPicker } from './RecordsPersonPicker';
+import { RecordModal, useRecordDialog } from './RecordModal';
 
 interface Draft {
   personId: number | undefined;
@@ -24,32 +24,23 @@ const emptyDraft = (): Draft => ({ personId: undefined, kind: undefined, sign: 1
 export function AdjustmentDialog(props: { year: number; open: boolean; onClose: () => void; participants: readonly Participant[] }) {
   const { year, open, onClose, participants } = props;
   const kinds = useAdjustmentKinds();
-  const { draft, set, error, save } = useRecordDraft(open, emptyDraft);
-  const add = useChannelMutation('annual.addAdjustment', { success: '已新增加减分记录', showError: false });
-  const ready = draft.personId !== undefined && draft.kind && draft.points && draft.date && draft.reason.trim();
-
-  const submit = () => {
-    if (!ready) return;
-    void save(
-      () =>
-        add.mutateAsync({
-          year,
-          personId: draft.personId!,
-          kind: draft.kind!,
-          points: draft.sign * draft.points!,
-          date: draft.date!,
-          reason: draft.reason.trim(),
-          evidence: draft.evidence.trim(),
-        }),
-      onClose,
-    );
-  };
+  const { draft, set, modal } = useRecordDialog({
+    open,
+    onClose,
+    emptyDraft,
+    channel: 'annual.addAdjustment',
+    success: '已新增加减分记录',
+    toInput: (d) =>
+      d.personId !== undefined && d.kind && d.points && d.date && d.reason.trim()
+        ? { year, personId: d.personId, kind: d.kind, points: d.sign * d.points, date: d.date, reason: d.reason.trim(), evidence: d.evidence.trim() }
+        : null,
+  });
 
   return (
-    <RecordModal title="新增加减分" open={open} onClose={onClose} ready={Boolean(ready)} saving={add.isPending} onSave={submit} error={error}>
+    <RecordModal title="新增加减分" {...modal}>
       <Form layout="horizontal" labelCol={{ flex: '88px' }} className="records-form">
         <Form.Item label="考核对象" required>
-          <RecordsPersonPicker participants={participants} value={draft.personId} onChange={(personId) => set({ personId })} />
+          <ParticipantSelect participants={participants} value={draft.personId} onChange={(personId) => set({ personId })} ariaLabel="考核对象" placeholder="输入姓名或单位查找" notFound="本年度考核对象中没有找到" />
         </Form.Item>
         <Form.Item label="类别" required>
           <Select

@@ -1,27 +1,26 @@
 import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { momentText } from '../../../../shared/date-text';
-import { App, Button, Input, Segmented, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { Button, Input, Segmented, Space, Typography, type TableColumnsType } from 'antd';
+import { useMemo, useState } from 'react';
 import type { AdjustmentRecord, AnnualYear, Participant } from '../../../../shared/annual/views';
-import { QueryError } from '../../../components/QueryError';
 import { useAdjustments } from '../../../hooks/annual-hooks';
-import { useChannelMutation } from '../../../hooks/api-hooks';
-import { useElementHeight } from '../../../hooks/use-element-height';
 import { AdjustmentDialog, AdjustmentKindsDialog } from './AdjustmentDialog';
 import { adjustmentCap, adjustmentCapText, personNets, signedPoints, type PersonNet } from '../common/record-text';
+import { RecordsTable, useDeleteColumn, useRecordSearch } from './RecordsTable';
+
+const recordTexts = (r: AdjustmentRecord) => [r.name, r.unitName, r.kind, r.reason];
+const netTexts = (n: PersonNet) => [n.name, n.unitName];
 
 const Points = ({ value }: { value: number }) => <span className={value > 0 ? 'points-plus' : value < 0 ? 'points-minus' : ''}>{signedPoints(value)}</span>;
 
 /** 加减分: the records of the year, each person's net and what the composite counts of it. */
 export function AdjustmentsTab(props: { year: number; detail: AnnualYear; participants: readonly Participant[]; editable: boolean }) {
   const { year, detail, participants, editable } = props;
-  const { modal } = App.useApp();
   const records = useAdjustments(year);
   const [view, setView] = useState<'records' | 'people'>('records');
   const [text, setText] = useState('');
   const [adding, setAdding] = useState(false);
   const [editingKinds, setEditingKinds] = useState(false);
-  const remove = useChannelMutation('annual.deleteAdjustment', { success: '已删除加减分记录' });
   const cap = adjustmentCap(detail.rules);
   const component = detail.rules.components.find((c) => c.key === 'adjustments');
   // only 'added' 加减分 go into the composite as points; otherwise there is nothing to show as counted
@@ -30,19 +29,15 @@ export function AdjustmentsTab(props: { year: number; detail: AnnualYear; partic
   const all = useMemo(() => records.data ?? [], [records.data]);
   const nets = useMemo(() => personNets(all, cap), [all, cap]);
   const netOf = useMemo(() => new Map(nets.map((n) => [n.personId, n])), [nets]);
-  const t = text.trim();
-  const shownRecords = useMemo(() => (t ? all.filter((r) => r.name.includes(t) || r.unitName.includes(t) || r.kind.includes(t) || r.reason.includes(t)) : all), [all, t]);
-  const shownNets = useMemo(() => (t ? nets.filter((n) => n.name.includes(t) || n.unitName.includes(t)) : nets), [nets, t]);
-
-  const confirmDelete = (r: AdjustmentRecord) =>
-    modal.confirm({
-      title: `删除加减分记录：${r.name}`,
-      content: `${r.kind} ${signedPoints(r.points)}分（${r.date}，${r.reason}）。删除后不能恢复，确定删除吗？`,
-      okText: '删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: () => remove.mutateAsync({ id: r.id }).catch(() => undefined),
-    });
+  const shownRecords = useRecordSearch(all, text, recordTexts);
+  const shownNets = useRecordSearch(nets, text, netTexts);
+  const deleteColumn = useDeleteColumn<AdjustmentRecord>({
+    editable,
+    channel: 'annual.deleteAdjustment',
+    what: '加减分记录',
+    describe: (r) => `${r.kind} ${signedPoints(r.points)}分（${r.date}，${r.reason}）`,
+    width: 58,
+  });
 
   const netText = (personId: number) => {
     const n = netOf.get(personId);
@@ -62,9 +57,7 @@ export function AdjustmentsTab(props: { year: number; detail: AnnualYear; partic
     { title: '录入人', dataIndex: 'enteredBy', width: 70, ellipsis: true },
     { title: '录入时间', dataIndex: 'enteredAt', width: 128, render: (s: string) => momentText(s) },
     { title: '本人合计', key: 'net', width: 112, render: (_v, r) => netText(r.personId) },
-    ...(editable
-      ? [{ title: '操作', key: 'actions', width: 58, render: (_v: unknown, r: AdjustmentRecord) => <Button type="link" danger size="small" onClick={() => confirmDelete(r)}>删除</Button> }]
-      : []),
+    ...deleteColumn,
   ];
 
   const netColumns: TableColumnsType<PersonNet> = [
@@ -77,9 +70,6 @@ export function AdjustmentsTab(props: { year: number; detail: AnnualYear; partic
     { title: '合计', dataIndex: 'net', width: 80, align: 'right', render: (p: number) => <Points value={p} /> },
     ...(added ? [{ title: '计入综合得分', key: 'counted', width: 140, align: 'right' as const, render: (_v: unknown, n: PersonNet) => <Points value={n.counted} /> }] : []),
   ];
-
-  const box = useRef<HTMLDivElement>(null);
-  const height = useElementHeight(box, 360);
 
   return (
     <div className="records-tab">
@@ -110,34 +100,11 @@ export function AdjustmentsTab(props: { year: number; detail: AnnualYear; partic
       <Typography.Text type="secondary" className="records-rule" data-testid="adjustment-cap">
         {adjustmentCapText(detail.rules)}
       </Typography.Text>
-      <div ref={box} className="records-table-box">
-        {records.isError ? (
-          <QueryError error={records.error} />
-        ) : view === 'records' ? (
-          <Table<AdjustmentRecord>
-            virtual
-            size="small"
-            rowKey="id"
-            loading={records.isPending}
-            columns={recordColumns}
-            dataSource={shownRecords}
-            pagination={false}
-            scroll={{ x: 1120, y: height - 40 }}
-            locale={{ emptyText: '暂无加减分记录' }}
-          />
-        ) : (
-          <Table<PersonNet>
-            virtual
-            size="small"
-            rowKey="personId"
-            columns={netColumns}
-            dataSource={shownNets}
-            pagination={false}
-            scroll={{ x: 860, y: height - 40 }}
-            locale={{ emptyText: '暂无加减分记录' }}
-          />
-        )}
-      </div>
+      {view === 'records' ? (
+        <RecordsTable<AdjustmentRecord> error={records.error} loading={records.isPending} columns={recordColumns} rows={shownRecords} rowKey="id" width={1120} emptyText="暂无加减分记录" />
+      ) : (
+        <RecordsTable<PersonNet> error={records.error} columns={netColumns} rows={shownNets} rowKey="personId" width={860} emptyText="暂无加减分记录" />
+      )}
       <AdjustmentDialog year={year} open={adding} onClose={() => setAdding(false)} participants={participants} />
       <AdjustmentKindsDialog open={editingKinds} onClose={() => setEditingKinds(false)} />
     </div>

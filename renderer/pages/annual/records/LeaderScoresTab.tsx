@@ -1,8 +1,8 @@
 import { SnippetsOutlined } from '@ant-design/icons';
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { Button, Input, Select, Space, Typography } from 'antd';
-import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { AnnualYear, Participant } from '../../../../shared/annual/views';
+import { useVirtualGrid } from '../../../components/use-virtual-grid';
 import { LeaderPasteDialog } from './LeaderPasteDialog';
 import { parseScoreText } from './record-paste';
 import { useLeaderSave, type LeaderMark } from './record-leader-save';
@@ -28,8 +28,7 @@ export function LeaderScoresTab(props: { year: number; detail: AnnualYear; parti
   }, [participants, text, groupId]);
   const scored = participants.filter((p) => p.leaderScore !== null).length;
 
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 10 });
+  const { scrollRef, virtualizer } = useVirtualGrid({ count: rows.length, rowHeight, overscan: 10 });
   const [focusRequest, setFocusRequest] = useState<{ row: number } | null>(null);
 
   // moving to a row that is not rendered yet: scroll to it, then focus its input once it exists

@@ -1,14 +1,29 @@
 import { Alert, Modal } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
-import { errorText } from '../../../hooks/api-hooks';
+import type { ChannelInput } from '../../../../shared/contract';
+import { errorText, useChannelMutation } from '../../../hooks/api-hooks';
+
+/** The channels that add one record of the year: 加减分, 处分. */
+type AddChannel = 'annual.addAdjustment' | 'annual.addSanction';
 
 /**
  * The 新增加减分 / 新增处分 dialogs share their life cycle: a draft that starts afresh each time the
- * dialog opens, a save whose refusal stays in the dialog (the typed values are kept), and 保存/取消.
+ * dialog opens, a save that is offered only once `toInput` makes an input of the draft, a refusal
+ * that stays in the dialog (the typed values are kept), and 保存/取消. Only the fields differ.
  */
-export function useRecordDraft<D>(open: boolean, emptyDraft: () => D) {
+export function useRecordDialog<D, C extends AddChannel>(args: {
+  open: boolean;
+  onClose: () => void;
+  emptyDraft: () => D;
+  channel: C;
+  success: string;
+  /** the channel's input made of the draft, or null while a required field is missing */
+  toInput: (draft: D) => ChannelInput<C> | null;
+}) {
+  const { open, onClose, emptyDraft, channel, success, toInput } = args;
   const [draft, setDraft] = useState<D>(emptyDraft);
   const [error, setError] = useState<string | null>(null);
+  const add = useChannelMutation(channel, { success, showError: false });
   useEffect(() => {
     if (open) {
       setDraft(emptyDraft());
@@ -16,17 +31,18 @@ export function useRecordDraft<D>(open: boolean, emptyDraft: () => D) {
     }
   }, [open, emptyDraft]);
   const set = (change: Partial<D>) => setDraft((d) => ({ ...d, ...change }));
-  /** runs the save, then closes; a refusal is shown in the dialog */
-  const save = async (write: () => Promise<unknown>, close: () => void) => {
+  const input = toInput(draft);
+  const onSave = async () => {
+    if (!input) return;
     setError(null);
     try {
-      await write();
-      close();
+      await add.mutateAsync(input);
+      onClose();
     } catch (e) {
       setError(errorText(e));
     }
   };
-  return { draft, set, error, save };
+  return { draft, set, modal: { open, onClose, ready: input !== null, saving: add.isPending, onSave: () => void onSave(), error } };
 }
 
 export function RecordModal(props: { title: string; open: boolean; onClose: () => void; ready: boolean; saving: boolean; onSave: () => void; error: string | null; children: ReactNode }) {

@@ -1,4 +1,4 @@
-import { Alert, Spin, Tabs, Typography, Space } from 'antd';
+import { Spin, Tabs, Typography, Space } from 'antd';
 import { useState } from 'react';
 import { QueryError } from '../../../components/QueryError';
 import { useParticipants } from '../../../hooks/annual-hooks';
@@ -7,8 +7,8 @@ import { LeaderScoresTab } from './LeaderScoresTab';
 import { SanctionsTab } from './SanctionsTab';
 import { useSelectedYear } from '../common/use-selected-year';
 import { YearBar } from '../../../components/YearBar';
+import { YearLockedBanner } from '../../../components/YearLockedBanner';
 import { yearPlaceholder } from '../common/YearPlaceholder';
-import { lockedWhen } from '../common/record-text';
 import './annual-records.css';
 
 type TabKey = 'leader' | 'adjustments' | 'sanctions';
@@ -51,15 +51,7 @@ export function RecordsPage() {
             <YearBar year={year} years={years.data ?? []} onChange={select} />
           </Space>
         </div>
-        {locked && (
-          <Alert
-            type="info"
-            showIcon
-            title={`${year}年度考核已确认并锁定，领导评价、加减分和处分只能查看，不能修改。`}
-            description={`锁定时间：${lockedWhen(detail?.lockedAt ?? null)}；锁定人：${detail?.lockedBy ?? '—'}。如确需修改，须由管理员在“综合评定”中解锁。`}
-            data-testid="year-locked-banner"
-          />
-        )}
+        {locked && year !== undefined && <YearLockedBanner year={year} scope="领导评价、加减分和处分" locked={{ at: detail?.lockedAt ?? null, by: detail?.lockedBy ?? null }} />}
       </div>
       <div className="panel records-body">{body}</div>
     </div>

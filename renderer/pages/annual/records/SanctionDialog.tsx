@@ -2,11 +2,10 @@ import { Checkbox, Form, Input, InputNumber, Select, Space, Typography } from 'a
 import { sanctionPeriodEnd } from '../../../../shared/annual/sanction-period';
 import { sanctionTypes, type AnnualRules, type SanctionType } from '../../../../shared/annual/rules';
 import type { Participant } from '../../../../shared/annual/views';
-import { useChannelMutation } from '../../../hooks/api-hooks';
 import { DayPicker } from '../../../components/DayPicker';
+import { ParticipantSelect } from '../../../components/ParticipantSelect';
 import { today } from '../../../components/step-dates';
-import { RecordModal, useRecordDraft } from './RecordModal';
-import { RecordsPersonPicker } from './RecordsPersonPicker';
+import { RecordModal, useRecordDialog } from './RecordModal';
 
 interface Draft {
   personId: number | undefined;
@@ -23,34 +22,25 @@ const emptyDraft = (): Draft => ({ personId: undefined, type: undefined, decided
 /** 新增处分: who, which 处分, decided when, for how long (the rules' period for the type unless changed), 文号, 事由. */
 export function SanctionDialog(props: { year: number; rules: AnnualRules; open: boolean; onClose: () => void; participants: readonly Participant[] }) {
   const { year, rules, open, onClose, participants } = props;
-  const { draft, set, error, save } = useRecordDraft(open, emptyDraft);
-  const add = useChannelMutation('annual.addSanction', { success: '已新增处分记录', showError: false });
+  const { draft, set, modal } = useRecordDialog({
+    open,
+    onClose,
+    emptyDraft,
+    channel: 'annual.addSanction',
+    success: '已新增处分记录',
+    toInput: (d) =>
+      d.personId !== undefined && d.type !== undefined && d.decidedOn !== null
+        ? { year, personId: d.personId, type: d.type, decidedOn: d.decidedOn, months: d.months, documentNo: d.documentNo.trim(), reason: d.reason.trim() }
+        : null,
+  });
   const pickType = (type: SanctionType) => set({ type, months: rules.sanctionMonths[type] ?? null });
-  const ready = draft.personId !== undefined && draft.type !== undefined && draft.decidedOn !== null;
   const end = draft.decidedOn && draft.type ? sanctionPeriodEnd(draft.decidedOn, draft.months) : null;
 
-  const submit = () => {
-    if (!ready) return;
-    void save(
-      () =>
-        add.mutateAsync({
-          year,
-          personId: draft.personId!,
-          type: draft.type!,
-          decidedOn: draft.decidedOn!,
-          months: draft.months,
-          documentNo: draft.documentNo.trim(),
-          reason: draft.reason.trim(),
-        }),
-      onClose,
-    );
-  };
-
   return (
-    <RecordModal title="新增处分" open={open} onClose={onClose} ready={Boolean(ready)} saving={add.isPending} onSave={submit} error={error}>
+    <RecordModal title="新增处分" {...modal}>
       <Form layout="horizontal" labelCol={{ flex: '88px' }} className="records-form">
         <Form.Item label="受处分人" required>
-          <RecordsPersonPicker participants={participants} value={draft.personId} onChange={(personId) => set({ personId })} ariaLabel="受处分人" />
+          <ParticipantSelect participants={participants} value={draft.personId} onChange={(personId) => set({ personId })} ariaLabel="受处分人" placeholder="输入姓名或单位查找" notFound="本年度考核对象中没有找到" />
         </Form.Item>
         <Form.Item label="处分种类" required>
           <Select<SanctionType>

@@ -1,40 +1,35 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Input, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { Button, Input, Space, Tag, Typography, type TableColumnsType } from 'antd';
+import { useMemo, useState } from 'react';
 import type { SanctionType } from '../../../../shared/annual/rules';
 import type { AnnualYear, Participant, SanctionRecord } from '../../../../shared/annual/views';
-import { QueryError } from '../../../components/QueryError';
 import { useSanctions } from '../../../hooks/annual-hooks';
-import { useChannelMutation } from '../../../hooks/api-hooks';
-import { useElementHeight } from '../../../hooks/use-element-height';
 import { periodText, sanctionGateLines } from '../common/record-text';
+import { RecordsTable, useDeleteColumn, useRecordSearch } from './RecordsTable';
 import { SanctionDialog } from './SanctionDialog';
 
 /** heavier 处分 in darker red; 警告 in orange */
 const typeColors: Record<SanctionType, string> = { 警告: 'orange', 记过: 'volcano', 记大过: 'volcano', 降级: 'red', 撤职: 'red', 开除: 'magenta' };
 
+const recordTexts = (r: SanctionRecord) => [r.name, r.unitName, r.type, r.documentNo];
+
 /** 处分: records whose period overlaps the year, and the gates they set on the 等次. */
 export function SanctionsTab(props: { year: number; detail: AnnualYear; participants: readonly Participant[]; editable: boolean }) {
   const { year, detail, participants, editable } = props;
-  const { modal } = App.useApp();
   const records = useSanctions(year);
   const [text, setText] = useState('');
   const [adding, setAdding] = useState(false);
-  const remove = useChannelMutation('annual.deleteSanction', { success: '已删除处分记录' });
   const all = useMemo(() => records.data ?? [], [records.data]);
-  const t = text.trim();
-  const shown = useMemo(() => (t ? all.filter((r) => r.name.includes(t) || r.unitName.includes(t) || r.type.includes(t) || r.documentNo.includes(t)) : all), [all, t]);
+  const shown = useRecordSearch(all, text, recordTexts);
   const gates = sanctionGateLines(detail.rules);
-
-  const confirmDelete = (r: SanctionRecord) =>
-    modal.confirm({
-      title: `删除处分记录：${r.name}`,
-      content: `${r.type}（${r.decidedOn}${r.documentNo ? `，${r.documentNo}` : ''}）。删除后不能恢复，确定删除吗？`,
-      okText: '删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: () => remove.mutateAsync({ id: r.id }).catch(() => undefined),
-    });
+  const deleteColumn = useDeleteColumn<SanctionRecord>({
+    editable,
+    channel: 'annual.deleteSanction',
+    what: '处分记录',
+    describe: (r) => `${r.type}（${r.decidedOn}${r.documentNo ? `，${r.documentNo}` : ''}）`,
+    width: 64,
+    fixed: 'right',
+  });
 
   const columns: TableColumnsType<SanctionRecord> = [
     { title: '序号', key: 'no', width: 56, align: 'center', render: (_v, _r, i) => i + 1 },
@@ -46,13 +41,8 @@ export function SanctionsTab(props: { year: number; detail: AnnualYear; particip
     { title: '文号', dataIndex: 'documentNo', width: 160, ellipsis: { showTitle: true } },
     { title: '事由', dataIndex: 'reason', ellipsis: { showTitle: true } },
     { title: '录入人', dataIndex: 'enteredBy', width: 80, ellipsis: true },
-    ...(editable
-      ? [{ title: '操作', key: 'actions', width: 64, fixed: 'right' as const, render: (_v: unknown, r: SanctionRecord) => <Button type="link" danger size="small" onClick={() => confirmDelete(r)}>删除</Button> }]
-      : []),
+    ...deleteColumn,
   ];
-
-  const box = useRef<HTMLDivElement>(null);
-  const height = useElementHeight(box, 360);
 
   return (
     <div className="records-tab">
@@ -70,23 +60,7 @@ export function SanctionsTab(props: { year: number; detail: AnnualYear; particip
       <div className="records-rule sanction-gates" data-testid="sanction-gates">
         {gates.length === 0 ? '本年度考核方案未规定处分对考核等次的限制。' : `本年度考核方案规定：${gates.join('；')}。`}
       </div>
-      <div ref={box} className="records-table-box">
-        {records.isError ? (
-          <QueryError error={records.error} />
-        ) : (
-          <Table<SanctionRecord>
-            virtual
-            size="small"
-            rowKey="id"
-            loading={records.isPending}
-            columns={columns}
-            dataSource={shown}
-            pagination={false}
-            scroll={{ x: 1150, y: height - 40 }}
-            locale={{ emptyText: '暂无处分记录' }}
-          />
-        )}
-      </div>
+      <RecordsTable<SanctionRecord> error={records.error} loading={records.isPending} columns={columns} rows={shown} rowKey="id" width={1150} emptyText="暂无处分记录" />
       <SanctionDialog year={year} rules={detail.rules} open={adding} onClose={() => setAdding(false)} participants={participants} />
     </div>
   );

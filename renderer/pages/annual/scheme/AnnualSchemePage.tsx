@@ -1,6 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { momentText } from '../../../../shared/date-text';
-import { Alert, App, Button, ConfigProvider, Empty, Space, Spin, Tabs, Typography } from 'antd';
+import { App, Button, ConfigProvider, Empty, Space, Spin, Tabs, Typography } from 'antd';
 import { useState } from 'react';
 import type { AnnualYear } from '../../../../shared/annual/views';
 import { QueryError } from '../../../components/QueryError';
@@ -10,6 +9,7 @@ import { ParticipantsTab } from './ParticipantsTab';
 import { RulesTab } from './RulesTab';
 import { SchemeNewYearDialog } from './SchemeNewYearDialog';
 import { YearBar } from '../../../components/YearBar';
+import { YearLockedBanner } from '../../../components/YearLockedBanner';
 import { useSelectedYear } from '../common/use-selected-year';
 import '../common/annual-scheme.css';
 
@@ -85,16 +85,7 @@ export function AnnualSchemePage() {
             </Button>
           </Space>
         </div>
-        {detail && locked && (
-          <Alert
-            className="annual-locked-banner"
-            type="info"
-            showIcon
-            title="该年度已确认并锁定（归档）"
-            description={`${detail.lockedBy ? `${detail.lockedBy}于` : ''}${detail.lockedAt ? momentText(detail.lockedAt) : ''}锁定。锁定的年度只能查看，不能修改；如确需修改，须由管理员解锁。`}
-            data-testid="annual-locked-banner"
-          />
-        )}
+        {detail && locked && <YearLockedBanner year={detail.year} scope="本年度的考核方案、分组和参加人员" locked={{ at: detail.lockedAt, by: detail.lockedBy }} />}
       </div>
       {body}
       <SchemeNewYearDialog

@@ -1,8 +1,9 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined, SaveOutlined } from '@ant-design/icons';
+import { PlusOutlined, SaveOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, InputNumber, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { quotaFor, roundingLabels, type RoundingRule } from '../../../../shared/annual/rules';
 import type { AnnualYear } from '../../../../shared/annual/views';
+import { OrderButtons } from '../../../components/OrderButtons';
 import { errorText, useChannelMutation } from '../../../hooks/api-hooks';
 import { useDraft } from './scheme-draft';
 import { fromPercent, toPercent } from './scheme-text';
@@ -34,12 +35,6 @@ export function GroupsTab({ year, locked }: { year: AnnualYear; locked: boolean 
   const sizeOf = (g: GroupDraft) => (g.id === undefined ? 0 : (sizes.get(g.id) ?? 0));
 
   const patch = (index: number, change: Partial<GroupDraft>) => setDraft(draft.map((g, i) => (i === index ? { ...g, ...change } : g)));
-  const move = (index: number, by: number) => {
-    const next = [...draft];
-    const [g] = next.splice(index, 1);
-    next.splice(index + by, 0, g!);
-    setDraft(next);
-  };
   const addGroup = () => {
     const d = year.rules.groupDefaults;
     setAdded(added + 1);
@@ -98,22 +93,7 @@ export function GroupsTab({ year, locked }: { year: AnnualYear; locked: boolean 
       title: '调整',
       key: 'actions',
       width: 116,
-      render: (_v, g, i) => (
-        <Space size={0}>
-          <Button type="text" size="small" icon={<ArrowUpOutlined />} aria-label="上移" disabled={i === 0} onClick={() => move(i, -1)} />
-          <Button type="text" size="small" icon={<ArrowDownOutlined />} aria-label="下移" disabled={i === draft.length - 1} onClick={() => move(i, 1)} />
-          <Button
-            type="text"
-            size="small"
-            danger
-            icon={<DeleteOutlined />}
-            aria-label="删除"
-            title={sizeOf(g) > 0 ? '该分组还有参加人员，请先将人员调整到其他分组' : '删除'}
-            disabled={sizeOf(g) > 0 || draft.length <= 1}
-            onClick={() => setDraft(draft.filter((_x, j) => j !== i))}
-          />
-        </Space>
-      ),
+      render: (_v, g, i) => <OrderButtons list={draft} index={i} onChange={setDraft} keepReason={sizeOf(g) > 0 ? '该分组还有参加人员，请先将人员调整到其他分组' : null} />,
     });
 
   return (

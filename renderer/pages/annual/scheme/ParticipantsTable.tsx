@@ -1,10 +1,8 @@
-import { Button, Table, Tag, Tooltip, type TableColumnsType } from 'antd';
-import { useMemo, useRef } from 'react';
+import { Button, Tag, Tooltip, type TableColumnsType } from 'antd';
+import { useMemo } from 'react';
 import type { AnnualYear, Participant } from '../../../../shared/annual/views';
-import { useElementHeight } from '../../../hooks/use-element-height';
+import { BoxTable, columnsWidth } from '../../../components/BoxTable';
 
-// header row plus the horizontal scrollbar, which sit inside the box with the virtual body
-const chromeHeight = 40 + 16;
 const collator = new Intl.Collator('zh-Hans-CN', { numeric: true });
 const byText = (pick: (p: Participant) => string) => (a: Participant, b: Participant) => collator.compare(pick(a), pick(b));
 
@@ -56,8 +54,6 @@ export function ParticipantsTable(props: {
   onUndetermined: ((p: Participant) => void) | null;
 }) {
   const { rows, year, loading, selected, onSelect, onUndetermined } = props;
-  const box = useRef<HTMLDivElement>(null);
-  const height = useElementHeight(box);
   const groupNames = useMemo(() => new Map(year.groups.map((g) => [g.id, g.name])), [year.groups]);
   const groupOrder = useMemo(() => new Map(year.groups.map((g, i) => [g.id, i])), [year.groups]);
   const vocabularies = year.rules.vocabularies;
@@ -94,18 +90,15 @@ export function ParticipantsTable(props: {
     ],
     [groupNames, groupOrder, vocabularies, onUndetermined],
   );
-  const width = columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 100), 48);
   return (
-    <div ref={box} className="annual-table-box" data-testid="participants-table">
-      <Table<Participant>
-        virtual
-        size="small"
+    <BoxTable<Participant>
+        boxClassName="annual-table-box"
+        boxTestId="participants-table"
         rowKey="personId"
         columns={columns}
-        dataSource={rows as Participant[]}
+        rows={rows}
         loading={loading}
-        pagination={false}
-        scroll={{ x: width, y: height - chromeHeight }}
+        width={columnsWidth(columns, 48)}
         showSorterTooltip={false}
         rowSelection={
           onSelect
@@ -118,7 +111,6 @@ export function ParticipantsTable(props: {
             : undefined
         }
         locale={{ emptyText: '没有符合条件的参加人员' }}
-      />
-    </div>
+    />
   );
 }

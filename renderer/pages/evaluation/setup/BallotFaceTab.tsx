@@ -1,8 +1,8 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Input, InputNumber, Radio, Space, Table, Typography, type TableColumnsType } from 'antd';
 import type { BallotIndicator, BallotLevel, EvaluationConfig } from '../../../../shared/evaluation/config';
+import { OrderButtons } from '../../../components/OrderButtons';
 import { formLabels } from '../evaluation-labels';
-import { moveTarget } from '../target-order';
 import { freshCode, removeAt, replaceAt } from './config-checks';
 
 const freeKey = (levels: readonly BallotLevel[]) => '123456789'.split('').find((k) => !levels.some((l) => l.key === k)) ?? '9';
@@ -42,13 +42,7 @@ export function BallotFaceTab(props: { config: EvaluationConfig; onChange: (next
       key: 'actions',
       width: 120,
       align: 'center',
-      render: (_v, l, i) => (
-        <Space size={0}>
-          <Button type="text" size="small" icon={<ArrowUpOutlined />} disabled={readOnly || i === 0} title="上移" aria-label={`上移${l.name}`} onClick={() => setLevels(moveTarget(levels, i, -1))} />
-          <Button type="text" size="small" icon={<ArrowDownOutlined />} disabled={readOnly || i === levels.length - 1} title="下移" aria-label={`下移${l.name}`} onClick={() => setLevels(moveTarget(levels, i, 1))} />
-          <Button type="text" size="small" danger icon={<DeleteOutlined />} disabled={readOnly || levels.length <= 2} title="删除" aria-label={`删除${l.name}`} onClick={() => setLevels(removeAt(levels, i))} />
-        </Space>
-      ),
+      render: (_v, l, i) => <OrderButtons list={levels} index={i} onChange={setLevels} name={l.name} minLength={2} disabled={readOnly} />,
     },
   ];
 

@@ -1,10 +1,10 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
+import { OrderButtons } from '../../../components/OrderButtons';
 import { useChannelMutation } from '../../../hooks/api-hooks';
 import { useUnits } from '../../../hooks/data-hooks';
-import { addTargets, groupSuggestions, moveTarget, sortByPost, sortBySurnameStrokes, targetKey, type TargetDraft } from '../target-order';
+import { addTargets, groupSuggestions, sortByPost, sortBySurnameStrokes, targetKey, type TargetDraft } from '../target-order';
 import { targetPost } from '../evaluation-labels';
 import { RosterPicker } from './RosterPicker';
 
@@ -27,7 +27,8 @@ export function TargetsTab(props: { event: EvaluationEvent; readOnly: boolean; o
   useEffect(() => setList(saved), [saved]);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
 
-  const chosen = useMemo(() => new Set(list.map((t) => t.key)), [list]);
+  // the people among the 测评对象 (a unit's 领导班子 is chosen by its unit)
+  const chosenPeople = useMemo(() => new Set(list.flatMap((t) => (t.personId != null ? [t.personId] : []))), [list]);
   const groups = useMemo(() => {
     const inUse = list.map((t) => t.group).filter(Boolean);
     return [...new Set([...inUse, ...groupSuggestions])].map((g) => ({ value: g }));
@@ -61,19 +62,13 @@ export function TargetsTab(props: { event: EvaluationEvent; readOnly: boolean; o
       key: 'actions',
       width: 100,
       align: 'center',
-      render: (_v, t, i) => (
-        <Space size={0}>
-          <Button type="text" size="small" icon={<ArrowUpOutlined />} disabled={readOnly || i === 0} title="上移" aria-label={`上移${t.name}`} onClick={() => setList(moveTarget(list, i, -1))} />
-          <Button type="text" size="small" icon={<ArrowDownOutlined />} disabled={readOnly || i === list.length - 1} title="下移" aria-label={`下移${t.name}`} onClick={() => setList(moveTarget(list, i, 1))} />
-          <Button type="text" size="small" danger icon={<DeleteOutlined />} disabled={readOnly} title="移除" aria-label={`移除${t.name}`} onClick={() => setList(list.filter((_x, j) => j !== i))} />
-        </Space>
-      ),
+      render: (_v, t, i) => <OrderButtons list={list} index={i} onChange={setList} name={t.name} removeWord="移除" minLength={0} disabled={readOnly} />,
     },
   ];
 
   return (
     <div className="targets-tab">
-      {!readOnly && <RosterPicker units={units.data ?? []} chosen={chosen} onAdd={(more) => setList(addTargets(list, more))} disabled={readOnly} />}
+      {!readOnly && <RosterPicker units={units.data ?? []} chosenPeople={chosenPeople} onAdd={(more) => setList(addTargets(list, more))} disabled={readOnly} />}
       <div className="targets-list">
         <div className="targets-list-head">
           <Typography.Title level={5} style={{ margin: 0 }}>

@@ -3,6 +3,7 @@ import { Button, Checkbox, Radio, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { AnnualGroup, Participant } from '../../../../shared/annual';
 import type { Unit } from '../../../../shared/domain';
+import { ParticipantSelect } from '../../../components/ParticipantSelect';
 import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
 import { invoke } from '../../../api';
 import { useExportJob } from '../common/use-export-job';
@@ -28,10 +29,6 @@ export function ReportsRegisterCard(props: { year: number; groups: readonly Annu
   const covered = useMemo(() => participantsInScope(scope, participants, units).length, [scope, participants, units]);
   const ready = scope != null && covered > 0;
   const change = (patch: Partial<ScopeDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const peopleOptions = useMemo(
-    () => participants.map((p) => ({ value: p.personId, label: `${p.name}（${p.unitName}${p.post ? `·${p.post}` : ''}）`, search: `${p.name}${p.unitName}${p.post}` })),
-    [participants],
-  );
   // a unit with no participant, even below it, would give no 登记表: not offered
   const emptyUnits = useMemo(() => {
     const with_ = unitsWithParticipants(units, participants);
@@ -78,17 +75,14 @@ export function ReportsRegisterCard(props: { year: number; groups: readonly Annu
       {draft.kind === 'people' && (
         <div className="rp-field">
           <span className="rp-label">人员</span>
-          <Select<number[]>
-            aria-label="指定人员"
-            mode="multiple"
-            value={[...draft.personIds]}
+          <ParticipantSelect
+            multiple
+            participants={participants}
+            value={draft.personIds}
             onChange={(personIds) => change({ personIds })}
-            options={peopleOptions}
-            showSearch={{ filterOption: (input, option) => (option?.search ?? '').includes(input.trim()) }}
+            ariaLabel="指定人员"
             placeholder="输入姓名或单位查找参加考核人员"
-            notFoundContent="本年度参加考核人员中没有找到"
-            maxTagCount="responsive"
-            allowClear
+            notFound="本年度参加考核人员中没有找到"
             className="rp-control"
           />
         </div>

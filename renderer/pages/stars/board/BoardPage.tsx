@@ -1,10 +1,11 @@
 import { ExportOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Segmented, Select, Space, Spin, Table, Typography, type TableColumnsType } from 'antd';
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ChannelInput } from '../../../../shared/contract';
 import { starTierLabels, starTiers, type StarTier } from '../../../../shared/stars/scheme';
 import { starSymbols } from '../../../../shared/stars/symbols';
 import type { BoardRow, StarBoard } from '../../../../shared/stars/views';
+import { BoxTable } from '../../../components/BoxTable';
 import { QueryError } from '../../../components/QueryError';
 import { YearLockedBanner } from '../../../components/YearLockedBanner';
 import { UnitTreeSelect } from '../../../components/UnitTreeSelect';
@@ -12,7 +13,6 @@ import { invoke } from '../../../api';
 import { useFileExport } from '../../../hooks/use-file-export';
 import { useUnits } from '../../../hooks/data-hooks';
 import { useStarBoard } from '../common/stars-hooks';
-import { useElementHeight } from '../../../hooks/use-element-height';
 import { useYearLocked } from '../../../hooks/use-year-lock';
 import { navigate } from '../../../router/hash-router';
 import { boardColumns } from './board-columns';
@@ -129,10 +129,7 @@ type BoardView = 'board' | 'per-star' | 'per-unit';
 
 function BoardTabs({ board }: { board: StarBoard }) {
   const [view, setView] = useState<BoardView>('board');
-  const box = useRef<HTMLDivElement>(null);
-  const height = useElementHeight(box);
   const columns = useMemo(() => boardColumns(board), [board]);
-  const width = columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 100), 0);
   const starName = (code: string) => board.items.find((i) => i.code === code)?.name ?? code;
   const perStarColumns: TableColumnsType<StarBoard['perStar'][number]> = [
     { title: '星目', dataIndex: 'code', render: starName },
@@ -164,19 +161,7 @@ function BoardTabs({ board }: { board: StarBoard }) {
       />
       {view === 'board' && (
         <>
-          <div ref={box} className="board-table-box">
-            <Table<BoardRow>
-              virtual
-              size="small"
-              bordered
-              rowKey="targetId"
-              columns={columns}
-              dataSource={board.rows}
-              pagination={false}
-              scroll={{ x: width, y: height - 56 }}
-              locale={{ emptyText: '没有符合条件的对象' }}
-            />
-          </div>
+          <BoxTable<BoardRow> boxClassName="board-table-box" bordered rowKey="targetId" columns={columns} rows={board.rows} locale={{ emptyText: '没有符合条件的对象' }} />
           <Legend />
         </>
       )}

@@ -1,10 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { Checkbox, Tooltip } from 'antd';
-import { memo, useCallback, useEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useCallback, type KeyboardEvent } from 'react';
 import type { StarItem } from '../../../../shared/stars/scheme';
 import { starTierLabels, type StarSchemeKind } from '../../../../shared/stars/scheme';
 import { reviewStepLabels, starCellStateLabels } from '../../../../shared/stars/states';
 import type { GridRow, StarCell } from '../../../../shared/stars/views';
+import { useVirtualGrid } from '../../../components/use-virtual-grid';
 import { gridCommand, type GridCommand, type GridPosition } from './grid-keys';
 import { disqualifiedLook, shortStarName, stateLooks } from '../common/star-symbols';
 
@@ -35,20 +35,14 @@ const columnsFor = (stars: number, kind: StarSchemeKind) =>
  */
 export function StarGrid(props: StarGridProps) {
   const { items, rows, kind, selected, onSelect, active, onActive, onCommand, pending = 0 } = props;
-  const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
+  const { scrollRef, virtualizer, pageRows: pageOf } = useVirtualGrid({ count: rows.length, rowHeight, activeRow: active.row });
   const template = columnsFor(items.length, kind);
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.targetId));
   const someSelected = !allSelected && rows.some((r) => selected.has(r.targetId));
 
-  useEffect(() => {
-    if (active.row < rows.length) virtualizer.scrollToIndex(active.row, { align: 'auto' });
-  }, [active.row, rows.length, virtualizer]);
-
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget) return;
-    const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 340) / rowHeight) - 1);
-    const command = gridCommand(e.key, active, rows.length, items.length, pageRows);
+    const command = gridCommand(e.key, active, rows.length, items.length, pageOf());
     if (!command) return;
     e.preventDefault();
     if (command.kind === 'move') onActive({ row: command.row, col: command.col });

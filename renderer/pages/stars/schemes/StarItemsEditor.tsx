@@ -1,6 +1,7 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Input, Select, Space, Switch, Table, type TableColumnsType } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Input, Select, Switch, Table, type TableColumnsType } from 'antd';
 import { starTierLabels, starTiers, type StarItem } from '../../../../shared/stars/scheme';
+import { OrderButtons } from '../../../components/OrderButtons';
 
 /** A code for a new star that no other star of the scheme uses (codes are stable, names are not). */
 export function newStarCode(items: readonly StarItem[]): string {
@@ -14,12 +15,6 @@ export function newStarCode(items: readonly StarItem[]): string {
 export function StarItemsEditor(props: { items: readonly StarItem[]; onChange: (items: StarItem[]) => void; lockedCodes: ReadonlySet<string> }) {
   const { items, onChange, lockedCodes } = props;
   const patch = (index: number, change: Partial<StarItem>) => onChange(items.map((item, i) => (i === index ? { ...item, ...change } : item)));
-  const move = (index: number, by: number) => {
-    const next = [...items];
-    const [item] = next.splice(index, 1);
-    next.splice(index + by, 0, item!);
-    onChange(next);
-  };
   const columns: TableColumnsType<StarItem> = [
     { title: '序号', key: 'no', width: 56, align: 'center', render: (_v, _item, i) => i + 1 },
     {
@@ -54,22 +49,7 @@ export function StarItemsEditor(props: { items: readonly StarItem[]; onChange: (
       title: '调整',
       key: 'actions',
       width: 116,
-      render: (_v, item, i) => (
-        <Space size={0}>
-          <Button type="text" size="small" icon={<ArrowUpOutlined />} aria-label="上移" disabled={i === 0} onClick={() => move(i, -1)} />
-          <Button type="text" size="small" icon={<ArrowDownOutlined />} aria-label="下移" disabled={i === items.length - 1} onClick={() => move(i, 1)} />
-          <Button
-            type="text"
-            size="small"
-            danger
-            icon={<DeleteOutlined />}
-            aria-label="删除"
-            title={lockedCodes.has(item.code) ? '已有评星记录的星目不能删除' : '删除'}
-            disabled={lockedCodes.has(item.code) || items.length <= 1}
-            onClick={() => onChange(items.filter((_x, j) => j !== i))}
-          />
-        </Space>
-      ),
+      render: (_v, item, i) => <OrderButtons list={items} index={i} onChange={onChange} keepReason={lockedCodes.has(item.code) ? '已有评星记录的星目不能删除' : null} />,
     },
   ];
   return (

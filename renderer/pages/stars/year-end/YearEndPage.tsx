@@ -1,13 +1,13 @@
 import { ExportOutlined } from '@ant-design/icons';
-import { Alert, Button, Segmented, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useRef, useState } from 'react';
+import { Alert, Button, Segmented, Space, Spin, Tag, Typography, type TableColumnsType } from 'antd';
+import { useState } from 'react';
 import type { StarScheme, YearEndFigure } from '../../../../shared/stars/views';
+import { BoxTable } from '../../../components/BoxTable';
 import { QueryError } from '../../../components/QueryError';
 import { YearLockedBanner } from '../../../components/YearLockedBanner';
 import { invoke } from '../../../api';
 import { useFileExport } from '../../../hooks/use-file-export';
 import { useStarYearEnd } from '../common/stars-hooks';
-import { useElementHeight } from '../../../hooks/use-element-height';
 import { useYearLocked } from '../../../hooks/use-year-lock';
 import { SchemeBar } from '../common/SchemeBar';
 import { useSelectedScheme } from '../common/use-selected-scheme';
@@ -112,20 +112,5 @@ export function YearEndPage() {
 }
 
 function FigureTable({ rows, columns }: { rows: YearEndFigure[]; columns: TableColumnsType<YearEndFigure> }) {
-  const box = useRef<HTMLDivElement>(null);
-  const height = useElementHeight(box);
-  return (
-    <div ref={box} className="board-table-box">
-      <Table<YearEndFigure>
-        virtual
-        size="small"
-        rowKey="targetId"
-        columns={columns}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 900, y: height - 56 }}
-        locale={{ emptyText: '暂无' }}
-      />
-    </div>
-  );
+  return <BoxTable<YearEndFigure> boxClassName="board-table-box" rowKey="targetId" columns={columns} rows={rows} width={900} locale={{ emptyText: '暂无' }} />;
 }
