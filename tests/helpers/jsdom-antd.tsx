@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { App } from 'antd';
+import { App, ConfigProvider } from 'antd';
 import type { ReactNode } from 'react';
 
 /** What antd asks of the browser and jsdom lacks: matchMedia and ResizeObserver. Call it in `beforeAll`. */
@@ -8,12 +8,18 @@ export function stubBrowserForAntd(): void {
   globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
 }
 
-/** A page's surroundings: a fresh query cache (no retries, so a refusal shows at once) and antd's App. */
+/**
+ * A page's surroundings: a fresh query cache (no retries, so a refusal shows at once) and antd's App,
+ * with antd's styles static as in the app (renderer/App.tsx, zeroRuntime): jsdom then does not spend
+ * most of a render generating CSS it never applies.
+ */
 export function QueryWrapper({ children }: { children: ReactNode }) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return (
-    <QueryClientProvider client={client}>
-      <App>{children}</App>
-    </QueryClientProvider>
+    <ConfigProvider theme={{ zeroRuntime: true }}>
+      <QueryClientProvider client={client}>
+        <App>{children}</App>
+      </QueryClientProvider>
+    </ConfigProvider>
   );
 }
