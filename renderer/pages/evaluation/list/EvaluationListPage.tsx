@@ -1,16 +1,16 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { App, Button, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
-import type { EvaluationSummary } from '../../../shared/contract/evaluation';
-import { QueryError } from '../../components/QueryError';
-import { useChannelMutation } from '../../hooks/api-hooks';
-import { useEvaluationList } from '../../hooks/evaluation-hooks';
-import { useLockedYears } from '../../hooks/use-year-lock';
-import { navigate } from '../../router/hash-router';
-import { statusColors, statusLabels, yearLabel } from './evaluation-labels';
+import type { EvaluationSummary } from '../../../../shared/contract/evaluation';
+import { QueryError } from '../../../components/QueryError';
+import { useChannelMutation } from '../../../hooks/api-hooks';
+import { useEvaluationList } from '../../../hooks/evaluation-hooks';
+import { useLockedYears } from '../../../hooks/use-year-lock';
+import { navigate } from '../../../router/hash-router';
+import { statusColors, statusLabels, yearLabel } from '../evaluation-labels';
+import { eventHref } from '../use-event-id';
 import { NewEvaluationDialog } from './NewEvaluationDialog';
-import { eventHref } from './use-event-id';
-import './evaluation.css';
+import '../evaluation.css';
 
 /** 述职测评: the 测评活动 of a 考核年度, and 「新建测评」. */
 export function EvaluationListPage() {
