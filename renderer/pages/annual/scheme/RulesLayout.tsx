@@ -1,0 +1,33 @@
+import { Typography } from 'antd';
+import type { ReactNode } from 'react';
+import type { AnnualRules } from '../../../../shared/annual/rules';
+
+/** What each part of the 计分规则 form gets: the draft rules and how to change some of them. */
+export interface RulesPartProps {
+  readonly rules: AnnualRules;
+  readonly set: (change: Partial<AnnualRules>) => void;
+}
+
+/** One labelled line of the form, with its note under the control. */
+export function RulesRow({ label, children, note }: { label: string; children: ReactNode; note?: ReactNode }) {
+  return (
+    <div className="setting-row">
+      <span className="setting-label">{label}</span>
+      <div className="setting-body">
+        {children}
+        {note && <div className="setting-note">{note}</div>}
+      </div>
+    </div>
+  );
+}
+
+export function RulesSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="rules-section">
+      <Typography.Title level={5} className="rules-section-title">
+        {title}
+      </Typography.Title>
+      {children}
+    </section>
+  );
+}
