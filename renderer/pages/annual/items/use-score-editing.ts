@@ -18,25 +18,23 @@ interface Editing {
   readonly resetKey: unknown;
 }
 
-/**
- * The editing side of the score grid: the active cell, the draft typed into it, and what each key
- * command, click and panel save does with them (a locked year refuses every change with a warning).
- */
-export function useScoreEditing({ year, locked, rows, items, saves, resetKey }: Editing) {
-  const { message } = App.useApp();
-  const { save, problems, setProblem, sentValue } = saves;
+/** The active cell (kept inside the grid when filters shrink it) and the draft typed into it. */
+function useScoreCursor(rows: readonly ScoreRow[], items: readonly AssessmentItem[], resetKey: unknown) {
   const [active, setActive] = useState<CellPosition>({ row: 0, col: 0 });
   const [draft, setDraft] = useState<string | null>(null);
   useEffect(() => {
     setActive({ row: 0, col: 0 });
     setDraft(null);
   }, [resetKey]);
-
-  // keep the active cell inside the grid when filters shrink it
   const at: CellPosition = { row: Math.min(active.row, Math.max(0, rows.length - 1)), col: Math.min(active.col, Math.max(0, items.length - 1)) };
-  const activeRow: ScoreRow | undefined = rows[at.row];
-  const activeItem = items[at.col];
+  return { at, setActive, draft, setDraft, activeRow: rows[at.row], activeItem: items[at.col] };
+}
 
+/** What the handlers share: the cursor, the locked-year refusal, a cell's draft and committing a draft. */
+function useEditBase({ year, locked, rows, items, saves, resetKey }: Editing) {
+  const { message } = App.useApp();
+  const { save, problems, setProblem } = saves;
+  const cursor = useScoreCursor(rows, items, resetKey);
   const refuseLocked = useCallback(() => void message.warning(`${year}年度已确认并锁定，不能修改评分`), [message, year]);
 
   /** The draft of a cell: a refused value first, else the saved entry. */
@@ -55,8 +53,14 @@ export function useScoreEditing({ year, locked, rows, items, saves, resetKey }: 
     },
     [rows, items, locked, refuseLocked, save, setProblem],
   );
+  return { ...cursor, refuseLocked, draftAt, commitAt };
+}
 
-  const onCommand = useCallback(
+/** What a key command of the grid (item-grid-keys.ts) does to the active cell. */
+function useKeyCommand({ locked, rows, items, saves }: Editing, base: ReturnType<typeof useEditBase>) {
+  const { save, problems, setProblem, sentValue } = saves;
+  const { at, setActive, setDraft, refuseLocked, draftAt, commitAt } = base;
+  return useCallback(
     (command: ScoreKeyCommand) => {
       const row = rows[at.row];
       const item = items[at.col];
@@ -89,8 +93,19 @@ export function useScoreEditing({ year, locked, rows, items, saves, resetKey }: 
         }
       }
     },
-    [rows, items, at, locked, problems, refuseLocked, commitAt, save, setProblem, sentValue, draftAt],
+    [rows, items, at, locked, problems, refuseLocked, commitAt, save, setProblem, sentValue, draftAt, setActive, setDraft],
   );
+}
+
+/**
+ * The editing side of the score grid: the active cell, the draft typed into it, and what each key
+ * command, click and panel save does with them (a locked year refuses every change with a warning).
+ */
+export function useScoreEditing(editing: Editing) {
+  const { locked, rows, items, saves } = editing;
+  const base = useEditBase(editing);
+  const { at, draft, setActive, setDraft, activeRow, activeItem, draftAt, commitAt } = base;
+  const onCommand = useKeyCommand(editing, base);
 
   const onCellClick = useCallback(
     (pos: CellPosition, double: boolean) => {
@@ -104,9 +119,10 @@ export function useScoreEditing({ year, locked, rows, items, saves, resetKey }: 
       }
       document.querySelector<HTMLElement>('.score-grid')?.focus();
     },
-    [draft, at, locked, rows, items, commitAt, draftAt],
+    [draft, at, locked, rows, items, commitAt, draftAt, setActive, setDraft],
   );
 
+  const { save } = saves;
   const onPanelSave = useCallback(
     (change: CellSave) => {
       if (!activeRow || !activeItem) return Promise.resolve(false);

@@ -1,9 +1,9 @@
-import { Button, Tabs } from 'antd';
+import { Button, Tabs, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import type { ReviewDetail, ReviewPeriodView } from '../../../../shared/stars/views';
 import { defaultStepDate } from '../../../components/step-dates';
 import { useStarScheme } from '../common/stars-hooks';
-import { decisionsReady, reviewRows } from './review-drafts';
+import { decisionsReady, reviewRows, type ReviewRow } from './review-drafts';
 import { stateColumn, StepTable } from './review-columns';
 import { ReviewMeta } from './ReviewMeta';
 import { ReviewRemark } from './ReviewRemark';
@@ -27,49 +27,26 @@ export function ReviewBody({ detail, schemeId, period, periodView }: { detail: R
   const locked = row.disqualified != null;
   const state = stateColumn(setRemoving);
 
-  const saveButton = (label: string, step: { save: () => void; saving: boolean }, ready: boolean) => (
-    <Button type="primary" onClick={step.save} loading={step.saving} disabled={locked || !ready}>
-      {label}
-    </Button>
-  );
   const { self, vote, decide } = steps;
+  /** One step's tab: its table of stars and the button that saves the step, enabled once something changed. */
+  const tab = (key: string, label: string, table: { columns: TableColumnsType<ReviewRow>; rows: readonly ReviewRow[]; empty: string }, save: string, step: { save: () => void; saving: boolean }, ready: boolean) => ({
+    key,
+    label,
+    children: (
+      <StepTable
+        {...table}
+        save={
+          <Button type="primary" onClick={step.save} loading={step.saving} disabled={locked || !ready}>
+            {save}
+          </Button>
+        }
+      />
+    ),
+  });
   const tabs = [
-    {
-      key: 'self',
-      label: '自评申报',
-      children: (
-        <StepTable
-          columns={selfColumns({ stateColumn: state, claims: self.drafts, setClaims: self.setDrafts, files: detail.evidence, evidence, locked })}
-          rows={rows}
-          empty="方案中没有星目"
-          save={saveButton('保存自评', self, Object.keys(self.drafts).length > 0)}
-        />
-      ),
-    },
-    {
-      key: 'vote',
-      label: '民主测评',
-      children: (
-        <StepTable
-          columns={voteColumns({ stateColumn: state, votes: vote.drafts, setVotes: vote.setDrafts, locked })}
-          rows={steps.claimedRows}
-          empty="尚未申报星目"
-          save={saveButton('保存测评', vote, Object.keys(vote.drafts).length > 0)}
-        />
-      ),
-    },
-    {
-      key: 'decide',
-      label: '支部评定',
-      children: (
-        <StepTable
-          columns={decideColumns({ stateColumn: state, decisions: decide.drafts, setDecisions: decide.setDrafts, locked })}
-          rows={steps.claimedRows}
-          empty="尚未申报星目"
-          save={saveButton('保存评定', decide, decisionsReady(decide.changed))}
-        />
-      ),
-    },
+    tab('self', '自评申报', { columns: selfColumns({ stateColumn: state, claims: self.drafts, setClaims: self.setDrafts, files: detail.evidence, evidence, locked }), rows, empty: '方案中没有星目' }, '保存自评', self, Object.keys(self.drafts).length > 0),
+    tab('vote', '民主测评', { columns: voteColumns({ stateColumn: state, votes: vote.drafts, setVotes: vote.setDrafts, locked }), rows: steps.claimedRows, empty: '尚未申报星目' }, '保存测评', vote, Object.keys(vote.drafts).length > 0),
+    tab('decide', '支部评定', { columns: decideColumns({ stateColumn: state, decisions: decide.drafts, setDecisions: decide.setDrafts, locked }), rows: steps.claimedRows, empty: '尚未申报星目' }, '保存评定', decide, decisionsReady(decide.changed)),
   ];
 
   return (
