@@ -1,9 +1,9 @@
-import { Checkbox, InputNumber, Radio, Space } from 'antd';
+import { Checkbox, Radio } from 'antd';
 import type { AnnualRules } from '../../../../shared/annual/rules';
 import { partsRuleText } from '../../../../shared/annual/printed-parts';
 import type { AnnualYear } from '../../../../shared/annual/views';
 import { RulesComponents } from './RulesComponents';
-import { RulesRow, RulesSection, type RulesPartProps } from './RulesLayout';
+import { CountInSentence, RulesRow, RulesSection, type RulesPartProps } from './RulesLayout';
 
 /** 综合评定组成: the components, what a missing one does, how many a suggestion needs, and rounding (DOMAIN §4). */
 export function RulesCompositeSection({ year, rules, set }: RulesPartProps & { year: AnnualYear }) {
@@ -18,21 +18,18 @@ export function RulesCompositeSection({ year, rules, set }: RulesPartProps & { y
         </Radio.Group>
       </RulesRow>
       <RulesRow label="建议等次条件" note="计权得分项数不足的人员在综合评定中显示“数据不足”，不排名，也不给出建议等次（处分等直接决定等次的情形除外）。">
-        <Space size={4} wrap>
-          至少具备
-          <InputNumber
-            aria-label="建议等次所需计权得分项数"
-            size="small"
-            min={1}
-            max={weightedCount}
-            precision={0}
-            value={rules.suggestionMinComponents}
-            placeholder="全部"
-            onChange={(v) => set({ suggestionMinComponents: v ?? null })}
-            style={{ width: 72 }}
-          />
-          {`项按权重计入的得分（共启用${weightedCount}项；不填为全部），方排名并给出建议等次`}
-        </Space>
+        <CountInSentence
+          wrap
+          before="至少具备"
+          ariaLabel="建议等次所需计权得分项数"
+          min={1}
+          max={weightedCount}
+          value={rules.suggestionMinComponents}
+          placeholder="全部"
+          onChange={(v) => set({ suggestionMinComponents: v ?? null })}
+          width={72}
+          after={`项按权重计入的得分（共启用${weightedCount}项；不填为全部），方排名并给出建议等次`}
+        />
       </RulesRow>
       <RulesRow label="小数处理" note={partsRuleText(rules.roundParts)}>
         <Checkbox checked={rules.roundParts} onChange={(e) => set({ roundParts: e.target.checked })}>

@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import { InputNumber, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { AnnualRules } from '../../../../shared/annual/rules';
 
@@ -29,5 +29,37 @@ export function RulesSection({ title, children }: { title: string; children: Rea
       </Typography.Title>
       {children}
     </section>
+  );
+}
+
+/** A whole number inside a sentence of the form: 「至少 [3] 个季度有等次…」. */
+export function CountInSentence(props: {
+  before: ReactNode;
+  after: ReactNode;
+  ariaLabel: string;
+  min: number;
+  max: number;
+  value: number | null;
+  onChange: (v: number | null) => void;
+  width: number;
+  placeholder?: string;
+  wrap?: boolean;
+}) {
+  return (
+    <Space size={4} wrap={props.wrap}>
+      {props.before}
+      <InputNumber
+        aria-label={props.ariaLabel}
+        size="small"
+        min={props.min}
+        max={props.max}
+        precision={0}
+        value={props.value}
+        placeholder={props.placeholder}
+        onChange={props.onChange}
+        style={{ width: props.width }}
+      />
+      {props.after}
+    </Space>
   );
 }

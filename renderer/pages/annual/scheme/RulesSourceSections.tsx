@@ -1,7 +1,7 @@
 import { InputNumber, Select, Space } from 'antd';
 import { quarterGradeLabels } from '../../../../shared/annual/rules';
 import type { AnnualYear } from '../../../../shared/annual/views';
-import { RulesRow, RulesSection, type RulesPartProps } from './RulesLayout';
+import { CountInSentence, RulesRow, RulesSection, type RulesPartProps } from './RulesLayout';
 
 const pointGrades = ['good', 'fair', 'average', 'poor'] as const;
 
@@ -29,11 +29,7 @@ export function RulesQuartersSection({ rules, set }: RulesPartProps) {
         </Space>
       </RulesRow>
       <RulesRow label="计入条件">
-        <Space size={4}>
-          至少
-          <InputNumber aria-label="须有等次的季度数" size="small" min={1} max={4} precision={0} value={rules.quartersRequired} onChange={(v) => set({ quartersRequired: v ?? 4 })} style={{ width: 60 }} />
-          个季度有等次，方计入平时考核成绩
-        </Space>
+        <CountInSentence before="至少" ariaLabel="须有等次的季度数" min={1} max={4} value={rules.quartersRequired} onChange={(v) => set({ quartersRequired: v ?? 4 })} width={60} after="个季度有等次，方计入平时考核成绩" />
       </RulesRow>
     </RulesSection>
   );

@@ -1,6 +1,6 @@
-import { Checkbox, Input, InputNumber, Space } from 'antd';
+import { Checkbox, Input, Space } from 'antd';
 import type { AnnualRules } from '../../../../shared/annual/rules';
-import { RulesRow, RulesSection, type RulesPartProps } from './RulesLayout';
+import { CountInSentence, RulesRow, RulesSection, type RulesPartProps } from './RulesLayout';
 
 /** 不定等次: when the roster makes someone 不定等次, and whether they count for the 优秀 quota (DOMAIN §4). */
 export function RulesUndeterminedSection({ year, rules, set }: RulesPartProps & { year: number }) {
@@ -12,20 +12,17 @@ export function RulesUndeterminedSection({ year, rules, set }: RulesPartProps & 
           <Checkbox checked={rules.undetermined.probation} onChange={(e) => setUndetermined({ probation: e.target.checked })}>
             基准日仍在试用期内的
           </Checkbox>
-          <Space size={4} wrap>
-            任职不满
-            <InputNumber
-              aria-label="任职不满月数"
-              size="small"
-              min={0}
-              max={24}
-              precision={0}
-              value={rules.undetermined.minMonthsInPost}
-              onChange={(v) => setUndetermined({ minMonthsInPost: v ?? 0 })}
-              style={{ width: 60 }}
-            />
-            个月的（填0为不按任职时间判断）
-          </Space>
+          <CountInSentence
+            wrap
+            before="任职不满"
+            ariaLabel="任职不满月数"
+            min={0}
+            max={24}
+            value={rules.undetermined.minMonthsInPost}
+            onChange={(v) => setUndetermined({ minMonthsInPost: v ?? 0 })}
+            width={60}
+            after="个月的（填0为不按任职时间判断）"
+          />
           <Space size={4}>
             基准日
             <span>{`${year}-`}</span>
