@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AssessmentItem, ItemCategory, ScoreGrid } from '../../shared/annual/views';
 import { appendToDraft, draftValue, scoreGridKey, toggledDone, type ScoreKeyState } from '../../renderer/pages/annual/items/item-grid-keys';
-import { patchScoreGrid } from '../../renderer/pages/annual/items/item-grid-patch';
+import { patchScoreGrid, withEntry } from '../../renderer/pages/annual/items/item-grid-patch';
 import { blocksByCategory, cellText, itemRuleText, signedPointsText } from '../../renderer/pages/annual/items/item-values';
 
 const idle = (over: Partial<ScoreKeyState> = {}): ScoreKeyState => ({ at: { row: 2, col: 1 }, draft: null, rows: 5, cols: 3, toggles: false, pageRows: 10, ...over });
@@ -119,5 +119,16 @@ describe('考核项目 values on screen', () => {
     expect(cleared.rows[1]!.cells).toEqual({});
     expect(cleared.rows[1]!.total).toBe(0);
     expect(grid.rows[1]!.cells['1']).toBe(cell);
+  });
+
+  it('keeps the cells in flight and refused in new maps: set, replace, drop', () => {
+    const empty: ReadonlyMap<string, string> = new Map();
+    const one = withEntry(empty, '1:2', '15');
+    expect([...one]).toEqual([['1:2', '15']]);
+    expect(empty.size).toBe(0);
+    expect(withEntry(one, '1:2', '16').get('1:2')).toBe('16');
+    const dropped = withEntry(one, '1:2', undefined);
+    expect(dropped.has('1:2')).toBe(false);
+    expect(one.get('1:2')).toBe('15');
   });
 });

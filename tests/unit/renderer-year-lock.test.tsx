@@ -10,7 +10,7 @@ const invoke = vi.fn();
 vi.mock('../../renderer/api', async (original) => ({ ...(await original<typeof import('../../renderer/api')>()), invoke: (...args: unknown[]) => invoke(...args) }));
 const { useLockedYears, useYearLocked } = await import('../../renderer/hooks/use-year-lock');
 const { YearLockedBanner } = await import('../../renderer/components/YearLockedBanner');
-const { EvaluationListPage } = await import('../../renderer/pages/evaluation/EvaluationListPage');
+const { EvaluationListPage } = await import('../../renderer/pages/evaluation/list/EvaluationListPage');
 
 beforeAll(stubBrowserForAntd);
 afterEach(() => {

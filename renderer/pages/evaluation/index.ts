@@ -3,8 +3,8 @@
 import { lazyPage } from '../../shell/lazy-page';
 
 export { kioskRedirect } from './kiosk-lock';
-export const AdminPasswordPage = lazyPage(() => import('./AdminPasswordPage'), 'AdminPasswordPage');
-export const EvaluationListPage = lazyPage(() => import('./EvaluationListPage'), 'EvaluationListPage');
+export const AdminPasswordPage = lazyPage(() => import('./admin-password/AdminPasswordPage'), 'AdminPasswordPage');
+export const EvaluationListPage = lazyPage(() => import('./list/EvaluationListPage'), 'EvaluationListPage');
 export const PaperEntryPage = lazyPage(() => import('./entry/PaperEntryPage'), 'PaperEntryPage');
 export const KioskPage = lazyPage(() => import('./kiosk/KioskPage'), 'KioskPage');
 export const BallotPrintView = lazyPage(() => import('./print/BallotPrintView'), 'BallotPrintView');

@@ -20,3 +20,11 @@ export function patchScoreGrid(grid: ScoreGrid, targetId: number, itemId: number
 
 /** One key per cell, for the maps of drafts in flight and refused values. */
 export const cellKey = (targetId: number, itemId: number): string => `${targetId}:${itemId}`;
+
+/** A copy of `map` with `key` set to `value`, or without `key` when `value` is undefined. */
+export function withEntry<T>(map: ReadonlyMap<string, T>, key: string, value: T | undefined): ReadonlyMap<string, T> {
+  const next = new Map(map);
+  if (value === undefined) next.delete(key);
+  else next.set(key, value);
+  return next;
+}

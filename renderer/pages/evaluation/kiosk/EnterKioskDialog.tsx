@@ -7,7 +7,7 @@ import { invoke } from '../../../api';
 import { errorText } from '../../../hooks/api-hooks';
 import { useHasAdminPassword } from '../../../hooks/evaluation-hooks';
 import { navigate } from '../../../router/hash-router';
-import { AdminPasswordForm } from '../AdminPasswordForm';
+import { AdminPasswordForm } from '../admin-password/AdminPasswordForm';
 import { statusLabels } from '../evaluation-labels';
 import { kioskPath } from '../kiosk-lock';
 

@@ -1,11 +1,11 @@
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Radio, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect } from 'react';
-import { errorText, useChannelMutation } from '../../hooks/api-hooks';
-import { useUnits } from '../../hooks/data-hooks';
-import { useEvaluationPresets } from '../../hooks/evaluation-hooks';
-import { navigate } from '../../router/hash-router';
-import { eventHref } from './use-event-id';
+import { errorText, useChannelMutation } from '../../../hooks/api-hooks';
+import { useUnits } from '../../../hooks/data-hooks';
+import { useEvaluationPresets } from '../../../hooks/evaluation-hooks';
+import { navigate } from '../../../router/hash-router';
+import { eventHref } from '../use-event-id';
 
 interface NewEventValues {
   name: string;

@@ -1,6 +1,6 @@
 import { Alert, Spin, Typography } from 'antd';
-import { QueryError } from '../../components/QueryError';
-import { useHasAdminPassword } from '../../hooks/evaluation-hooks';
+import { QueryError } from '../../../components/QueryError';
+import { useHasAdminPassword } from '../../../hooks/evaluation-hooks';
 import { AdminPasswordForm } from './AdminPasswordForm';
 
 /** 设置 → 管理员密码: the password that unlocks 现场测评 (kiosk) mode. */

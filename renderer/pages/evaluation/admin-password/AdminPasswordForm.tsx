@@ -1,5 +1,5 @@
 import { Alert, Button, Form, Input } from 'antd';
-import { errorText, useChannelMutation } from '../../hooks/api-hooks';
+import { errorText, useChannelMutation } from '../../../hooks/api-hooks';
 
 interface PasswordValues {
   current?: string;
