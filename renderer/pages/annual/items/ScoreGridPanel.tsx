@@ -62,7 +62,7 @@ export function ScoreGridPanel(props: { year: number; locked: boolean; categorie
   }, [year, target]);
 
   // keep the active cell inside the grid when filters shrink it
-  const at: CellPosition = { row: Math.min(active.row, Math.max(0, rows.length - 1)), col: Math.min(active.col, Math.max(0, items.length - 1)) };
+  const at: CellPosition = useMemo(() => ({ row: Math.min(active.row, Math.max(0, rows.length - 1)), col: Math.min(active.col, Math.max(0, items.length - 1)) }), [active, rows.length, items.length]);
   const activeRow: ScoreRow | undefined = rows[at.row];
   const activeItem = items[at.col];
 

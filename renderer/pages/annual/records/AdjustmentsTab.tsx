@@ -34,7 +34,7 @@ export function AdjustmentsTab(props: { year: number; detail: AnnualYear; partic
   const shownRecords = useMemo(() => (t ? all.filter((r) => r.name.includes(t) || r.unitName.includes(t) || r.kind.includes(t) || r.reason.includes(t)) : all), [all, t]);
   const shownNets = useMemo(() => (t ? nets.filter((n) => n.name.includes(t) || n.unitName.includes(t)) : nets), [nets, t]);
 
-  const confirmDelete = (r: AdjustmentRecord) =>
+  const confirmDelete = (r: AdjustmentRecord) => {
     modal.confirm({
       title: `删除加减分记录：${r.name}`,
       content: `${r.kind} ${signedPoints(r.points)}分（${r.date}，${r.reason}）。删除后不能恢复，确定删除吗？`,
@@ -43,6 +43,7 @@ export function AdjustmentsTab(props: { year: number; detail: AnnualYear; partic
       cancelText: '取消',
       onOk: () => remove.mutateAsync({ id: r.id }).catch(() => undefined),
     });
+  };
 
   const netText = (personId: number) => {
     const n = netOf.get(personId);

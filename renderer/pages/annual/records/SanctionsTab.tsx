@@ -26,7 +26,7 @@ export function SanctionsTab(props: { year: number; detail: AnnualYear; particip
   const shown = useMemo(() => (t ? all.filter((r) => r.name.includes(t) || r.unitName.includes(t) || r.type.includes(t) || r.documentNo.includes(t)) : all), [all, t]);
   const gates = sanctionGateLines(detail.rules);
 
-  const confirmDelete = (r: SanctionRecord) =>
+  const confirmDelete = (r: SanctionRecord) => {
     modal.confirm({
       title: `删除处分记录：${r.name}`,
       content: `${r.type}（${r.decidedOn}${r.documentNo ? `，${r.documentNo}` : ''}）。删除后不能恢复，确定删除吗？`,
@@ -35,6 +35,7 @@ export function SanctionsTab(props: { year: number; detail: AnnualYear; particip
       cancelText: '取消',
       onOk: () => remove.mutateAsync({ id: r.id }).catch(() => undefined),
     });
+  };
 
   const columns: TableColumnsType<SanctionRecord> = [
     { title: '序号', key: 'no', width: 56, align: 'center', render: (_v, _r, i) => i + 1 },

@@ -64,7 +64,7 @@ export function ParticipantsAddDialog(props: { open: boolean; year: AnnualYear; 
       cancelText="取消"
       okButtonProps={{ disabled: selected.length === 0, loading: add.isPending }}
       onOk={() =>
-        add.mutateAsync({ year: year.year, personIds: selected, groupId: groupId === byRule ? undefined : groupId }).then(onClose, () => undefined)
+        add.mutate({ year: year.year, personIds: selected, groupId: groupId === byRule ? undefined : groupId }, { onSuccess: onClose })
       }
       destroyOnHidden
     >

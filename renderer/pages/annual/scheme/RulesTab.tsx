@@ -42,6 +42,7 @@ export function RulesTab({ year, locked }: { year: AnnualYear; locked: boolean }
   const [error, setError] = useState<string | null>(null);
   const save = useChannelMutation('annual.updateRules', { success: '已保存计分规则', showError: false });
   const set = (change: Partial<AnnualRules>) => setDraft({ ...rules, ...change });
+  // never rejects (a failure is shown above the rules), so the button fires and forgets it
   const submit = async () => {
     setError(null);
     try {
@@ -60,7 +61,7 @@ export function RulesTab({ year, locked }: { year: AnnualYear; locked: boolean }
       {!locked && (
         <div className="rules-actions">
           <Space wrap>
-            <Button type="primary" icon={<SaveOutlined />} disabled={!dirty} loading={save.isPending} onClick={submit}>
+            <Button type="primary" icon={<SaveOutlined />} disabled={!dirty} loading={save.isPending} onClick={() => void submit()}>
               保存计分规则
             </Button>
             <Button disabled={!dirty} onClick={() => { reset(); setError(null); }}>
