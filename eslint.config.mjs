@@ -1,6 +1,7 @@
 // Layering (ARCHITECTURE §2) is enforced here, per folder, so a wrong import fails `npm test`.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 import noDeepFeatureImport from './eslint-rules/no-deep-feature-import.mjs';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'crypto', 'http', 'https', 'net', 'child_process', 'url', 'stream', 'zlib', 'worker_threads'];
@@ -23,6 +24,27 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error', noNetwork],
+    },
+  },
+  {
+    // A promise nobody awaits loses its error (ARCHITECTURE §8). These two rules need types: the source and test
+    // folders are parsed through one program (tsconfig.eslint.json); root config files and .mjs scripts without.
+    files: ['{shared,db,electron,renderer,tests}/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { project: './tsconfig.eslint.json', tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
+    // React code lives in renderer/ and the unit tests that render it (Playwright fixtures call a `use` that is
+    // not React's). Only the two classic rules: the React Compiler rules of 7.x would ask for a rewrite of every
+    // dialog that resets its fields in an effect, and the app does not use the compiler.
+    files: ['renderer/**/*.{ts,tsx}', 'tests/unit/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
     },
   },
   {

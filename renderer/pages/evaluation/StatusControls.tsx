@@ -20,7 +20,7 @@ export function StatusControls({ event }: { event: EvaluationEvent }) {
   // a locked 考核年度 refuses every change of status (EventHeader says why)
   const yearLocked = useYearLocked(event.year);
 
-  const wipe = () =>
+  const wipe = () => {
     modal.confirm({
       title: '清除测试票',
       content: `将删除本测评的全部 ${event.testBallots} 张测试票（含录入记录），删除后不能恢复。确定清除吗？`,
@@ -38,8 +38,9 @@ export function StatusControls({ event }: { event: EvaluationEvent }) {
         }
       },
     });
+  };
 
-  const goLive = () =>
+  const goLive = () => {
     modal.confirm({
       title: '开始正式测评',
       width: 500,
@@ -63,8 +64,9 @@ export function StatusControls({ event }: { event: EvaluationEvent }) {
         }
       },
     });
+  };
 
-  const confirmClose = () =>
+  const confirmClose = () => {
     modal.confirm({
       title: '结束测评',
       content: '结束后不再接收测评票，测评结果即固定，不能再修改。确定结束吗？',
@@ -73,6 +75,7 @@ export function StatusControls({ event }: { event: EvaluationEvent }) {
       cancelText: '取消',
       onOk: () => close.mutateAsync({ id: event.id }).catch(() => undefined),
     });
+  };
 
   if (event.status === 'closed') {
     return <Typography.Text type="secondary">{event.closedAt ? `已于 ${dayText(event.closedAt)} 结束，结果已固定` : '已结束，结果已固定'}</Typography.Text>;

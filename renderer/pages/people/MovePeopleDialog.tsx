@@ -17,14 +17,10 @@ export function MovePeopleDialog(props: { person: Person | null; units: readonly
       onCancel={onClose}
       okText="确定调整"
       okButtonProps={{ disabled: unitId == null || unitId === person?.unitId, loading: move.isPending }}
-      onOk={async () => {
+      onOk={() => {
         if (!person || unitId == null) return;
-        try {
-          await move.mutateAsync({ ids: [person.id], unitId });
-          onClose();
-        } catch {
-          // the mutation has shown the service's message
-        }
+        // on failure the mutation shows the service's message and the dialog stays open
+        move.mutate({ ids: [person.id], unitId }, { onSuccess: onClose });
       }}
       destroyOnHidden
     >

@@ -75,7 +75,7 @@ export function PeoplePage() {
   );
 
   const exportRoster = () =>
-    runExport(() => {
+    void runExport(() => {
       const unitTitle = unitId != null && units.data ? units.data.find((u) => u.id === unitId)?.name : undefined;
       return invoke('roster.export', { ...query, unitTitle });
     });

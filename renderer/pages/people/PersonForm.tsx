@@ -27,6 +27,7 @@ export function PersonForm(props: { open: boolean; person: Person | null; units:
     form.setFieldsValue(formValuesOf(person, { unitId: defaultUnitId }));
   }, [open, person, defaultUnitId, form]);
 
+  // never rejects (a failure is shown in the form), so onFinish fires and forgets it
   const submit = async (values: PersonFormValues) => {
     setServerError(null);
     const fields = fieldsOfForm(values);
@@ -67,7 +68,7 @@ export function PersonForm(props: { open: boolean; person: Person | null; units:
       }
     >
       {serverError && <Alert type="error" showIcon title={serverError} style={{ marginBottom: 16 }} />}
-      <Form<PersonFormValues> form={form} layout="vertical" onFinish={submit} requiredMark scrollToFirstError>
+      <Form<PersonFormValues> form={form} layout="vertical" onFinish={(values) => void submit(values)} requiredMark scrollToFirstError>
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item name="name" label="姓名" rules={[{ required: true, whitespace: true, message: '请填写姓名' }, { max: 40, message: '姓名不超过40个字' }]}>

@@ -20,14 +20,10 @@ export function StatusDialog(props: { target: { person: Person; status: LeaveSta
       onCancel={onClose}
       okText={target ? `确定${target.status}` : '确定'}
       okButtonProps={{ disabled: !date, loading: setStatus.isPending }}
-      onOk={async () => {
+      onOk={() => {
         if (!target || !date) return;
-        try {
-          await setStatus.mutateAsync({ ids: [target.person.id], status: target.status, date: date.format('YYYY-MM-DD') });
-          onClose();
-        } catch {
-          // the mutation has shown the service's message
-        }
+        // on failure the mutation shows the service's message and the dialog stays open
+        setStatus.mutate({ ids: [target.person.id], status: target.status, date: date.format('YYYY-MM-DD') }, { onSuccess: onClose });
       }}
       destroyOnHidden
     >

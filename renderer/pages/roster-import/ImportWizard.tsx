@@ -125,7 +125,7 @@ export function ImportWizard() {
             onChange={(request) => void requestPreview(session.sessionId, request)}
           />
         )}
-        {step === 2 && preview && <PreviewStep preview={preview} onDownloadErrors={downloadErrors} downloading={downloading} />}
+        {step === 2 && preview && <PreviewStep preview={preview} onDownloadErrors={() => void downloadErrors()} downloading={downloading} />}
         {step === 3 && result && <DoneStep result={result} onShowPeople={() => navigate('/people')} onAgain={restart} />}
       </div>
       {(step === 1 || step === 2) && (

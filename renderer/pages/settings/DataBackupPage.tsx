@@ -22,7 +22,7 @@ export function DataBackupPage() {
   const check = useChannelMutation('backup.integrityCheck');
   const [checkResult, setCheckResult] = useState<ChannelOutput<'backup.integrityCheck'> | null>(null);
 
-  const confirmRestore = (b: BackupInfo) =>
+  const confirmRestore = (b: BackupInfo) => {
     modal.confirm({
       title: '恢复备份',
       width: 520,
@@ -40,6 +40,7 @@ export function DataBackupPage() {
       cancelText: '取消',
       onOk: () => restore.mutateAsync({ fileName: b.fileName }).catch(() => undefined),
     });
+  };
 
   const columns: TableColumnsType<BackupInfo> = [
     { title: '备份时间', dataIndex: 'createdAt', width: 190, render: when },

@@ -27,14 +27,9 @@ export function MoveUnitDialog(props: { unit: Unit | null; units: readonly Unit[
       onCancel={onClose}
       okText="确定移动"
       okButtonProps={{ disabled: unchanged || target === undefined, loading: update.isPending }}
-      onOk={async () => {
+      onOk={() => {
         if (!unit || target === undefined) return;
-        try {
-          await update.mutateAsync({ id: unit.id, parentId: target });
-          onClose();
-        } catch (error) {
-          setServerError(errorText(error));
-        }
+        update.mutate({ id: unit.id, parentId: target }, { onSuccess: onClose, onError: (error) => setServerError(errorText(error)) });
       }}
       destroyOnHidden
     >

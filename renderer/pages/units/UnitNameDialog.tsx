@@ -14,6 +14,7 @@ export function UnitNameDialog(props: { open: boolean; title: string; hint?: str
       setServerError(null);
     }
   }, [open, initialName, form]);
+  // never rejects (a failure is shown in the dialog), so onFinish fires and forgets it
   const submit = async ({ name }: { name: string }) => {
     setSaving(true);
     setServerError(null);
@@ -30,7 +31,7 @@ export function UnitNameDialog(props: { open: boolean; title: string; hint?: str
     <Modal title={title} open={open} onCancel={onClose} okText="保存" onOk={() => form.submit()} okButtonProps={{ loading: saving }} destroyOnHidden forceRender>
       {hint && <p className="muted">{hint}</p>}
       {serverError && <Alert type="error" showIcon title={serverError} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={submit}>
+      <Form form={form} layout="vertical" onFinish={(values) => void submit(values)}>
         <Form.Item name="name" label="单位名称" rules={[{ required: true, whitespace: true, message: '请填写单位名称' }, { max: 60, message: '单位名称不超过60个字' }]}>
           <Input maxLength={60} autoFocus />
         </Form.Item>

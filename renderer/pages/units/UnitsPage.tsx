@@ -44,7 +44,7 @@ export function UnitsPage() {
     reorder.mutate({ parentId: row.node.unit.parentId, orderedIds: ids });
   };
 
-  const confirmDelete = (unit: Unit) =>
+  const confirmDelete = (unit: Unit) => {
     modal.confirm({
       title: `删除单位：${unit.name}`,
       content: '只能删除没有人员、也没有下级单位的单位。',
@@ -53,6 +53,7 @@ export function UnitsPage() {
       cancelText: '取消',
       onOk: () => remove.mutateAsync({ id: unit.id }).catch(() => undefined),
     });
+  };
 
   const columns: TableColumnsType<UnitRow> = [
     { title: '单位名称', key: 'name', render: (_v, r) => <span className="unit-name">{r.node.unit.name}</span> },

@@ -12,9 +12,10 @@ export function useSelectedYear() {
   const list = years.data ?? [];
   const exists = selected != null && list.some((y) => y.year === selected);
   const year = exists ? selected : list[0]?.year;
+  const latest = list[0]?.year;
   useEffect(() => {
-    if (!exists && list[0]) select(list[0].year);
-  }, [exists, list, select]);
+    if (!exists && latest !== undefined) select(latest);
+  }, [exists, latest, select]);
   const detail = useAnnualYear(year);
   return { year, select, years, detail: detail.data, detailQuery: detail, locked: detail.data?.status === 'locked' };
 }

@@ -57,7 +57,7 @@ export function CompositeGroupPanel(props: {
   const height = useElementHeight(box);
   useVirtualTableScrollGuard(box, tableRef);
 
-  const clearPeople = (ids: readonly number[], names: string) =>
+  const clearPeople = (ids: readonly number[], names: string) => {
     modal.confirm({
       title: '清除确定等次',
       content: `将清除${names}的确定等次及其理由，恢复为“未确定”。确定清除吗？`,
@@ -70,6 +70,7 @@ export function CompositeGroupPanel(props: {
           .then(() => setSelected((s) => s.filter((id) => !ids.includes(id))))
           .catch(() => undefined),
     });
+  };
 
   const columns = compositeColumns({ rules: view.rules, readOnly, savingId, onChoose, onClear: (r) => clearPeople([r.personId], r.name) });
   const chosen = selected.filter((id) => rows.some((r) => r.personId === id && r.confirmed !== null));

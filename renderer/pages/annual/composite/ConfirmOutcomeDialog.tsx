@@ -41,9 +41,9 @@ export function ConfirmOutcomeDialog(props: { choice: OutcomeChoice | null; rule
       okText="确定"
       cancelText="取消"
       okButtonProps={{ disabled: entry === null, loading: confirm.isPending, danger: needs?.override }}
-      onOk={async () => {
+      onOk={() => {
         if (!entry) return;
-        await confirm.mutateAsync({ year, entries: [entry] }).then(onClose, () => undefined);
+        confirm.mutate({ year, entries: [entry] }, { onSuccess: onClose });
       }}
       width={520}
       destroyOnHidden

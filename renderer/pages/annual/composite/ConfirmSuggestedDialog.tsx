@@ -48,12 +48,12 @@ export function ConfirmSuggestedDialog(props: { open: boolean; view: CompositeVi
       okText={`确认 ${counts.confirmable} 人`}
       cancelText="取消"
       okButtonProps={{ disabled: counts.confirmable === 0, loading: confirm.isPending }}
-      onOk={async () => {
-        await confirm.mutateAsync({ year: view.year, groupId: scope === 'group' && group ? group.id : undefined }).then(
-          (r) => (r.leftForCommittee.length > 0 ? setLeft({ saved: r.saved, blocks: r.leftForCommittee }) : onClose()),
-          () => undefined,
-        );
-      }}
+      onOk={() =>
+        confirm.mutate(
+          { year: view.year, groupId: scope === 'group' && group ? group.id : undefined },
+          { onSuccess: (r) => (r.leftForCommittee.length > 0 ? setLeft({ saved: r.saved, blocks: r.leftForCommittee }) : onClose()) },
+        )
+      }
       destroyOnHidden
     >
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>

@@ -10,7 +10,7 @@ export function LockYearButton(props: { year: number; unconfirmed: number }) {
   const { year, unconfirmed } = props;
   const { modal } = App.useApp();
   const lock = useChannelMutation('annual.lock', { success: `${year}年度考核已确认并锁定` });
-  const ask = () =>
+  const ask = () => {
     modal.confirm({
       title: `确认并锁定${year}年度`,
       width: 520,
@@ -31,6 +31,7 @@ export function LockYearButton(props: { year: number; unconfirmed: number }) {
       cancelText: '取消',
       onOk: () => lock.mutateAsync({ year }).catch(() => undefined),
     });
+  };
   const blocked = unconfirmed > 0;
   return (
     <Tooltip title={blocked ? `还有 ${unconfirmed} 人未确定等次，全部确定后方可锁定` : undefined}>

@@ -20,7 +20,7 @@ export function ItemsCatalog(props: { year: number; locked: boolean; categories:
   const remove = useChannelMutation('annual.deleteItem', { success: '已删除考核项目' });
   const ordered = [...categories].sort(byOrder);
 
-  const confirmDelete = (item: AssessmentItem) =>
+  const confirmDelete = (item: AssessmentItem) => {
     modal.confirm({
       title: `删除考核项目：${item.name}`,
       content: '删除后不能恢复。确定删除吗？',
@@ -29,6 +29,7 @@ export function ItemsCatalog(props: { year: number; locked: boolean; categories:
       cancelText: '取消',
       onOk: () => remove.mutateAsync({ id: item.id }).catch(() => undefined),
     });
+  };
 
   return (
     <div className="panel items-catalog">

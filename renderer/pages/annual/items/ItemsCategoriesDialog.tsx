@@ -33,14 +33,12 @@ export function ItemsCategoriesDialog(props: { open: boolean; year: number; cate
       okText="保存"
       cancelText="取消"
       okButtonProps={{ disabled: draft.length === 0 || draft.some((c) => !c.name.trim()), loading: save.isPending }}
-      onOk={async () => {
+      onOk={() => {
         setError(null);
-        try {
-          await save.mutateAsync({ year, categories: draft.map((c) => ({ id: c.id, name: c.name.trim() })) });
-          onClose();
-        } catch (e) {
-          setError(errorText(e));
-        }
+        save.mutate(
+          { year, categories: draft.map((c) => ({ id: c.id, name: c.name.trim() })) },
+          { onSuccess: onClose, onError: (e) => setError(errorText(e)) },
+        );
       }}
       destroyOnHidden
     >

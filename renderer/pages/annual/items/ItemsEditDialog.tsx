@@ -46,11 +46,11 @@ export function ItemsEditDialog(props: { year: number; editing: ItemEditing | nu
       cancelText="取消"
       width={600}
       okButtonProps={{ disabled: !ready, loading: save.isPending }}
-      onOk={async () => {
+      onOk={() => {
         if (!draft || !ready) return;
         setError(null);
-        try {
-          await save.mutateAsync({
+        save.mutate(
+          {
             year,
             item: {
               ...draft,
@@ -59,11 +59,9 @@ export function ItemsEditDialog(props: { year: number; editing: ItemEditing | nu
               stepPoints: perOccurrence(draft.method) ? draft.stepPoints : null,
               passToPeople: draft.appliesTo === 'unit' && Boolean(draft.passToPeople),
             },
-          });
-          onClose();
-        } catch (e) {
-          setError(errorText(e));
-        }
+          },
+          { onSuccess: onClose, onError: (e) => setError(errorText(e)) },
+        );
       }}
       destroyOnHidden
     >

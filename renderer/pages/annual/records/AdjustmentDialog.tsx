@@ -99,9 +99,7 @@ export function AdjustmentKindsDialog(props: { open: boolean; onClose: () => voi
       okText="保存"
       cancelText="取消"
       okButtonProps={{ disabled: draft.length === 0, loading: save.isPending }}
-      onOk={async () => {
-        await save.mutateAsync({ kinds: draft }).then(onClose, () => undefined);
-      }}
+      onOk={() => save.mutate({ kinds: draft }, { onSuccess: onClose })}
       destroyOnHidden
     >
       <Select

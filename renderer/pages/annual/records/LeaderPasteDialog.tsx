@@ -32,9 +32,7 @@ export function LeaderPasteDialog(props: { year: number; open: boolean; onClose:
       okText={problems > 0 ? `保存无误的 ${parsed.entries.length} 人` : `保存 ${parsed.entries.length} 人`}
       cancelText="取消"
       okButtonProps={{ disabled: parsed.entries.length === 0, loading: save.isPending }}
-      onOk={async () => {
-        await save.mutateAsync({ year, entries: [...parsed.entries] }).then(onClose, () => undefined);
-      }}
+      onOk={() => save.mutate({ year, entries: [...parsed.entries] }, { onSuccess: onClose })}
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">

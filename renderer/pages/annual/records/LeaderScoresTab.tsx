@@ -47,7 +47,7 @@ export function LeaderScoresTab(props: { year: number; detail: AnnualYear; parti
     };
     attempt();
     return () => cancelAnimationFrame(frame);
-  }, [focusRequest, virtualizer]);
+  }, [focusRequest, virtualizer, scrollRef]);
 
   const onMove = useCallback((from: number, delta: number) => {
     const to = from + delta;

@@ -27,7 +27,8 @@ export function useDeleteColumn<R extends { id: number; name: string }>(args: {
   const { editable, channel, what, describe, width, fixed } = args;
   const { modal } = App.useApp();
   const remove = useChannelMutation(channel, { success: `已删除${what}` });
-  const confirmDelete = (r: R) =>
+  // a block body: modal.confirm returns a thenable, which a click handler must not hand back
+  const confirmDelete = (r: R) => {
     modal.confirm({
       title: `删除${what}：${r.name}`,
       content: `${describe(r)}。删除后不能恢复，确定删除吗？`,
@@ -36,6 +37,7 @@ export function useDeleteColumn<R extends { id: number; name: string }>(args: {
       cancelText: '取消',
       onOk: () => remove.mutateAsync({ id: r.id }).catch(() => undefined),
     });
+  };
   if (!editable) return [];
   return [
     {

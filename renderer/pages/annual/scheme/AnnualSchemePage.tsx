@@ -120,7 +120,7 @@ function DeleteYearButton({ year }: { year: AnnualYear }) {
       icon={<DeleteOutlined />}
       disabled={year.hasData}
       title={year.hasData ? '该年度已有平时考核、评分、奖惩或等次记录，不能删除' : undefined}
-      onClick={() =>
+      onClick={() => {
         modal.confirm({
           title: `删除考核年度：${year.year}年度`,
           content: '将删除该年度的参加人员、考核分组、计分规则和指标体系，删除后不能恢复。确定删除吗？',
@@ -128,8 +128,8 @@ function DeleteYearButton({ year }: { year: AnnualYear }) {
           okButtonProps: { danger: true },
           cancelText: '取消',
           onOk: () => remove.mutateAsync({ year: year.year }).catch(() => undefined),
-        })
-      }
+        });
+      }}
     >
       删除年度
     </Button>

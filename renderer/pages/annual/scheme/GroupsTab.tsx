@@ -40,6 +40,7 @@ export function GroupsTab({ year, locked }: { year: AnnualYear; locked: boolean 
     setAdded(added + 1);
     setDraft([...draft, { id: undefined, key: `new${added + 1}`, name: '', excellentShare: d.excellentShare, goodShare: d.goodShare, rounding: d.rounding }]);
   };
+  // never rejects (a failure is shown above the table), so the button fires and forgets it
   const submit = async () => {
     setError(null);
     try {
@@ -133,7 +134,7 @@ export function GroupsTab({ year, locked }: { year: AnnualYear; locked: boolean 
           </Button>
           {error && <Alert type="error" showIcon title="未保存" description={error} style={{ marginTop: 12 }} />}
           <Space className="annual-actions">
-            <Button type="primary" icon={<SaveOutlined />} disabled={!dirty} loading={save.isPending} onClick={submit}>
+            <Button type="primary" icon={<SaveOutlined />} disabled={!dirty} loading={save.isPending} onClick={() => void submit()}>
               保存分组
             </Button>
             <Button disabled={!dirty} onClick={reset}>

@@ -34,9 +34,7 @@ export function ParticipantsAddDialog(props: { open: boolean; year: AnnualYear; 
       okText={selected.length > 0 ? `添加（${selected.length}人）` : '添加'}
       cancelText="取消"
       okButtonProps={{ disabled: selected.length === 0, loading: add.isPending }}
-      onOk={() =>
-        add.mutateAsync({ year: year.year, personIds: selected.map((p) => p.id), groupId: groupId === byRule ? undefined : groupId }).then(onClose, () => undefined)
-      }
+      onOk={() => add.mutate({ year: year.year, personIds: selected.map((p) => p.id), groupId: groupId === byRule ? undefined : groupId }, { onSuccess: onClose })}
       destroyOnHidden
     >
       <PeoplePicker

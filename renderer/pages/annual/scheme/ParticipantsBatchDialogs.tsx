@@ -30,13 +30,14 @@ export function ParticipantsGroupDialog({ open, year, people, onClose, onDone }:
       okText="确定"
       cancelText="取消"
       okButtonProps={{ disabled: groupId == null, loading: save.isPending }}
-      onOk={() =>
-        groupId != null &&
-        save.mutateAsync({ year: year.year, personIds: people.map((p) => p.personId), groupId }).then(() => {
+      onOk={() => {
+        if (groupId == null) return;
+        const onSuccess = () => {
           onDone();
           onClose();
-        }, () => undefined)
-      }
+        };
+        save.mutate({ year: year.year, personIds: people.map((p) => p.personId), groupId }, { onSuccess });
+      }}
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">{names(people)}</Typography.Paragraph>
@@ -65,13 +66,14 @@ export function ParticipantsVocabularyDialog({ open, year, people, onClose, onDo
       okText="确定"
       cancelText="取消"
       okButtonProps={{ disabled: vocabulary == null, loading: save.isPending }}
-      onOk={() =>
-        vocabulary != null &&
-        save.mutateAsync({ year: year.year, personIds: people.map((p) => p.personId), vocabulary }).then(() => {
+      onOk={() => {
+        if (vocabulary == null) return;
+        const onSuccess = () => {
           onDone();
           onClose();
-        }, () => undefined)
-      }
+        };
+        save.mutate({ year: year.year, personIds: people.map((p) => p.personId), vocabulary }, { onSuccess });
+      }}
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">{names(people)}</Typography.Paragraph>

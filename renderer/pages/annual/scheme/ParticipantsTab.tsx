@@ -55,7 +55,7 @@ export function ParticipantsTab({ year, locked }: { year: AnnualYear; locked: bo
   const onSelect = useCallback((ids: readonly number[]) => setSelected(new Set(ids)), []);
   const set = (change: Partial<Filters>) => setFilters((f) => ({ ...f, ...change }));
 
-  const confirmRemove = () =>
+  const confirmRemove = () => {
     modal.confirm({
       title: `移出参加人员：${chosen.length} 人`,
       content: `${chosen.slice(0, 5).map((p) => p.name).join('、')}${chosen.length > 5 ? ' 等' : ''}将不再参加${year.year}年度考核。已有平时考核、评分或奖惩记录的人员不能移出。`,
@@ -68,6 +68,7 @@ export function ParticipantsTab({ year, locked }: { year: AnnualYear; locked: bo
           .then(() => setSelected(new Set()))
           .catch(() => undefined),
     });
+  };
 
   if (participants.isError) return <QueryError error={participants.error} />;
   return (

@@ -33,15 +33,13 @@ export function ParticipantsUndeterminedDialog(props: { year: number; person: Pa
       okText="保存"
       cancelText="取消"
       okButtonProps={{ disabled: !ready, loading: save.isPending }}
-      onOk={async () => {
+      onOk={() => {
         if (!person || !ready) return;
         setError(null);
-        try {
-          await save.mutateAsync({ year, personId: person.personId, override: choice === 'auto' ? null : choice, reason: needsReason ? reason.trim() : '' });
-          onClose();
-        } catch (e) {
-          setError(errorText(e));
-        }
+        save.mutate(
+          { year, personId: person.personId, override: choice === 'auto' ? null : choice, reason: needsReason ? reason.trim() : '' },
+          { onSuccess: onClose, onError: (e) => setError(errorText(e)) },
+        );
       }}
       destroyOnHidden
     >

@@ -19,6 +19,7 @@ export function RulesTab({ year, locked }: { year: AnnualYear; locked: boolean }
   const [error, setError] = useState<string | null>(null);
   const save = useChannelMutation('annual.updateRules', { success: '已保存计分规则', showError: false });
   const set = (change: Partial<AnnualRules>) => setDraft({ ...rules, ...change });
+  // never rejects (a failure is shown above the rules), so the button fires and forgets it
   const submit = async () => {
     setError(null);
     try {

@@ -42,15 +42,13 @@ export function SchemeNewYearDialog(props: { open: boolean; years: readonly Annu
       okText="建立"
       cancelText="取消"
       okButtonProps={{ disabled: !ready, loading: create.isPending }}
-      onOk={async () => {
+      onOk={() => {
         if (!ready || year == null) return;
         setError(null);
-        try {
-          const created = await create.mutateAsync({ year, copyFromYear: source === 'copy' ? copyFrom : undefined, addParticipants: addAll });
-          onCreated(created.year);
-        } catch (e) {
-          setError(errorText(e));
-        }
+        create.mutate(
+          { year, copyFromYear: source === 'copy' ? copyFrom : undefined, addParticipants: addAll },
+          { onSuccess: (created) => onCreated(created.year), onError: (e) => setError(errorText(e)) },
+        );
       }}
       destroyOnHidden
     >

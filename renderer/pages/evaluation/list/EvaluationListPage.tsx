@@ -28,7 +28,7 @@ export function EvaluationListPage() {
     return [...set].sort((a, b) => b - a);
   }, [all.data]);
 
-  const confirmDelete = (e: EvaluationSummary) =>
+  const confirmDelete = (e: EvaluationSummary) => {
     modal.confirm({
       title: `删除测评：${e.name}`,
       content: e.testBallots > 0 ? `将一并删除 ${e.testBallots} 张测试票。删除后不能恢复，确定删除吗？` : '删除后不能恢复，确定删除吗？',
@@ -37,6 +37,7 @@ export function EvaluationListPage() {
       cancelText: '取消',
       onOk: () => remove.mutateAsync({ id: e.id }).catch(() => undefined),
     });
+  };
 
   const columns = eventColumns(lockedYears, confirmDelete);
 

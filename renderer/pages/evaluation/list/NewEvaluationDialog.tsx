@@ -1,6 +1,6 @@
 import { Alert, DatePicker, Form, Input, InputNumber, Modal, Radio, Spin, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { errorText, useChannelMutation } from '../../../hooks/api-hooks';
 import { useUnits } from '../../../hooks/data-hooks';
 import { useEvaluationPresets } from '../../../hooks/evaluation-hooks';
@@ -24,8 +24,8 @@ export function NewEvaluationDialog(props: { open: boolean; onClose: () => void;
   const create = useChannelMutation('evaluation.create', { success: '已新建测评，请设置测评对象和评委类别', showError: false });
   const rootUnit = units.data?.find((u) => u.parentId === null)?.name ?? '';
 
-  useEffect(() => {
-    if (!open) return;
+  // only when the dialog opens; later changes of the lists must not overwrite what was typed
+  const fillIn = useEffectEvent(() => {
     create.reset();
     form.setFieldsValue({
       name: `${defaultYear}年度干部述职测评`,
@@ -34,7 +34,9 @@ export function NewEvaluationDialog(props: { open: boolean; onClose: () => void;
       unitTitle: rootUnit,
       presetKey: presets.data?.[0]?.key,
     });
-    // only when the dialog opens; later changes of the lists must not overwrite what was typed
+  });
+  useEffect(() => {
+    if (open) fillIn();
   }, [open]);
 
   useEffect(() => {

@@ -39,14 +39,14 @@ export function BatchClaimDialog({ open, onClose, schemeId, period, periodView, 
       cancelText="取消"
       width={640}
       okButtonProps={{ disabled: codes.length === 0 || !date || eligible.length === 0, loading: mutation.isPending }}
-      onOk={async () => {
+      onOk={() => {
         const order = items.map((i) => i.code);
         const entries = eligible.map((row) => {
           const kept = new Map(row.cells.filter((c) => c.claimed).map((c) => [c.code, c.claimNote]));
           for (const code of codes) if (!kept.has(code)) kept.set(code, note.trim());
           return { targetId: row.targetId, claims: order.filter((c) => kept.has(c)).map((code) => ({ code, note: kept.get(code) ?? '' })) };
         });
-        await mutation.mutateAsync({ schemeId, period, date: date!, entries }).then(onClose, () => undefined);
+        mutation.mutate({ schemeId, period, date: date!, entries }, { onSuccess: onClose });
       }}
       destroyOnHidden
     >
@@ -103,9 +103,7 @@ export function BatchDecideDialog({ open, onClose, schemeId, period, periodView,
       cancelText="取消"
       width={640}
       okButtonProps={{ disabled: stars === 0 || !date || (decision === 'refuse' && !reason.trim()), danger: decision === 'refuse', loading: mutation.isPending }}
-      onOk={async () => {
-        await mutation.mutateAsync({ schemeId, period, date: date!, entries }).then(onClose, () => undefined);
-      }}
+      onOk={() => mutation.mutate({ schemeId, period, date: date!, entries }, { onSuccess: onClose })}
       destroyOnHidden
     >
       <Form layout="vertical">

@@ -64,9 +64,9 @@ function StartPublicityDialog({ open, onClose, schemeId, period, grid }: DialogP
       okText={grid.publicity ? '重新公示' : '开始公示'}
       cancelText="取消"
       okButtonProps={{ disabled: !start, loading: mutation.isPending }}
-      onOk={async () => {
+      onOk={() => {
         if (!start) return;
-        await mutation.mutateAsync({ schemeId, period, start }).then(onClose, () => undefined);
+        mutation.mutate({ schemeId, period, start }, { onSuccess: onClose });
       }}
       destroyOnHidden
     >
@@ -200,9 +200,9 @@ function AwardDialog({ open, onClose, onRepublish, schemeId, period, grid }: Dia
       okText={awarding > 0 ? `确定授星 ${awarding} 颗` : '确定授星'}
       cancelText="取消"
       okButtonProps={{ disabled: blocked, loading: mutation.isPending }}
-      onOk={async () => {
+      onOk={() => {
         if (!date) return;
-        await mutation.mutateAsync({ schemeId, period, date }).then(onClose, () => undefined);
+        mutation.mutate({ schemeId, period, date }, { onSuccess: onClose });
       }}
       width={640}
       destroyOnHidden

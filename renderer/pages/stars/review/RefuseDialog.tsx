@@ -25,10 +25,10 @@ export function RefuseDialog(props: { target: RefuseTarget | null; onClose: () =
       okText="确定"
       cancelText="取消"
       okButtonProps={{ danger: true, disabled: !reason.trim(), loading: decide.isPending }}
-      onOk={async () => {
+      onOk={() => {
         if (!target) return;
         const entries = target.targetIds.map((targetId) => ({ targetId, decisions: target.codes.map((code) => ({ code, decision: 'refuse' as const, reason: reason.trim() })) }));
-        await decide.mutateAsync({ schemeId, period, date: defaultStepDate(periodView), entries }).then(onClose, () => undefined);
+        decide.mutate({ schemeId, period, date: defaultStepDate(periodView), entries }, { onSuccess: onClose });
       }}
       destroyOnHidden
     >

@@ -43,6 +43,8 @@ export function ReviewPage() {
   const edits = useGridEdits(summary?.id, period, grid.data?.period, items.map((i) => i.code).join(','));
   const queued = useSyncExternalStore(edits.subscribe, edits.snapshot);
   // `queued` is the queue's version: the rows are recomputed whenever an edit is queued, saved or refreshed
+  // (withQueuedEdits reads the mutable queue, so the version stands in for its contents)
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const rows = useMemo(() => withQueuedEdits(grid.data?.rows ?? [], edits), [grid.data, edits, queued]);
   const { message } = App.useApp();
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());

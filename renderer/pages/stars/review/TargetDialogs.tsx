@@ -35,9 +35,7 @@ export function DisqualifyDialog(props: Base & { open: boolean; onClose: () => v
       okText="确定"
       cancelText="取消"
       okButtonProps={{ danger: true, disabled: !reason || !date, loading: mutation.isPending }}
-      onOk={async () => {
-        await mutation.mutateAsync({ schemeId, period, targetId, reason: reason!, note, date: date! }).then(onClose, () => undefined);
-      }}
+      onOk={() => mutation.mutate({ schemeId, period, targetId, reason: reason!, note, date: date! }, { onSuccess: onClose })}
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">本期不参加评星，公示榜上标注“不得参评”。本期已申报、已评定的星目不再计入。</Typography.Paragraph>
@@ -76,9 +74,9 @@ export function RemoveStarDialog(props: Base & { star: { code: string; name: str
       okText="确定摘星"
       cancelText="取消"
       okButtonProps={{ danger: true, disabled: !reason.trim() || !date, loading: mutation.isPending }}
-      onOk={async () => {
+      onOk={() => {
         if (!star) return;
-        await mutation.mutateAsync({ schemeId, period, targetId, code: star.code, date: date!, reason: reason.trim() }).then(onClose, () => undefined);
+        mutation.mutate({ schemeId, period, targetId, code: star.code, date: date!, reason: reason.trim() }, { onSuccess: onClose });
       }}
       destroyOnHidden
     >

@@ -28,9 +28,7 @@ export function VotesFromEvaluationDialog(props: { open: boolean; onClose: () =>
       okText="引用"
       cancelText="取消"
       okButtonProps={{ disabled: evaluationId === undefined || !date, loading: mutation.isPending }}
-      onOk={async () => {
-        await mutation.mutateAsync({ schemeId, period, evaluationId: evaluationId!, date: date! }).then(onClose, () => undefined);
-      }}
+      onOk={() => mutation.mutate({ schemeId, period, evaluationId: evaluationId!, date: date! }, { onSuccess: onClose })}
       destroyOnHidden
     >
       <Typography.Paragraph type="secondary">将所选述职测评中每名对象的综合得分，记为其本期已申报星目的民主测评得分；未申报的对象不受影响。</Typography.Paragraph>

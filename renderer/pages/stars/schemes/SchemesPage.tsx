@@ -94,7 +94,7 @@ function SchemeEditor({ scheme }: { scheme: StarScheme }) {
           danger
           disabled={scheme.hasReviews || yearLocked}
           title={scheme.hasReviews ? '已有评星记录的方案不能删除' : undefined}
-          onClick={() =>
+          onClick={() => {
             modal.confirm({
               title: `删除方案：${scheme.name}`,
               content: '删除后不能恢复，确定删除吗？',
@@ -102,8 +102,8 @@ function SchemeEditor({ scheme }: { scheme: StarScheme }) {
               okButtonProps: { danger: true },
               cancelText: '取消',
               onOk: () => remove.mutateAsync({ id: scheme.id }).catch(() => undefined),
-            })
-          }
+            });
+          }}
         >
           删除方案
         </Button>
