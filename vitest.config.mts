@@ -7,6 +7,9 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // both cores: vitest's default on a 2-core machine is one worker (cores - 1); with two, the files that wait
+    // on LibreOffice conversions run beside the others
+    maxWorkers: 2,
     env: { KAOPING_CHECK_OUTPUT: '1' },
   },
 });
