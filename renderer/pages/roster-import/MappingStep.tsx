@@ -1,5 +1,5 @@
 import { Alert, InputNumber, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ImportSession } from '../../../shared/contract/roster-import';
 import { requiredRosterFields, rosterFieldKeys, rosterFieldLabels, type RosterFieldKey } from '../../../shared/domain';
 import { useElementHeight } from '../../hooks/use-element-height';
@@ -102,17 +102,11 @@ export function MappingStep(props: { session: ImportSession; unknownColumns: rea
         )}
         <span>
           表头在第
-          <InputNumber
-            min={1}
-            max={Math.max(1, sheet?.rowCount ?? 1)}
-            precision={0}
-            value={session.headerRow}
-            disabled={busy}
-            onChange={(row) => {
-              if (typeof row === 'number' && row >= 1 && row !== session.headerRow) onChange({ sheetName: session.sheetName, headerRow: row });
-            }}
-            style={{ width: 72, margin: '0 6px' }}
-            aria-label="表头所在行"
+          <HeaderRowInput
+            headerRow={session.headerRow}
+            rowCount={sheet?.rowCount ?? 1}
+            busy={busy}
+            onCommit={(row) => onChange({ sheetName: session.sheetName, headerRow: row })}
           />
           行
         </span>
@@ -139,5 +133,36 @@ export function MappingStep(props: { session: ImportSession; unknownColumns: rea
         />
       </div>
     </div>
+  );
+}
+
+/**
+ * The header row as typed, sent when the user leaves the field or presses Enter (not per keystroke, so
+ * 「12」 is not first tried as 1). Whenever a preview request ends, the field shows the row in effect
+ * again: the new one if it was taken, the previous one if it was refused (the reason shows above).
+ */
+function HeaderRowInput(props: { headerRow: number; rowCount: number; busy: boolean; onCommit: (row: number) => void }) {
+  const { headerRow, rowCount, busy, onCommit } = props;
+  const [draft, setDraft] = useState<number | null>(headerRow);
+  useEffect(() => {
+    if (!busy) setDraft(headerRow);
+  }, [headerRow, busy]);
+  const commit = () => {
+    if (typeof draft === 'number' && draft >= 1 && draft !== headerRow) onCommit(draft);
+    else setDraft(headerRow);
+  };
+  return (
+    <InputNumber
+      min={1}
+      max={Math.max(1, rowCount)}
+      precision={0}
+      value={draft}
+      disabled={busy}
+      onChange={setDraft}
+      onBlur={commit}
+      onPressEnter={commit}
+      style={{ width: 72, margin: '0 6px' }}
+      aria-label="表头所在行"
+    />
   );
 }
