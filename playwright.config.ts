@@ -7,6 +7,16 @@ import { defineConfig } from '@playwright/test';
  * single step, 载入演示数据 through the page, took over 20 s, so an expectation waits up to 60 s. On a
  * quiet machine they pass in a fraction of that. Slowness is measured by `npm run bench`, not here.
  */
+/**
+ * The browser and the app's server run on one office PC, with one clock and one time zone: the
+ * renderer dates a step by its "today" and the server refuses a date after its own "today". The tests
+ * keep that true whatever zone the CI machine is set to (between 16:00 and 24:00 UTC the two days
+ * differ): the runner, its workers and every app server they spawn inherit TZ; the pages get the
+ * same zone through `timezoneId`.
+ */
+const officeTimeZone = 'Asia/Shanghai';
+process.env.TZ = officeTimeZone;
+
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
@@ -20,7 +30,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     locale: 'zh-CN',
-    timezoneId: 'Asia/Shanghai',
+    timezoneId: officeTimeZone,
     viewport: { width: 1440, height: 900 },
     // the app turns antd's motion off for users who ask for reduced motion (renderer/hooks/use-reduced-motion.ts):
     // dialogs and menus then appear at once, whatever the frame rate of a busy machine
