@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './tests/helpers/chromium';
 
-// Debian's Chromium: Playwright cannot download its own browsers here (ARCHITECTURE §8).
 /**
  * Timeouts are set from measurements on a 2-core machine shared by several test runs (load average
  * 20–38) plus a busy loop: a journey took up to about 80 s there, so a test has 240 s; the slowest
@@ -37,8 +37,8 @@ export default defineConfig({
     reducedMotion: 'reduce',
     acceptDownloads: true,
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      executablePath: chromiumPath(),
+      args: chromiumArgs,
     },
     trace: 'retain-on-failure',
   },

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { decodeJson, encodeJson } from '../../shared/transport';
 import { report, type Measurement } from './bench-lib';
+import { chromiumArgs, chromiumPath } from '../helpers/chromium';
 
 /**
  * 300 测评票 as PDF: the real built app in browser mode, its print view rendered by Chromium's
@@ -35,7 +36,7 @@ export async function benchBallotPdf(): Promise<Measurement[]> {
     await call('evaluation.setTargets', { id: event.id, targets: people.rows.slice(0, 20).map((p) => ({ personId: p.id, unitId: null, group: '' })) });
     await call('evaluation.issueTickets', { id: event.id, count: 300 });
 
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
     try {
       const page = await browser.newPage();
       const start = performance.now();

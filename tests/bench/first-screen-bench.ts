@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { build } from 'vite';
+import { chromiumArgs, chromiumPath } from '../helpers/chromium';
 import { report, type Measurement } from './bench-lib';
 
 /**
@@ -94,7 +95,7 @@ export async function benchFirstScreen(): Promise<Measurement[]> {
     const loaded = await fetch(`${base}/api/demo.load`, { method: 'POST', headers: { 'x-kaoping-token': token }, body: '{}' });
     if (!loaded.ok) throw new Error(`demo.load: HTTP ${loaded.status}`);
 
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
     try {
       const appReady = async (page: Page) => {
         await page.locator('.shell-sider').waitFor({ timeout: 60_000 });

@@ -9,6 +9,7 @@ import { insertUnit } from '../../db/units/units';
 import { personInput } from '../helpers/people-input';
 import { createTestApp, waitForJob, type TestApp } from '../helpers/test-context';
 import { report, type Measurement } from './bench-lib';
+import { chromiumArgs, chromiumPath } from '../helpers/chromium';
 
 /**
  * 年度考核登记表 budgets (issue 6): 500 forms as .xlsx (the service's job, start to bytes) under 5 s;
@@ -64,7 +65,7 @@ async function pdfMeasurement(dataDir: string, out: string | undefined): Promise
       });
       child.on('exit', () => reject(new Error('app exited')));
     });
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
     try {
       const page = await browser.newPage();
       const start = performance.now();
