@@ -1,19 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../helpers/test-context';
 import { searchPeopleRows } from '../../db/people/people-search';
 import { getPersonRow } from '../../db/people';
 import { auditRows, makeIdNumber, personInput, refusal } from '../helpers/people-input';
-
-// Later features store assessment data; until then, tests decide who has some.
-const assessment = vi.hoisted(() => ({ withData: new Set<number>() }));
-vi.mock('../../db/people/assessment-data', () => ({ hasAssessmentData: (_db: unknown, personId: number) => assessment.withData.has(personId) }));
 
 let app: TestApp;
 let top: number, office: number, plan: number, center: number, itDept: number;
 
 beforeEach(async () => {
   app = await createTestApp();
-  assessment.withData.clear();
   top = (await app.call('units.create', { name: '某市国防动员办公室', parentId: null })).id;
   office = (await app.call('units.create', { name: '办公室', parentId: top })).id;
   plan = (await app.call('units.create', { name: '综合计划科', parentId: top })).id;
@@ -283,7 +278,9 @@ describe('people.delete', () => {
 
   it('refuses a person with assessment data and says to mark 调离/退休 instead', async () => {
     const a = await app.call('people.create', personInput(office, { name: '张三' }));
-    assessment.withData.add(a.id);
+    // a 考核年度 takes everyone on the roster as 参加人员: from then on 张三 has assessment data
+    await app.call('annual.createYear', { year: 2026 });
+    expect((await app.call('annual.participants', { year: 2026 })).map((p) => p.personId)).toContain(a.id);
     const r = await refusal(app, () => app.call('people.delete', { id: a.id }));
     expect(r).toEqual({ code: 'PERSON_HAS_DATA', message: '张三 已有考核数据，不能删除。如已离开本单位，请标记为“调离”或“退休”' });
   });
