@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, test } from './fixtures';
+import { expect, openApp, picture, test } from './fixtures';
 import { chooseOption, goToSubmenu } from './ui';
 
 // starts from the demo office (built once per run, fixtures.ts `seed`)
@@ -40,7 +40,7 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }])
     await chooseOption(page, page.getByRole('combobox', { name: label }), '优秀');
     await expect(page.getByTestId('excellent-confirmed').filter({ visible: true })).toContainText('1');
     const after = await columnEdges(page);
-    await page.screenshot({ path: `tests/output/screenshots/annual-composite-chosen-${size.width}.png` });
+    await picture(page, `annual-composite-chosen-${size.width}`);
     for (let i = 0; i < after.head.length; i++) {
       expect(Math.abs(after.head[i]![0]! - after.body[i]![0]!), `column ${i} after`).toBeLessThanOrEqual(1);
       expect(Math.abs(after.head[i]![1]! - after.body[i]![1]!), `column ${i} after (right edge)`).toBeLessThanOrEqual(1);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, shotBothSizes, test } from './fixtures';
+import { expect, openApp, picture, shotBothSizes, test } from './fixtures';
 import { chooseOption, goToMenu, goToSubmenu } from './ui';
 
 // starts from the demo office (built once per run, fixtures.ts `seed`)
@@ -64,6 +64,6 @@ test('操作日志: a grid cell typed three times is one row in words; a batch c
   await page.getByRole('combobox', { name: '操作类型' }).click();
   await expect(page.locator('.ant-select-item-group').filter({ hasText: '年度考核' })).toBeVisible();
   // (antd keeps the option codes in a hidden accessibility list, so this one is not word-checked)
-  await page.screenshot({ path: 'tests/output/screenshots/audit-log-types.png' });
+  await picture(page, 'audit-log-types');
   await page.keyboard.press('Escape');
 });

@@ -174,14 +174,26 @@ export async function openApp(page: Page, app: RunningApp): Promise<void> {
  * `ignore` removes text that may hold Latin letters on purpose (a folder path, a file name).
  */
 export async function shot(page: Page, name: string, options: { ignore?: readonly string[] } = {}): Promise<void> {
-  fs.mkdirSync(screenshotDir, { recursive: true });
-  await animationsSettled(page);
-  // toasts are left out of the picture rather than waited out (each stays 3 s): the picture shows the page
-  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), style: '.ant-message, .ant-notification { visibility: hidden !important; }' });
+  await picture(page, name);
   let text = await visibleText(page);
   for (const part of options.ignore ?? []) text = text.split(part).join(' ');
   expect(englishWords(text), `English words on screen ${name}`).toEqual([]);
   expect(text, `code words on screen ${name}`).not.toMatch(/undefined|null|NaN|\[object Object\]/);
+}
+
+/**
+ * Pictures are for people to look at (`npm run test:e2e:shots`, which sets KAOPING_SHOTS=1): a plain test
+ * run checks the same screens without drawing them to PNG, which took about a tenth of the suite's time.
+ */
+export const takePictures = process.env.KAOPING_SHOTS === '1';
+
+/** The page as it looks now, to `tests/output/screenshots/<name>.png`, when pictures are asked for. */
+export async function picture(page: Page, name: string): Promise<void> {
+  if (!takePictures) return;
+  fs.mkdirSync(screenshotDir, { recursive: true });
+  await animationsSettled(page);
+  // toasts are left out of the picture rather than waited out (each stays 3 s): the picture shows the page
+  await page.screenshot({ path: path.join(screenshotDir, `${name}.png`), style: '.ant-message, .ant-notification { visibility: hidden !important; }' });
 }
 
 /**
@@ -196,9 +208,13 @@ export async function animationsSettled(page: Page): Promise<void> {
   );
 }
 
-/** Also at the smaller office screen (1280×720), then back. */
+/**
+ * Also at the smaller office screen (1280×720), then back, when pictures are asked for (what fits at
+ * 1280×720 is checked by screens-fit.spec.ts in every run).
+ */
 export async function shotBothSizes(page: Page, name: string, options: { ignore?: readonly string[] } = {}): Promise<void> {
   await shot(page, name, options);
+  if (!takePictures) return;
   const size = page.viewportSize();
   await page.setViewportSize({ width: 1280, height: 720 });
   await shot(page, `${name}-1280x720`, options);

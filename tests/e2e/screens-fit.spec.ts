@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { callApi, prepareEvent } from './evaluation-helpers';
-import { expect, sharedFixtures, shot, test, type RunningApp } from './fixtures';
+import { expect, picture, sharedFixtures, shot, test, type RunningApp } from './fixtures';
 
 /**
  * Issue 14 §6: every page fits an office laptop (1280×720, 1366×768). On each page the primary
@@ -87,7 +87,7 @@ async function measureAt(page: Page, visit: Visit): Promise<void> {
   await expect(page.getByText(visit.ready).first(), `${label}: page shows ${visit.ready}`).toBeVisible();
   await expect(page.locator('.ant-spin-spinning')).toHaveCount(0);
   const file = `fit-${visit.path.replace(/[/?=&,]+/g, '-').replace(/^-/, '')}-${size.width}`;
-  if (visit.words === false) await page.screenshot({ path: `tests/output/screenshots/${file}.png` });
+  if (visit.words === false) await picture(page, file);
   else await shot(page, file, { ignore: visit.words ?? [] });
 
   const sideways = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
