@@ -1,0 +1,18 @@
+// The public face of shared/recommendation (民主推荐, 评选表优, 赞成票): what other features import from it.
+export { ballotStructureErrors, checkRecommendationBallot } from './ballot-check';
+export type { PostVerdict, WriteInEligible } from './ballot-check';
+export {
+  approvalChoice,
+  approvalChoiceLabels,
+  postNote,
+  postNoteLabels,
+  recommendationConfig,
+  recommendationKind,
+  recommendationKindLabels,
+  recommendationMarks,
+} from './config';
+export type { ApprovalChoice, PostNote, RecommendationCandidate, RecommendationConfig, RecommendationMarks, RecommendationPost } from './config';
+export { recommendationPreset, recommendationPresetKeys, recommendationPresetNames, seatsLine } from './presets';
+export type { RecommendationPresetKey } from './presets';
+export { candidatesByVotes, tallyRecommendation } from './tally';
+export type { CandidateResult, PostResult, RecommendationResults, RecommendationTallyInput } from './tally';
