@@ -4,6 +4,12 @@ import { cancelJob, getJobStatus } from './jobs';
 import { appInfo, hasAdminPassword, setAdminPassword, verifyAdminPassword, operatorSettings, setOperator } from './services/settings';
 import { exitKiosk, kioskSession, startKiosk, closeEvaluation, createEvaluation, deleteEvaluation, evaluationPresets, getEvaluation, listEvaluations, setEvaluationAttendance, setEvaluationStatus, setEvaluationTargets, updateEvaluation, ballotSheet, issueTickets, kioskSubmit, listMismatches, paperEntry, revalidateBallots, settleMismatch, wipeTestBallots, evaluationResults, exportEvaluationResults } from './services/evaluation';
 import { auditList } from './services/audit';
+import {
+  closeRecommendation, createRecommendation, deleteRecommendation, exportRecommendationResults, getRecommendation, issueRecommendationTickets,
+  listRecommendations, recommendationBallotSheet, recommendationKioskSubmit, recommendationMismatches, recommendationPaperEntry,
+  recommendationPresets, recommendationResultsOf, setRecommendationAttendance, setRecommendationStatus, settleRecommendationMismatch,
+  updateRecommendation, wipeRecommendationTestBallots, writeInSearch, commendFromRecommendation,
+} from './services/recommendation';
 import { checkIntegrity, createBackup, listBackups, restoreBackup } from './services/backup';
 import { loadDemoData } from './services/demo';
 import { createPerson, deletePerson, movePeople, peopleVocabularies, searchPeople, setPeopleStatus, updatePerson, exportRoster } from './services/people';
@@ -72,6 +78,27 @@ export const handlers = {
   'evaluation.revalidate': revalidateBallots,
   'evaluation.results': evaluationResults,
   'evaluation.exportResults': exportEvaluationResults,
+
+  'recommendation.presets': recommendationPresets,
+  'recommendation.list': listRecommendations,
+  'recommendation.get': getRecommendation,
+  'recommendation.create': createRecommendation,
+  'recommendation.update': updateRecommendation,
+  'recommendation.setAttendance': setRecommendationAttendance,
+  'recommendation.setStatus': setRecommendationStatus,
+  'recommendation.close': closeRecommendation,
+  'recommendation.delete': deleteRecommendation,
+  'recommendation.issueTickets': issueRecommendationTickets,
+  'recommendation.ballotSheet': recommendationBallotSheet,
+  'recommendation.wipeTestBallots': wipeRecommendationTestBallots,
+  'recommendation.kioskSubmit': recommendationKioskSubmit,
+  'recommendation.writeInSearch': writeInSearch,
+  'recommendation.paperEntry': recommendationPaperEntry,
+  'recommendation.mismatches': recommendationMismatches,
+  'recommendation.settleMismatch': settleRecommendationMismatch,
+  'recommendation.results': recommendationResultsOf,
+  'recommendation.exportResults': exportRecommendationResults,
+  'recommendation.commend': commendFromRecommendation,
   'settings.setAdminPassword': setAdminPassword,
   'settings.verifyAdminPassword': verifyAdminPassword,
   'settings.hasAdminPassword': hasAdminPassword,

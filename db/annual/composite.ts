@@ -195,7 +195,7 @@ export interface CompositeEventRecord {
 const frozenCache = new WeakMap<Db, Map<string, CompositeEventResults>>();
 
 export function readCompositeEvent(db: Db, id: number): CompositeEventRecord | undefined {
-  const row = prepared(db, 'SELECT id, name, status, config_json, closed_at FROM eval_events WHERE id = ?').get(id) as
+  const row = prepared(db, `SELECT id, name, status, config_json, closed_at FROM eval_events WHERE id = ? AND kind = 'evaluation'`).get(id) as
     { id: number; name: string; status: EvaluationStatus; config_json: string; closed_at: string | null } | undefined;
   if (!row) return undefined;
   let frozen: CompositeEventResults | null = null;

@@ -127,7 +127,7 @@ export function yearDataKinds(db: Db, year: number): string[] {
 
 /** 述职测评 events of the year, by date. */
 export function listYearEvaluationEvents(db: Db, year: number): { id: number; name: string; date: string; closed: boolean }[] {
-  const rows = prepared(db, 'SELECT id, name, date, status FROM eval_events WHERE year = ? ORDER BY date, id').all(year) as { id: number; name: string; date: string; status: string }[];
+  const rows = prepared(db, `SELECT id, name, date, status FROM eval_events WHERE year = ? AND kind = 'evaluation' ORDER BY date, id`).all(year) as { id: number; name: string; date: string; status: string }[];
   return rows.map((r) => ({ id: r.id, name: r.name, date: r.date, closed: r.status === 'closed' }));
 }
 

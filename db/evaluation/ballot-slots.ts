@@ -1,5 +1,4 @@
 import { randomBytes, randomInt } from 'node:crypto';
-import type { BallotMarks, InvalidReason } from '../../shared/evaluation/config';
 import { ticketFromRandom, ticketRandomBytes } from '../../shared/evaluation/ticket-number';
 import type { Db } from '../open';
 import { prepared } from '../prepared';
@@ -172,10 +171,11 @@ export function kioskSlotCount(db: Db, eventId: number, round: SlotRound): numbe
 /** 'no-slot': the round has no empty slot for it; 'too-small': the content is wider than its slot. Either way the caller rebuilds the round. */
 export type SlotWrite = 'written' | 'no-slot' | 'too-small';
 
+/** A ballot of either kind: its marks as the kind's schema has them, and its validity (a 推荐票 is always valid as a whole). */
 export interface BallotContent {
-  readonly marks: BallotMarks;
+  readonly marks: object;
   readonly valid: boolean;
-  readonly reasons: readonly InvalidReason[];
+  readonly reasons: readonly string[];
 }
 
 interface SlotSize { filled: number; marks: number; reasons: number }
@@ -194,7 +194,7 @@ export function fillBallotSlot(db: Db, eventId: number, round: SlotRound, ticket
 }
 
 /** A new validity for a cast ballot (rules changed before going live), in place like a fill. */
-export function rewriteBallotValidity(db: Db, eventId: number, round: SlotRound, ticketNo: string, valid: boolean, reasons: readonly InvalidReason[]): SlotWrite {
+export function rewriteBallotValidity(db: Db, eventId: number, round: SlotRound, ticketNo: string, valid: boolean, reasons: readonly string[]): SlotWrite {
   const slot = prepared(db, 'SELECT filled, octet_length(marks_json) AS marks, octet_length(reasons_json) AS reasons FROM eval_ballot_slots WHERE event_id = ? AND round = ? AND ticket_no = ?')
     .get(eventId, round, ticketNo) as SlotSize | undefined;
   if (!slot || slot.filled === 0) return 'no-slot';
@@ -208,7 +208,7 @@ export interface EntryContent {
   readonly ticketNo: string;
   readonly entryNo: 1 | 2;
   readonly clerk: string;
-  readonly marks: BallotMarks;
+  readonly marks: object;
 }
 
 /** The day of an entry, local to the office: nothing finer is kept beside a 票号. */

@@ -11,15 +11,16 @@ export type BallotRound = 'test' | 'live';
 export type BallotSource = 'kiosk' | 'paper';
 export type TicketSource = 'paper' | 'kiosk';
 
-export interface StoredBallot {
+/** A stored ballot; `M` is the kind's marks (述职测评 by default; a 推荐票's for db/recommendation). */
+export interface StoredBallot<M extends { category: string } = BallotMarks, R extends string = InvalidReason> {
   readonly id: string;
   readonly ticketNo: string;
   readonly category: string;
   readonly round: BallotRound;
   readonly source: BallotSource;
-  readonly marks: BallotMarks;
+  readonly marks: M;
   readonly valid: boolean;
-  readonly reasons: InvalidReason[];
+  readonly reasons: R[];
 }
 
 interface BallotRow {
@@ -27,11 +28,11 @@ interface BallotRow {
 }
 
 /** Stored texts are padded to their slot's width; JSON.parse ignores the trailing spaces. */
-const toBallot = (r: BallotRow): StoredBallot => {
-  const marks = JSON.parse(r.marks_json) as BallotMarks;
+const toBallot = <M extends { category: string }, R extends string>(r: BallotRow): StoredBallot<M, R> => {
+  const marks = JSON.parse(r.marks_json) as M;
   return {
     id: `${r.event_id}:${r.round}:${r.ticket_no}`, ticketNo: r.ticket_no, category: marks.category, round: r.round, source: r.source,
-    marks, valid: r.valid === 1, reasons: JSON.parse(r.reasons_json) as InvalidReason[],
+    marks, valid: r.valid === 1, reasons: JSON.parse(r.reasons_json) as R[],
   };
 };
 
@@ -61,10 +62,10 @@ export function ballotExists(db: Db, eventId: number, round: BallotRound, ticket
   return prepared(db, 'SELECT EXISTS (SELECT 1 FROM eval_ballot_slots WHERE event_id = ? AND round = ? AND ticket_no = ? AND filled = 1)').pluck().get(eventId, round, ticketNo) === 1;
 }
 
-/** One round's ballots sorted by 票号. */
-export function listBallots(db: Db, eventId: number, round: BallotRound): StoredBallot[] {
+/** One round's ballots sorted by 票号 (the caller names the kind's marks). */
+export function listBallots<M extends { category: string } = BallotMarks, R extends string = InvalidReason>(db: Db, eventId: number, round: BallotRound): StoredBallot<M, R>[] {
   return (prepared(db, 'SELECT event_id, ticket_no, round, source, marks_json, valid, reasons_json FROM eval_ballot_slots WHERE event_id = ? AND round = ? AND filled = 1 ORDER BY ticket_no')
-    .all(eventId, round) as BallotRow[]).map(toBallot);
+    .all(eventId, round) as BallotRow[]).map((r) => toBallot<M, R>(r));
 }
 
 export function countBallots(db: Db, eventId: number, round: BallotRound): number {
@@ -77,35 +78,35 @@ export function countValidBallots(db: Db, eventId: number, round: BallotRound): 
 
 // ---- paper entries (双人录入) ----
 
-export interface PaperEntry {
+export interface PaperEntry<M = BallotMarks> {
   readonly ticketNo: string;
   readonly entryNo: 1 | 2;
   readonly clerk: string;
   /** the day only (YYYY-MM-DD): a finer time beside a 票号 would give the order of entry */
   readonly enteredOn: string;
-  readonly marks: BallotMarks;
+  readonly marks: M;
 }
 
 interface EntryRow { ticket_no: string; entry_no: 1 | 2; clerk: string; entered_on: string; marks_json: string }
 
-const toEntry = (r: EntryRow): PaperEntry => ({
-  ticketNo: r.ticket_no, entryNo: r.entry_no, clerk: r.clerk.trimEnd(), enteredOn: r.entered_on, marks: JSON.parse(r.marks_json) as BallotMarks,
+const toEntry = <M>(r: EntryRow): PaperEntry<M> => ({
+  ticketNo: r.ticket_no, entryNo: r.entry_no, clerk: r.clerk.trimEnd(), enteredOn: r.entered_on, marks: JSON.parse(r.marks_json) as M,
 });
 
 /** The entries of one 票号 in one round, first entry first. */
-export function listEntries(db: Db, eventId: number, round: BallotRound, ticketNo: string): PaperEntry[] {
+export function listEntries<M = BallotMarks>(db: Db, eventId: number, round: BallotRound, ticketNo: string): PaperEntry<M>[] {
   return (prepared(db, 'SELECT ticket_no, entry_no, clerk, entered_on, marks_json FROM eval_entry_slots WHERE event_id = ? AND round = ? AND ticket_no = ? AND filled = 1 ORDER BY entry_no')
-    .all(eventId, round, ticketNo) as EntryRow[]).map(toEntry);
+    .all(eventId, round, ticketNo) as EntryRow[]).map((r) => toEntry<M>(r));
 }
 
-export interface EntryMismatch {
+export interface EntryMismatch<M = BallotMarks> {
   readonly ticketNo: string;
-  readonly first: PaperEntry;
-  readonly second: PaperEntry;
+  readonly first: PaperEntry<M>;
+  readonly second: PaperEntry<M>;
 }
 
 /** 票号 entered twice whose entries disagreed and that are not settled yet (no ballot), by 票号. */
-export function listMismatchedEntries(db: Db, eventId: number, round: BallotRound): EntryMismatch[] {
+export function listMismatchedEntries<M = BallotMarks>(db: Db, eventId: number, round: BallotRound): EntryMismatch<M>[] {
   const rows = db.prepare(
     `SELECT e.ticket_no, e.entry_no, e.clerk, e.entered_on, e.marks_json
      FROM eval_entry_slots e
@@ -114,9 +115,9 @@ export function listMismatchedEntries(db: Db, eventId: number, round: BallotRoun
        AND NOT EXISTS (SELECT 1 FROM eval_ballot_slots b WHERE b.event_id = e.event_id AND b.round = e.round AND b.ticket_no = e.ticket_no AND b.filled = 1)
      ORDER BY e.ticket_no, e.entry_no`,
   ).all({ eventId, round }) as EntryRow[];
-  const out: EntryMismatch[] = [];
+  const out: EntryMismatch<M>[] = [];
   for (let i = 0; i + 1 < rows.length; i += 2) {
-    out.push({ ticketNo: rows[i]!.ticket_no, first: toEntry(rows[i]!), second: toEntry(rows[i + 1]!) });
+    out.push({ ticketNo: rows[i]!.ticket_no, first: toEntry<M>(rows[i]!), second: toEntry<M>(rows[i + 1]!) });
   }
   return out;
 }

@@ -36,14 +36,28 @@ const toRecord = (r: EventRow): EvaluationEventRecord => ({
   createdAt: r.created_at, closedAt: r.closed_at,
 });
 
+/** A 述职测评 (kind 'evaluation'); a 民主推荐 event of the same table is not one (db/recommendation). */
 export function getEventRecord(db: Db, id: number): EvaluationEventRecord | undefined {
-  const row = prepared(db, 'SELECT * FROM eval_events WHERE id = ?').get(id) as EventRow | undefined;
+  const row = prepared(db, `SELECT * FROM eval_events WHERE id = ? AND kind = 'evaluation'`).get(id) as EventRow | undefined;
   return row && toRecord(row);
 }
 
-/** The event's status alone: the cheap check every write path starts with. */
-export function getEventStatus(db: Db, id: number): EvaluationStatus | undefined {
-  return (prepared(db, 'SELECT status FROM eval_events WHERE id = ?').get(id) as { status: EvaluationStatus } | undefined)?.status;
+/** What the kiosk session needs of a ballot event of either kind: its name, year, status and 评委类别. */
+export interface BallotEventHead {
+  readonly id: number;
+  readonly kind: BallotEventKind;
+  readonly name: string;
+  readonly year: number;
+  readonly status: EvaluationStatus;
+  readonly categories: readonly { readonly code: string; readonly name: string }[];
+}
+
+export function getBallotEventHead(db: Db, id: number): BallotEventHead | undefined {
+  const row = prepared(db, `SELECT id, kind, name, year, status, json_extract(config_json, '$.categories') AS categories FROM eval_events WHERE id = ?`).get(id) as
+    { id: number; kind: BallotEventKind; name: string; year: number; status: EvaluationStatus; categories: string | null } | undefined;
+  if (!row) return undefined;
+  const categories = (JSON.parse(row.categories ?? '[]') as { code: string; name: string }[]).map((c) => ({ code: String(c.code), name: String(c.name) }));
+  return { id: row.id, kind: row.kind, name: row.name, year: row.year, status: row.status, categories };
 }
 
 interface SummaryRow { id: number; name: string; year: number; date: string; status: EvaluationStatus; targets: number; live_ballots: number; valid_ballots: number; test_ballots: number }
@@ -54,7 +68,8 @@ const summarySelect = `
          (SELECT count(*) FROM eval_ballot_slots b WHERE b.event_id = e.id AND b.round = 'live' AND b.filled = 1) AS live_ballots,
          (SELECT count(*) FROM eval_ballot_slots b WHERE b.event_id = e.id AND b.round = 'live' AND b.filled = 1 AND b.valid = 1) AS valid_ballots,
          (SELECT count(*) FROM eval_ballot_slots b WHERE b.event_id = e.id AND b.round = 'test' AND b.filled = 1) AS test_ballots
-  FROM eval_events e`;
+  FROM eval_events e
+  WHERE e.kind = 'evaluation'`;
 
 const toSummary = (r: SummaryRow): EvaluationSummary => ({
   id: r.id, name: r.name, year: r.year, date: r.date, status: r.status, targets: r.targets, liveBallots: r.live_ballots, validBallots: r.valid_ballots, testBallots: r.test_ballots,
@@ -64,12 +79,12 @@ const toSummary = (r: SummaryRow): EvaluationSummary => ({
 export function listEventSummaries(db: Db, year?: number): EvaluationSummary[] {
   const rows = (year == null
     ? db.prepare(`${summarySelect} ORDER BY e.date DESC, e.id DESC`).all()
-    : db.prepare(`${summarySelect} WHERE e.year = ? ORDER BY e.date DESC, e.id DESC`).all(year)) as SummaryRow[];
+    : db.prepare(`${summarySelect} AND e.year = ? ORDER BY e.date DESC, e.id DESC`).all(year)) as SummaryRow[];
   return rows.map(toSummary);
 }
 
 export function getEventSummary(db: Db, id: number): EvaluationSummary | undefined {
-  const row = db.prepare(`${summarySelect} WHERE e.id = ?`).get(id) as SummaryRow | undefined;
+  const row = db.prepare(`${summarySelect} AND e.id = ?`).get(id) as SummaryRow | undefined;
   return row && toSummary(row);
 }
 
@@ -82,16 +97,19 @@ export interface NewEvaluationEvent {
   readonly config: EvaluationConfig;
 }
 
-export function insertEvent(db: Db, event: NewEvaluationEvent, now = new Date()): number {
+/** A ballot event of either kind; its config is checked by the kind's schema before it gets here. */
+export type BallotEventKind = 'evaluation' | 'recommendation';
+
+export function insertEvent(db: Db, event: Omit<NewEvaluationEvent, 'config'> & { config: object }, now = new Date(), kind: BallotEventKind = 'evaluation'): number {
   return Number(
     db.prepare(
-      `INSERT INTO eval_events (name, year, date, unit_title, preset_key, config_json, status, attendance_json, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, 'setup', '{}', ?)`,
-    ).run(event.name, event.year, event.date, event.unitTitle, event.presetKey, JSON.stringify(event.config), now.toISOString()).lastInsertRowid,
+      `INSERT INTO eval_events (kind, name, year, date, unit_title, preset_key, config_json, status, attendance_json, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'setup', '{}', ?)`,
+    ).run(kind, event.name, event.year, event.date, event.unitTitle, event.presetKey, JSON.stringify(event.config), now.toISOString()).lastInsertRowid,
   );
 }
 
-export function updateEventFields(db: Db, id: number, fields: Pick<NewEvaluationEvent, 'name' | 'date' | 'unitTitle' | 'config'>): void {
+export function updateEventFields(db: Db, id: number, fields: Pick<NewEvaluationEvent, 'name' | 'date' | 'unitTitle'> & { config: object }): void {
   db.prepare('UPDATE eval_events SET name = ?, date = ?, unit_title = ?, config_json = ? WHERE id = ?')
     .run(fields.name, fields.date, fields.unitTitle, JSON.stringify(fields.config), id);
 }
@@ -104,7 +122,8 @@ export function setEventAttendanceRow(db: Db, id: number, attendance: Readonly<R
   db.prepare('UPDATE eval_events SET attendance_json = ? WHERE id = ?').run(JSON.stringify(attendance), id);
 }
 
-export function closeEventRow(db: Db, id: number, results: EvaluationResults, now = new Date()): void {
+/** Freezes the results (either kind's, as JSON) with the event. */
+export function closeEventRow(db: Db, id: number, results: object, now = new Date()): void {
   db.prepare(`UPDATE eval_events SET status = 'closed', results_json = ?, closed_at = ? WHERE id = ?`).run(JSON.stringify(results), now.toISOString(), id);
 }
 

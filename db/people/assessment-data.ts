@@ -1,5 +1,6 @@
 import { personHasAnnualData, unitAnnualScoreYears } from '../annual';
 import { personHasEvaluationBallots } from '../evaluation';
+import { personHasRecommendationVotes } from '../recommendation';
 import type { Db } from '../open';
 import { personHasStarReviews, unitStarReviewSchemes } from '../stars';
 
@@ -11,6 +12,8 @@ import { personHasStarReviews, unitStarReviewSchemes } from '../stars';
 const personDataChecks: readonly ((db: Db, personId: number) => boolean)[] = [
   // 述职测评: a 测评对象 of an event that has ballots (test or live)
   personHasEvaluationBallots,
+  // 民主推荐 / 评选表优: a candidate of an event with ballots, or in its frozen results
+  personHasRecommendationVotes,
   // 双十星: a target of a star review (claims, decisions, stars, 不得参评, evidence)
   personHasStarReviews,
   // 年度考核: a participant of any year, a 处分 record, or a 考核项目 score

@@ -7,6 +7,7 @@
 export const auditAreas = {
   roster: '人员与单位',
   evaluation: '述职测评',
+  recommendation: '民主推荐与评选表优',
   stars: '双十星',
   annual: '年度考核',
   system: '系统',
@@ -20,6 +21,7 @@ interface ActionInfo {
 
 const roster = (label: string): ActionInfo => ({ label, area: 'roster' });
 const evaluation = (label: string): ActionInfo => ({ label, area: 'evaluation' });
+const recommendation = (label: string): ActionInfo => ({ label, area: 'recommendation' });
 const stars = (label: string): ActionInfo => ({ label, area: 'stars' });
 const annual = (label: string): ActionInfo => ({ label, area: 'annual' });
 const system = (label: string): ActionInfo => ({ label, area: 'system' });
@@ -50,6 +52,15 @@ export const auditActions = {
   'evaluation.revalidate': evaluation('重新校验选票'),
   'evaluation.kioskStart': evaluation('进入现场测评'),
   'evaluation.kioskExit': evaluation('退出现场测评'),
+  'recommendation.create': recommendation('新建民主推荐'),
+  'recommendation.update': recommendation('修改民主推荐'),
+  'recommendation.attendance': recommendation('登记实到人数'),
+  'recommendation.status': recommendation('开始/暂停推荐'),
+  'recommendation.close': recommendation('结束推荐'),
+  'recommendation.delete': recommendation('删除民主推荐'),
+  'recommendation.issueTickets': recommendation('生成推荐票号'),
+  'recommendation.wipeTest': recommendation('清除测试推荐票'),
+  'recommendation.settle': recommendation('处理推荐票录入不一致'),
 
   'stars.createScheme': stars('新建评星方案'),
   'stars.updateScheme': stars('修改评星方案'),

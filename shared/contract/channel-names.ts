@@ -26,6 +26,12 @@ export const channelNameList = [
   'evaluation.mismatches', 'evaluation.settleMismatch', 'evaluation.revalidate', 'evaluation.results',
   'evaluation.exportResults', 'evaluation.close', 'evaluation.delete', 'settings.setAdminPassword',
   'settings.verifyAdminPassword', 'settings.hasAdminPassword',
+  // recommendation.ts
+  'recommendation.presets', 'recommendation.list', 'recommendation.get', 'recommendation.create', 'recommendation.update',
+  'recommendation.setAttendance', 'recommendation.issueTickets', 'recommendation.ballotSheet', 'recommendation.setStatus',
+  'recommendation.wipeTestBallots', 'recommendation.kioskSubmit', 'recommendation.writeInSearch', 'recommendation.paperEntry',
+  'recommendation.mismatches', 'recommendation.settleMismatch', 'recommendation.results', 'recommendation.exportResults',
+  'recommendation.close', 'recommendation.delete', 'recommendation.commend',
   // kiosk.ts
   'evaluation.kioskStart', 'evaluation.kioskSession', 'evaluation.kioskExit',
   // stars.ts

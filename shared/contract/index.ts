@@ -8,6 +8,7 @@ import { evaluationChannels } from './evaluation';
 import { jobsChannels } from './jobs';
 import { kioskChannels } from './kiosk';
 import { peopleChannels } from './people';
+import { recommendationChannels } from './recommendation';
 import { reportsChannels } from './reports';
 import { rosterImportChannels } from './roster-import';
 import { starsChannels } from './stars';
@@ -23,6 +24,7 @@ export const contract = {
   ...auditChannels,
   ...evaluationChannels,
   ...kioskChannels,
+  ...recommendationChannels,
   ...starsChannels,
   ...annualChannels,
   ...reportsChannels,

@@ -13,6 +13,9 @@ export const kioskAllowList = {
   'evaluation.kioskExit': 'any',
   'evaluation.get': 'session-event',
   'evaluation.kioskSubmit': 'session-event',
+  'recommendation.get': 'session-event',
+  'recommendation.kioskSubmit': 'session-event',
+  'recommendation.writeInSearch': 'session-event',
 } as const satisfies Partial<Record<ChannelName, KioskScope>>;
 
 export const kioskScopeOf = (channel: string): KioskScope | null =>

@@ -8,6 +8,8 @@ import { channel, noInput, nothing } from './channel';
  */
 export const kioskSession = z.object({
   eventId: z.number().int(),
+  /** the kind of ballot event: the kiosk shows a 测评票 or a 推荐票 */
+  kind: z.enum(['evaluation', 'recommendation']),
   /** the 评委类别 fixed for this session, or null when each rater picks one */
   category: z.string().nullable(),
   startedAt: z.string(),

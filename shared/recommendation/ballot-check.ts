@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import type { ApprovalChoice, PostNote, RecommendationConfig, RecommendationMarks, RecommendationPost } from './config';
+import type { postVerdictView } from './results';
 
 /**
  * Checking one 推荐票 or 赞成票 (DOMAIN.md §7), in two layers like the 述职测评's:
@@ -8,20 +10,13 @@ import type { ApprovalChoice, PostNote, RecommendationConfig, RecommendationMark
  *   people get a vote and why a mark was not counted. Only 「超过应推荐人数」 voids, and only that post.
  */
 
-/** What one ballot gives one post. */
-export interface PostVerdict {
-  readonly postCode: string;
-  /** 超过应推荐人数: the post is void on this ballot (the ballot's other posts still count) */
-  readonly void: boolean;
-  /** no name for the post at all (推荐票) */
-  readonly abstain: boolean;
-  /** 推荐票: the people who get one vote each from this ballot for this post */
-  readonly votes: readonly number[];
-  /** 赞成票: person id -> the choice counted (a line with none or several marks is 'abstain') */
-  readonly approvals: ReadonlyMap<number, ApprovalChoice>;
-  /** every reason a mark was voided, not counted or counted once, each once */
-  readonly notes: readonly PostNote[];
-}
+/**
+ * What one ballot gives one post (the schema is results.ts's postVerdictView): void (超过应推荐人数, the
+ * post only), abstain (no name), the people who get one vote each (推荐票), the choice counted per
+ * line (赞成票: none or several marks are 'abstain'), and every reason a mark was voided, not counted
+ * or counted once.
+ */
+export type PostVerdict = z.infer<typeof postVerdictView>;
 
 /** Who may be written in (另推荐): the caller says, from the roster (在职 people). */
 export type WriteInEligible = (personId: number) => boolean;
@@ -75,22 +70,22 @@ function recommendVerdict(post: RecommendationPost, m: RecommendationMarks['post
     else if (!eligible(w.personId)) notes.add('WRITE_IN_INELIGIBLE');
     else counted.add(w.personId);
   }
-  if (names.size === 0) return { postCode: post.code, void: false, abstain: true, votes: [], approvals: new Map(), notes: ['ABSTAIN'] };
+  if (names.size === 0) return { postCode: post.code, void: false, abstain: true, votes: [], approvals: {}, notes: ['ABSTAIN'] };
   if (names.size > post.seats) {
     notes.add('OVER_SEATS');
-    return { postCode: post.code, void: true, abstain: false, votes: [], approvals: new Map(), notes: [...notes] };
+    return { postCode: post.code, void: true, abstain: false, votes: [], approvals: {}, notes: [...notes] };
   }
-  return { postCode: post.code, void: false, abstain: false, votes: [...counted], approvals: new Map(), notes: [...notes] };
+  return { postCode: post.code, void: false, abstain: false, votes: [...counted], approvals: {}, notes: [...notes] };
 }
 
 function approvalVerdict(post: RecommendationPost, m: RecommendationMarks['posts'][string]): PostVerdict {
-  const approvals = new Map<number, ApprovalChoice>();
+  const approvals: Record<string, ApprovalChoice> = {};
   let lineAbstain = false;
   for (const c of post.candidates) {
     const ticked = new Set(m.approvals[String(c.personId)] ?? []);
-    if (ticked.size === 1) approvals.set(c.personId, [...ticked][0]!);
+    if (ticked.size === 1) approvals[String(c.personId)] = [...ticked][0]!;
     else {
-      approvals.set(c.personId, 'abstain');
+      approvals[String(c.personId)] = 'abstain';
       lineAbstain = true;
     }
   }

@@ -2,6 +2,7 @@ import { quorumMet, weightedMean } from '../evaluation';
 import { rankWithTies } from '../numbers';
 import type { ApprovalChoice, PostNote, RecommendationConfig, RecommendationMarks } from './config';
 import { checkRecommendationBallot, type WriteInEligible } from './ballot-check';
+import type { CandidateResult, PostResult, RecommendationResults, SessionCategory } from './results';
 
 /**
  * The tally of one 民主推荐 / 评选表优 / 赞成票 event (DOMAIN.md §7): raw counts per post, candidate and
@@ -26,72 +27,6 @@ export interface RecommendationTallyInput {
   readonly eligible: WriteInEligible;
   /** how to show a written-in person: roster snapshot at tally time */
   readonly people: ReadonlyMap<number, { readonly name: string; readonly unitName: string; readonly post: string }>;
-}
-
-export interface SessionCategory {
-  readonly code: string;
-  readonly name: string;
-  readonly expected: number;
-  readonly issued: number;
-  readonly returned: number;
-  readonly present: number;
-}
-
-export interface CandidateResult {
-  readonly personId: number;
-  readonly name: string;
-  readonly unitName: string;
-  readonly post: string;
-  /** 另推荐: not on the printed list */
-  readonly writeIn: boolean;
-  /** 推荐票: 得票数, total and per category (in config order) */
-  readonly votes: number;
-  readonly votesByCategory: readonly number[];
-  /** votes / the post's valid ballots; null without valid ballots */
-  readonly rateOfValid: number | null;
-  /** votes (推荐票) or 赞成 (赞成票) / 实到; null when nobody was present */
-  readonly rateOfPresent: number | null;
-  /** weighted rate in [0, 1] when the event uses weights, else null */
-  readonly weightedRate: number | null;
-  /** by votes (推荐票) or 赞成 (赞成票), ties 1, 1, 3 */
-  readonly rank: number;
-  /** 推荐票: votes > half the post's valid ballots; 赞成票: 赞成 > half of 实到 */
-  readonly majority: boolean;
-  /** 赞成票: counts per choice, total and per category */
-  readonly approvals: Readonly<Record<ApprovalChoice, number>> | null;
-  readonly approvalsByCategory: readonly Readonly<Record<ApprovalChoice, number>>[] | null;
-}
-
-export interface PostResult {
-  readonly code: string;
-  readonly name: string;
-  readonly seats: number;
-  /** ballots cast (收回), valid for this post, void for it, and naming nobody, total and per category */
-  readonly cast: number;
-  readonly valid: number;
-  readonly void: number;
-  readonly abstain: number;
-  readonly validByCategory: readonly number[];
-  readonly voidByCategory: readonly number[];
-  /** how many ballots carry each note for this post */
-  readonly notes: Readonly<Partial<Record<PostNote, number>>>;
-  /** listed candidates in ballot order, then write-ins; sorted for display by the caller */
-  readonly candidates: readonly CandidateResult[];
-}
-
-export interface RecommendationResults {
-  readonly kind: RecommendationConfig['kind'];
-  readonly session: {
-    readonly categories: readonly SessionCategory[];
-    readonly expected: number;
-    readonly issued: number;
-    readonly returned: number;
-    readonly present: number;
-    readonly quorumMet: boolean;
-    /** 收回 > 发出: the session does not count */
-    readonly overIssued: boolean;
-  };
-  readonly posts: readonly PostResult[];
 }
 
 const zeroChoices = (): Record<ApprovalChoice, number> => ({ yes: 0, no: 0, abstain: 0 });
@@ -155,7 +90,7 @@ export function tallyRecommendation(input: RecommendationTallyInput): Recommenda
         row[ci]!++;
         votes.set(id, row);
       }
-      for (const [id, choice] of v.approvals) choices.get(id)![ci]![choice]++;
+      for (const [id, choice] of Object.entries(v.approvals)) choices.get(Number(id))![ci]![choice]++;
     }
 
     const listed = new Map(post.candidates.map((c) => [c.personId, c]));

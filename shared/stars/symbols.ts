@@ -17,8 +17,20 @@ export const starSymbols: Readonly<Record<StarCellState, string>> = {
   removed: '⊘',
 };
 
-/** 不得参评: the whole row, in place of the star cells */
+/** 不得参评: the whole row, in place of the star cells and the 获星数 (a 0 there would read as 「参评，未获星」) */
 export const disqualifiedSymbol = '—';
+
+/** The 备注 of a 不得参评 row, the same on screen, in print and in every workbook. */
+export const disqualifiedRemark = (reason: string, note?: string | null): string => `不得参评：${reason}${note ? `（${note}）` : ''}`;
+
+/**
+ * The 星级公示榜's title, printed and exported alike: 「某区国防动员办公室2026年第二季度党员干部星级公示榜」,
+ * 「机关党委2026年度党组织星级公示榜」.
+ */
+export function starBoardTitle(input: { unitName: string; year: number; periodLabel: string | null; kind: 'org' | 'person' }): string {
+  const when = input.periodLabel ? `${input.year}年${input.periodLabel}` : `${input.year}年度`;
+  return `${input.unitName}${when}${input.kind === 'org' ? '党组织' : '党员干部'}星级公示榜`;
+}
 
 /** What each symbol means, in the words of the legend (more exact than the state labels where a board is read). */
 const legendWords: Readonly<Record<Exclude<StarCellState, 'none'>, string>> = {

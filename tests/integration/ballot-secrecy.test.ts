@@ -155,7 +155,44 @@ function assertNoTimeBesideTickets(tickets: readonly string[]): void {
   expect(tickets.filter((t) => audit.some((row) => row.includes(t))), 'an audit row names a 票号').toEqual([]);
 }
 
+/**
+ * A live 民主推荐 over the people, cast at the kiosk: ballot i names one candidate and writes in a
+ * name only it holds (the needle), so each ballot's bytes can be found. The same slots as a 测评票.
+ */
+async function castRecommendationsAtKiosk(people: readonly number[], count: number): Promise<CastBallot[]> {
+  const created = await app.call('recommendation.create', { name: '现场民主推荐', year: 2026, date: '2026-12-20', unitTitle: '某市国防动员办公室', presetKey: 'meeting' });
+  const config = {
+    ...created.config,
+    posts: [{ code: 'P1', name: '科长', seats: 2, writeIns: true, candidates: people.slice(0, 10).map((personId) => ({ personId, name: '候选人', unitName: '', post: '' })) }],
+    categories: created.config.categories.map((c, i) => ({ ...c, expected: i === 0 ? count : 0, issued: i === 0 ? count : 0 })),
+  };
+  await app.call('recommendation.update', { id: created.id, config });
+  await app.call('recommendation.setStatus', { id: created.id, status: 'live' });
+  const cast: CastBallot[] = [];
+  let before = liveTickets(created.id);
+  for (let i = 0; i < count; i++) {
+    const writeIn = `另推荐人选${String(i).padStart(3, '0')}`;
+    const marks = { category: 'A', posts: { P1: { chosen: [people[i % 10]!], writeIns: [{ personId: null, name: writeIn }], approvals: {} } } };
+    await app.call('recommendation.kioskSubmit', { id: created.id, marks });
+    const after = liveTickets(created.id);
+    const ticketNo = [...after].find((t) => !before.has(t))!;
+    before = after;
+    const key = app.ctx.db.prepare('SELECT id FROM eval_ballots WHERE event_id = ? AND ticket_no = ?').pluck().get(created.id, ticketNo) as string;
+    cast.push({ order: i, ticketNo, needles: { ticket: ticketNo, key, marks: writeIn } });
+  }
+  return cast;
+}
+
 describe('ballot secrecy down to the bytes', () => {
+  it('a 民主推荐 at the kiosk (120 ballots): no position in the file, WAL or backup follows casting order', async () => {
+    const people = await makePeople(10);
+    const ballots = await castRecommendationsAtKiosk(people, 120);
+    const files = await filesOf(app);
+    expect(largeEventLeaks(files, ballots)).toEqual([]);
+    expect(occurrences(files.find((f) => f.name === 'main')!.bytes, ballots[0]!.needles.marks!).length).toBeGreaterThan(0);
+  }, slow);
+
+
   it('a large kiosk event (160 ballots, overflow pages): no position in the file, WAL or backup follows casting order', async () => {
     const people = await makePeople(30);
     const event = await liveEvent(people, 'level-and-score', 160, '大规模现场测评');

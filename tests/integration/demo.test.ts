@@ -28,6 +28,27 @@ const childrenOf = (parent: Unit | undefined) =>
 const unitNamed = (name: string) => units.find((u) => u.name === name)!;
 
 describe('demo.load', () => {
+  it('holds a closed 民主推荐 of two posts and an 评选表优, whose frozen results are what a fresh tally gives', async () => {
+    await load();
+    const events = await app.call('recommendation.list', {});
+    expect(events.map((e) => [e.name.slice(4), e.kind, e.status, e.posts])).toEqual([
+      ['年度优秀共产党员评选', 'recommend', 'closed', 1],
+      ['年度科级干部民主推荐', 'recommend', 'closed', 2],
+    ]);
+    const meeting = await app.call('recommendation.results', { id: events[1]!.id });
+    expect(meeting.session).toMatchObject({ expected: 41, issued: 40, returned: 38, present: 38, quorumMet: true, overIssued: false });
+    // a few ballots named too many for a post (void for it only), a few named nobody, one name written in
+    expect(meeting.posts.map((p) => p.void)).not.toEqual([0, 0]);
+    expect(meeting.posts.some((p) => p.abstain > 0)).toBe(true);
+    expect(meeting.posts[0]!.candidates.some((c) => c.writeIn && c.name === '韩冬梅')).toBe(true);
+    const honour = await app.call('recommendation.results', { id: events[0]!.id });
+    expect(honour.posts[0]!.candidates.map((c) => c.rank).sort()).toContain(1);
+    // frozen at close = a fresh tally of the stored ballots
+    const fresh = app.ctx.db.prepare(`UPDATE eval_events SET status = 'live', results_json = NULL, closed_at = NULL WHERE id = ?`);
+    fresh.run(events[1]!.id);
+    expect(await app.call('recommendation.results', { id: events[1]!.id })).toEqual(meeting);
+  });
+
   it('creates a 国防动员办公室 of about 60 people and says how many', async () => {
     expect((await app.call('app.info')).empty).toBe(true);
     const loaded = await load();
@@ -134,7 +155,7 @@ describe('demo.load', () => {
     await load();
     const rows = auditRows(app);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'demo.load', actor: '测试员', summary: `载入演示数据：${units.length} 个单位、${people.length} 名人员、1 次述职测评（40 张测评票）、${new Date().getUTCMonth() < 2 ? new Date().getUTCFullYear() - 1 : new Date().getUTCFullYear()}年度双十星评星（${people.filter((p) => p.political === '中共党员').length} 名党员、${units.length} 个党组织，按季度）、${new Date().getUTCMonth() < 2 ? new Date().getUTCFullYear() - 1 : new Date().getUTCFullYear()}年度考核（${people.length} 名参加人员、3 个考核分组、5 个考核项目）` });
+    expect(rows[0]).toMatchObject({ action: 'demo.load', actor: '测试员', summary: `载入演示数据：${units.length} 个单位、${people.length} 名人员、1 次述职测评（40 张测评票）、2 次民主推荐和评选（74 张推荐票）、${new Date().getUTCMonth() < 2 ? new Date().getUTCFullYear() - 1 : new Date().getUTCFullYear()}年度双十星评星（${people.filter((p) => p.political === '中共党员').length} 名党员、${units.length} 个党组织，按季度）、${new Date().getUTCMonth() < 2 ? new Date().getUTCFullYear() - 1 : new Date().getUTCFullYear()}年度考核（${people.length} 名参加人员、3 个考核分组、5 个考核项目）` });
     expect(JSON.parse(rows[0]!.after_json!)).toEqual({ units: units.length, people: people.length });
   });
 

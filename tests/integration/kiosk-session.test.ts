@@ -81,7 +81,10 @@ describe('kiosk session', () => {
   });
 
   it('keeps its allow-list to the kiosk channels, every one of them in the contract', () => {
-    expect(Object.keys(kioskAllowList).sort()).toEqual(['evaluation.get', 'evaluation.kioskExit', 'evaluation.kioskSession', 'evaluation.kioskSubmit']);
+    expect(Object.keys(kioskAllowList).sort()).toEqual([
+      'evaluation.get', 'evaluation.kioskExit', 'evaluation.kioskSession', 'evaluation.kioskSubmit',
+      'recommendation.get', 'recommendation.kioskSubmit', 'recommendation.writeInSearch',
+    ]);
     for (const name of Object.keys(kioskAllowList)) expect(channelNames).toContain(name);
   });
 

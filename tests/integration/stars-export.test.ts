@@ -64,7 +64,7 @@ describe('双十星 exports', () => {
     expect(body(1).slice(4, 14)).toEqual(codes.map((c) => (c === 'innovation' ? '✕' : '★')));
     expect(body(1).slice(14, 16)).toEqual(['9', '']);
     expect(body(2).slice(4, 14)).toEqual(codes.map((c) => (c === 'integrity' ? '⊘' : '★')));
-    expect(body(3)).toEqual(['4', '郭志强', '机关党支部', '科员', ...codes.map(() => ''), '0', '', '不得参评：受审查']);
+    expect(body(3)).toEqual(['4', '郭志强', '机关党支部', '科员', ...codes.map(() => ''), '—', '', '不得参评：受审查']);
     // 未申报 is a blank cell, as on the printed board
     expect(body(4).slice(4, 14)).toEqual(['★', '★', '★', ...codes.slice(3).map(() => '')]);
     expect(sheet!.rowCount).toBe(9);
@@ -98,7 +98,7 @@ describe('双十星 exports', () => {
     expect(body(2)).toEqual(['3', '周立新', '机关党支部', '第三季度', ...codes.map(() => ''), '0', '']);
     expect(body(5).slice(4, 16)).toEqual([...codes.map((c) => (c === 'innovation' ? '未通过' : '★')), '9', '创新争先星未通过：本期未达到评星标准']);
     expect(body(9).slice(4, 16)).toEqual([...codes.map((c) => (c === 'integrity' ? '摘星' : '★')), '9', '廉洁自律星2026年7月15日摘星：列入负面清单']);
-    expect(body(13).slice(14, 16)).toEqual(['0', '不得参评：受审查']);
+    expect(body(13).slice(14, 16)).toEqual(['—', '不得参评：受审查']);
     expect(body(17).slice(14, 16)).toEqual(['3', '新任职']);
   });
 

@@ -6,6 +6,7 @@ import {
   recommendationConfig,
   recommendationPreset,
   recommendationPresetKeys,
+  recommendationResults,
   seatsLine,
   tallyRecommendation,
   type RecommendationConfig,
@@ -86,6 +87,10 @@ describe('推荐票: the worked example of DOMAIN.md §7', () => {
     expect(results.session).toMatchObject({ expected: 9, present: 6, issued: 9, returned: 6, quorumMet: false, overIssued: false });
     const more = tally(exampleBallots, config, { A: 3, B: 4 });
     expect(more.session.quorumMet).toBe(true);
+  });
+
+  it('the output of the tally is what the contract and the frozen JSON promise', () => {
+    expect(recommendationResults.parse(results)).toEqual(results);
   });
 
   it('sorted for the 统计表: most votes first, ties in ballot order', () => {

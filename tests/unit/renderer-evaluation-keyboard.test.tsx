@@ -106,11 +106,15 @@ describe('现场测评 ballot typed fast', () => {
 
 describe('kiosk redirect', () => {
   it('sends every other address to the kiosk while the main process has a session', () => {
-    const session = { eventId: 3, category: 'B', startedAt: '2026-12-20T09:00:00.000Z' };
+    const session = { eventId: 3, kind: 'evaluation' as const, category: 'B', startedAt: '2026-12-20T09:00:00.000Z' };
     expect(kioskRedirect('/people', null)).toBeNull();
     expect(kioskRedirect('/people', undefined)).toBeNull();
     expect(kioskRedirect('/people', session)).toBe('/evaluation/kiosk');
     expect(kioskRedirect('/settings/admin-password', session)).toBe('/evaluation/kiosk');
+    // a 民主推荐 session holds the app on its own kiosk, and the 述职测评's is not it
+    const recommending = { ...session, kind: 'recommendation' as const };
+    expect(kioskRedirect('/evaluation/kiosk', recommending)).toBe('/recommendation/kiosk');
+    expect(kioskRedirect('/recommendation/kiosk', recommending)).toBeNull();
     expect(kioskRedirect('/evaluation/kiosk', session)).toBeNull();
   });
 });

@@ -2,7 +2,7 @@ import { excellentLimitFor, validateBallot, presetConfig, tallyEvaluation, ticke
 import type { BallotMarks, EvaluationConfig } from '../../../shared/evaluation';
 import { insertTicket, dropEmptySlots, closeEventRow, insertEvent, insertTarget, listTargets, setEventAttendanceRow } from '../../../db/evaluation';
 import { getPersonRow } from '../../../db/people';
-import { ensureRoundSlots, storePaperBallot } from '../evaluation';
+import { ensureRoundSlots, evaluationSlots, storePaperBallot } from '../evaluation';
 import { seededRandom, seedOf, type Random } from './random';
 import type { DemoStep } from './steps';
 
@@ -95,7 +95,7 @@ export const demoEvaluationStep: DemoStep = {
       if (insertTicket(env.db, eventId, ticket, 'paper')) tickets.push(ticket);
     }
     // the ballots go into slots laid out before any is entered, like the app's own (evaluation-slots.ts)
-    const slotEvent = { id: eventId, config };
+    const slotEvent = evaluationSlots({ id: eventId, config });
     ensureRoundSlots(env.db, slotEvent, 'live');
 
     const ballots: { marks: BallotMarks; valid: boolean; reasons: ReturnType<typeof validateBallot>['reasons'] }[] = [];

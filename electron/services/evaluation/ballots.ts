@@ -1,42 +1,41 @@
-import { randomBytes } from 'node:crypto';
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import type { BallotOutcome } from '../../../shared/contract/evaluation';
 import { validateBallot } from '../../../shared/evaluation/ballot-validation';
 import { marksEqual } from '../../../shared/evaluation/ballot-equality';
+import type { BallotMarks } from '../../../shared/evaluation/config';
 import { ballotRulesText } from '../../../shared/evaluation/rules-text';
-import { isWellFormedTicket, normalizeTicket, ticketAlphabet, ticketFromRandom, ticketLength, ticketRandomBytes } from '../../../shared/evaluation/ticket-number';
 import { AppError } from '../../../shared/errors';
 import { writeAudit } from '../../../db/audit';
-import {
-  ballotExists, countBallots, insertTicket, listBallots, listEntries, listMismatchedEntries, listTickets, ticketSource,
-} from '../../../db/evaluation/ballots';
-import { ballotTransaction, clearRoundSlots } from '../../../db/evaluation/ballot-slots';
+import { countBallots, listBallots, listMismatchedEntries, listTickets } from '../../../db/evaluation/ballots';
+import { ballotTransaction } from '../../../db/evaluation/ballot-slots';
 import { listTargetIds, type EvaluationEventRecord } from '../../../db/evaluation/events';
 import type { Db } from '../../../db/open';
 import type { AppContext } from '../../context';
-import { assertNotClosed, assertWellFormed, ballotRoundOf, eventView, requireEvent } from './common';
-import { castKioskBallot, ensureRoundSlots, storePaperBallot, storePaperEntry, storeValidity } from './slots';
+import { castAtKiosk, drawPaperTickets, enterPaperBallot, settlePaperBallot, wipeTestRound, type BallotKind } from './ballot-box';
+import { assertNotClosed, assertWellFormed, eventView, requireEvent } from './common';
+import { evaluationSlots, storeValidity } from './slots';
 
 /**
- * Ballots of 述职测评: issuing 票号, the kiosk, paper entry (single or 双人录入), the test round.
- * Anonymity: no audit row per ballot or entry (its time would re-identify the rater at a kiosk, or
- * give the order of entry beside a 票号), no time or user on a ballot, the day only on an entry;
- * every ballot is written in one transaction with its validation result, into a slot that existed
- * before it (evaluation-slots.ts), and the WAL is checkpointed after each write.
+ * Ballots of 述职测评: issuing 票号, the kiosk, paper entry (single or 双人录入), the test round, on the
+ * ballot box every ballot event shares (ballot-box.ts: anonymity and storage). A 测评票 is judged by
+ * the event's rules: a ballot that breaks one is stored as 无效票 with its reasons (paper), or refused
+ * for the rater to correct (kiosk).
  */
 
-/** A 票号 not yet issued in this event, recorded as issued. Collisions are astronomically rare (31^7), but cheap to handle. */
-function drawPaperTicket(db: Db, eventId: number): string {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const ticket = ticketFromRandom(randomBytes(ticketRandomBytes));
-    if (insertTicket(db, eventId, ticket, 'paper')) return ticket;
-  }
-  throw new Error('could not draw an unused ticket number');
-}
-
-/** The round a slot write goes to, with its slots: a round opened before this version, or a printed 票号 later, gets them here. */
-export function openRoundSlots(db: Db, event: EvaluationEventRecord): void {
-  if (event.status === 'test' || event.status === 'live') ensureRoundSlots(db, event, event.status);
+/** The 测评票 as the ballot box sees it. */
+export function evaluationBallots(db: Db, event: EvaluationEventRecord): BallotKind<BallotMarks, BallotOutcome> {
+  const targetIds = listTargetIds(db, event.id);
+  return {
+    slots: evaluationSlots(event),
+    noun: '测评',
+    assertWellFormed: (marks) => assertWellFormed(event.config, targetIds, marks),
+    judge: (marks) => {
+      const outcome = validateBallot(event.config, targetIds, marks);
+      return { valid: outcome.valid, reasons: outcome.reasons, outcome };
+    },
+    kioskRefusal: (outcome) => (outcome.valid ? null : outcome.messages.join('；')),
+    equal: marksEqual,
+  };
 }
 
 /** Draws `count` new random 票号 for printed ballots, all in one transaction; kept only as "issued". */
@@ -45,15 +44,12 @@ export function issueTickets(ctx: AppContext, input: ParsedInput<'evaluation.iss
   return ballotTransaction(db, () => {
     const event = requireEvent(db, input.id);
     assertNotClosed(event);
-    const tickets: string[] = [];
-    for (let i = 0; i < input.count; i++) tickets.push(drawPaperTicket(db, event.id));
-    // printed during a round: the round is rebuilt with their slots, in a fresh random order
-    openRoundSlots(db, event);
+    const tickets = drawPaperTickets(db, event, evaluationSlots(event), input.count);
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.issueTickets', entity: 'evaluation', entityId: event.id,
       summary: `${event.name}：生成测评票号${input.count}个`, subjects: event.name, after: { count: input.count },
     });
-    return { tickets: tickets.sort() };
+    return { tickets };
   });
 }
 
@@ -71,8 +67,7 @@ export function wipeTestBallots(ctx: AppContext, input: ParsedInput<'evaluation.
   return ballotTransaction(db, () => {
     const event = requireEvent(db, input.id);
     assertNotClosed(event);
-    const { ballots: wiped, entries } = clearRoundSlots(db, event.id, 'test');
-    if (event.status === 'test') ensureRoundSlots(db, event, 'test');
+    const { ballots: wiped, entries } = wipeTestRound(db, event, evaluationSlots(event));
     if (wiped > 0 || entries > 0) {
       writeAudit(db, {
         actor: ctx.actor(), action: 'evaluation.wipeTest', entity: 'evaluation', entityId: event.id,
@@ -92,70 +87,19 @@ export function kioskSubmit(ctx: AppContext, input: ParsedInput<'evaluation.kios
   const db = ctx.db;
   return ballotTransaction(db, () => {
     const event = requireEvent(db, input.id);
-    const round = ballotRoundOf(event);
-    const targetIds = listTargetIds(db, event.id);
-    assertWellFormed(event.config, targetIds, input.marks);
-    const outcome = validateBallot(event.config, targetIds, input.marks);
-    if (!outcome.valid) throw new AppError('BALLOT_INVALID', outcome.messages.join('；'), { reasons: outcome.reasons, messages: outcome.messages });
-    castKioskBallot(db, event, round, input.marks);
+    castAtKiosk(db, event, evaluationBallots(db, event), input.marks);
     return { saved: true as const };
   });
 }
 
-/** A typed or scanned 票号, checked before anything else: a typo is caught by the check character. */
-function enteredTicket(text: string): string {
-  const ticket = normalizeTicket(text);
-  if (ticket.length !== ticketLength || [...ticket].some((ch) => !ticketAlphabet.includes(ch))) {
-    throw new AppError('TICKET_MALFORMED', `票号“${ticket}”格式不正确：应为${ticketLength}位字母或数字（不含0、O、1、I、L）`);
-  }
-  if (!isWellFormedTicket(ticket)) throw new AppError('TICKET_CHECK_FAILED', '票号校验位不符，请核对');
-  return ticket;
-}
-
-const clerkName = (text: string) => text.trim();
-
-/**
- * 纸质票录入. Single entry: the ballot counts at once. 双人录入: the first entry is stored and the
- * answer says nothing about it (the second clerk types blind); the second, by another clerk, counts
- * the ballot when both agree and otherwise leaves a mismatch to settle against the paper. A 票号 not
- * issued, entered twice already, or already counted is refused and nothing is recorded.
- */
+/** 纸质票录入 (ballot-box.ts: single entry counts at once; 双人录入 counts when two clerks agree). */
 export function paperEntry(ctx: AppContext, input: ParsedInput<'evaluation.paperEntry'>): ChannelOutput<'evaluation.paperEntry'> {
   const now = ctx.now();
   const db = ctx.db;
   return ballotTransaction(db, () => {
     const event = requireEvent(db, input.id);
-    const round = ballotRoundOf(event);
-    const ticketNo = enteredTicket(input.ticketNo);
-    if (ticketSource(db, event.id, ticketNo) !== 'paper') throw new AppError('TICKET_NOT_ISSUED', `票号 ${ticketNo} 未发出`);
-    const entries = listEntries(db, event.id, round, ticketNo);
-    if (entries.length >= 2) throw new AppError('TICKET_ENTERED_TWICE', `票号 ${ticketNo} 已录入两遍`);
-    if (ballotExists(db, event.id, round, ticketNo)) throw new AppError('TICKET_ALREADY_COUNTED', `票号 ${ticketNo} 已计票，不能重复录入`);
-    const targetIds = listTargetIds(db, event.id);
-    assertWellFormed(event.config, targetIds, input.marks);
-    const clerk = clerkName(input.clerk);
-    const first = entries[0];
-
-    if (!first) {
-      storePaperEntry(db, event, round, { ticketNo, entryNo: 1, clerk, marks: input.marks }, now);
-      if (input.doubleEntry) return { state: 'awaiting-second' as const, outcome: null };
-      return { state: 'counted-single' as const, outcome: countBallot(db, event, targetIds, round, ticketNo, input.marks) };
-    }
-    if (clerkName(first.clerk) === clerk) throw new AppError('SAME_CLERK', '第二遍须由另一名录入员录入');
-    storePaperEntry(db, event, round, { ticketNo, entryNo: 2, clerk, marks: input.marks }, now);
-    if (!marksEqual(first.marks, input.marks)) return { state: 'mismatch' as const, outcome: null };
-    return { state: 'counted' as const, outcome: countBallot(db, event, targetIds, round, ticketNo, input.marks) };
+    return enterPaperBallot(db, event, evaluationBallots(db, event), input, now);
   });
-}
-
-/** Validates and stores one paper ballot (valid or 无效票 with its reasons); called inside the entry's transaction. */
-function countBallot(
-  db: Db, event: EvaluationEventRecord, targetIds: readonly number[], round: 'test' | 'live', ticketNo: string,
-  marks: ParsedInput<'evaluation.paperEntry'>['marks'],
-): BallotOutcome {
-  const outcome = validateBallot(event.config, targetIds, marks);
-  storePaperBallot(db, event, round, ticketNo, { marks, valid: outcome.valid, reasons: outcome.reasons });
-  return outcome;
 }
 
 /** 双人录入 disagreements of the current round, by 票号, both entries side by side. */
@@ -173,20 +117,12 @@ export function settleMismatch(ctx: AppContext, input: ParsedInput<'evaluation.s
   const db = ctx.db;
   return ballotTransaction(db, () => {
     const event = requireEvent(db, input.id);
-    const round = ballotRoundOf(event);
-    const ticketNo = normalizeTicket(input.ticketNo);
-    const entries = listEntries(db, event.id, round, ticketNo);
-    if (entries.length < 2 || ballotExists(db, event.id, round, ticketNo)) {
-      throw new AppError('NO_MISMATCH', `票号 ${ticketNo} 没有待核对的录入`);
-    }
-    const targetIds = listTargetIds(db, event.id);
-    assertWellFormed(event.config, targetIds, input.marks);
-    const outcome = countBallot(db, event, targetIds, round, ticketNo, input.marks);
+    const { outcome, clerks } = settlePaperBallot(db, event, evaluationBallots(db, event), input);
     // The settlement is the clerks' work and is logged, but without the 票号: a logged time (and
     // row id) beside a 票号 would give the order in which the paper ballots were entered.
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.settle', entity: 'evaluation', entityId: event.id,
-      summary: `${event.name}：核对一张纸质票的两遍录入并确认（核对人：${input.clerk}；${entries[0]!.clerk}、${entries[1]!.clerk} 录入）`,
+      summary: `${event.name}：核对一张纸质票的两遍录入并确认（核对人：${input.clerk}；${clerks[0]}、${clerks[1]} 录入）`,
       subjects: event.name,
     });
     return { outcome };
@@ -214,7 +150,7 @@ export function revalidateBallots(ctx: AppContext, input: ParsedInput<'evaluatio
         if (outcome.valid) valid++;
         else invalid++;
         if (outcome.valid !== ballot.valid || JSON.stringify(outcome.reasons) !== JSON.stringify(ballot.reasons)) {
-          storeValidity(db, event, round, ballot.ticketNo, outcome);
+          storeValidity(db, evaluationSlots(event), round, ballot.ticketNo, outcome);
           changed++;
         }
       }

@@ -29,20 +29,6 @@ export function assertSettingsOpen(db: Db, event: Pick<EvaluationEventRecord, 'i
   if (isLocked(db, event.id)) throw new AppError('EVALUATION_LOCKED', '已有正式测评票，测评设置已锁定');
 }
 
-/** Ballots go to the round the event is in: 测试模式 -> test, 正式测评 -> live; none before or after. */
-export function ballotRoundOf(event: Pick<EvaluationEventRecord, 'status'>): BallotRound {
-  switch (event.status) {
-    case 'test':
-      return 'test';
-    case 'live':
-      return 'live';
-    case 'closed':
-      throw new AppError('EVALUATION_CLOSED', '测评已结束，结果已锁定');
-    case 'setup':
-      throw new AppError('EVALUATION_NOT_STARTED', '测评尚未开始：请先进入测试模式或开始正式测评');
-  }
-}
-
 /** Input that cannot be a ballot of this event (unknown category/target/level, a target missing): refused, nothing stored. */
 export function assertWellFormed(config: EvaluationConfig, targetIds: readonly number[], marks: BallotMarks): void {
   const errors = ballotStructureErrors(config, targetIds, marks);

@@ -2,14 +2,15 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import type { EvaluationStatus, EvaluationTarget } from '../../../shared/contract/evaluation';
 import { ballotStructureErrors } from '../../../shared/evaluation/ballot-validation';
 import type { EvaluationConfig } from '../../../shared/evaluation/config';
+import type { EvaluationResults } from '../../../shared/evaluation/results';
 import { evaluationPresets as presets, presetConfig } from '../../../shared/evaluation/presets';
 import { AppError } from '../../../shared/errors';
 import { writeAudit } from '../../../db/audit';
-import { countBallots, countPendingEntries, listBallots } from '../../../db/evaluation/ballots';
-import { ballotTransaction, clearRoundSlots, dropEmptySlots } from '../../../db/evaluation/ballot-slots';
+import { countBallots, listBallots } from '../../../db/evaluation/ballots';
+import { ballotTransaction } from '../../../db/evaluation/ballot-slots';
 import {
-  closeEventRow, deleteEventRow, deleteTargets, getEventSummary, insertEvent, insertTarget, listEventSummaries, listTargets,
-  setEventAttendanceRow, setEventStatusRow, updateEventFields, updateTarget, type EvaluationEventRecord, type TargetFields,
+  deleteEventRow, deleteTargets, getEventSummary, insertEvent, insertTarget, listEventSummaries, listTargets,
+  setEventAttendanceRow, updateEventFields, updateTarget, type EvaluationEventRecord, type TargetFields,
 } from '../../../db/evaluation/events';
 import type { Db } from '../../../db/open';
 import { getPersonRow } from '../../../db/people';
@@ -17,7 +18,8 @@ import { getUnitRow } from '../../../db/units';
 import type { AppContext } from '../../context';
 import { configProblems } from './config-check';
 import { assertNotClosed, assertSettingsOpen, eventView, requireEvent, tallyRound } from './common';
-import { ensureRoundSlots } from './slots';
+import { moveToStatus, freezeResults } from './ballot-box';
+import { evaluationSlots } from './slots';
 
 const statusLabels: Readonly<Record<EvaluationStatus, string>> = { setup: '准备中', test: '测试模式', live: '正式测评', closed: '已结束' };
 
@@ -203,18 +205,11 @@ export function setEvaluationStatus(ctx: AppContext, input: ParsedInput<'evaluat
     const event = requireEvent(db, input.id);
     assertNotClosed(event);
     if (event.status === input.status) return eventView(db, event);
-    if (event.status === 'live') throw new AppError('EVALUATION_ALREADY_LIVE', '正式测评已开始，不能退回准备或测试状态');
-    if (input.status !== 'setup' && listTargets(db, event.id).length === 0) {
+    if (event.status !== 'live' && input.status !== 'setup' && listTargets(db, event.id).length === 0) {
       throw new AppError('EVALUATION_NO_TARGETS', '请先选择测评对象');
     }
-    if (input.status === 'live') {
-      assertUsableConfig(event.config);
-      const test = countBallots(db, event.id, 'test');
-      if (test > 0) throw new AppError('TEST_BALLOTS_NOT_WIPED', `请先清除测试票（还有${test}张）`);
-    }
-    setEventStatusRow(db, event.id, input.status);
-    if (input.status === 'live') clearRoundSlots(db, event.id, 'test');
-    if (input.status !== 'setup') ensureRoundSlots(db, event, input.status);
+    if (event.status !== 'live' && input.status === 'live') assertUsableConfig(event.config);
+    moveToStatus(db, event, evaluationSlots(event), input.status, '测评');
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.status', entity: 'evaluation', entityId: event.id,
       summary: `${event.name}：${statusLabels[event.status]} → ${statusLabels[input.status]}`, subjects: event.name,
@@ -232,19 +227,14 @@ export function closeEvaluation(ctx: AppContext, input: ParsedInput<'evaluation.
   return ballotTransaction(db, () => {
     const event = requireEvent(db, input.id);
     assertNotClosed(event);
-    if (event.status !== 'live') throw new AppError('EVALUATION_NOT_LIVE', '尚未开始正式测评，不能结束测评');
-    // A paper ballot half-entered would silently be left out of the frozen results.
-    const pending = countPendingEntries(db, event.id, 'live');
-    if (pending > 0) throw new AppError('PAPER_ENTRY_PENDING', `还有${pending}张纸质票未完成双人录入或待核对，请处理后再结束测评`);
-    const results = tallyRound(db, event, 'live');
-    closeEventRow(db, event.id, results, now);
-    dropEmptySlots(db, event.id);
-    const s = results.sessionTotal;
+    let results: EvaluationResults | undefined;
+    freezeResults(db, event, '测评', () => (results = tallyRound(db, event, 'live')), now);
+    const s = results!.sessionTotal;
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.close', entity: 'evaluation', entityId: event.id,
       subjects: event.name,
       summary: `结束测评 ${event.name}：收回${s.returned}张，有效${s.valid}张，无效${s.invalid}张，结果已锁定`,
-      after: { session: results.sessionTotal, quorumMet: results.quorumMet, overReturned: results.overReturned },
+      after: { session: results!.sessionTotal, quorumMet: results!.quorumMet, overReturned: results!.overReturned },
     }, now);
     return eventView(db, requireEvent(db, event.id));
   });

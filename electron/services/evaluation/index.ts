@@ -5,4 +5,7 @@ export { addEvaluationResultsSheet, evaluationDetailSheets } from './evaluation-
 export { closeEvaluation, createEvaluation, deleteEvaluation, evaluationPresets, getEvaluation, listEvaluations, setEvaluationAttendance, setEvaluationStatus, setEvaluationTargets, updateEvaluation } from './events';
 export { activeKioskSession, exitKiosk, kioskRefusal, kioskSession, startKiosk } from './kiosk-session';
 export { evaluationResults, exportEvaluationResults, resultsOf } from './results';
-export { ensureRoundSlots, storePaperBallot } from './slots';
+export { ensureRoundSlots, evaluationSlots, ratersOf, storePaperBallot } from './slots';
+export type { SlotEvent } from './slots';
+export { ballotRoundOf, castAtKiosk, drawPaperTickets, enterPaperBallot, freezeResults, moveToStatus, settlePaperBallot, wipeTestRound } from './ballot-box';
+export type { BallotEventRef, BallotKind } from './ballot-box';

@@ -8,7 +8,7 @@ import { deleteSetting, readSetting, writeSetting } from '../../../db/settings';
 import { assertYearOpen } from '../../../db/year-lock';
 import type { AppContext } from '../../context';
 import { hasAdminPassword, requireAdminPassword } from '../settings';
-import { requireEvent } from './common';
+import { getBallotEventHead } from '../../../db/evaluation/events';
 
 /**
  * 现场测评 as state of the main process: the session is a settings row, so a reload, a typed address
@@ -19,28 +19,37 @@ const settingsKey = 'kioskSession';
 export function activeKioskSession(db: Db): KioskSession | null {
   const value = readSetting(db, settingsKey) as Partial<KioskSession> | null;
   if (typeof value?.eventId !== 'number') return null;
-  return { eventId: value.eventId, category: typeof value.category === 'string' ? value.category : null, startedAt: String(value.startedAt ?? '') };
+  return {
+    eventId: value.eventId,
+    // a session saved before 民主推荐 existed is a 述职测评's
+    kind: value.kind === 'recommendation' ? 'recommendation' : 'evaluation',
+    category: typeof value.category === 'string' ? value.category : null,
+    startedAt: String(value.startedAt ?? ''),
+  };
 }
 
 export function startKiosk(ctx: AppContext, input: ParsedInput<'evaluation.kioskStart'>): ChannelOutput<'evaluation.kioskStart'> {
   const db = ctx.db;
   if (activeKioskSession(db)) throw new AppError('KIOSK_ACTIVE', '已在现场测评中');
-  const event = requireEvent(db, input.id);
+  // either kind of ballot event: a 述职测评 or a 民主推荐 / 评选表优
+  const event = getBallotEventHead(db, input.id);
+  if (!event) throw new AppError('EVALUATION_NOT_FOUND', '找不到该测评，可能已被删除，请刷新后重试');
+  const noun = event.kind === 'recommendation' ? '推荐' : '测评';
   if (event.status !== 'test' && event.status !== 'live') {
-    throw new AppError('KIOSK_NOT_ACCEPTING', '本测评目前不接收测评票：请先打开“测试模式”演练，或“开始正式测评”后再进入现场测评');
+    throw new AppError('KIOSK_NOT_ACCEPTING', `本${noun}目前不接收投票：请先打开“测试模式”演练，或“开始正式${noun}”后再进入现场${noun}`);
   }
   assertYearOpen(db, event.year);
   // the password is the only way out: without one the kiosk would hold nothing
   if (!hasAdminPassword(ctx).set) throw new AppError('ADMIN_PASSWORD_NOT_SET', '进入现场测评前，请先设置管理员密码（退出现场测评时须输入此密码）');
-  const category = input.category ? event.config.categories.find((c) => c.code === input.category) : null;
-  if (input.category && !category) throw new AppError('KIOSK_CATEGORY_UNKNOWN', `本测评没有评委类别“${input.category}”`);
+  const category = input.category ? event.categories.find((c) => c.code === input.category) : null;
+  if (input.category && !category) throw new AppError('KIOSK_CATEGORY_UNKNOWN', `本${noun}没有评委类别“${input.category}”`);
   const now = ctx.now();
-  const session: KioskSession = { eventId: event.id, category: category?.code ?? null, startedAt: now.toISOString() };
+  const session: KioskSession = { eventId: event.id, kind: event.kind, category: category?.code ?? null, startedAt: now.toISOString() };
   db.transaction(() => {
     writeSetting(db, settingsKey, session);
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.kioskStart', entity: 'evaluation', entityId: event.id,
-      summary: `进入现场测评：${event.name}（评委类别：${category ? `只限“${category.name}”` : '由评委自选'}）`,
+      summary: `进入现场${noun}：${event.name}（评委类别：${category ? `只限“${category.name}”` : '由评委自选'}）`,
       after: session,
     }, now);
   })();

@@ -1,4 +1,4 @@
-import { invalidReason, type BallotMarks, type EvaluationConfig } from '../../../shared/evaluation/config';
+import { invalidReason, type EvaluationConfig } from '../../../shared/evaluation/config';
 import {
   fillBallotSlot, fillEntrySlot, kioskSlotCount, randomFreeKioskSlot, rebuildRoundSlots, rewriteBallotValidity, roundSlotsReady,
   type BallotContent, type EntryContent, type RoundLayout, type SlotRound, type SlotWidths, type SlotWrite,
@@ -8,14 +8,30 @@ import type { Db } from '../../../db/open';
 
 /**
  * How big a round's ballot slots are and how many the kiosk gets (db/evaluation/ballot-slots.ts
- * keeps them and explains the secrecy). Every write of a ballot or an entry goes through here: when
- * its slot is missing or too narrow, the whole round is rebuilt in a fresh random order first.
+ * keeps them and explains the secrecy). Every write of a ballot or an entry, of either kind of
+ * ballot event, goes through here: when its slot is missing or too narrow, the whole round is
+ * rebuilt in a fresh random order first.
  */
 
-interface SlotEvent {
+/** What the slot layout needs to know of a ballot event, whatever its kind. */
+export interface SlotEvent {
   readonly id: number;
-  readonly config: EvaluationConfig;
+  /** bytes of the longest marks a ballot can hold as JSON; a longer one still fits (its round is rebuilt wider) */
+  marksWidth(db: Db): number;
+  /** raters expected or handed a ballot (Σ max(应到, 发出)): sizes the live kiosk pool */
+  readonly raters: number;
 }
+
+/** Raters of an event's 评委类别: everyone expected or handed a ballot. */
+export const ratersOf = (categories: readonly { expected: number; issued: number }[]): number =>
+  categories.reduce((sum, c) => sum + Math.max(c.expected, c.issued), 0);
+
+/** The slot view of a 述职测评. */
+export const evaluationSlots = (event: { readonly id: number; readonly config: EvaluationConfig }): SlotEvent => ({
+  id: event.id,
+  marksWidth: (db) => marksWidthBound(event.config, listTargetIds(db, event.id)),
+  raters: ratersOf(event.config.categories),
+});
 
 const jsonBytes = (value: unknown) => Buffer.byteLength(JSON.stringify(value), 'utf8');
 const longest = (texts: readonly string[], atLeast: number) => texts.reduce((max, t) => Math.max(max, jsonBytes(t)), atLeast);
@@ -43,19 +59,18 @@ export const reasonsWidth = jsonBytes(invalidReason.options);
  * Kiosk slots a round opens with: the 测试模式 rehearses with a few; the live round gets room for
  * every rater expected or handed a ballot, with a margin. A pool used up is doubled (and reshuffled).
  */
-export function kioskPoolSize(config: EvaluationConfig, round: SlotRound): number {
+export function kioskPoolSize(raters: number, round: SlotRound): number {
   if (round === 'test') return 20;
-  const raters = config.categories.reduce((sum, c) => sum + Math.max(c.expected, c.issued), 0);
   return Math.max(20, Math.ceil(raters * 1.25) + 10);
 }
 
 function roundLayout(db: Db, event: SlotEvent, round: SlotRound, need: Partial<SlotWidths> = {}, kioskAtLeast = 0): RoundLayout {
   return {
     widths: {
-      marks: Math.max(marksWidthBound(event.config, listTargetIds(db, event.id)), need.marks ?? 0),
+      marks: Math.max(event.marksWidth(db), need.marks ?? 0),
       reasons: Math.max(reasonsWidth, need.reasons ?? 0),
     },
-    kioskSlots: Math.max(kioskPoolSize(event.config, round), kioskSlotCount(db, event.id, round), kioskAtLeast),
+    kioskSlots: Math.max(kioskPoolSize(event.raters, round), kioskSlotCount(db, event.id, round), kioskAtLeast),
   };
 }
 
@@ -76,7 +91,7 @@ function writeOrRebuild(db: Db, event: SlotEvent, round: SlotRound, need: Partia
 }
 
 /** A kiosk ballot into a random empty slot of the pool; a used-up pool is doubled first. */
-export function castKioskBallot(db: Db, event: SlotEvent, round: SlotRound, marks: BallotMarks): void {
+export function castKioskBallot(db: Db, event: SlotEvent, round: SlotRound, marks: object): void {
   const ballot: BallotContent = { marks, valid: true, reasons: [] };
   for (let attempt = 0; attempt < 2; attempt++) {
     const ticket = randomFreeKioskSlot(db, event.id, round);

@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { periodsFor } from '../../../shared/stars/periods';
 import { reviewCycleLabels, starSchemeKindLabels, type StarSchemeKind } from '../../../shared/stars/scheme';
 import { starCellStateOf } from '../../../shared/stars/states';
+import { disqualifiedRemark, disqualifiedSymbol, starBoardTitle } from '../../../shared/stars/symbols';
 import type { Db } from '../../../db/open';
 import { readDisqualifications, readPeriodStates, readReviewHeads, stateOfRaw } from '../../../db/stars/board';
 import { findStarScheme, type StarSchemeRecord } from '../../../db/stars/schemes';
@@ -33,18 +34,17 @@ export async function exportStarBoard(ctx: AppContext, input: ParsedInput<'stars
   const scheme = requireScheme(db, input.schemeId);
   const board = buildBoard(db, scheme, input);
   const unit = titleUnit(db, input.unitTitle, input.unitId);
-  const when = board.period ? `${scheme.year}年${board.period.label}` : `${scheme.year}年度`;
   const subtitleLeft = board.period
     ? board.publicity ? `公示期：${paperDayText(board.publicity.start)}至${paperDayText(board.publicity.end)}` : `评星期次：${board.period.label}（${reviewCycleLabels[scheme.cycle]}评星）`
     : `年终认定：${scheme.yearEndRule.kind === 'last-period' ? '以最后一期获星为准' : `全年至少${scheme.yearEndRule.periods}期获星`}\u3000制表日期：${paperDayText(now)}`;
   const bytes = await writeBoardWorkbook({
-    title: `${unit}${when}${targetWord(scheme.kind)}星级公示榜`,
+    title: starBoardTitle({ unitName: unit, year: scheme.year, periodLabel: board.period?.label ?? null, kind: scheme.kind }),
     subtitleLeft,
     nameHeader: scheme.kind === 'org' ? '党组织' : '姓名',
     unitHeader: scheme.kind === 'org' ? '上级单位' : '单位',
     items: board.items,
     withPost: scheme.kind === 'person',
-    rows: board.rows.map((r) => ({ name: r.name, unitName: r.unitName, post: r.post, states: r.states, held: r.held, tenStar: r.tenStar, remark: r.disqualified ? `不得参评：${r.disqualified}` : '' })),
+    rows: board.rows.map((r) => ({ name: r.name, unitName: r.unitName, post: r.post, states: r.states, held: r.disqualified ? disqualifiedSymbol : r.held, tenStar: r.tenStar, remark: r.disqualified ? disqualifiedRemark(r.disqualified) : '' })),
   });
   return { fileName: safeFileName(`星级公示榜-${scheme.year}${board.period ? board.period.label : '年度'}-${targetWord(scheme.kind)}.xlsx`), bytes };
 }
@@ -69,7 +69,7 @@ export function summaryRows(db: Db, scheme: StarSchemeRecord, unitId: number | u
       });
       const d = head ? disqualified.get(head.id) : undefined;
       const notes = [
-        d ? `不得参评：${d.reason}${d.note ? `（${d.note}）` : ''}` : '',
+        d ? disqualifiedRemark(d.reason, d.note) : '',
         ...scheme.items.flatMap((i) => {
           const s = byCode.get(i.code);
           if (s?.removedOn) return [`${i.name}${paperDayText(s.removedOn)}摘星：${s.removedReason}`];
@@ -78,7 +78,7 @@ export function summaryRows(db: Db, scheme: StarSchemeRecord, unitId: number | u
         }),
         head?.remark ?? '',
       ].filter(Boolean);
-      return { name: t.name, unitName: t.unitName, period: period.label, states: cells, held: cells.filter((c) => c === 'held').length, remark: notes.join('；') };
+      return { name: t.name, unitName: t.unitName, period: period.label, states: cells, held: d ? disqualifiedSymbol : cells.filter((c) => c === 'held').length, remark: notes.join('；') };
     }),
   );
 }

@@ -28,7 +28,7 @@ export interface BoardSheetInput {
   readonly nameHeader: string;
   readonly unitHeader: string;
   readonly items: readonly StarItem[];
-  readonly rows: readonly { readonly name: string; readonly unitName: string; readonly post: string; readonly states: readonly StarCellState[]; readonly held: number; readonly tenStar: boolean; readonly remark: string }[];
+  readonly rows: readonly { readonly name: string; readonly unitName: string; readonly post: string; readonly states: readonly StarCellState[]; /** 获星数, or 「—」 for 不得参评 */ readonly held: number | string; readonly tenStar: boolean; readonly remark: string }[];
   /** person boards show 职务 */
   readonly withPost: boolean;
 }
@@ -81,7 +81,7 @@ export interface SummarySheetInput {
   readonly subtitleRight?: string;
   readonly nameHeader: string;
   readonly items: readonly StarItem[];
-  readonly rows: readonly { readonly name: string; readonly unitName: string; readonly period: string; readonly states: readonly StarCellState[]; readonly held: number; readonly remark: string }[];
+  readonly rows: readonly { readonly name: string; readonly unitName: string; readonly period: string; readonly states: readonly StarCellState[]; /** 获星数, or 「—」 for 不得参评 */ readonly held: number | string; readonly remark: string }[];
 }
 
 /** Where a sheet goes when it is one among others (the 年终考核材料); by default as in its own file. */

@@ -7,7 +7,7 @@ import { QueryError } from '../../../components/QueryError';
 import { useUnits } from '../../../hooks/data-hooks';
 import { useStarBoard } from '../common/stars-hooks';
 import { navigate, useHashLocation } from '../../../router/hash-router';
-import { disqualifiedSymbol, starLegendText, starSymbols } from '../../../../shared/stars/symbols';
+import { disqualifiedRemark, disqualifiedSymbol, starBoardTitle, starLegendText, starSymbols } from '../../../../shared/stars/symbols';
 import './print-board.css';
 
 /** 2026-04-01 -> 2026年4月1日, as a 落款 is dated */
@@ -40,8 +40,7 @@ export function PrintBoardView() {
   // the unit in the title and the 落款: the chosen unit, else the top of the tree, as the .xlsx
   const unitName = (unitId != null ? units.data?.find((u) => u.id === unitId)?.name : undefined) ?? units.data?.find((u) => u.parentId == null)?.name ?? '';
   const signedOn = chineseDay(b.publicity?.start ?? localIsoDay(new Date()));
-  const kindTitle = b.kind === 'org' ? '十星级党组织' : '十星级党员干部';
-  const scope = b.period ? b.period.label : '年度';
+  const tenStarTitle = b.kind === 'org' ? '十星级党组织' : '十星级党员';
   return (
     <div className="print-root board-print-root">
       <div className="print-toolbar">
@@ -55,8 +54,7 @@ export function PrintBoardView() {
       </div>
       <div className="board-sheet">
         <h1 className="board-sheet-title">
-          {unitName}
-          {b.year}年{scope}{kindTitle}星级公示榜
+          {starBoardTitle({ unitName, year: b.year, periodLabel: b.period?.label ?? null, kind: b.kind })}
         </h1>
         <div className="board-sheet-meta">
           <span>评星对象：{starSchemeKindLabels[b.kind]}{tier ? `\u3000星目类别：${starTierLabels[tier]}` : ''}</span>
@@ -90,7 +88,7 @@ export function PrintBoardView() {
                   );
                 })}
                 <td>{r.disqualified ? disqualifiedSymbol : r.held}</td>
-                <td className="c-note">{r.disqualified ? `不得参评（${r.disqualified}）` : r.tenStar ? kindTitle.replace('干部', '') : ''}</td>
+                <td className="c-note">{r.disqualified ? disqualifiedRemark(r.disqualified) : r.tenStar ? tenStarTitle : ''}</td>
               </tr>
             ))}
           </tbody>
