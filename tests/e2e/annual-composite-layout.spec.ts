@@ -47,3 +47,22 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }])
     }
   });
 }
+
+test('综合评定: a closed 评选表优 beside the composite, each person’s votes in words (1280×720)', async ({ page, app, consoleProblems: _ }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page, app);
+  await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/);
+  await goToSubmenu(page, '年度考核', '综合评定');
+  await page.getByRole('tab', { name: /机关科室/ }).click();
+  const table = page.getByTestId('composite-table').filter({ visible: true });
+  await expect(table.locator('.ant-table-row').first()).toBeVisible();
+  await chooseOption(page, page.getByRole('combobox', { name: '对照推荐得票' }), '优秀共产党员评选');
+  // 林建峰 stood for 优秀共产党员 in the demo; the words are the results page's
+  const row = table.locator('.ant-table-row').filter({ hasText: '林建峰' });
+  await expect(row.getByTestId('recommendation-votes')).toHaveText(/^优秀共产党员 \d+票（\d+\.\d{2}%，第\d+名）$/);
+  await expect(table.getByText('未参加').first()).toBeVisible();
+  // the column keeps the header in line with the body
+  const edges = await columnEdges(page);
+  for (let i = 0; i < edges.head.length; i++) expect(Math.abs(edges.head[i]![0]! - edges.body[i]![0]!), `column ${i}`).toBeLessThanOrEqual(1);
+  await picture(page, 'annual-composite-votes-1280');
+});

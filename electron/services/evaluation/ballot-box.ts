@@ -191,3 +191,24 @@ export function freezeResults(db: Db, event: BallotEventRef, noun: string, resul
   closeEventRow(db, event.id, results(), now);
   dropEmptySlots(db, event.id);
 }
+
+/**
+ * 实到人数 per 评委类别 as entered on the day, checked against the event's categories (every kind has
+ * them): an unknown category or more present than expected is refused. Returns the attendance to store
+ * and its words for the audit row (「领导班子成员5人，中层干部11人」).
+ */
+export function checkedAttendance(
+  categories: readonly { readonly code: string; readonly name: string; readonly expected: number }[], input: Readonly<Record<string, number>>, noun: string,
+): { attendance: Record<string, number>; text: string } {
+  const attendance: Record<string, number> = {};
+  for (const [code, present] of Object.entries(input)) {
+    const category = categories.find((c) => c.code === code);
+    if (!category) throw new AppError('CATEGORY_NOT_FOUND', `评委类别“${code}”不在本次${noun}中`);
+    if (category.expected > 0 && present > category.expected) {
+      throw new AppError('ATTENDANCE_OVER_EXPECTED', `${category.name}的实到人数（${present}）不能多于应到人数（${category.expected}）`);
+    }
+    attendance[code] = present;
+  }
+  const text = categories.filter((c) => c.code in attendance).map((c) => `${c.name}${attendance[c.code]}人`).join('，');
+  return { attendance, text };
+}

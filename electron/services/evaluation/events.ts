@@ -18,7 +18,7 @@ import { getUnitRow } from '../../../db/units';
 import type { AppContext } from '../../context';
 import { configProblems } from './config-check';
 import { assertNotClosed, assertSettingsOpen, eventView, requireEvent, tallyRound } from './common';
-import { moveToStatus, freezeResults } from './ballot-box';
+import { checkedAttendance, freezeResults, moveToStatus } from './ballot-box';
 import { evaluationSlots } from './slots';
 
 const statusLabels: Readonly<Record<EvaluationStatus, string>> = { setup: '准备中', test: '测试模式', live: '正式测评', closed: '已结束' };
@@ -173,18 +173,9 @@ export function setEvaluationAttendance(ctx: AppContext, input: ParsedInput<'eva
   return db.transaction(() => {
     const event = requireEvent(db, input.id);
     assertNotClosed(event);
-    const attendance: Record<string, number> = {};
-    for (const [code, present] of Object.entries(input.attendance)) {
-      const category = event.config.categories.find((c) => c.code === code);
-      if (!category) throw new AppError('CATEGORY_NOT_FOUND', `评委类别“${code}”不在本次测评中`);
-      if (category.expected > 0 && present > category.expected) {
-        throw new AppError('ATTENDANCE_OVER_EXPECTED', `${category.name}的实到人数（${present}）不能多于应到人数（${category.expected}）`);
-      }
-      attendance[code] = present;
-    }
+    const { attendance, text } = checkedAttendance(event.config.categories, input.attendance, '测评');
     if (JSON.stringify(attendance) !== JSON.stringify(event.attendance)) {
       setEventAttendanceRow(db, event.id, attendance);
-      const text = event.config.categories.filter((c) => c.code in attendance).map((c) => `${c.name}${attendance[c.code]}人`).join('，');
       writeAudit(db, {
         actor: ctx.actor(), action: 'evaluation.attendance', entity: 'evaluation', entityId: event.id,
         summary: `登记实到人数 ${event.name}：${text || '清空'}`, subjects: event.name, before: event.attendance, after: attendance,

@@ -7,5 +7,5 @@ export { activeKioskSession, exitKiosk, kioskRefusal, kioskSession, startKiosk }
 export { evaluationResults, exportEvaluationResults, resultsOf } from './results';
 export { ensureRoundSlots, evaluationSlots, ratersOf, storePaperBallot } from './slots';
 export type { SlotEvent } from './slots';
-export { ballotRoundOf, castAtKiosk, drawPaperTickets, enterPaperBallot, freezeResults, moveToStatus, settlePaperBallot, wipeTestRound } from './ballot-box';
+export { ballotRoundOf, castAtKiosk, checkedAttendance, drawPaperTickets, enterPaperBallot, freezeResults, moveToStatus, settlePaperBallot, wipeTestRound } from './ballot-box';
 export type { BallotEventRef, BallotKind } from './ballot-box';

@@ -13,7 +13,7 @@ import type { Db } from '../../../db/open';
 import { getPersonRow } from '../../../db/people';
 import { listRecommendationRecords, type RecommendationEventRecord } from '../../../db/recommendation';
 import type { AppContext } from '../../context';
-import { freezeResults, moveToStatus } from '../evaluation';
+import { checkedAttendance, freezeResults, moveToStatus } from '../evaluation';
 import { assertNotClosed, assertSettingsOpen, eventView, noun, recommendationSlots, requireRecommendation, tallyRound } from './common';
 import { ballotStructureErrors, type RecommendationMarks } from '../../../shared/recommendation';
 
@@ -127,18 +127,9 @@ export function setRecommendationAttendance(ctx: AppContext, input: ParsedInput<
   return db.transaction(() => {
     const event = requireRecommendation(db, input.id);
     assertNotClosed(event);
-    const attendance: Record<string, number> = {};
-    for (const [code, present] of Object.entries(input.attendance)) {
-      const category = event.config.categories.find((c) => c.code === code);
-      if (!category) throw new AppError('CATEGORY_NOT_FOUND', `评委类别“${code}”不在本次推荐中`);
-      if (category.expected > 0 && present > category.expected) {
-        throw new AppError('ATTENDANCE_OVER_EXPECTED', `${category.name}的实到人数（${present}）不能多于应到人数（${category.expected}）`);
-      }
-      attendance[code] = present;
-    }
+    const { attendance, text } = checkedAttendance(event.config.categories, input.attendance, '推荐');
     if (JSON.stringify(attendance) !== JSON.stringify(event.attendance)) {
       setEventAttendanceRow(db, event.id, attendance);
-      const text = event.config.categories.filter((c) => c.code in attendance).map((c) => `${c.name}${attendance[c.code]}人`).join('，');
       writeAudit(db, {
         actor: ctx.actor(), action: 'recommendation.attendance', entity: 'recommendation', entityId: event.id,
         summary: `登记实到人数 ${event.name}：${text || '清空'}`, subjects: event.name, before: event.attendance, after: attendance,

@@ -6,6 +6,7 @@ import { formatScore } from '../../../../shared/numbers';
 import { momentText } from '../../../../shared/date-text';
 import { gateTag, labelOf, outcomeOptions } from './composite-decisions';
 import { componentNote, enabledComponents, signedScore } from './composite-text';
+import type { RecommendationVotes } from './use-recommendation-votes';
 
 type Figure = NonNullable<CompositeRow['components'][keyof CompositeRow['components']]>;
 
@@ -16,6 +17,8 @@ export interface CompositeColumnOptions {
   readonly savingId: number | null;
   readonly onChoose: (row: CompositeRow, outcome: OutcomeCode) => void;
   readonly onClear: (row: CompositeRow) => void;
+  /** a chosen 评选表优 / 民主推荐's votes, shown beside the composite (null: no column) */
+  readonly votes?: RecommendationVotes | null;
 }
 
 /** A missing component is never a zero: 「缺」 in orange, the reason in the tooltip. */
@@ -89,6 +92,25 @@ function NoteCell({ row }: { row: CompositeRow }) {
   );
 }
 
+/** A chosen 评选表优 / 民主推荐 beside the composite: what each person got there, whole in the tooltip. */
+function votesColumn(votes: RecommendationVotes): TableColumnsType<CompositeRow>[number] {
+  return {
+    title: twoLine('推荐得票', votes.label),
+    key: 'recommendation',
+    width: 96,
+    render: (_v, r) => {
+      const text = votes.byPerson.get(r.personId);
+      return text ? (
+        <Tooltip title={text}>
+          <span className="cp-note" data-testid="recommendation-votes">{text}</span>
+        </Tooltip>
+      ) : (
+        <span className="cp-muted">未参加</span>
+      );
+    },
+  };
+}
+
 /** Columns of one group's 综合评定 table: figures, gates, suggestion and the committee's 确定等次. */
 /**
  * The widths add up to about 1,030 px with the selection column and six components: the whole table,
@@ -133,6 +155,7 @@ export function compositeColumns(o: CompositeColumnOptions): TableColumnsType<Co
           <b>{formatScore(r.composite)}</b>
         ),
     },
+    ...(o.votes ? [votesColumn(o.votes)] : []),
     { title: '限制条件', key: 'gates', width: 80, render: (_v, r) => <GateTags row={r} /> },
     {
       title: '建议等次',

@@ -8,6 +8,7 @@ import { useVirtualTableScrollGuard } from '../../../hooks/use-virtual-table-scr
 import { compositeColumns } from './CompositeColumns';
 import { groupCounts, overQuota } from './composite-decisions';
 import { quotaBasis } from './composite-text';
+import type { RecommendationVotes } from './use-recommendation-votes';
 
 type Group = CompositeView['groups'][number];
 
@@ -46,8 +47,10 @@ export function CompositeGroupPanel(props: {
   readOnly: boolean;
   savingId: number | null;
   onChoose: (row: CompositeRow, outcome: OutcomeCode) => void;
+  /** a chosen 评选表优 / 民主推荐's votes beside the composite */
+  votes: RecommendationVotes | null;
 }) {
-  const { view, group, setting, readOnly, savingId, onChoose } = props;
+  const { view, group, setting, readOnly, savingId, onChoose, votes } = props;
   const { modal } = App.useApp();
   const [selected, setSelected] = useState<number[]>([]);
   const clear = useChannelMutation('annual.clearConfirmation', { success: (r) => `已清除 ${r.cleared} 人的确定等次` });
@@ -72,7 +75,7 @@ export function CompositeGroupPanel(props: {
     });
   };
 
-  const columns = compositeColumns({ rules: view.rules, readOnly, savingId, onChoose, onClear: (r) => clearPeople([r.personId], r.name) });
+  const columns = compositeColumns({ rules: view.rules, readOnly, savingId, onChoose, onClear: (r) => clearPeople([r.personId], r.name), votes });
   const chosen = selected.filter((id) => rows.some((r) => r.personId === id && r.confirmed !== null));
   const width = columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 100), readOnly ? 0 : 40);
 

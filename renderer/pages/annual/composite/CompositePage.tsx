@@ -1,5 +1,5 @@
 import { CheckSquareOutlined, ExportOutlined } from '@ant-design/icons';
-import { Alert, Button, Space, Spin, Tabs, Typography } from 'antd';
+import { Alert, Button, Select, Space, Spin, Tabs, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import type { OutcomeCode } from '../../../../shared/annual/rules';
 import type { AnnualYear, CompositeRow, CompositeView } from '../../../../shared/annual/views';
@@ -20,6 +20,7 @@ import { LockYearButton } from './LockYearButton';
 import { useSelectedYear } from '../common/use-selected-year';
 import { YearBar } from '../../../components/YearBar';
 import { yearPlaceholder } from '../common/YearPlaceholder';
+import { useRecommendationVotes, type RecommendationVotes } from './use-recommendation-votes';
 import './annual-composite.css';
 
 /**
@@ -30,6 +31,7 @@ export function CompositePage() {
   const { year, select, years, detail, detailQuery } = useSelectedYear();
   const composite = useComposite(year);
   const view = composite.data?.year === year ? composite.data : undefined;
+  const recommendation = useRecommendationVotes(year);
 
   let body;
   const placeholder = yearPlaceholder(years, year);
@@ -37,7 +39,7 @@ export function CompositePage() {
   else if (composite.isError) body = <QueryError error={composite.error} title="综合评定未能计算" />;
   else if (detailQuery.isError) body = <QueryError error={detailQuery.error} />;
   else if (!view || year === undefined) body = <Spin size="large" className="shell-loading" />;
-  else body = <CompositeBody view={view} detail={detail} />;
+  else body = <CompositeBody view={view} detail={detail} votes={recommendation.votes} />;
 
   return (
     <div className="page-fill composite-page">
@@ -46,6 +48,17 @@ export function CompositePage() {
           <Space size={12} align="center" wrap>
             <Typography.Title level={4}>综合评定</Typography.Title>
             <YearBar year={year} years={years.data ?? []} onChange={select} />
+            {recommendation.options.length > 0 && (
+              <Select
+                aria-label="对照推荐得票"
+                placeholder="对照民主推荐/评选表优得票"
+                allowClear
+                style={{ width: 240 }}
+                value={recommendation.chosen ?? undefined}
+                options={recommendation.options}
+                onChange={(v?: number) => recommendation.choose(v ?? null)}
+              />
+            )}
           </Space>
           {view && <CompositeActions view={view} />}
         </div>
@@ -80,7 +93,7 @@ function CompositeActions({ view }: { view: CompositeView }) {
   );
 }
 
-function CompositeBody({ view, detail }: { view: CompositeView; detail: AnnualYear | undefined }) {
+function CompositeBody({ view, detail, votes }: { view: CompositeView; detail: AnnualYear | undefined; votes: RecommendationVotes | null }) {
   const locked = view.status === 'locked';
   const [activeKey, setActiveKey] = useState<string | undefined>(undefined);
   const [choice, setChoice] = useState<OutcomeChoice | null>(null);
@@ -157,6 +170,7 @@ function CompositeBody({ view, detail }: { view: CompositeView; detail: AnnualYe
                   readOnly={locked}
                   savingId={savingId}
                   onChoose={onChoose}
+                  votes={votes}
                 />
               ),
             }))}
