@@ -1,3 +1,4 @@
+import { pinyinInitials } from '../../shared/normalize';
 import type { PeopleQuery } from '../../shared/contract/people';
 import type { Person } from '../../shared/domain';
 import type { Db } from '../open';
@@ -86,7 +87,8 @@ function snapshotOf(db: Db): Snapshot {
 
 /** 姓名, 身份证号, 人员编号 and 职务 of each person, lower-cased; built on the first text search only. */
 function haystacksOf(snapshot: Snapshot): readonly string[] {
-  snapshot.haystacks ??= snapshot.people.map((p) => [p.name, p.idNumber ?? '', p.staffNo ?? '', p.post ?? ''].join(separator).toLowerCase());
+  // 拼音首字母 of the name too (周立新 → zlx), so every people picker finds a name typed as its initials
+  snapshot.haystacks ??= snapshot.people.map((p) => [p.name, p.idNumber ?? '', p.staffNo ?? '', p.post ?? '', pinyinInitials(p.name)].join(separator).toLowerCase());
   return snapshot.haystacks;
 }
 

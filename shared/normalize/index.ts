@@ -3,3 +3,4 @@ export { excelSerialToDate, toIsoDate, toYearMonth } from './dates';
 export type { NormalizedDate } from './dates';
 export { checkIdNumber, checkIdNumberCell, excelScientific, idCheckChar } from './id-number';
 export { cleanCell, cleanCode, cleanName, stripXmlIllegal, stripXmlIllegalDeep, toHalfWidth } from './text';
+export { pinyinInitials } from './pinyin-initials';

@@ -174,6 +174,12 @@ describe('people.search', () => {
     expect(await names({ text: '不存在的人' })).toEqual([]);
   });
 
+  it('finds a name by its 拼音首字母, in every people picker (they all search through here)', async () => {
+    expect(await names({ text: 'zlx' })).toEqual(['周立新']);
+    expect(await names({ text: 'XXY' })).toEqual(['徐晓燕']);
+    expect(await names({ text: 'xgp' })).toEqual(['熊国平']);
+  });
+
   it('treats % and _ as ordinary characters', async () => {
     expect(await names({ text: '_10%' })).toEqual(['徐晓燕']);
     expect(await names({ text: '%' })).toEqual(['徐晓燕']);

@@ -1,4 +1,5 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
+import { pinyinInitials } from '../../../shared/normalize';
 import type { RecommendationMarks } from '../../../shared/recommendation';
 import { writeAudit } from '../../../db/audit';
 import { ballotTransaction, listMismatchedEntries, listTickets } from '../../../db/evaluation';
@@ -57,12 +58,12 @@ export function recommendationKioskSubmit(ctx: AppContext, input: ParsedInput<'r
   });
 }
 
-/** 另推荐 at the kiosk: who may be written in (在职 people), by name, a handful at a time. */
+/** 另推荐 at the kiosk: who may be written in (在职 people), by name or 拼音首字母, a handful at a time. */
 export function writeInSearch(ctx: AppContext, input: ParsedInput<'recommendation.writeInSearch'>): ChannelOutput<'recommendation.writeInSearch'> {
   requireRecommendation(ctx.db, input.id);
-  const text = input.text.replace(/\s+/g, '');
+  const text = input.text.replace(/\s+/g, '').toLowerCase();
   return rosterView(ctx.db).rows
-    .filter((p) => p.status === '在职' && p.name.includes(text))
+    .filter((p) => p.status === '在职' && (p.name.includes(text) || pinyinInitials(p.name).startsWith(text)))
     .slice(0, 20)
     .map((p) => ({ personId: p.id, name: p.name, unitName: p.unitName }));
 }
