@@ -4,37 +4,50 @@ import { evaluationResults, type EvaluationResults } from '../../shared/evaluati
 import type { Db } from '../open';
 import { prepared } from '../prepared';
 
-/** One 测评活动 as stored (the service adds targets and counts for the contract's EvaluationEvent). */
-export interface EvaluationEventRecord {
+/**
+ * A ballot event as stored, of either kind: `C` its rules and `R` its frozen results, parsed by the
+ * kind's schemas (the service adds targets and counts for the contract's view).
+ */
+export interface BallotEventRecord<C, R> {
   readonly id: number;
   readonly name: string;
   readonly year: number;
   readonly date: string;
   readonly unitTitle: string;
   readonly presetKey: string;
-  readonly config: EvaluationConfig;
+  readonly config: C;
   readonly status: EvaluationStatus;
   readonly attendance: Record<string, number>;
   /** frozen at close */
-  readonly results: EvaluationResults | null;
+  readonly results: R | null;
   readonly createdAt: string;
   readonly closedAt: string | null;
 }
 
-interface EventRow {
+/** One 测评活动 as stored. */
+export type EvaluationEventRecord = BallotEventRecord<EvaluationConfig, EvaluationResults>;
+
+export interface EventRow {
   id: number; name: string; year: number; date: string; unit_title: string; preset_key: string; config_json: string;
   status: EvaluationStatus; attendance_json: string; results_json: string | null; created_at: string; closed_at: string | null;
 }
 
-/** Stored JSON is parsed through its schema, so a hand-edited file fails here and not deep in a tally. */
-const toRecord = (r: EventRow): EvaluationEventRecord => ({
-  id: r.id, name: r.name, year: r.year, date: r.date, unitTitle: r.unit_title, presetKey: r.preset_key,
-  config: evaluationConfig.parse(JSON.parse(r.config_json)),
-  status: r.status,
-  attendance: JSON.parse(r.attendance_json) as Record<string, number>,
-  results: r.results_json == null ? null : evaluationResults.parse(JSON.parse(r.results_json)),
-  createdAt: r.created_at, closedAt: r.closed_at,
-});
+/**
+ * A row as its kind's record. Stored JSON is parsed through the kind's schemas, so a hand-edited file
+ * fails here and not deep in a tally.
+ */
+export function toBallotEventRecord<C, R>(r: EventRow, schemas: { config: { parse(v: unknown): C }; results: { parse(v: unknown): R } }): BallotEventRecord<C, R> {
+  return {
+    id: r.id, name: r.name, year: r.year, date: r.date, unitTitle: r.unit_title, presetKey: r.preset_key,
+    config: schemas.config.parse(JSON.parse(r.config_json)),
+    status: r.status,
+    attendance: JSON.parse(r.attendance_json) as Record<string, number>,
+    results: r.results_json == null ? null : schemas.results.parse(JSON.parse(r.results_json)),
+    createdAt: r.created_at, closedAt: r.closed_at,
+  };
+}
+
+const toRecord = (r: EventRow): EvaluationEventRecord => toBallotEventRecord(r, { config: evaluationConfig, results: evaluationResults });
 
 /** A 述职测评 (kind 'evaluation'); a 民主推荐 event of the same table is not one (db/recommendation). */
 export function getEventRecord(db: Db, id: number): EvaluationEventRecord | undefined {

@@ -6,5 +6,6 @@ export { countBallots, countPendingEntries, countTickets, insertTicket, listBall
 export type { BallotRound, StoredBallot } from './ballots';
 export {
   closeEventRow, deleteEventRow, getBallotEventHead, getEventRecord, insertEvent, insertTarget, listTargets, personHasEvaluationBallots, setEventAttendanceRow,
-  setEventStatusRow, updateEventFields,
+  setEventStatusRow, toBallotEventRecord, updateEventFields,
 } from './events';
+export type { BallotEventRecord, EventRow } from './events';

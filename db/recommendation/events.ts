@@ -1,5 +1,5 @@
-import type { EvaluationStatus } from '../../shared/contract/evaluation';
 import { recommendationConfig, recommendationResults, type RecommendationConfig, type RecommendationResults } from '../../shared/recommendation';
+import { toBallotEventRecord, type BallotEventRecord, type EventRow } from '../evaluation';
 import type { Db } from '../open';
 import { prepared } from '../prepared';
 
@@ -9,36 +9,9 @@ import { prepared } from '../prepared';
  * delete) are db/evaluation's, by id.
  */
 
-export interface RecommendationEventRecord {
-  readonly id: number;
-  readonly name: string;
-  readonly year: number;
-  readonly date: string;
-  readonly unitTitle: string;
-  readonly presetKey: string;
-  readonly config: RecommendationConfig;
-  readonly status: EvaluationStatus;
-  readonly attendance: Record<string, number>;
-  /** frozen at close */
-  readonly results: RecommendationResults | null;
-  readonly createdAt: string;
-  readonly closedAt: string | null;
-}
+export type RecommendationEventRecord = BallotEventRecord<RecommendationConfig, RecommendationResults>;
 
-interface EventRow {
-  id: number; name: string; year: number; date: string; unit_title: string; preset_key: string; config_json: string;
-  status: EvaluationStatus; attendance_json: string; results_json: string | null; created_at: string; closed_at: string | null;
-}
-
-/** Stored JSON is parsed through its schema, so a hand-edited file fails here and not deep in a tally. */
-const toRecord = (r: EventRow): RecommendationEventRecord => ({
-  id: r.id, name: r.name, year: r.year, date: r.date, unitTitle: r.unit_title, presetKey: r.preset_key,
-  config: recommendationConfig.parse(JSON.parse(r.config_json)),
-  status: r.status,
-  attendance: JSON.parse(r.attendance_json) as Record<string, number>,
-  results: r.results_json == null ? null : recommendationResults.parse(JSON.parse(r.results_json)),
-  createdAt: r.created_at, closedAt: r.closed_at,
-});
+const toRecord = (r: EventRow): RecommendationEventRecord => toBallotEventRecord(r, { config: recommendationConfig, results: recommendationResults });
 
 export function getRecommendationRecord(db: Db, id: number): RecommendationEventRecord | undefined {
   const row = prepared(db, `SELECT * FROM eval_events WHERE id = ? AND kind = 'recommendation'`).get(id) as EventRow | undefined;

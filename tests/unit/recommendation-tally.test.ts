@@ -9,48 +9,15 @@ import {
   recommendationResults,
   seatsLine,
   tallyRecommendation,
-  type RecommendationConfig,
   type RecommendationMarks,
 } from '../../shared/recommendation';
+import { exampleBallots, exampleConfig, exampleEligible, examplePeople, li, recommendBallot, zhang } from '../helpers/recommendation-builders';
 
-/** The worked example of docs/DOMAIN.md §7, computed by hand there. */
-const person = (personId: number, name: string) => ({ personId, name, unitName: '人防科', post: '科员' });
-const zhang = person(1, '张三');
-const li = person(2, '李四');
-const wang = person(3, '王五');
-const zhao = person(4, '赵六');
-const qian = person(5, '钱七');
-const sun = { name: '孙八', unitName: '指挥科', post: '科员' };
-
-const config: RecommendationConfig = recommendationConfig.parse({
-  kind: 'recommend',
-  title: '2026年度干部民主推荐票',
-  ruleText: '',
-  posts: [
-    { code: 'P1', name: '科长', seats: 1, writeIns: true, candidates: [zhang, li] },
-    { code: 'P2', name: '副科长', seats: 2, writeIns: false, candidates: [wang, zhao, qian] },
-  ],
-  categories: [
-    { code: 'A', name: '领导班子成员', weight: 30, expected: 3, issued: 3 },
-    { code: 'B', name: '中层干部', weight: 70, expected: 6, issued: 6 },
-  ],
-  weighted: true,
-  quorum: { numerator: 2, denominator: 3, inclusive: false },
-});
-
-const ballot = (category: string, posts: Record<string, { chosen?: number[]; writeIns?: { personId: number | null; name: string }[] }>): RecommendationMarks =>
-  ({ category, posts: Object.fromEntries(Object.entries(posts).map(([k, v]) => [k, { chosen: v.chosen ?? [], writeIns: v.writeIns ?? [], approvals: {} }])) });
-
-const exampleBallots: RecommendationMarks[] = [
-  ballot('A', { P1: { chosen: [1] }, P2: { chosen: [3, 4] } }),
-  ballot('A', { P1: { chosen: [2] }, P2: { chosen: [3] } }),
-  ballot('B', { P1: { chosen: [1] }, P2: { chosen: [3, 4, 5] } }),
-  ballot('B', { P1: { chosen: [1, 2] }, P2: { chosen: [4, 4] } }),
-  ballot('B', { P1: { writeIns: [{ personId: 6, name: '孙八' }] } }),
-  ballot('B', { P1: { writeIns: [{ personId: null, name: '周九' }] }, P2: { chosen: [5] } }),
-];
-const eligible = (id: number) => id !== 99; // 99 stands for someone 调离
-const people = new Map([[6, sun]]);
+/** The worked example of docs/DOMAIN.md §7, computed by hand there (tests/helpers/recommendation-builders.ts). */
+const config = exampleConfig;
+const ballot = recommendBallot;
+const eligible = exampleEligible;
+const people = examplePeople;
 
 const tally = (ballots: readonly RecommendationMarks[], c = config, attendance: Record<string, number> = { A: 2, B: 4 }) =>
   tallyRecommendation({ config: c, ballots: ballots.map((marks) => ({ marks })), attendance, eligible, people });
