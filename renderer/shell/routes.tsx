@@ -1,10 +1,14 @@
-import { ApartmentOutlined, AuditOutlined, IdcardOutlined, StarOutlined, TrophyOutlined, DatabaseOutlined, FormOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, LikeOutlined, IdcardOutlined, StarOutlined, TrophyOutlined, DatabaseOutlined, FormOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { KioskSession } from '../../shared/contract/kiosk';
 import { AuditPage } from '../pages/audit';
 import { AdminPasswordPage, BallotPrintView, EvaluationListPage, EvaluationSetupPage, KioskPage, kioskRedirect, PaperEntryPage, PrintTicketsPage, ResultsPage } from '../pages/evaluation';
 import { ImportWizard } from '../pages/roster-import';
 import { PeoplePage } from '../pages/people';
+import {
+  RecommendationBallotPrintView, RecommendationEntryPage, RecommendationKioskPage, RecommendationListPage, RecommendationPrintPage, RecommendationResultsPage,
+  RecommendationSetupPage,
+} from '../pages/recommendation';
 import { DataBackupPage, OperatorPage } from '../pages/settings';
 import { starsMenu, starsRoutes } from '../pages/stars';
 import { annualMenu, annualRoutes } from '../pages/annual';
@@ -49,6 +53,7 @@ export const menu: readonly MenuEntry[] = [
     ],
   },
   { key: 'evaluation', label: '述职测评', icon: <FormOutlined />, path: '/evaluation' },
+  { key: 'recommendation', label: '民主推荐', icon: <LikeOutlined />, path: '/recommendation' },
   { ...starsMenu, icon: <StarOutlined /> },
   { ...annualMenu, icon: <TrophyOutlined /> },
   { key: 'audit', label: '操作日志', icon: <AuditOutlined />, path: '/audit' },
@@ -77,6 +82,13 @@ export const routes: readonly RouteEntry[] = [
   { path: '/evaluation/kiosk', title: '现场测评', page: KioskPage, menuKey: 'evaluation', bare: true },
   { path: '/evaluation/entry', title: '纸质票录入', page: PaperEntryPage, menuKey: 'evaluation' },
   { path: '/evaluation/results', title: '测评结果', page: ResultsPage, menuKey: 'evaluation' },
+  { path: '/recommendation', title: '民主推荐与评选表优', page: RecommendationListPage, menuKey: 'recommendation' },
+  { path: '/recommendation/setup', title: '推荐设置', page: RecommendationSetupPage, menuKey: 'recommendation' },
+  { path: '/recommendation/print', title: '打印推荐票', page: RecommendationPrintPage, menuKey: 'recommendation' },
+  { path: '/recommendation/ballots', title: '推荐票打印预览', page: RecommendationBallotPrintView, menuKey: 'recommendation', bare: true },
+  { path: '/recommendation/kiosk', title: '现场推荐', page: RecommendationKioskPage, menuKey: 'recommendation', bare: true },
+  { path: '/recommendation/entry', title: '推荐票录入', page: RecommendationEntryPage, menuKey: 'recommendation' },
+  { path: '/recommendation/results', title: '推荐结果', page: RecommendationResultsPage, menuKey: 'recommendation' },
   ...starsRoutes,
   ...annualRoutes,
   { path: '/settings/admin-password', title: '管理员密码', page: AdminPasswordPage, menuKey: 'admin-password' },

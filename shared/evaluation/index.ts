@@ -7,4 +7,4 @@ export { evaluationResults } from './results';
 export { quorumMet, weightedMean } from './scoring';
 export type { EvaluationResults } from './results';
 export { tallyEvaluation } from './tally';
-export { ticketFromRandom, ticketRandomBytes } from './ticket-number';
+export { isWellFormedTicket, normalizeTicket, ticketFromRandom, ticketRandomBytes } from './ticket-number';

@@ -6,10 +6,10 @@ import { draftToMarks, emptyDraft, levelName, marksToDraft, setLevel, setScore, 
 import { entryNotice } from '../../renderer/pages/evaluation/entry/entry-outcome';
 import { compareEntries, lineText } from '../../renderer/pages/evaluation/entry/mismatch-compare';
 import { formatRate, formatScore } from '../../renderer/pages/evaluation/evaluation-labels';
-import { qrSvgPath } from '../../renderer/pages/evaluation/print/qr-path';
+import { qrSvgPath } from '../../renderer/components/qr-path';
 import { redLineNotes } from '../../shared/evaluation/red-lines';
 import { configProblems, freshCode, sortBands } from '../../renderer/pages/evaluation/setup/config-checks';
-import { parseScannedTicket, qrPayload } from '../../renderer/pages/evaluation/ticket-payload';
+import { parseScannedTicket, qrPayload } from '../../renderer/components/ballot-ticket';
 
 const civil = presetConfig('civil-servant-level')!;
 const deNeng = presetConfig('de-neng-qin-ji-lian')!;

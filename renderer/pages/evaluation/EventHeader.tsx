@@ -2,11 +2,12 @@ import { ArrowLeftOutlined, DesktopOutlined } from '@ant-design/icons';
 import { Alert, Button, Segmented, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { EvaluationEvent } from '../../../shared/contract/evaluation';
+import { EnterKioskDialog } from '../../components/EnterKioskDialog';
 import { YearLockedBanner } from '../../components/YearLockedBanner';
 import { useYearLocked } from '../../hooks/use-year-lock';
 import { navigate } from '../../router/hash-router';
 import { statusColors, statusLabels, testModeBanner, yearLabel } from './evaluation-labels';
-import { EnterKioskDialog } from './kiosk/EnterKioskDialog';
+import { kioskPath } from './kiosk-lock';
 import { StatusControls } from './StatusControls';
 import { eventHref } from './use-event-id';
 
@@ -45,7 +46,7 @@ export function EventHeader(props: { event: EvaluationEvent; page: EventPage }) 
       </div>
       {yearLocked && <YearLockedBanner year={event.year} style={{ marginTop: 2 }} />}
       {event.status === 'test' && <Alert type="warning" showIcon title={testModeBanner} className="test-banner" data-testid="test-banner" />}
-      <EnterKioskDialog open={kiosk} event={event} onClose={() => setKiosk(false)} />
+      <EnterKioskDialog open={kiosk} event={event} kioskPath={kioskPath} words={{ noun: '测评', ballot: '测评票', status: statusLabels[event.status] }} onClose={() => setKiosk(false)} />
     </div>
   );
 }

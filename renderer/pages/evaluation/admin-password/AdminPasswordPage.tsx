@@ -1,7 +1,7 @@
 import { Alert, Spin, Typography } from 'antd';
 import { QueryError } from '../../../components/QueryError';
 import { useHasAdminPassword } from '../../../hooks/evaluation-hooks';
-import { AdminPasswordForm } from './AdminPasswordForm';
+import { AdminPasswordForm } from '../../../components/AdminPasswordForm';
 
 /** 设置 → 管理员密码: the password that unlocks 现场测评 (kiosk) mode. */
 export function AdminPasswordPage() {

@@ -1,8 +1,9 @@
-import { Alert, Button, Input, Space, Typography } from 'antd';
+import { Alert, Button, Space, Typography } from 'antd';
+import { CategoryInput, TicketInput } from '../../../components/PaperEntryToolbar';
 import type { EvaluationConfig } from '../../../../shared/evaluation/config';
-import { categoryOf, levelKeysText } from './entry-rows';
+import { levelKeysText } from './entry-rows';
 import { EntryGrid } from './EntryGrid';
-import { useEntryFocus } from './use-entry-focus';
+import { useEntryFocus } from '../../../components/use-entry-focus';
 import { useEntryForm, type EntrySession } from './use-entry-form';
 import { useEntryKeys } from './use-entry-keys';
 
@@ -23,42 +24,12 @@ export function EntryForm(props: EntrySession) {
   const entry = useEntryForm(props, targets, focus);
   const keys = useEntryKeys(config, props.event.id, entry, focus);
   const { notice } = entry;
-  const categoryName = categoryOf(config, entry.category)?.name;
 
   return (
     <div className="entry-form" ref={focus.form} onKeyDown={keys.onFormKey}>
       <div className="entry-head">
-        <label className="entry-field">
-          <span className="entry-label">票号</span>
-          <Input
-            ref={focus.ticketRef}
-            data-entry="ticket"
-            aria-label="票号"
-            className="entry-ticket"
-            value={entry.ticket}
-            autoFocus
-            autoComplete="off"
-            placeholder="扫描或输入"
-            onChange={(e) => entry.setTicket(e.target.value)}
-            onKeyDown={keys.onTicketKey}
-          />
-        </label>
-        <label className="entry-field">
-          <span className="entry-label">评委类别</span>
-          <Input
-            data-entry="category"
-            aria-label="评委类别"
-            className="entry-category"
-            value={entry.category}
-            maxLength={10}
-            autoComplete="off"
-            onChange={(e) => keys.onCategoryChange(e.target.value)}
-            onKeyDown={keys.onCategoryKey}
-          />
-          <span className={categoryName ? 'entry-category-name' : 'entry-category-hint'}>
-            {categoryName ?? config.categories.map((c) => `${c.code} ${c.name}`).join('　')}
-          </span>
-        </label>
+        <TicketInput inputRef={focus.ticketRef} value={entry.ticket} onChange={entry.setTicket} onKeyDown={keys.onTicketKey} />
+        <CategoryInput categories={config.categories} value={entry.category} onChange={keys.onCategoryChange} onKeyDown={keys.onCategoryKey} />
       </div>
       {/* under the ticket and category fields, where the clerk looks: below a long grid it was out of view */}
       {notice && (

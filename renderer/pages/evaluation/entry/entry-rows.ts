@@ -1,8 +1,7 @@
 import type { EvaluationTarget } from '../../../../shared/contract/evaluation';
 import type { BallotMarks, EvaluationConfig } from '../../../../shared/evaluation/config';
 import { levelForKey } from '../../../../shared/evaluation/level-keys';
-import { isWellFormedTicket, normalizeTicket } from '../../../../shared/evaluation/ticket-number';
-import { parseScannedTicket } from '../ticket-payload';
+import { categoryByCode, categoryCodeComplete, ticketOf } from '../../../components/ballot-ticket';
 
 /**
  * What the 纸质票录入 form holds and the checks it makes before sending (DOMAIN §2), apart from the
@@ -40,21 +39,12 @@ export const scoreText = (typed: string) =>
 /** Nothing typed: a refused ballot may come back into the form. */
 export const isPristine = (typed: TypedBallot) => typed.ticket === '' && typed.category === '' && typed.rows.every((r) => r.key === '' && Object.keys(r.scores).length === 0);
 
-/** The 票号 typed or scanned, normalised, or why it cannot be this event's (`malformed`: not a 票号 at all, to retype). */
-export function ticketOf(typed: string, eventId: number): { ok: true; ticket: string } | { ok: false; message: string; malformed: boolean } {
-  const scanned = parseScannedTicket(typed, eventId);
-  if (!scanned.ok) return { ...scanned, malformed: false };
-  const ticket = normalizeTicket(scanned.ticket);
-  return isWellFormedTicket(scanned.ticket) ? { ok: true, ticket } : { ok: false, message: `票号“${ticket}”不正确（8位，末位为校验位），请核对纸质票`, malformed: true };
-}
+export { ticketOf };
 
-export const categoryOf = (config: EvaluationConfig, text: string) => config.categories.find((c) => c.code.toUpperCase() === text.trim().toUpperCase());
+export const categoryOf = (config: EvaluationConfig, text: string) => categoryByCode(config.categories, text);
 
 /** The code is complete: it names a category and no longer code starts with what was typed. */
-export function categoryComplete(config: EvaluationConfig, text: string): boolean {
-  const c = categoryOf(config, text);
-  return c !== undefined && !config.categories.some((x) => x !== c && x.code.toUpperCase().startsWith(text.trim().toUpperCase()));
-}
+export const categoryComplete = (config: EvaluationConfig, text: string): boolean => categoryCodeComplete(config.categories, text);
 
 export const categoryMissing = '请输入评委类别代码（纸质票上所划的类别）';
 

@@ -6,7 +6,7 @@ import { errorText } from '../../../hooks/api-hooks';
 import { createSaveQueue } from '../../../hooks/save-queue';
 import { entryNotice, type EntryNotice } from './entry-outcome';
 import { emptyRows, entryMarks, entryProblem, isPristine, ticketOf, type RowEntry } from './entry-rows';
-import type { EntryFocus } from './use-entry-focus';
+import type { EntryFocus } from '../../../components/use-entry-focus';
 
 export interface EntrySession {
   readonly event: EvaluationEvent;

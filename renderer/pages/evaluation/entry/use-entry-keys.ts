@@ -1,7 +1,7 @@
 import type { KeyboardEvent } from 'react';
 import type { EvaluationConfig } from '../../../../shared/evaluation/config';
 import { categoryComplete, categoryMissing, categoryOf, levelKeyFor, scoreText, ticketOf } from './entry-rows';
-import type { EntryFocus } from './use-entry-focus';
+import type { EntryFocus } from '../../../components/use-entry-focus';
 import type { EntryFormState } from './use-entry-form';
 
 /**

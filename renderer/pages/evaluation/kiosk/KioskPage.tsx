@@ -1,10 +1,11 @@
-import { CheckCircleFilled, InfoCircleOutlined, LockOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Result, Spin, Tag } from 'antd';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { KioskSession } from '../../../../shared/contract/kiosk';
 import { ballotStructureErrors, excellentLimitFor, validateBallot } from '../../../../shared/evaluation/ballot-validation';
 import { ballotRulesText } from '../../../../shared/evaluation/rules-text';
 import { invoke } from '../../../api';
+import { ExitKioskDialog } from '../../../components/ExitKioskDialog';
+import { KioskCategoryChoice, KioskFrame as SharedKioskFrame, KioskNotEntered, KioskThanks, useKioskRounds } from '../../../components/KioskFrame';
 import { errorText, useChannelQuery } from '../../../hooks/api-hooks';
 import { useKioskSession } from '../../../hooks/evaluation-hooks';
 import { navigate, useHashLocation } from '../../../router/hash-router';
@@ -12,37 +13,14 @@ import { draftToMarks, emptyDraft, unmarkedRows, type BallotDraft } from '../bal
 import { statusLabels, testModeBanner, yearLabel } from '../evaluation-labels';
 import { eventHref } from '../use-event-id';
 import { BallotGrid } from './BallotGrid';
-import { ExitKioskDialog } from './ExitKioskDialog';
 import './kiosk.css';
 
-/** Seconds the thank-you screen stays before the next rater's ballot. */
-const thanksSeconds = 4;
-
-type Phase = { kind: 'category' } | { kind: 'ballot'; category: string } | { kind: 'done' };
-
-/** A browser tab can be switched away from or closed; only the desktop program is a locked terminal. */
-const inBrowserTab = () => !window.kaoping;
-
-/** The kiosk's frame: title bar (with the way out when a session holds the app), banners, body. */
+/** The kiosk's frame with the 述职测评's words. */
 function KioskFrame(props: { title: string; testMode: boolean; onExit?: () => void; children: ReactNode }) {
   return (
-    <div className="kiosk" onContextMenu={(ev) => ev.preventDefault()}>
-      <header className="kiosk-top">
-        <div className="kiosk-title">{props.title}</div>
-        {inBrowserTab() && (
-          <div className="kiosk-browser-note" data-testid="kiosk-browser-note">
-            <InfoCircleOutlined /> 浏览器模式下的现场测评不是锁定的终端：评委可切换标签页或关闭浏览器。正式测评请使用桌面程序
-          </div>
-        )}
-        {props.onExit && (
-          <Button type="text" icon={<LockOutlined />} className="kiosk-exit" onClick={props.onExit}>
-            退出现场测评
-          </Button>
-        )}
-      </header>
-      {props.testMode && <Alert type="warning" showIcon banner title={testModeBanner} className="kiosk-test-banner" data-testid="test-banner" />}
-      <main className="kiosk-body">{props.children}</main>
-    </div>
+    <SharedKioskFrame title={props.title} noun="测评" testBanner={props.testMode ? testModeBanner : null} onExit={props.onExit}>
+      {props.children}
+    </SharedKioskFrame>
   );
 }
 
@@ -59,12 +37,7 @@ export function KioskPage() {
   const back = Number.isInteger(eventId) && eventId > 0 ? eventHref('setup', eventId) : '/evaluation';
   return (
     <KioskFrame title="干部述职测评" testMode={false}>
-      <Result
-        status="info"
-        title="未进入现场测评"
-        subTitle="请在测评设置页点击「现场测评」进入（须先设置管理员密码）。"
-        extra={<Button type="primary" onClick={() => navigate(back)}>返回测评设置</Button>}
-      />
+      <KioskNotEntered noun="测评" setupName="测评设置" onBack={() => navigate(back)} />
     </KioskFrame>
   );
 }
@@ -78,7 +51,6 @@ function KioskSessionScreen({ session }: { session: KioskSession }) {
   const eventId = session.eventId;
   const fixedCategory = session.category;
   const event = useChannelQuery('evaluation.get', { id: eventId }, { enabled: Number.isInteger(eventId), refetchInterval: 15_000 });
-  const [phase, setPhase] = useState<Phase>(fixedCategory ? { kind: 'ballot', category: fixedCategory } : { kind: 'category' });
   const [draft, setDraft] = useState<BallotDraft>([]);
   const [submitting, setSubmitting] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
@@ -88,24 +60,15 @@ function KioskSessionScreen({ session }: { session: KioskSession }) {
   const targetIds = useMemo(() => targets.map((t) => t.id), [targets]);
   const config = event.data?.config;
 
-  const startBallot = (category: string) => {
-    setDraft(emptyDraft(targetIds.length));
+  const targetCount = targetIds.length;
+  const rounds = useKioskRounds(fixedCategory, () => {
+    setDraft(emptyDraft(targetCount));
     setRefused(null);
-    setPhase({ kind: 'ballot', category });
-  };
+  });
+  const { phase } = rounds;
 
   // a fresh ballot whenever the list of 测评对象 arrives or changes
   useEffect(() => setDraft(emptyDraft(targetIds.length)), [targetIds.length]);
-
-  const targetCount = targetIds.length;
-  useEffect(() => {
-    if (phase.kind !== 'done') return;
-    const timer = setTimeout(() => {
-      setDraft(emptyDraft(targetCount));
-      setPhase(fixedCategory ? { kind: 'ballot', category: fixedCategory } : { kind: 'category' });
-    }, thanksSeconds * 1000);
-    return () => clearTimeout(timer);
-  }, [phase.kind, fixedCategory, targetCount]);
 
   // the paper's sentences about ticking boxes do not apply on screen
   const rulesText = useMemo(() => (config ? ballotRulesText(config, targets.length).filter((line) => !line.includes('划“√”')).map((line) => line.replaceAll('不划', '不选')) : []), [config, targets.length]);
@@ -129,9 +92,7 @@ function KioskSessionScreen({ session }: { session: KioskSession }) {
         try {
           // straight through the api, not a mutation hook: the marks must not stay in any cache
           await invoke('evaluation.kioskSubmit', { id: eventId, marks });
-          setDraft(emptyDraft(targetIds.length));
-          setRefused(null);
-          setPhase({ kind: 'done' });
+          rounds.done();
         } catch (error) {
           setRefused(errorText(error));
         } finally {
@@ -152,27 +113,8 @@ function KioskSessionScreen({ session }: { session: KioskSession }) {
   if (event.isPending) body = <Spin size="large" className="kiosk-center" />;
   else if (event.isError) body = <Alert type="error" showIcon title="无法载入测评" description={errorText(event.error)} className="kiosk-center" />;
   else if (!accepting) body = <Result status="info" title="现场测评尚未开始" subTitle={`本测评目前${statusLabels[e!.status]}，暂不接收测评票。请联系工作人员。`} />;
-  else if (phase.kind === 'done')
-    body = (
-      <div className="kiosk-thanks" data-testid="kiosk-thanks">
-        <CheckCircleFilled className="kiosk-thanks-icon" />
-        <div className="kiosk-thanks-title">提交成功，谢谢！</div>
-        <div className="kiosk-thanks-sub">请下一位评委稍候，测评票即将重新显示</div>
-      </div>
-    );
-  else if (phase.kind === 'category')
-    body = (
-      <div className="kiosk-categories">
-        <div className="kiosk-prompt">请选择您的评委类别</div>
-        <div className="kiosk-category-buttons">
-          {e!.config.categories.map((c) => (
-            <Button key={c.code} size="large" className="kiosk-category-button" onClick={() => startBallot(c.code)}>
-              {c.name}
-            </Button>
-          ))}
-        </div>
-      </div>
-    );
+  else if (phase.kind === 'done') body = <KioskThanks title="提交成功，谢谢！" ballot="测评票" />;
+  else if (phase.kind === 'category') body = <KioskCategoryChoice categories={e!.config.categories} onChoose={rounds.choose} />;
   else
     body = (
       <div className="kiosk-ballot">
@@ -180,7 +122,7 @@ function KioskSessionScreen({ session }: { session: KioskSession }) {
           <span>
             评委类别：<Tag color="blue" className="kiosk-category-tag">{categoryName(phase.category)}</Tag>
             {!fixedCategory && (
-              <Button type="link" onClick={() => setPhase({ kind: 'category' })}>
+              <Button type="link" onClick={rounds.rechoose}>
                 重新选择
               </Button>
             )}
@@ -224,7 +166,7 @@ function KioskSessionScreen({ session }: { session: KioskSession }) {
   return (
     <KioskFrame title={e ? `${e.unitTitle}${yearLabel(e.year)}干部述职测评` : '干部述职测评'} testMode={e?.status === 'test'} onExit={() => setExiting(true)}>
       {body}
-      <ExitKioskDialog open={exiting} eventId={eventId} onClose={() => setExiting(false)} />
+      <ExitKioskDialog open={exiting} noun="测评" backTo={Number.isInteger(eventId) ? eventHref('setup', eventId) : '/evaluation'} onClose={() => setExiting(false)} />
     </KioskFrame>
   );
 }

@@ -1,8 +1,7 @@
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import { paperDayText } from '../../../../shared/date-text';
 import { ballotTitle, targetPost } from '../evaluation-labels';
-import { qrPayload } from '../ticket-payload';
-import { QrCode } from './QrCode';
+import { BallotCategoryBoxes, BallotSignLines, BallotTicket } from '../../../components/BallotPaper';
 
 /** One printed A4 ballot (DOMAIN §2): 票号 + QR, title, category boxes, the table, the rules, 计票人/监票人. */
 export function BallotSheet(props: { event: EvaluationEvent; ticket: string; rulesText: readonly string[] }) {
@@ -17,23 +16,10 @@ export function BallotSheet(props: { event: EvaluationEvent; ticket: string; rul
   const sameMax = new Set(config.indicators.map((i) => i.max)).size <= 1;
   return (
     <section className={`ballot-page ballot-${density} ballot-form-${config.form}`} data-ticket={ticket}>
-      <div className="ballot-top">
-        <div className="ballot-ticket">
-          票号：<span className="ballot-ticket-no">{ticket}</span>
-        </div>
-        <QrCode text={qrPayload(event.id, ticket)} sizeMm={20} />
-      </div>
+      <BallotTicket eventId={event.id} ticket={ticket} />
       <h1 className="ballot-title">{ballotTitle(event.unitTitle, event.year)}</h1>
       <div className="ballot-meta">测评日期：{paperDayText(event.date)}</div>
-      <div className="ballot-categories">
-        <span className="ballot-categories-label">评委类别：</span>
-        {config.categories.map((c) => (
-          <span key={c.code} className="ballot-category">
-            <span className="box">☐</span>
-            {c.name}
-          </span>
-        ))}
-      </div>
+      <BallotCategoryBoxes categories={config.categories} />
       <table className="ballot-table">
         <thead>
           <tr>
@@ -75,10 +61,7 @@ export function BallotSheet(props: { event: EvaluationEvent; ticket: string; rul
           ))}
         </ol>
       </div>
-      <div className="ballot-sign">
-        <span>计票人：<span className="sign-line" /></span>
-        <span>监票人：<span className="sign-line" /></span>
-      </div>
+      <BallotSignLines />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { Alert, Button, Form, Input } from 'antd';
-import { errorText, useChannelMutation } from '../../../hooks/api-hooks';
+import { errorText, useChannelMutation } from '../hooks/api-hooks';
 
 interface PasswordValues {
   current?: string;
@@ -8,8 +8,8 @@ interface PasswordValues {
 }
 
 /**
- * Sets or changes the admin password that unlocks 现场测评. The main process keeps only its scrypt
- * hash; changing it needs the current one.
+ * Sets or changes the admin password that unlocks 现场测评 and 现场推荐 (设置 → 管理员密码, and before
+ * entering either kiosk). The main process keeps only its scrypt hash; changing it needs the current one.
  */
 export function AdminPasswordForm(props: { hasPassword: boolean; onDone?: () => void; submitText?: string }) {
   const { hasPassword, onDone, submitText = '保存密码' } = props;

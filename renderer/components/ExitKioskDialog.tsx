@@ -1,17 +1,17 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { Alert, Input, Modal } from 'antd';
 import { useState } from 'react';
-import { invoke } from '../../../api';
-import { errorText } from '../../../hooks/api-hooks';
-import { navigate } from '../../../router/hash-router';
-import { eventHref } from '../use-event-id';
+import { invoke } from '../api';
+import { errorText } from '../hooks/api-hooks';
+import { navigate } from '../router/hash-router';
 
 /**
- * Leaving 现场测评: the main process checks the admin password and ends the session; a wrong
- * password is answered with the service's message (how many failures, how long to wait).
+ * Leaving 现场测评 / 现场推荐: the main process checks the admin password and ends the session; a wrong
+ * password is answered with the service's message (how many failures, how long to wait). Then the
+ * app goes to `backTo` (the event's setup page).
  */
-export function ExitKioskDialog(props: { open: boolean; eventId: number; onClose: () => void }) {
-  const { open, eventId, onClose } = props;
+export function ExitKioskDialog(props: { open: boolean; noun: string; backTo: string; onClose: () => void }) {
+  const { open, noun, backTo, onClose } = props;
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
@@ -43,11 +43,11 @@ export function ExitKioskDialog(props: { open: boolean; eventId: number; onClose
     await queryClient.invalidateQueries();
     setChecking(false);
     close();
-    navigate(Number.isInteger(eventId) ? eventHref('setup', eventId) : '/evaluation', { replace: true });
+    navigate(backTo, { replace: true });
   };
 
   return (
-    <Modal open={open} title="退出现场测评" okText="退出" cancelText="取消" onOk={() => void leave()} confirmLoading={checking} onCancel={close} width={420} destroyOnHidden>
+    <Modal open={open} title={`退出现场${noun}`} okText="退出" cancelText="取消" onOk={() => void leave()} confirmLoading={checking} onCancel={close} width={420} destroyOnHidden>
       <p>请输入管理员密码：</p>
       <Input.Password
         autoFocus
