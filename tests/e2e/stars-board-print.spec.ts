@@ -53,6 +53,8 @@ test('星级公示榜 printed: unit in the title, shared symbols, page numbers, 
     expect(texts[p.number - 1], `page ${p.number} number`).toContain(`—${p.number}—`);
   }
   const all = texts.join('');
+  // a toast still on screen when printing (「已载入演示数据…」) is not printed
+  expect(all).not.toContain(squeeze('已载入演示数据'));
   // the title the .xlsx has too (shared/stars/symbols.ts): never 「2026年年度」 or 「十星级…星级」
   expect(texts[0]).toMatch(/^某市国防动员办公室\d{4}年(度|第.季度|.+月)党员干部星级公示榜/);
   // one legend, the one the .xlsx and the screen use
