@@ -1,6 +1,7 @@
 import { CheckCircleFilled, InfoCircleOutlined, LockOutlined } from '@ant-design/icons';
-import { Alert, Button, Result } from 'antd';
+import { Alert, App, Button, Result, Tag } from 'antd';
 import { useEffect, useEffectEvent, useState, type ReactNode } from 'react';
+import { errorText } from '../hooks/api-hooks';
 import './kiosk-frame.css';
 
 /**
@@ -117,4 +118,63 @@ export function useKioskRounds(fixedCategory: string | null, onFresh: () => void
       setPhase({ kind: 'done' });
     },
   };
+}
+
+/**
+ * 「提交…票」 behind its confirmation: `send` goes straight through the api (the marks must not stay in
+ * any cache) and ends the round; a refusal is kept, in the service's words, until the next ballot.
+ */
+export function useKioskSubmit() {
+  const { modal } = App.useApp();
+  const [submitting, setSubmitting] = useState(false);
+  const [refused, setRefused] = useState<string | null>(null);
+  const confirm = (title: string, content: ReactNode, send: () => Promise<void>) => {
+    modal.confirm({
+      title,
+      content,
+      okText: '确定提交',
+      cancelText: '再看看',
+      onOk: async () => {
+        setSubmitting(true);
+        try {
+          await send();
+        } catch (error) {
+          setRefused(errorText(error));
+        } finally {
+          setSubmitting(false);
+        }
+      },
+    });
+  };
+  return { submitting, refused, clearRefused: () => setRefused(null), confirm };
+}
+
+/** Above the ballot: the rater's 评委类别 (「重新选择」 unless the session fixes it) and how to mark. */
+export function KioskBallotHead(props: { categoryName: string; onRechoose: (() => void) | null; hint: ReactNode }) {
+  return (
+    <div className="kiosk-ballot-head">
+      <span>
+        评委类别：<Tag color="blue" className="kiosk-category-tag">{props.categoryName}</Tag>
+        {props.onRechoose && (
+          <Button type="link" onClick={props.onRechoose}>
+            重新选择
+          </Button>
+        )}
+      </span>
+      <span className="kiosk-hint">{props.hint}</span>
+    </div>
+  );
+}
+
+/** Under the ballot: what stops it, a refusal, and 「提交…票」. */
+export function KioskSubmitBar(props: { children?: ReactNode; refused: string | null; submitting: boolean; disabled?: boolean; ballot: string; onSubmit: () => void }) {
+  return (
+    <div className="kiosk-footer">
+      {props.children}
+      {props.refused && <Alert type="error" showIcon className="kiosk-problems" title="未能提交" description={props.refused} />}
+      <Button type="primary" size="large" className="kiosk-submit" disabled={props.disabled} loading={props.submitting} onClick={props.onSubmit}>
+        提交{props.ballot}
+      </Button>
+    </div>
+  );
 }

@@ -1,4 +1,5 @@
-import { Alert, Button, Empty, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Empty, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { errorText } from '../hooks/api-hooks';
 import './paper-entry.css';
@@ -40,11 +41,21 @@ export function MismatchList<T extends { readonly ticketNo: string }>(props: {
   );
 }
 
+/** One disagreeing 票号 as the mismatches channels give it (the entries' marks are the feature's). */
+export interface MismatchEntries {
+  readonly ticketNo: string;
+  readonly first: { readonly category: string };
+  readonly second: { readonly category: string };
+  readonly firstClerk: string;
+  readonly secondClerk: string;
+}
+
+/** What a settle gives back: the line to fix first, or the sentence to show once it was counted. */
+export type SettleResult = { readonly problem: string } | { readonly counted: string };
+
 export function MismatchCard(props: {
-  ticketNo: string;
+  mismatch: MismatchEntries;
   categories: readonly { readonly code: string; readonly name: string }[];
-  first: { readonly category: string; readonly clerk: string };
-  second: { readonly category: string; readonly clerk: string };
   lines: readonly MismatchLine[];
   /** the first column's heading: 序号, 推荐职位 */
   labelTitle: string;
@@ -55,12 +66,17 @@ export function MismatchCard(props: {
   onCategory: (code: string) => void;
   /** the 核对人 (the 录入人 field above) */
   clerk: string;
-  /** sends the settled ballot; returns what to fix first, or null when it was counted */
-  onSettle: (category: string, clerk: string) => Promise<string | null>;
+  /** sends the settled ballot; every query is read again once it was counted */
+  onSettle: (category: string, clerk: string) => Promise<SettleResult>;
   /** the settled ballot's editor */
   children: ReactNode;
 }) {
-  const { ticketNo, categories, first, second, lines, expanded } = props;
+  const { categories, lines, expanded } = props;
+  const { ticketNo } = props.mismatch;
+  const first = { category: props.mismatch.first.category, clerk: props.mismatch.firstClerk };
+  const second = { category: props.mismatch.second.category, clerk: props.mismatch.secondClerk };
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const categoryName = (code: string) => categories.find((c) => c.code === code)?.name ?? code;
@@ -73,8 +89,12 @@ export function MismatchCard(props: {
     if (!props.category) return setError('请选定评委类别');
     setSaving(true);
     try {
-      const problem = await props.onSettle(props.category, props.clerk.trim());
-      if (problem) setError(problem);
+      const result = await props.onSettle(props.category, props.clerk.trim());
+      if ('problem' in result) setError(result.problem);
+      else {
+        void message.success(result.counted);
+        await queryClient.invalidateQueries();
+      }
     } catch (e) {
       setError(errorText(e));
     } finally {

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { expect, openApp, picture, test } from './fixtures';
+import { expect, openApp, picture, test, type RunningApp } from './fixtures';
 import { chooseOption, goToSubmenu } from './ui';
 
 // starts from the demo office (built once per run, fixtures.ts `seed`)
@@ -21,15 +21,21 @@ async function columnEdges(page: Page): Promise<{ head: number[][]; body: number
   });
 }
 
+/** The demo year's 综合评定, 机关科室 tab, at a screen size: its table once rows show. */
+async function openComposite(page: Page, app: RunningApp, size: { width: number; height: number }) {
+  await page.setViewportSize(size);
+  await openApp(page, app);
+  await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/);
+  await goToSubmenu(page, '年度考核', '综合评定');
+  await page.getByRole('tab', { name: /机关科室/ }).click();
+  const table = page.getByTestId('composite-table').filter({ visible: true });
+  await expect(table.locator('.ant-table-row').first()).toBeVisible();
+  return table;
+}
+
 for (const size of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }]) {
   test(`综合评定: header and body columns line up after choosing a 等次 (${size.width}×${size.height})`, async ({ page, app, consoleProblems: _ }) => {
-    await page.setViewportSize(size);
-    await openApp(page, app);
-    await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/);
-    await goToSubmenu(page, '年度考核', '综合评定');
-    await page.getByRole('tab', { name: /机关科室/ }).click();
-    const table = page.getByTestId('composite-table').filter({ visible: true });
-    await expect(table.locator('.ant-table-row').first()).toBeVisible();
+    const table = await openComposite(page, app, size);
     const before = await columnEdges(page);
     expect(before.head.length).toBe(before.body.length);
     for (let i = 0; i < before.head.length; i++) expect(Math.abs(before.head[i]![0]! - before.body[i]![0]!), `column ${i} before`).toBeLessThanOrEqual(1);
@@ -49,13 +55,7 @@ for (const size of [{ width: 1280, height: 720 }, { width: 1440, height: 900 }])
 }
 
 test('综合评定: a closed 评选表优 beside the composite, each person’s votes in words (1280×720)', async ({ page, app, consoleProblems: _ }) => {
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await openApp(page, app);
-  await expect(page.getByTestId('people-count')).toHaveText(/共 \d+ 人/);
-  await goToSubmenu(page, '年度考核', '综合评定');
-  await page.getByRole('tab', { name: /机关科室/ }).click();
-  const table = page.getByTestId('composite-table').filter({ visible: true });
-  await expect(table.locator('.ant-table-row').first()).toBeVisible();
+  const table = await openComposite(page, app, { width: 1280, height: 720 });
   await chooseOption(page, page.getByRole('combobox', { name: '对照推荐得票' }), '优秀共产党员评选');
   // 林建峰 stood for 优秀共产党员 in the demo; the words are the results page's
   const row = table.locator('.ant-table-row').filter({ hasText: '林建峰' });

@@ -172,6 +172,26 @@ async function demo(app: RunningApp) {
       await measure(page, { name: '新建测评', path: '/evaluation-new', ready: '测评方案', buttons: [/^创\s*建$/] });
     });
 
+    test(`fits: 民主推荐 (${at})`, async ({ page, app, consoleProblems: _ }) => {
+      // the demo's two closed events, a new one in 准备中 and one taking paper ballots
+      const [honour] = await callApi(app, 'recommendation.list', {});
+      const fresh = await callApi(app, 'recommendation.create', { name: '2026年度科级干部民主推荐', year: 2026, date: '2026-12-02', unitTitle: '示范区国防动员办公室', presetKey: 'meeting' });
+      const demoEvent = await callApi(app, 'recommendation.get', { id: honour!.id });
+      const live = await callApi(app, 'recommendation.create', { name: '2026年度优秀共产党员评选（正式）', year: 2026, date: '2026-12-02', unitTitle: '示范区国防动员办公室', presetKey: 'honour' });
+      await callApi(app, 'recommendation.update', { id: live.id, config: { ...live.config, posts: demoEvent.config.posts } });
+      await callApi(app, 'recommendation.issueTickets', { id: live.id, count: 5 });
+      await callApi(app, 'recommendation.setStatus', { id: live.id, status: 'live' });
+      await visitAll(page, app, [
+        { name: '民主推荐', path: '/recommendation', ready: '民主推荐与评选表优', buttons: ['新建推荐'] },
+        { name: '推荐设置（新建）', path: `/recommendation/setup?id=${fresh.id}&tab=posts`, ready: fresh.name, buttons: ['保存设置'] },
+        { name: '推荐设置（已结束）', path: `/recommendation/setup?id=${honour!.id}`, ready: honour!.name },
+        { name: '打印推荐票', path: `/recommendation/print?id=${live.id}`, ready: live.name },
+        { name: '推荐票录入', path: `/recommendation/entry?id=${live.id}`, ready: '票号', buttons: ['保存（回车）'] },
+        { name: '推荐结果', path: `/recommendation/results?id=${honour!.id}`, ready: honour!.name },
+        { name: '推荐票打印预览', path: `/recommendation/ballots?id=${live.id}`, ready: '推荐', words: false },
+      ]);
+    });
+
     test(`fits: 双十星 (${at})`, async ({ page, app, consoleProblems: _ }) => {
       await demo(app);
       const scheme = (await callApi(app, 'stars.schemes', {}))[0]!;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { presetConfig } from '../../shared/evaluation/presets';
 import { formatRate } from '../../renderer/pages/evaluation/evaluation-labels';
-import { approvalChoices, effectChoices, effectOf, effectValue, failChoices, pickRate, quorumChoices, quorumOf, withCurrent } from '../../renderer/pages/evaluation/setup/red-line-choices';
+import { approvalChoices, effectChoices, effectOf, effectValue, failChoices, pickRate, withCurrent } from '../../renderer/pages/evaluation/setup/red-line-choices';
 
-/** The 规则 tab's red-line and quorum choices (DOMAIN §2). */
+/** The 规则 tab's red-line choices (DOMAIN §2). */
 
 const civil = presetConfig('civil-servant-level')!;
 
@@ -38,12 +38,5 @@ describe('red-line effects', () => {
     const stale = { ...civil, redLines: { ...civil.redLines, highFailEffect: { kind: 'set' as const, level: '较差' } } };
     expect(effectChoices(stale).at(-1)).toEqual({ value: 'set:较差', label: '确定为较差' });
     expect(effectChoices(stale)).toHaveLength(1 + 2 * names.length + 1);
-  });
-});
-
-describe('quorum', () => {
-  it('reads a chosen share as numerator and denominator, in the order the select lists them', () => {
-    expect(quorumChoices.map((c) => c.label)).toEqual(['二分之一', '三分之二', '四分之三', '五分之四']);
-    expect(quorumOf('2/3')).toEqual({ numerator: 2, denominator: 3 });
   });
 });

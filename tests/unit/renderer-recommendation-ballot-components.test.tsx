@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ticketFromRandom } from '../../shared/evaluation';
 import { categoryByCode, categoryCodeComplete, qrPayload, ticketOf } from '../../renderer/components/ballot-ticket';
 import { KioskFrame, useKioskRounds } from '../../renderer/components/KioskFrame';
-import { MismatchCard } from '../../renderer/components/MismatchCard';
+import { MismatchCard, type SettleResult } from '../../renderer/components/MismatchCard';
 import { ticketsInRange } from '../../renderer/components/PrintToolbar';
 import { QueryWrapper, stubBrowserForAntd } from '../helpers/jsdom-antd';
 
@@ -75,15 +75,13 @@ describe('the kiosk', () => {
 });
 
 describe('录入不一致', () => {
-  function Card(props: { onSettle: (category: string, clerk: string) => Promise<string | null>; clerk: string }) {
+  function Card(props: { onSettle: (category: string, clerk: string) => Promise<SettleResult>; clerk: string }) {
     const [category, setCategory] = useState<string | undefined>('A');
     return (
       <QueryWrapper>
         <MismatchCard
-          ticketNo={ticket}
+          mismatch={{ ticketNo: ticket, first: { category: 'A' }, second: { category: 'A' }, firstClerk: '张录入', secondClerk: '李复核' }}
           categories={categories}
-          first={{ category: 'A', clerk: '张录入' }}
-          second={{ category: 'A', clerk: '李复核' }}
           lines={[
             { key: 'P1', label: '科长', name: '', first: '张三', second: '李四', differs: true },
             { key: 'P2', label: '副科长', name: '', first: '王五', second: '王五', differs: false },
@@ -103,7 +101,7 @@ describe('录入不一致', () => {
   }
 
   it('shows both entries side by side, the differing line marked, without a 姓名 column nobody fills', () => {
-    render(<Card clerk="王核对" onSettle={() => Promise.resolve(null)} />);
+    render(<Card clerk="王核对" onSettle={() => Promise.resolve({ counted: '已计票' })} />);
     expect(screen.getByText('1 行不一致')).toBeTruthy();
     expect(screen.getByText('第一遍（张录入）')).toBeTruthy();
     expect(screen.getByText('第二遍（李复核）')).toBeTruthy();
@@ -113,7 +111,7 @@ describe('录入不一致', () => {
   });
 
   it('asks for the 核对人 first, then settles with the category and says what the feature refuses', async () => {
-    const settle = vi.fn((_c: string, _k: string) => Promise.resolve<string | null>('请对照纸质票核定标红的1行'));
+    const settle = vi.fn((_c: string, _k: string) => Promise.resolve<SettleResult>({ problem: '请对照纸质票核定标红的1行' }));
     const { rerender } = render(<Card clerk="" onSettle={settle} />);
     fireEvent.click(screen.getByRole('button', { name: '核定并计票' }));
     expect(await screen.findByText('请先在上方填写录入人（核对人）')).toBeTruthy();

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { recommendationPreset, type PostResult } from '../../shared/recommendation';
 import {
-  addCandidates, addCategory, addPost, cleanConfig, configProblems, freshCategoryCode, freshPostCode, quorumOf, quorumValue, updateCategory, updatePost,
+  addCandidates, addPost, cleanConfig, configProblems, freshPostCode, updatePost,
 } from '../../renderer/pages/recommendation/common/config-edit';
-import { formatRate, presetEventName, quorumText } from '../../renderer/pages/recommendation/common/recommendation-labels';
+import { formatRate, presetEventName } from '../../renderer/pages/recommendation/common/recommendation-labels';
 import { postFigures, postNotesText } from '../../renderer/pages/recommendation/results/post-text';
 
 const person = (id: number, name: string) => ({ id, name, unitName: '办公室', post: id % 2 ? '主任' : null });
@@ -30,21 +30,6 @@ describe('推荐设置: editing the draft config', () => {
     ]);
     const again = addCandidates(once, [person(4, '李四'), person(5, '王五'), person(5, '王五')]);
     expect(again.candidates.map((c) => c.personId)).toEqual([3, 4, 5]);
-  });
-
-  it('adds and edits 评委类别 with a letter not in use', () => {
-    const config = recommendationPreset('honour', 2026);
-    expect(freshCategoryCode(['A', 'B', 'C'])).toBe('D');
-    const more = addCategory(config);
-    expect(more.categories[3]).toEqual({ code: 'D', name: '', weight: 0, expected: 0, issued: 0 });
-    expect(updateCategory(more, 0, { expected: 5 }).categories[0]!.expected).toBe(5);
-  });
-
-  it('reads and writes the 到会要求 fraction', () => {
-    expect(quorumValue({ numerator: 2, denominator: 3, inclusive: false })).toBe('2/3');
-    expect(quorumOf('3/4')).toEqual({ numerator: 3, denominator: 4 });
-    expect(quorumText({ numerator: 2, denominator: 3, inclusive: false })).toBe('超过应到人数的三分之二');
-    expect(quorumText({ numerator: 1, denominator: 2, inclusive: true })).toBe('不少于应到人数的二分之一');
   });
 
   it('names what must be fixed before saving, in the office’s words', () => {

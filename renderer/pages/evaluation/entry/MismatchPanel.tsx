@@ -1,11 +1,9 @@
-import { App } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import { invalidReasonsText } from '../../../../shared/evaluation/ballot-validation';
 import { invoke } from '../../../api';
-import { MismatchCard, MismatchList } from '../../../components/MismatchCard';
+import { MismatchCard, MismatchList, type SettleResult } from '../../../components/MismatchCard';
 import { draftToMarks, marksToDraft, setLevel, type BallotDraft } from '../ballot-draft';
 import { BallotGrid } from '../kiosk/BallotGrid';
 import { compareEntries, lineText } from './mismatch-compare';
@@ -30,8 +28,6 @@ export function MismatchPanel(props: { event: EvaluationEvent; clerk: string; mi
 
 function MismatchItem(props: { event: EvaluationEvent; clerk: string; mismatch: Mismatch; expanded: boolean; onToggle: () => void }) {
   const { event, clerk, mismatch, expanded, onToggle } = props;
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const config = event.config;
   const targets = useMemo(() => [...event.targetList].sort((a, b) => a.sortOrder - b.sortOrder), [event.targetList]);
   const targetIds = useMemo(() => targets.map((t) => t.id), [targets]);
@@ -44,23 +40,19 @@ function MismatchItem(props: { event: EvaluationEvent; clerk: string; mismatch: 
     return d;
   });
 
-  const settle = async (settledCategory: string, checker: string): Promise<string | null> => {
+  const settle = async (settledCategory: string, checker: string): Promise<SettleResult> => {
     if (config.form !== 'score') {
       const open = [...differing].filter((i) => draft[i]?.level === undefined);
-      if (open.length > 0) return `请对照纸质票核定第 ${open.map((i) => i + 1).join('、')} 行`;
+      if (open.length > 0) return { problem: `请对照纸质票核定第 ${open.map((i) => i + 1).join('、')} 行` };
     }
     const r = await invoke('evaluation.settleMismatch', { id: event.id, ticketNo: mismatch.ticketNo, marks: draftToMarks(settledCategory, targetIds, draft), clerk: checker });
-    void message.success(r.outcome.valid ? `票号 ${mismatch.ticketNo} 已核定，计为有效票` : `票号 ${mismatch.ticketNo} 已核定，计为无效票（${invalidReasonsText(r.outcome.reasons)}）`);
-    await queryClient.invalidateQueries();
-    return null;
+    return { counted: r.outcome.valid ? `票号 ${mismatch.ticketNo} 已核定，计为有效票` : `票号 ${mismatch.ticketNo} 已核定，计为无效票（${invalidReasonsText(r.outcome.reasons)}）` };
   };
 
   return (
     <MismatchCard
-      ticketNo={mismatch.ticketNo}
+      mismatch={mismatch}
       categories={config.categories}
-      first={{ category: mismatch.first.category, clerk: mismatch.firstClerk }}
-      second={{ category: mismatch.second.category, clerk: mismatch.secondClerk }}
       lines={rows.map((r) => ({ key: String(r.targetId), label: r.index + 1, name: targets[r.index]?.name ?? '', first: lineText(config, r.first), second: lineText(config, r.second), differs: r.differs }))}
       labelTitle="序号"
       expanded={expanded}

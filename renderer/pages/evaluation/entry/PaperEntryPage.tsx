@@ -1,10 +1,8 @@
-import { Alert, Badge, Spin, Tabs } from 'antd';
-import { useState } from 'react';
+import { Alert, Spin } from 'antd';
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
-import { PaperEntryToolbar, usePaperEntrySettings } from '../../../components/PaperEntryToolbar';
+import { PaperEntryPanel } from '../../../components/PaperEntryPanel';
 import { QueryError } from '../../../components/QueryError';
 import { useEvaluation, useMismatches } from '../../../hooks/evaluation-hooks';
-import { useYearLocked } from '../../../hooks/use-year-lock';
 import { EventHeader } from '../EventHeader';
 import { statusLabels } from '../evaluation-labels';
 import { useEventId } from '../use-event-id';
@@ -23,49 +21,26 @@ export function PaperEntryPage() {
 }
 
 function PaperEntryBody({ event }: { event: EvaluationEvent }) {
-  const settings = usePaperEntrySettings(event.id);
-  const [tab, setTab] = useState<'entry' | 'mismatches'>('entry');
   const mismatches = useMismatches(event.id);
-  // a locked 考核年度 takes no ballots whatever the status (EventHeader shows the 归档 banner)
-  const yearLocked = useYearLocked(event.year);
-  const accepting = (event.status === 'test' || event.status === 'live') && !yearLocked;
-  const returned = event.status === 'test' ? event.testBallots : event.liveBallots;
-
-  const mismatchCount = mismatches.data?.length ?? 0;
-
+  const noTargets = event.targetList.length === 0;
   return (
     <div className="page-fill evaluation-page">
       <EventHeader event={event} page="entry" />
-      <div className="panel entry-panel">
-        <PaperEntryToolbar settings={settings} counted={returned} />
-        {!accepting && !yearLocked && (
-          <Alert type="warning" showIcon title={`本测评目前${statusLabels[event.status]}，不接收测评票`} description={event.status === 'setup' ? '请先打开“测试模式”演练，或“开始正式测评”后再录入。' : undefined} />
-        )}
-        <Tabs
-          activeKey={tab}
-          onChange={(k) => setTab(k as 'entry' | 'mismatches')}
-          items={[
-            {
-              key: 'entry',
-              label: '录入',
-              children: accepting && event.targetList.length > 0 ? (
-                <EntryForm event={event} clerk={settings.clerk} doubleEntry={settings.doubleEntry} onSaved={settings.countEntered} onNeedClerk={settings.focusClerk} />
-              ) : event.targetList.length === 0 ? (
-                <Alert type="info" showIcon title="还没有测评对象，请先在“测评设置”中选择测评对象" />
-              ) : null,
-            },
-            {
-              key: 'mismatches',
-              label: (
-                <span>
-                  录入不一致 <Badge count={mismatchCount} showZero={false} />
-                </span>
-              ),
-              children: <MismatchPanel event={event} clerk={settings.clerk} mismatches={mismatches.data ?? []} loading={mismatches.isPending} />,
-            },
-          ]}
-        />
-      </div>
+      <PaperEntryPanel
+        event={event}
+        noun="测评"
+        ballot="测评票"
+        statusLabel={statusLabels[event.status]}
+        entry={(settings, accepting) =>
+          noTargets ? (
+            <Alert type="info" showIcon title="还没有测评对象，请先在“测评设置”中选择测评对象" />
+          ) : accepting ? (
+            <EntryForm event={event} clerk={settings.clerk} doubleEntry={settings.doubleEntry} onSaved={settings.countEntered} onNeedClerk={settings.focusClerk} />
+          ) : null
+        }
+        mismatchCount={mismatches.data?.length ?? 0}
+        mismatches={(settings) => <MismatchPanel event={event} clerk={settings.clerk} mismatches={mismatches.data ?? []} loading={mismatches.isPending} />}
+      />
     </div>
   );
 }

@@ -1,11 +1,11 @@
-import { Alert, App, Button, Result, Spin, Tag } from 'antd';
+import { Alert, Result, Spin } from 'antd';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { KioskSession } from '../../../../shared/contract/kiosk';
 import { ballotStructureErrors, excellentLimitFor, validateBallot } from '../../../../shared/evaluation/ballot-validation';
 import { ballotRulesText } from '../../../../shared/evaluation/rules-text';
 import { invoke } from '../../../api';
 import { ExitKioskDialog } from '../../../components/ExitKioskDialog';
-import { KioskCategoryChoice, KioskFrame as SharedKioskFrame, KioskNotEntered, KioskThanks, useKioskRounds } from '../../../components/KioskFrame';
+import { KioskBallotHead, KioskCategoryChoice, KioskFrame as SharedKioskFrame, KioskNotEntered, KioskSubmitBar, KioskThanks, useKioskRounds, useKioskSubmit } from '../../../components/KioskFrame';
 import { errorText, useChannelQuery } from '../../../hooks/api-hooks';
 import { useKioskSession } from '../../../hooks/evaluation-hooks';
 import { navigate, useHashLocation } from '../../../router/hash-router';
@@ -47,13 +47,11 @@ export function KioskPage() {
  * (the draft is dropped, nothing is cached), so the next rater cannot see it.
  */
 function KioskSessionScreen({ session }: { session: KioskSession }) {
-  const { modal } = App.useApp();
   const eventId = session.eventId;
   const fixedCategory = session.category;
   const event = useChannelQuery('evaluation.get', { id: eventId }, { enabled: Number.isInteger(eventId), refetchInterval: 15_000 });
   const [draft, setDraft] = useState<BallotDraft>([]);
-  const [submitting, setSubmitting] = useState(false);
-  const [refused, setRefused] = useState<string | null>(null);
+  const { submitting, refused, clearRefused, confirm } = useKioskSubmit();
   const [exiting, setExiting] = useState(false);
 
   const targets = useMemo(() => event.data?.targetList ?? [], [event.data]);
@@ -63,7 +61,7 @@ function KioskSessionScreen({ session }: { session: KioskSession }) {
   const targetCount = targetIds.length;
   const rounds = useKioskRounds(fixedCategory, () => {
     setDraft(emptyDraft(targetCount));
-    setRefused(null);
+    clearRefused();
   });
   const { phase } = rounds;
 
@@ -82,23 +80,10 @@ function KioskSessionScreen({ session }: { session: KioskSession }) {
   const submit = () => {
     if (!marks || problems.length > 0) return;
     const blank = config ? unmarkedRows(config, draft).length : 0;
-    modal.confirm({
-      title: '提交测评票',
-      content: blank > 0 ? `还有 ${blank} 人未评（视为弃权）。提交后不能修改，也不能再查看。确定提交吗？` : '提交后不能修改，也不能再查看。确定提交吗？',
-      okText: '确定提交',
-      cancelText: '再看看',
-      onOk: async () => {
-        setSubmitting(true);
-        try {
-          // straight through the api, not a mutation hook: the marks must not stay in any cache
-          await invoke('evaluation.kioskSubmit', { id: eventId, marks });
-          rounds.done();
-        } catch (error) {
-          setRefused(errorText(error));
-        } finally {
-          setSubmitting(false);
-        }
-      },
+    const content = blank > 0 ? `还有 ${blank} 人未评（视为弃权）。提交后不能修改，也不能再查看。确定提交吗？` : '提交后不能修改，也不能再查看。确定提交吗？';
+    confirm('提交测评票', content, async () => {
+      await invoke('evaluation.kioskSubmit', { id: eventId, marks });
+      rounds.done();
     });
   };
 
@@ -118,17 +103,7 @@ function KioskSessionScreen({ session }: { session: KioskSession }) {
   else
     body = (
       <div className="kiosk-ballot">
-        <div className="kiosk-ballot-head">
-          <span>
-            评委类别：<Tag color="blue" className="kiosk-category-tag">{categoryName(phase.category)}</Tag>
-            {!fixedCategory && (
-              <Button type="link" onClick={rounds.rechoose}>
-                重新选择
-              </Button>
-            )}
-          </span>
-          <span className="kiosk-hint">点击表格选择等次，或用键盘：数字键选等次（0 为弃权），↑↓ 换行</span>
-        </div>
+        <KioskBallotHead categoryName={categoryName(phase.category)} onRechoose={fixedCategory ? null : rounds.rechoose} hint="点击表格选择等次，或用键盘：数字键选等次（0 为弃权），↑↓ 换行" />
         <div className="kiosk-grid-box">
           <BallotGrid config={config!} targets={targets} draft={draft} onChange={setDraft} autoFocus />
         </div>
@@ -136,7 +111,7 @@ function KioskSessionScreen({ session }: { session: KioskSession }) {
           <span className="kiosk-rules-title">填票说明：</span>
           {rulesText.join('；')}。
         </div>
-        <div className="kiosk-footer">
+        <KioskSubmitBar refused={refused} submitting={submitting} disabled={problems.length > 0} ballot="测评票" onSubmit={submit}>
           <div className="kiosk-status">
             {limit !== null && (
               <span className={excellentChosen > limit ? 'kiosk-over' : undefined} data-testid="kiosk-excellent-count">
@@ -155,11 +130,7 @@ function KioskSessionScreen({ session }: { session: KioskSession }) {
               description={problems.map((p) => <div key={p}>{p}</div>)}
             />
           )}
-          {refused && <Alert type="error" showIcon className="kiosk-problems" title="未能提交" description={refused} />}
-          <Button type="primary" size="large" className="kiosk-submit" disabled={problems.length > 0} loading={submitting} onClick={submit}>
-            提交测评票
-          </Button>
-        </div>
+        </KioskSubmitBar>
       </div>
     );
 

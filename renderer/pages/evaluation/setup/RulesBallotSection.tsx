@@ -1,7 +1,7 @@
 import { InputNumber, Select, Space, Switch } from 'antd';
 import type { EvaluationConfig, ExcellentLimit } from '../../../../shared/evaluation/config';
 import { excellentLimitFor } from '../../../../shared/evaluation/ballot-validation';
-import { SetupRow } from './SetupRow';
+import { SetupRow } from '../../../components/SetupRow';
 
 interface Props {
   readonly config: EvaluationConfig;

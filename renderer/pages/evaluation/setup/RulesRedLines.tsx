@@ -2,7 +2,7 @@ import { Select, Space } from 'antd';
 import { Fragment } from 'react';
 import type { EvaluationConfig } from '../../../../shared/evaluation/config';
 import { approvalChoices, effectChoices, effectOf, effectValue, failChoices, pickRate, withCurrent } from './red-line-choices';
-import { SetupRow } from './SetupRow';
+import { SetupRow } from '../../../components/SetupRow';
 
 type RedLines = EvaluationConfig['redLines'];
 

@@ -2,7 +2,7 @@ import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input, InputNumber, Space, Typography } from 'antd';
 import type { EvaluationConfig } from '../../../../shared/evaluation/config';
 import { removeAt, replaceAt } from './config-checks';
-import { SetupRow } from './SetupRow';
+import { SetupRow } from '../../../components/SetupRow';
 
 /** 建议等次: the score bands, highest first as the clerk types them, each a minimum and a level name. */
 export function ScoreBandsRow({ config, onChange, readOnly }: { config: EvaluationConfig; onChange: (next: EvaluationConfig) => void; readOnly: boolean }) {

@@ -2,7 +2,7 @@ import type { EvaluationConfig, RedLineEffect } from '../../../../shared/evaluat
 import { redLineConsequence } from '../../../../shared/evaluation/red-lines';
 import { formatRate } from '../evaluation-labels';
 
-/** The choices of the 规则 tab's red lines and quorum (DOMAIN §2), kept apart from the form so they are tested alone. */
+/** The choices of the 规则 tab's red lines (DOMAIN §2), kept apart from the form so they are tested alone. */
 
 export interface RateChoice {
   readonly value: number;
@@ -52,14 +52,4 @@ export function effectChoices(config: EvaluationConfig): { value: string; label:
   // a level the bands no longer hold stays visible (and the settings check names it)
   const current = [config.redLines.lowApprovalEffect, config.redLines.highFailEffect].map(effectValue).filter((v) => !choices.some((c) => c.value === v));
   return [...choices, ...[...new Set(current)].map((v) => ({ value: v, label: redLineConsequence(effectOf(v)) }))];
-}
-
-const quorumNames: Record<string, string> = { '1/2': '二分之一', '2/3': '三分之二', '3/4': '四分之三', '4/5': '五分之四' };
-
-export const quorumChoices = Object.entries(quorumNames).map(([value, label]) => ({ value, label }));
-
-/** '2/3' -> the quorum's numerator and denominator. */
-export function quorumOf(value: string): { numerator: number; denominator: number } {
-  const [numerator, denominator] = value.split('/').map(Number);
-  return { numerator: numerator!, denominator: denominator! };
 }

@@ -1,4 +1,3 @@
-import type { RaterCategory } from '../../../../shared/evaluation';
 import type { RecommendationCandidate, RecommendationConfig, RecommendationPost } from '../../../../shared/recommendation';
 
 /**
@@ -17,11 +16,6 @@ export interface RosterPerson {
 /** A code not yet used among `used`: P1, P2, … */
 export function freshPostCode(used: readonly string[]): string {
   for (let n = 1; ; n++) if (!used.includes(`P${n}`)) return `P${n}`;
-}
-
-/** A 评委类别 code not yet used: A, B, C, … (letters a clerk cannot mistake for a digit). */
-export function freshCategoryCode(used: readonly string[]): string {
-  return 'ABCDEFGHJKMNPQRSTUVWXYZ'.split('').find((c) => !used.includes(c)) ?? '';
 }
 
 /** A new, empty post at the end: one seat, 另推荐 as the first post has it. */
@@ -50,22 +44,6 @@ export function addCandidates(post: RecommendationPost, people: readonly RosterP
     more.push({ personId: p.id, name: p.name, unitName: p.unitName, post: p.post ?? '' });
   }
   return { ...post, candidates: [...post.candidates, ...more] };
-}
-
-export function updateCategory(config: RecommendationConfig, index: number, patch: Partial<RaterCategory>): RecommendationConfig {
-  return { ...config, categories: config.categories.map((c, i) => (i === index ? { ...c, ...patch } : c)) };
-}
-
-export function addCategory(config: RecommendationConfig): RecommendationConfig {
-  const code = freshCategoryCode(config.categories.map((c) => c.code));
-  return { ...config, categories: [...config.categories, { code, name: '', weight: 0, expected: 0, issued: 0 }] };
-}
-
-/** 'strict:2/3' <-> the quorum, for one select. */
-export const quorumValue = (q: RecommendationConfig['quorum']) => `${q.numerator}/${q.denominator}`;
-export function quorumOf(value: string): { numerator: number; denominator: number } {
-  const [numerator = 2, denominator = 3] = value.split('/').map(Number);
-  return { numerator, denominator };
 }
 
 /** What must hold before the settings are sent, in the office's words. Empty = fine. */

@@ -1,29 +1,20 @@
-import type { EvaluationStatus } from '../../../../shared/contract/evaluation';
-import type { RecommendationConfig } from '../../../../shared/recommendation';
+import { ballotStatusColors, ballotStatusLabels, lockedNoticeFor, rateOrDash, testModeBannerFor } from '../../../components/ballot-event-labels';
+import type { RecommendationKind } from '../../../../shared/recommendation';
 
-type RecommendationKind = RecommendationConfig['kind'];
-import { formatRate as rate2 } from '../../../../shared/numbers';
+export { quorumText, yearLabel } from '../../../components/ballot-event-labels';
 
 /** The words and colours of a 民主推荐's status, as the office calls them. */
-export const statusLabels: Readonly<Record<EvaluationStatus, string>> = {
-  setup: '筹备中',
-  test: '测试中',
-  live: '正式推荐中',
-  closed: '已结束',
-};
-
-export const statusColors: Readonly<Record<EvaluationStatus, string>> = {
-  setup: 'default',
-  test: 'orange',
-  live: 'green',
-  closed: 'blue',
-};
+export const statusLabels = ballotStatusLabels('推荐');
+export const statusColors = ballotStatusColors;
 
 /** The banner on every screen that takes ballots while the event is in 测试模式. */
-export const testModeBanner = '测试模式：本轮推荐票仅用于演练，正式推荐前须清除';
+export const testModeBanner = testModeBannerFor('推荐');
 
 /** The notice over settings once live ballots exist. */
-export const lockedNotice = '已有正式推荐票，设置已锁定';
+export const lockedNotice = lockedNoticeFor('推荐');
+
+/** 推荐票, or 赞成票 for the approval kind. */
+export const ballotNoun = (kind: RecommendationKind) => (kind === 'approval' ? '赞成票' : '推荐票');
 
 /** 「推荐职位」 on a 推荐票, 「拟任职务」 on a 赞成票: what one entry of `config.posts` is called. */
 export const postWord = (kind: RecommendationKind) => (kind === 'approval' ? '拟任职务' : '推荐职位（荣誉）');
@@ -42,15 +33,4 @@ export const presetEventName = (key: string, year: number): string =>
   ({ meeting: `${year}年度干部民主推荐`, honour: `${year}年度评选表优`, approval: `${year}年度拟任人选民主测评` })[key] ?? `${year}年度民主推荐`;
 
 /** Rates as percentages with two decimals, rounded as the export rounds; a dash when empty. */
-export const formatRate = (rate: number | null | undefined): string => (rate == null ? '—' : rate2(rate));
-
-/** 「2026年度」 */
-export const yearLabel = (year: number) => `${year}年度`;
-
-const fractionNames: Readonly<Record<string, string>> = { '1/2': '二分之一', '2/3': '三分之二', '3/4': '四分之三', '4/5': '五分之四' };
-/** The shares of 应到 the office uses as 到会要求. */
-export const quorumChoices = Object.entries(fractionNames).map(([value, label]) => ({ value, label }));
-
-/** 「超过应到人数的三分之二」 */
-export const quorumText = (q: { numerator: number; denominator: number; inclusive: boolean }) =>
-  `${q.inclusive ? '不少于' : '超过'}应到人数的${fractionNames[`${q.numerator}/${q.denominator}`] ?? `${q.numerator}/${q.denominator}`}`;
+export const formatRate = rateOrDash;

@@ -1,15 +1,14 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Spin, Tabs, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Spin, Tag, Typography } from 'antd';
 import type { RecommendationEvent } from '../../../../shared/contract/recommendation';
-import { PaperEntryToolbar, usePaperEntrySettings } from '../../../components/PaperEntryToolbar';
+import { PaperEntryPanel } from '../../../components/PaperEntryPanel';
 import { QueryError } from '../../../components/QueryError';
 import { YearLockedBanner } from '../../../components/YearLockedBanner';
 import { useChannelQuery } from '../../../hooks/api-hooks';
 import { useRecommendation } from '../../../hooks/recommendation-hooks';
 import { useYearLocked } from '../../../hooks/use-year-lock';
 import { navigate } from '../../../router/hash-router';
-import { ballotNoun, recommendationStatusLabels, recommendationTestBanner } from '../kiosk/recommendation-words';
+import { ballotNoun, statusLabels as recommendationStatusLabels, testModeBanner as recommendationTestBanner } from '../common/recommendation-labels';
 import { recommendationHref, useRecommendationId } from '../recommendation-href';
 import { RecommendationEntryForm } from './RecommendationEntryForm';
 import { RecommendationMismatchPanel } from './RecommendationMismatchPanel';
@@ -26,12 +25,8 @@ export function RecommendationEntryPage() {
 }
 
 function EntryBody({ event }: { event: RecommendationEvent }) {
-  const settings = usePaperEntrySettings(event.id);
-  const [tab, setTab] = useState<'entry' | 'mismatches'>('entry');
   const mismatches = useChannelQuery('recommendation.mismatches', { id: event.id });
   const yearLocked = useYearLocked(event.year);
-  const accepting = (event.status === 'test' || event.status === 'live') && !yearLocked;
-  const counted = event.status === 'test' ? event.testBallots : event.liveBallots;
   const ballot = ballotNoun(event.kind);
   const noCandidates = event.config.posts.some((p) => p.candidates.length === 0);
 
@@ -50,36 +45,21 @@ function EntryBody({ event }: { event: RecommendationEvent }) {
       </div>
       {yearLocked && <YearLockedBanner year={event.year} />}
       {event.status === 'test' && <Alert type="warning" showIcon title={recommendationTestBanner} data-testid="test-banner" />}
-      <div className="panel entry-panel">
-        <PaperEntryToolbar settings={settings} counted={counted} />
-        {!accepting && !yearLocked && (
-          <Alert type="warning" showIcon title={`本推荐目前${recommendationStatusLabels[event.status]}，不接收${ballot}`} description={event.status === 'setup' ? '请先打开“测试模式”演练，或“开始正式推荐”后再录入。' : undefined} />
-        )}
-        <Tabs
-          activeKey={tab}
-          onChange={(k) => setTab(k as 'entry' | 'mismatches')}
-          items={[
-            {
-              key: 'entry',
-              label: '录入',
-              children: !accepting ? null : noCandidates ? (
-                <Alert type="info" showIcon title="还有推荐职位没有候选人，请先在“推荐设置”中添加" />
-              ) : (
-                <RecommendationEntryForm event={event} clerk={settings.clerk} doubleEntry={settings.doubleEntry} onSaved={settings.countEntered} onNeedClerk={settings.focusClerk} />
-              ),
-            },
-            {
-              key: 'mismatches',
-              label: (
-                <span>
-                  录入不一致 <Badge count={mismatches.data?.length ?? 0} showZero={false} />
-                </span>
-              ),
-              children: <RecommendationMismatchPanel event={event} clerk={settings.clerk} mismatches={mismatches.data ?? []} loading={mismatches.isPending} />,
-            },
-          ]}
-        />
-      </div>
+      <PaperEntryPanel
+        event={event}
+        noun="推荐"
+        ballot={ballot}
+        statusLabel={recommendationStatusLabels[event.status]}
+        entry={(settings, accepting) =>
+          !accepting ? null : noCandidates ? (
+            <Alert type="info" showIcon title="还有推荐职位没有候选人，请先在“推荐设置”中添加" />
+          ) : (
+            <RecommendationEntryForm event={event} clerk={settings.clerk} doubleEntry={settings.doubleEntry} onSaved={settings.countEntered} onNeedClerk={settings.focusClerk} />
+          )
+        }
+        mismatchCount={mismatches.data?.length ?? 0}
+        mismatches={(settings) => <RecommendationMismatchPanel event={event} clerk={settings.clerk} mismatches={mismatches.data ?? []} loading={mismatches.isPending} />}
+      />
     </div>
   );
 }

@@ -1,11 +1,9 @@
-import { App } from 'antd';
-import { useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { RecommendationEvent } from '../../../../shared/contract/recommendation';
 import { recommendationMarksEqual, type RecommendationMarks } from '../../../../shared/recommendation';
 import { invoke } from '../../../api';
-import { MismatchCard, MismatchList, type MismatchLine } from '../../../components/MismatchCard';
+import { MismatchCard, MismatchList, type MismatchLine, type SettleResult } from '../../../components/MismatchCard';
 import { RecommendationBallotForm } from '../kiosk/RecommendationBallotForm';
 import { draftToRecommendationMarks, marksToRecommendationDraft, setApproval } from '../kiosk/recommendation-draft';
 import { useRecommendationDraft } from '../kiosk/use-recommendation-draft';
@@ -31,8 +29,6 @@ export function RecommendationMismatchPanel(props: { event: RecommendationEvent;
 function MismatchItem(props: { event: RecommendationEvent; clerk: string; mismatch: Mismatch; expanded: boolean; onToggle: () => void }) {
   const { event, mismatch } = props;
   const { config } = event;
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const { first, second } = mismatch;
 
   const lines = useMemo((): MismatchLine[] => {
@@ -65,24 +61,20 @@ function MismatchItem(props: { event: RecommendationEvent; clerk: string; mismat
   });
   const [category, setCategory] = useState<string | undefined>(first.category === second.category ? first.category : undefined);
 
-  const settle = async (settled: string, checker: string): Promise<string | null> => {
+  const settle = async (settled: string, checker: string): Promise<SettleResult> => {
     if (config.kind === 'approval') {
       const open = [...differing].filter((key) => state.draft[key.split(':')[0]!]?.approvals[key.split(':')[1]!] === undefined);
-      if (open.length > 0) return `请对照纸质票核定标红的${open.length}行（多划或未划的，选“弃权”）`;
+      if (open.length > 0) return { problem: `请对照纸质票核定标红的${open.length}行（多划或未划的，选“弃权”）` };
     }
     const r = await invoke('recommendation.settleMismatch', { id: event.id, ticketNo: mismatch.ticketNo, marks: draftToRecommendationMarks(config, settled, state.draft), clerk: checker });
     const nameOf = (id: number) => config.posts.flatMap((p) => p.candidates).find((c) => c.personId === id)?.name ?? `编号${id}`;
-    void message.success(`票号 ${mismatch.ticketNo} 已核定并计票：${verdictLines(config, r.verdicts, nameOf).join('；')}`);
-    await queryClient.invalidateQueries();
-    return null;
+    return { counted: `票号 ${mismatch.ticketNo} 已核定并计票：${verdictLines(config, r.verdicts, nameOf).join('；')}` };
   };
 
   return (
     <MismatchCard
-      ticketNo={mismatch.ticketNo}
+      mismatch={mismatch}
       categories={config.categories}
-      first={{ category: first.category, clerk: mismatch.firstClerk }}
-      second={{ category: second.category, clerk: mismatch.secondClerk }}
       lines={lines}
       labelTitle={config.kind === 'approval' ? '拟任职务' : '推荐职位'}
       expanded={props.expanded}

@@ -1,17 +1,17 @@
-import { Alert, App, Button, Result, Spin, Tag } from 'antd';
+import { Alert, Result, Spin } from 'antd';
 import { useState } from 'react';
 import type { KioskSession } from '../../../../shared/contract/kiosk';
 import type { RecommendationEvent } from '../../../../shared/contract/recommendation';
 import { invoke } from '../../../api';
 import { ExitKioskDialog } from '../../../components/ExitKioskDialog';
-import { KioskCategoryChoice, KioskFrame, KioskNotEntered, KioskThanks, useKioskRounds } from '../../../components/KioskFrame';
+import { KioskBallotHead, KioskCategoryChoice, KioskFrame, KioskNotEntered, KioskSubmitBar, KioskThanks, useKioskRounds, useKioskSubmit } from '../../../components/KioskFrame';
 import { errorText, useChannelQuery } from '../../../hooks/api-hooks';
 import { useKioskSession } from '../../../hooks/evaluation-hooks';
 import { navigate, useHashLocation } from '../../../router/hash-router';
 import { recommendationHref } from '../recommendation-href';
 import { RecommendationBallotForm } from './RecommendationBallotForm';
 import { blankSummary, draftToRecommendationMarks, emptyRecommendationDraft } from './recommendation-draft';
-import { ballotNoun, recommendationStatusLabels, recommendationTestBanner } from './recommendation-words';
+import { ballotNoun, statusLabels as recommendationStatusLabels, testModeBanner as recommendationTestBanner } from '../common/recommendation-labels';
 import { useRecommendationDraft } from './use-recommendation-draft';
 import { WriteInSearch } from './WriteInSearch';
 import './recommendation-ballot.css';
@@ -40,18 +40,16 @@ export function RecommendationKioskPage() {
  * dropped and the marks never enter a query cache), so the next rater cannot see it.
  */
 function KioskSessionScreen({ session }: { session: KioskSession }) {
-  const { modal } = App.useApp();
   const eventId = session.eventId;
   const event = useChannelQuery('recommendation.get', { id: eventId }, { refetchInterval: 15_000 });
   const e = event.data;
   const config = e?.config;
   const state = useRecommendationDraft(() => (config ? emptyRecommendationDraft(config) : {}));
-  const [refused, setRefused] = useState<string | null>(null);
-  const [submitting, setSubmitting] = useState(false);
+  const { submitting, refused, clearRefused, confirm } = useKioskSubmit();
   const [exiting, setExiting] = useState(false);
   const rounds = useKioskRounds(session.category, () => {
     state.reset(config ? emptyRecommendationDraft(config) : {});
-    setRefused(null);
+    clearRefused();
   });
   const { phase } = rounds;
   const ballot = e ? ballotNoun(e.kind) : '推荐票';
@@ -60,28 +58,15 @@ function KioskSessionScreen({ session }: { session: KioskSession }) {
     if (!config || phase.kind !== 'ballot' || submitting) return;
     const marks = draftToRecommendationMarks(config, phase.category, state.draft);
     const blanks = blankSummary(config, state.draft);
-    modal.confirm({
-      title: `提交${ballot}`,
-      content: (
-        <>
-          {blanks.map((b) => <div key={b}>{b}</div>)}
-          <div>提交后不能修改，也不能再查看。确定提交吗？</div>
-        </>
-      ),
-      okText: '确定提交',
-      cancelText: '再看看',
-      onOk: async () => {
-        setSubmitting(true);
-        try {
-          // straight through the api, not a mutation hook: the marks must not stay in any cache
-          await invoke('recommendation.kioskSubmit', { id: eventId, marks });
-          rounds.done();
-        } catch (error) {
-          setRefused(errorText(error));
-        } finally {
-          setSubmitting(false);
-        }
-      },
+    const content = (
+      <>
+        {blanks.map((b) => <div key={b}>{b}</div>)}
+        <div>提交后不能修改，也不能再查看。确定提交吗？</div>
+      </>
+    );
+    confirm(`提交${ballot}`, content, async () => {
+      await invoke('recommendation.kioskSubmit', { id: eventId, marks });
+      rounds.done();
     });
   };
 
@@ -97,19 +82,11 @@ function KioskSessionScreen({ session }: { session: KioskSession }) {
   else
     body = (
       <div className="kiosk-ballot">
-        <div className="kiosk-ballot-head">
-          <span>
-            评委类别：<Tag color="blue" className="kiosk-category-tag">{categoryName(phase.category)}</Tag>
-            {!session.category && (
-              <Button type="link" onClick={rounds.rechoose}>
-                重新选择
-              </Button>
-            )}
-          </span>
-          <span className="kiosk-hint">
-            {config!.kind === 'approval' ? '点击选择，或用键盘：1 赞成，2 不赞成，3 弃权，↑↓ 换行' : '点击姓名后的圆圈，或用键盘：数字键选第几位，空格选当前行，↑↓ 换行'}；回车提交
-          </span>
-        </div>
+        <KioskBallotHead
+          categoryName={categoryName(phase.category)}
+          onRechoose={session.category ? null : rounds.rechoose}
+          hint={`${config!.kind === 'approval' ? '点击选择，或用键盘：1 赞成，2 不赞成，3 弃权，↑↓ 换行' : '点击姓名后的圆圈，或用键盘：数字键选第几位，空格选当前行，↑↓ 换行'}；回车提交`}
+        />
         <div className="rec-form-box">
           <RecommendationBallotForm config={config!} state={state} autoFocus onSubmit={submit} writeInPicker={(post, add) => <WriteInSearch post={post} onAdd={add} source={{ kind: 'kiosk', eventId }} />} />
         </div>
@@ -119,12 +96,7 @@ function KioskSessionScreen({ session }: { session: KioskSession }) {
             {config!.ruleText.trim().replaceAll('划“○”', '选择')}
           </div>
         )}
-        <div className="kiosk-footer">
-          {refused && <Alert type="error" showIcon className="kiosk-problems" title="未能提交" description={refused} />}
-          <Button type="primary" size="large" className="kiosk-submit" loading={submitting} onClick={submit}>
-            提交{ballot}
-          </Button>
-        </div>
+        <KioskSubmitBar refused={refused} submitting={submitting} ballot={ballot} onSubmit={submit} />
       </div>
     );
 

@@ -1,4 +1,4 @@
-import { Table, Typography } from 'antd';
+import { Button, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { candidatesByVotes, type PostResult, type RecommendationConfig } from '../../../../shared/recommendation';
 import type { CandidateResult } from '../../../../shared/recommendation';
@@ -6,8 +6,8 @@ import { postFigures, postNotesText } from './post-text';
 import { approvalColumns, recommendColumns } from './result-columns';
 
 /** One post's results: its line of figures, its candidates by votes, and the notes. */
-export function PostResults(props: { post: PostResult; config: RecommendationConfig; present: number }) {
-  const { post, config, present } = props;
+export function PostResults(props: { post: PostResult; config: RecommendationConfig; present: number; onCommend?: () => void }) {
+  const { post, config, present, onCommend } = props;
   const rows = useMemo(() => candidatesByVotes(post), [post]);
   const columns = useMemo(() => (config.kind === 'approval' ? approvalColumns(config) : recommendColumns(config)), [config]);
   const notes = postNotesText(post.notes);
@@ -17,6 +17,11 @@ export function PostResults(props: { post: PostResult; config: RecommendationCon
       <div className="post-results-head">
         <Typography.Title level={5}>{heading}</Typography.Title>
         <span className="post-figures" data-testid="post-figures">{postFigures(post, config.kind, present)}</span>
+        {onCommend && (
+          <Button size="small" onClick={onCommend}>
+            列入年度考核加分
+          </Button>
+        )}
       </div>
       <Table<CandidateResult>
         size="small"

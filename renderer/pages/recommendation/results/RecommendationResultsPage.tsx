@@ -2,7 +2,9 @@ import { ExportOutlined } from '@ant-design/icons';
 import { Alert, Button, Segmented, Space, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import type { RecommendationEvent } from '../../../../shared/contract/recommendation';
+import type { PostResult } from '../../../../shared/recommendation';
 import { roundingRule } from '../../../../shared/numbers';
+import { useConfirmClose } from '../../../components/BallotStatusControls';
 import { QueryError } from '../../../components/QueryError';
 import { invoke } from '../../../api';
 import { useRecommendation, useRecommendationResults } from '../../../hooks/recommendation-hooks';
@@ -10,8 +12,8 @@ import { useFileExport } from '../../../hooks/use-file-export';
 import { useYearLocked } from '../../../hooks/use-year-lock';
 import { quorumText } from '../common/recommendation-labels';
 import { RecommendationHeader } from '../common/RecommendationHeader';
-import { useCloseRecommendation } from '../common/StatusControls';
 import { useRecommendationId } from '../recommendation-href';
+import { CommendDialog } from './CommendDialog';
 import { PostResults } from './PostResults';
 import { SessionTable } from './SessionTable';
 
@@ -30,8 +32,11 @@ function ResultsBody({ event }: { event: RecommendationEvent }) {
   const round = event.status === 'test' ? testChoice : 'live';
   const results = useRecommendationResults(event.id, round, event.status);
   const { busy: exporting, run: runExport } = useFileExport();
-  const { confirmClose } = useCloseRecommendation(event);
+  const { confirmClose } = useConfirmClose('recommendation', '推荐', event.id);
   const yearLocked = useYearLocked(event.year);
+  // 评选表优 into the year: a closed 推荐票 event's chosen people get a 加减分 record each
+  const [commending, setCommending] = useState<PostResult | null>(null);
+  const canCommend = event.status === 'closed' && event.kind === 'recommend' && !yearLocked;
   const data = results.data;
   const config = event.config;
   const polling = event.status === 'test' || event.status === 'live';
@@ -99,7 +104,7 @@ function ResultsBody({ event }: { event: RecommendationEvent }) {
           </div>
           <div className="panel">
             {data.posts.map((post) => (
-              <PostResults key={post.code} post={post} config={config} present={data.session.present} />
+              <PostResults key={post.code} post={post} config={config} present={data.session.present} onCommend={canCommend ? () => setCommending(post) : undefined} />
             ))}
             <Typography.Text type="secondary" className="rounding-note">
               说明：{roundingRule}。{rateNote}
@@ -108,6 +113,7 @@ function ResultsBody({ event }: { event: RecommendationEvent }) {
           </div>
         </>
       )}
+      <CommendDialog eventId={event.id} eventName={event.name} eventDate={event.date} year={event.year} post={commending} onClose={() => setCommending(null)} />
     </div>
   );
 }
