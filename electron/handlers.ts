@@ -8,7 +8,7 @@ import {
   closeRecommendation, createRecommendation, deleteRecommendation, exportRecommendationResults, getRecommendation, issueRecommendationTickets,
   listRecommendations, recommendationBallotSheet, recommendationKioskSubmit, recommendationMismatches, recommendationPaperEntry,
   recommendationPresets, recommendationResultsOf, setRecommendationAttendance, setRecommendationStatus, settleRecommendationMismatch,
-  updateRecommendation, wipeRecommendationTestBallots, writeInSearch, commendFromRecommendation,
+  updateRecommendation, wipeRecommendationTestBallots, writeInSearch, commendFromRecommendation, candidateLists,
 } from './services/recommendation';
 import { checkIntegrity, createBackup, listBackups, restoreBackup } from './services/backup';
 import { loadDemoData } from './services/demo';
@@ -99,6 +99,7 @@ export const handlers = {
   'recommendation.results': recommendationResultsOf,
   'recommendation.exportResults': exportRecommendationResults,
   'recommendation.commend': commendFromRecommendation,
+  'recommendation.candidateLists': candidateLists,
   'settings.setAdminPassword': setAdminPassword,
   'settings.verifyAdminPassword': verifyAdminPassword,
   'settings.hasAdminPassword': hasAdminPassword,

@@ -5,7 +5,7 @@ export { ballotTransaction, clearRoundSlots, dropEmptySlots } from './ballot-slo
 export { countBallots, countPendingEntries, countTickets, insertTicket, listBallots, listMismatchedEntries, listTickets } from './ballots';
 export type { BallotRound, StoredBallot } from './ballots';
 export {
-  closeEventRow, deleteEventRow, getBallotEventHead, getEventRecord, insertEvent, insertTarget, listTargets, personHasEvaluationBallots, setEventAttendanceRow,
+  closeEventRow, deleteEventRow, getBallotEventHead, getEventRecord, insertEvent, insertTarget, listEventSummaries, listTargets, personHasEvaluationBallots, setEventAttendanceRow,
   setEventStatusRow, toBallotEventRecord, updateEventFields,
 } from './events';
 export type { BallotEventRecord, EventRow } from './events';

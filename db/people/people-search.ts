@@ -93,8 +93,8 @@ function haystacksOf(snapshot: Snapshot): readonly string[] {
 }
 
 /**
- * People matching a query (text in 姓名/身份证号/人员编号/职务 as a case-insensitive substring; unit,
- * optionally with its sub-units; 人员类别; 政治面貌; 班子成员; status, default 在职), in unit-tree order,
+ * People matching a query (text in 姓名/身份证号/人员编号/职务 or the name's 拼音首字母 as a case-insensitive
+ * substring; unit, optionally with its sub-units; 人员类别; 政治面貌; 班子成员; 职级; status, default 在职), in unit-tree order,
  * then the person's order in the unit, then id.
  */
 export function searchPeopleRows(db: Db, q: Readonly<PeopleQuery>): Person[] {
@@ -110,8 +110,16 @@ export function searchPeopleRows(db: Db, q: Readonly<PeopleQuery>): Person[] {
     if (q.category && p.category !== q.category) return;
     if (q.political && p.political !== q.political) return;
     if (q.isLeader != null && p.isLeader !== q.isLeader) return;
+    if (q.rank && p.rank !== q.rank) return;
     if (haystacks && !haystacks[i]!.includes(text)) return;
     result.push(p);
   });
   return result;
+}
+
+/** The 职级 that 在职 people have, most common first (ties in the collation of Chinese): the pickers' 职级 filter. */
+export function ranksInUse(db: Db): string[] {
+  const counts = new Map<string, number>();
+  for (const p of snapshotOf(db).people) if (p.status === '在职' && p.rank) counts.set(p.rank, (counts.get(p.rank) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN')).map(([rank]) => rank);
 }

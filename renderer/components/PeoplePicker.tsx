@@ -1,7 +1,7 @@
 import { Button, Checkbox, Input, Select, Space, Table, Tree, type TableColumnsType } from 'antd';
 import { useMemo, useState, type ReactNode } from 'react';
 import type { Person, Unit } from '../../shared/domain';
-import { usePeople } from '../hooks/data-hooks';
+import { usePeople, useVocabularies } from '../hooks/data-hooks';
 import { useDebounced } from '../hooks/use-debounced';
 import { buildUnitTree, flattenUnitTree, type UnitNode } from './unit-tree';
 import { UnitTreeSelect } from './UnitTreeSelect';
@@ -28,12 +28,16 @@ export interface PeoplePickerProps {
   selectAllLabel: (count: number) => string;
   /** offers the 班子成员 filter */
   leaderFilter?: boolean;
+  /** offers the 职级 filter (the 职级 the roster's 在职 people have) */
+  rankFilter?: boolean;
   /** shows the 人员类别 column */
   categoryColumn?: boolean;
   /** offers 「只显示未…的人员」 with this word (参加) and hides the taken people until it is unticked */
   hideTakenWord?: string;
   /** the caller's own buttons, before 全选 (e.g. 加入测评对象) */
   actions?: ReactNode;
+  /** the caller's own control after the filters (e.g. 从已有名单加入) */
+  extraFilter?: ReactNode;
   searchPlaceholder: string;
   /** the search box's width in pixels, so its placeholder reads whole */
   searchWidth?: number;
@@ -45,16 +49,18 @@ export interface PeoplePickerProps {
 }
 
 /**
- * Picks people from the roster (在职): a unit (with its sub-units), a search over 姓名/身份证号/职务,
- * optionally 班子成员, and a list with check boxes; those already taken are marked and cannot be picked
+ * Picks people from the roster (在职): a unit (with its sub-units), a search over 姓名/身份证号/职务 or
+ * 拼音首字母, optionally 班子成员 and 职级, and a list with check boxes; those already taken are marked and cannot be picked
  * again. Selections survive a change of filter, so people from several units can be added at once.
  * The one picker of 年度考核's 添加人员 and 述职测评's 测评对象.
  */
 export function PeoplePicker(props: PeoplePickerProps) {
-  const { units, unitFilter, selected, onSelect, taken, takenLabel, selectAllLabel, leaderFilter = false, categoryColumn = false, hideTakenWord, actions, searchPlaceholder, searchWidth = 180, height, emptyText, disabled = false } = props;
+  const { units, unitFilter, selected, onSelect, taken, takenLabel, selectAllLabel, leaderFilter = false, rankFilter = false, categoryColumn = false, hideTakenWord, actions, extraFilter, searchPlaceholder, searchWidth = 180, height, emptyText, disabled = false } = props;
   const [unitId, setUnitId] = useState<number | null>(null);
   const [text, setText] = useState('');
   const [leader, setLeader] = useState<'yes' | 'no' | undefined>(undefined);
+  const [rank, setRank] = useState<string | undefined>(undefined);
+  const vocabularies = useVocabularies();
   const [hideTaken, setHideTaken] = useState(hideTakenWord !== undefined);
   const debounced = useDebounced(text.trim(), 200);
   const people = usePeople({
@@ -62,6 +68,7 @@ export function PeoplePicker(props: PeoplePickerProps) {
     unitId: unitId ?? undefined,
     includeSubunits: unitId != null ? true : undefined,
     isLeader: leader === undefined ? undefined : leader === 'yes',
+    rank,
   });
   const found = useMemo(() => people.data?.rows ?? [], [people.data]);
   const free = useMemo(() => found.filter((p) => !taken.has(p.id)), [found, taken]);
@@ -105,6 +112,19 @@ export function PeoplePicker(props: PeoplePickerProps) {
             aria-label="班子成员"
           />
         )}
+        {rankFilter && (
+          <Select
+            allowClear
+            showSearch
+            placeholder="职级"
+            value={rank}
+            onChange={setRank}
+            options={(vocabularies.data?.ranks ?? []).map((r) => ({ value: r, label: r }))}
+            style={{ width: 140 }}
+            aria-label="职级"
+          />
+        )}
+        {extraFilter}
       </Space>
       {/* above the list, so the caller's button stays on a 720 px screen whatever the list's height */}
       <Space wrap size={8}>

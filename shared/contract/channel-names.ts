@@ -31,7 +31,7 @@ export const channelNameList = [
   'recommendation.setAttendance', 'recommendation.issueTickets', 'recommendation.ballotSheet', 'recommendation.setStatus',
   'recommendation.wipeTestBallots', 'recommendation.kioskSubmit', 'recommendation.writeInSearch', 'recommendation.paperEntry',
   'recommendation.mismatches', 'recommendation.settleMismatch', 'recommendation.results', 'recommendation.exportResults',
-  'recommendation.close', 'recommendation.delete', 'recommendation.commend',
+  'recommendation.close', 'recommendation.delete', 'recommendation.commend', 'recommendation.candidateLists',
   // kiosk.ts
   'evaluation.kioskStart', 'evaluation.kioskSession', 'evaluation.kioskExit',
   // stars.ts

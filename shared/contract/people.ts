@@ -14,6 +14,8 @@ export const peopleQuery = z.object({
   category: z.string().optional(),
   political: z.string().optional(),
   isLeader: z.boolean().optional(),
+  /** 职级, exactly as the roster has it (e.g. 正科级) */
+  rank: z.string().max(40).optional(),
   /** default: 在职 only */
   status: z.enum([...personStatuses, '全部']).optional(),
 });
@@ -29,7 +31,8 @@ export const peopleChannels = {
   /** only for people without assessment data; the others are marked 调离/退休 instead */
   'people.delete': channel(z.object({ id: z.number().int() }), nothing),
   /** the vocabularies the forms offer (政治面貌, 人员类别, …), editable data */
-  'people.vocabularies': channel(z.object({}).default({}), z.object({ political: z.array(z.string()), category: z.array(z.string()) })),
+  /** ranks: the 职级 the 在职 people have, for the pickers' 职级 filter */
+  'people.vocabularies': channel(z.object({}).default({}), z.object({ political: z.array(z.string()), category: z.array(z.string()), ranks: z.array(z.string()) })),
   /** 人员花名册 .xlsx of the people matching the query */
   'roster.export': channel(peopleQuery.extend({ unitTitle: z.string().max(60).optional() }), outgoingFile),
 };

@@ -113,6 +113,11 @@ export const recommendationChannels = {
     }),
     z.array(adjustmentRecord),
   ),
+  /** lists already drawn up (other events' candidates, 述职测评's 测评对象), 在职 people only, to reuse as candidates */
+  'recommendation.candidateLists': channel(
+    z.object({ exceptId: eventId.optional() }).default({}),
+    z.array(z.object({ label: z.string(), people: z.array(z.object({ personId: z.number().int(), name: z.string(), unitName: z.string(), post: z.string() })) })),
+  ),
   /** only events without live ballots */
   'recommendation.delete': channel(z.object({ id: eventId }), nothing),
 };

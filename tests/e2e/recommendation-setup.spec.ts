@@ -134,3 +134,19 @@ test('settings lock once live ballots exist; 删除 is refused in the server’s
   await expectToast(page, '已有正式推荐票（1张），不能删除');
   await expect(row).toBeVisible();
 });
+
+test('candidates by 职级 and from a list already drawn up (the demo’s 优秀共产党员评选)', async ({ page, app, consoleProblems: _ }) => {
+  const created = await callApi(app, 'recommendation.create', { name: '2026年度优秀党务工作者评选', year: 2026, date: '2026-12-20', unitTitle: '示范区国防动员办公室', presetKey: 'honour' });
+  const sectionChiefs = (await callApi(app, 'people.search', { rank: '正科级' })).rows;
+  expect(sectionChiefs.length).toBeGreaterThan(1);
+  await openApp(page, app);
+  await goTo(page, `#/recommendation/setup?id=${created.id}&tab=posts`);
+  const rows = page.locator('.posts-picker .ant-table-row');
+  await chooseOption(page, page.getByRole('combobox', { name: '职级' }), '正科级');
+  await expect(rows).toHaveCount(sectionChiefs.length);
+  await expect(rows.first()).toContainText(sectionChiefs[0]!.name);
+
+  await chooseOption(page, page.getByRole('combobox', { name: '从已有名单加入' }), '优秀共产党员评选 · 优秀共产党员');
+  await expectToast(page, '优秀共产党员评选 · 优秀共产党员」加入 6 人');
+  await expect(page.getByTestId('candidate-count')).toHaveText('6');
+});

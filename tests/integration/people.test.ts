@@ -298,6 +298,18 @@ describe('people.vocabularies', () => {
     expect(await app.call('people.vocabularies', {})).toEqual({
       political: ['群众', '中共党员', '中共预备党员', '共青团员', '民主党派', '无党派人士'],
       category: ['公务员', '参照公务员法管理', '事业', '工勤', '聘用'],
+      ranks: [],
     });
+  });
+
+  it('lists the 职级 在职 people have, most common first, and the search filters by one', async () => {
+    const unit = await app.call('units.create', { name: '职级测试科', parentId: null });
+    for (const [name, rank] of [['甲', '正科级'], ['乙', '副科级'], ['丙', '副科级'], ['丁', null]] as const) {
+      await app.call('people.create', personInput(unit.id, { name, rank }));
+    }
+    const gone = await app.call('people.create', personInput(unit.id, { name: '戊', rank: '一级调研员' }));
+    await app.call('people.setStatus', { ids: [gone.id], status: '调离', date: '2026-06-01' });
+    expect((await app.call('people.vocabularies', {})).ranks).toEqual(['副科级', '正科级']);
+    expect((await app.call('people.search', { rank: '副科级' })).rows.map((p) => p.name)).toEqual(['乙', '丙']);
   });
 });

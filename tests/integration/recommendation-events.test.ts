@@ -85,6 +85,21 @@ describe('setting up', () => {
     expect((await app.call('recommendation.list', { year: 2026 })).map((e) => e.name)).toEqual(['2026年度科级干部民主推荐']);
   });
 
+  it('offers the lists already drawn up as candidates: other events’ posts and a 述职测评’s 测评对象, 在职 people only', async () => {
+    const r = await roster();
+    const first = await threePostEvent(r);
+    const second = await app.call('recommendation.create', { name: '2026年度优秀共产党员评选', year: 2026, date: '2026-12-21', unitTitle: '某区国防动员办公室', presetKey: 'honour' });
+    await app.call('people.setStatus', { ids: [r.ids.get('黄振华')!], status: '调离', date: '2026-12-01' });
+    const lists = await app.call('recommendation.candidateLists', { exceptId: second.id });
+    expect(lists.map((l) => [l.label, l.people.map((p) => p.name)])).toEqual([
+      ['2026年度科级干部民主推荐 · 科长', ['周立新']],
+      ['2026年度科级干部民主推荐 · 副科长', ['何丽娟', '郭志强', '吴明远']],
+      ['2026年度科级干部民主推荐 · 优秀共产党员', ['林建峰', '谢文涛', '于海涛', '袁志华', '周立新']],
+    ]);
+    // the event being set up does not offer its own posts
+    expect((await app.call('recommendation.candidateLists', { exceptId: first.id })).map((l) => l.label)).toEqual([]);
+  });
+
   it('does not start without candidates', async () => {
     const created = await app.call('recommendation.create', { name: '评选表优', year: 2026, date: '2026-12-20', unitTitle: '某单位', presetKey: 'honour' });
     expect(await refusedUnchanged(app, () => app.call('recommendation.setStatus', { id: created.id, status: 'live' }))).toEqual({

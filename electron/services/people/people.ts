@@ -10,7 +10,7 @@ import {
   deletePersonRow, fieldsOf, findPersonByIdNumber, findPersonByStaffNo, getPersonRow, insertPersonRow, movePersonRow,
   nextPersonSortOrder, setPersonSortOrder, setPersonStatusRow, updatePersonRow,
 } from '../../../db/people/people';
-import { searchPeopleRows } from '../../../db/people/people-search';
+import { ranksInUse, searchPeopleRows } from '../../../db/people/people-search';
 import { getUnitRow } from '../../../db/units';
 import { listVocabulary, type VocabularyKind } from '../../../db/people/vocabulary';
 import type { AppContext } from '../../context';
@@ -205,4 +205,5 @@ export function deletePerson(ctx: AppContext, input: ParsedInput<'people.delete'
 export const peopleVocabularies = (ctx: AppContext): ChannelOutput<'people.vocabularies'> => ({
   political: listVocabulary(ctx.db, 'political'),
   category: listVocabulary(ctx.db, 'category'),
+  ranks: ranksInUse(ctx.db),
 });

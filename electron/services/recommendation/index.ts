@@ -10,3 +10,4 @@ export {
 export { exportRecommendationResults, recommendationResultsOf } from './results';
 export { commendFromRecommendation } from './commend';
 export { recommendationSlots } from './common';
+export { candidateLists } from './candidate-lists';

@@ -50,6 +50,7 @@ export function RosterPicker(props: { units: readonly Unit[]; chosenPeople: Read
     <div className="roster-picker">
       <Typography.Title level={5}>从花名册选择</Typography.Title>
       <PeoplePicker
+        rankFilter
         units={units}
         unitFilter="select"
         selected={selected}

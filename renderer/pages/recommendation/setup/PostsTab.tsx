@@ -8,14 +8,15 @@ import { PeoplePicker } from '../../../components/PeoplePicker';
 import { useUnits } from '../../../hooks/data-hooks';
 import { addCandidates, addPost, updatePost } from '../common/config-edit';
 import { candidateWord } from '../common/recommendation-labels';
+import { SavedListSelect } from './SavedListSelect';
 
-type Props = { config: RecommendationConfig; onChange: (next: RecommendationConfig) => void; readOnly: boolean };
+type Props = { eventId: number; config: RecommendationConfig; onChange: (next: RecommendationConfig) => void; readOnly: boolean };
 
 /**
  * 推荐职位与候选人: the posts (or the 拟任职务 of a 赞成票) in ballot order, each with its 应推荐人数 and
  * 另推荐, and the chosen post's candidates picked from the roster. A person may stand for several posts.
  */
-export function PostsTab({ config, onChange, readOnly }: Props) {
+export function PostsTab({ eventId, config, onChange, readOnly }: Props) {
   const units = useUnits();
   const [currentCode, setCurrentCode] = useState<string>(config.posts[0]?.code ?? '');
   const [selected, setSelected] = useState<Person[]>([]);
@@ -37,6 +38,13 @@ export function PostsTab({ config, onChange, readOnly }: Props) {
     if (!current) return;
     setPost(index, { candidates: addCandidates(current, selected).candidates });
     setSelected([]);
+  };
+  /** a saved list's people onto the current post; returns how many were new */
+  const addSaved = (people: readonly { personId: number; name: string; unitName: string; post: string }[]) => {
+    if (!current) return 0;
+    const next = addCandidates(current, people.map((p) => ({ id: p.personId, name: p.name, unitName: p.unitName, post: p.post })));
+    setPost(index, { candidates: next.candidates });
+    return next.candidates.length - current.candidates.length;
   };
 
   const postColumns: TableColumnsType<RecommendationPost> = [
@@ -122,6 +130,7 @@ export function PostsTab({ config, onChange, readOnly }: Props) {
             从花名册为「{currentName}」选择{who}
           </Typography.Title>
           <PeoplePicker
+            rankFilter
             units={units.data ?? []}
             unitFilter="select"
             selected={selected}
@@ -139,6 +148,7 @@ export function PostsTab({ config, onChange, readOnly }: Props) {
                 加入{who}{selected.length > 0 ? `（${selected.length}人）` : ''}
               </Button>
             }
+            extraFilter={<SavedListSelect exceptId={eventId} onAdd={addSaved} disabled={!current} />}
           />
         </div>
       )}

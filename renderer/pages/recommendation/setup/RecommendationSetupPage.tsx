@@ -70,7 +70,7 @@ function SetupBody({ event }: { event: RecommendationEvent }) {
             label: mark('basics', '基本信息'),
             children: <BasicsTab event={event} draft={draft.basics} config={draft.config} onChange={(basics) => setDraft((d) => ({ ...d, basics }))} onConfig={setConfig} readOnly={readOnly} />,
           },
-          { key: 'posts', label: mark('posts', `${postsLabel}（${candidateCount}）`), children: <PostsTab config={draft.config} onChange={setConfig} readOnly={readOnly} /> },
+          { key: 'posts', label: mark('posts', `${postsLabel}（${candidateCount}）`), children: <PostsTab eventId={event.id} config={draft.config} onChange={setConfig} readOnly={readOnly} /> },
           { key: 'categories', label: mark('categories', '评委类别'), children: <CategoriesTab config={draft.config} onChange={setConfig} readOnly={readOnly} /> },
           {
             key: 'attendance',
