@@ -103,8 +103,8 @@ export const annualChannels = {
   ),
   /** read a 平时考核 sheet; with commit and no problem rows, write it in one transaction */
   'annual.importQuarters': channel(z.object({ year, file: incomingFile, commit: z.boolean().default(false) }), quarterImportResult),
-  /** 平时考核 import template: the year's participants with empty Q1–Q4 */
-  'annual.quarterTemplate': channel(z.object({ year }), outgoingFile),
+  /** the 平时考核 登记表: empty (the import template) or with the grades entered */
+  'annual.quarterTemplate': channel(z.object({ year, withGrades: z.boolean().default(false) }), outgoingFile),
 
   // ── 领导评价, 加减分, 处分 ──
   'annual.setLeaderScores': channel(

@@ -1,3 +1,4 @@
+import { quarterGradeLabels } from '../../shared/annual/rules';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -191,6 +192,29 @@ describe('importing 平时考核 from a spreadsheet', () => {
     const refused = await annualRefusal(app, () => app.call('annual.importQuarters', { year, file: { fileName: '花名册.csv', bytes: new TextEncoder().encode(csv) } }));
     expect(refused.code).toBe('QUARTER_IMPORT_NO_HEADER');
     expect(refused.message).toContain('“姓名”列和“第一季度”至“第四季度”');
+  });
+
+  it('exports the 登记表 with the grades entered; it reads back through the import with nothing to change', async () => {
+    const setup = await thirtyAndFive();
+    const [a, b] = setup.roster.ids;
+    await app.call('annual.setQuarter', { year, personId: a!, quarter: 1, grade: 'good' });
+    await app.call('annual.setQuarter', { year, personId: a!, quarter: 3, grade: 'fair' });
+    await app.call('annual.setQuarter', { year, personId: b!, quarter: 2, grade: 'poor' });
+    const register = await app.call('annual.quarterTemplate', { year, withGrades: true });
+    expect(register.fileName).toBe('2026年度平时考核等次登记表.xlsx');
+    const sheet = (await readTable(register.bytes, register.fileName)).sheets[0]!;
+    expect(sheet.rows[0]).toEqual(['2026年度平时考核等次登记表']);
+    expect(String(sheet.rows[1]![0])).toMatch(/^导出日期：\d{4}年\d{1,2}月\d{1,2}日/);
+    // empty cells read back as null, trailing ones not at all
+    const byName = new Map(sheet.rows.slice(3).map((r) => [r[1], [5, 6, 7, 8].map((i) => r[i] ?? null)]));
+    const name = (id: number) => [...setup.roster.people].find(([, pid]) => pid === id)![0];
+    expect(byName.get(name(a!))).toEqual([quarterGradeLabels.good, null, quarterGradeLabels.fair, null]);
+    expect(byName.get(name(b!))).toEqual([null, quarterGradeLabels.poor, null, null]);
+    const back = await app.call('annual.importQuarters', { year, file: register });
+    expect(back).toMatchObject({ errorRows: 0 });
+    const read = new Map(back.rows.map((r) => [r.personId, r.grades]));
+    expect(read.get(a!)).toEqual(['good', null, 'fair', null]);
+    expect(read.get(b!)).toEqual([null, 'poor', null, null]);
   });
 
   it('writes a template that lists the participants and reads back through the import', async () => {

@@ -67,6 +67,8 @@ beforeAll(async () => {
   add('stars-ten-star', await demo.call('stars.exportTenStar', { year }));
 
   add('annual-quarter-template', await demo.call('annual.quarterTemplate', { year }));
+  add('annual-quarter-register', await demo.call('annual.quarterTemplate', { year, withGrades: true }));
+  for (const event of await demo.call('recommendation.list', {})) add(`recommendation-${event.id}`, await demo.call('recommendation.exportResults', { id: event.id }));
   add('annual-composite', await demo.call('annual.exportComposite', { year }));
   const job = async (start: Promise<{ jobId: string }>) => {
     const { jobId } = await start;

@@ -1,5 +1,6 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
+import { paperDayText } from '../../../shared/date-text';
 import { quarterGradeLabels, quarters, quotaFor, type QuarterGrade } from '../../../shared/annual/rules';
 import { chooseQuarterSheet, readQuarterRows, type QuarterSheetRow } from '../../../shared/annual/quarter-sheet';
 import { writeAudit, type AuditChange } from '../../../db/audit';
@@ -212,19 +213,29 @@ export const quarterTemplateColumns: readonly TableColumn[] = [
   ...quarterNames.map((header) => ({ header, width: 10 })),
 ];
 
-/** 平时考核 import template: the year's participants (group, then roster order) with empty Q1–Q4. */
+/**
+ * 平时考核 登记表: the year's participants (group, then roster order) with Q1–Q4 empty (the import template)
+ * or as entered (the record to print or hand on; it reads back through the import unchanged).
+ */
 export async function quarterTemplate(ctx: AppContext, input: ParsedInput<'annual.quarterTemplate'>): Promise<ChannelOutput<'annual.quarterTemplate'>> {
   requireYear(ctx.db, input.year);
   const people = listParticipantRows(ctx.db, input.year, true);
+  const grades = input.withGrades ? quarterGradesOf(ctx.db, input.year) : new Map<number, readonly (QuarterGrade | null)[]>();
   const workbook = createWorkbook();
   const sheet = addTableSheet(workbook, {
     sheetName: '平时考核',
     title: `${input.year}年度平时考核等次登记表`,
-    subtitle: { left: '填报单位：', right: `等次填写：${Object.values(quarterGradeLabels).join('、')}` },
+    subtitle: input.withGrades
+      ? { left: `导出日期：${paperDayText(ctx.now())}`, right: `等次：${Object.values(quarterGradeLabels).join('、')}；空白为未评定` }
+      : { left: '填报单位：', right: `等次填写：${Object.values(quarterGradeLabels).join('、')}` },
     columns: quarterTemplateColumns,
     landscape: true,
   });
-  people.forEach((p, i) => sheet.addRow([i + 1, p.name, p.unitName, p.post, p.idNumber ?? '', null, null, null, null]));
+  people.forEach((p, i) => {
+    const row = grades.get(p.personId) ?? [null, null, null, null];
+    sheet.addRow([i + 1, p.name, p.unitName, p.post, p.idNumber ?? '', ...row.map((g) => (g === null ? null : quarterGradeLabels[g]))]);
+  });
   sheet.finish();
-  return { fileName: `${input.year}年度平时考核导入模板.xlsx`, bytes: await workbookBytes(workbook) };
+  const fileName = input.withGrades ? `${input.year}年度平时考核等次登记表.xlsx` : `${input.year}年度平时考核导入模板.xlsx`;
+  return { fileName, bytes: await workbookBytes(workbook) };
 }

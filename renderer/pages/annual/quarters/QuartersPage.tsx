@@ -1,4 +1,4 @@
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
+import { DownloadOutlined, ExportOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Button, Input, Select, Space, Spin, Typography } from 'antd';
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import type { QuarterGrade } from '../../../../shared/annual/rules';
@@ -31,7 +31,7 @@ export function QuartersPage() {
   const [text, setText] = useState('');
   const search = useDebounced(text.trim(), 200);
   const [importing, setImporting] = useState(false);
-  const { busy: exporting, run: runExport } = useFileExport();
+  const { busy: exporting, run: runExport } = useFileExport<'export' | 'register'>();
   const [active, setActive] = useState<QuarterPosition>({ row: 0, col: 0 });
 
   // a group of another year is no filter at all
@@ -64,6 +64,9 @@ export function QuartersPage() {
   const downloadTemplate = () => {
     if (year !== undefined) void runExport(() => invoke('annual.quarterTemplate', { year }), 'export');
   };
+  const exportRegister = () => {
+    if (year !== undefined) void runExport(() => invoke('annual.quarterTemplate', { year, withGrades: true }), 'register');
+  };
 
   let body;
   const placeholder = yearPlaceholder(years, year);
@@ -84,7 +87,10 @@ export function QuartersPage() {
             <YearBar year={year} years={years.data ?? []} onChange={select} />
           </Space>
           <Space wrap>
-            <Button icon={<DownloadOutlined />} disabled={year === undefined} loading={exporting !== null} onClick={downloadTemplate}>
+            <Button icon={<ExportOutlined />} disabled={year === undefined} loading={exporting === 'register'} onClick={exportRegister}>
+              导出登记表
+            </Button>
+            <Button icon={<DownloadOutlined />} disabled={year === undefined} loading={exporting === 'export'} onClick={downloadTemplate}>
               下载导入模板
             </Button>
             <Button icon={<UploadOutlined />} disabled={year === undefined || !editable} onClick={() => setImporting(true)}>
