@@ -27,10 +27,14 @@ export function listRecommendationRecords(db: Db, year?: number): Recommendation
 }
 
 /**
- * A person stands as a candidate in an event that has ballots or frozen results, or got votes in
- * frozen results as 另推荐: such a person is never hard-deleted.
+ * A person stands as a candidate in an event that has ballots or frozen results, was written in (另推荐) on a
+ * ballot or a paper entry of any round, or got votes in frozen results: such a person is never hard-deleted,
+ * or the 原始票据 and the results would lose a name.
  */
 export function personHasRecommendationVotes(db: Db, personId: number): boolean {
+  // a write-in is stored as {"personId":12,"name":"…"} inside the marks; chosen candidates are bare numbers.
+  // CAST: a JS number is bound as a REAL, which would read "12.0" in the text
+  const writeIn = (column: string) => `(instr(${column}, '"personId":' || CAST(:personId AS INTEGER) || ',') > 0 OR instr(${column}, '"personId":' || CAST(:personId AS INTEGER) || '}') > 0)`;
   return prepared(db, `
     SELECT EXISTS (
       SELECT 1 FROM eval_events e, json_each(e.config_json, '$.posts') p, json_each(p.value, '$.candidates') c
@@ -39,5 +43,11 @@ export function personHasRecommendationVotes(db: Db, personId: number): boolean 
     ) OR EXISTS (
       SELECT 1 FROM eval_events e, json_each(e.results_json, '$.posts') p, json_each(p.value, '$.candidates') c
       WHERE e.kind = 'recommendation' AND e.results_json IS NOT NULL AND json_extract(c.value, '$.personId') = :personId
+    ) OR EXISTS (
+      SELECT 1 FROM eval_ballot_slots b JOIN eval_events e ON e.id = b.event_id
+      WHERE e.kind = 'recommendation' AND b.filled = 1 AND ${writeIn('b.marks_json')}
+    ) OR EXISTS (
+      SELECT 1 FROM eval_entry_slots x JOIN eval_events e ON e.id = x.event_id
+      WHERE e.kind = 'recommendation' AND x.filled = 1 AND ${writeIn('x.marks_json')}
     )`).pluck().get({ personId }) === 1;
 }

@@ -261,6 +261,18 @@ describe('双人录入, the kiosk and the guards', () => {
     expect(await refusedUnchanged(app, () => app.call('recommendation.kioskSubmit', { id: event.id, marks: over }))).toMatchObject({
       code: 'BALLOT_INVALID', message: '「科长」限推荐1人，请减少所选人数',
     });
+    // a person only written in (另推荐) on a ballot of an open event keeps their data: never hard-deleted
+    await app.call('evaluation.kioskExit', { password: 'kp-2026' });
+    const [writtenIn, untouched] = [
+      await app.call('people.create', personInput(r.unitId, { name: '新同志' })),
+      await app.call('people.create', personInput(r.unitId, { name: '旁观者' })),
+    ];
+    await app.call('evaluation.kioskStart', { id: event.id, category: 'B' });
+    await app.call('recommendation.kioskSubmit', { id: event.id, marks: marks('B', { P1: { writeIns: [{ personId: writtenIn.id, name: '新同志' }] } }) });
+    await app.call('evaluation.kioskExit', { password: 'kp-2026' });
+    expect((await refused(app.call('people.delete', { id: writtenIn.id }))).code).toBe('PERSON_HAS_DATA');
+    expect(await app.call('people.delete', { id: untouched.id })).toBeNull();
+    await app.call('evaluation.kioskStart', { id: event.id, category: 'B' });
     // only the session's category, only the kiosk's channels
     expect((await refused(app.call('recommendation.kioskSubmit', { id: event.id, marks: marks('A', {}) }))).code).toBe('KIOSK_CATEGORY');
     expect((await refused(app.call('recommendation.results', { id: event.id }))).code).toBe('KIOSK_ACTIVE');
@@ -269,12 +281,12 @@ describe('双人录入, the kiosk and the guards', () => {
     expect(ok.verdicts[0]).toMatchObject({ void: false, votes: [r.ids.get('曾晓红')] });
     await app.call('evaluation.kioskExit', { password: 'kp-2026' });
     const results = await app.call('recommendation.results', { id: event.id, round: 'test' });
-    expect(results.session.returned).toBe(1);
-    expect(results.posts[0]!.candidates.find((c) => c.writeIn)).toMatchObject({ name: '曾晓红', votes: 1 });
+    expect(results.session.returned).toBe(2);
+    expect(results.posts[0]!.candidates.find((c) => c.name === '曾晓红')).toMatchObject({ writeIn: true, votes: 1 });
     expect((await app.call('recommendation.results', { id: event.id })).session.returned).toBe(0);
     // going live wipes nothing silently: the rehearsal's ballots must be cleared first
     expect((await refused(app.call('recommendation.setStatus', { id: event.id, status: 'live' }))).code).toBe('TEST_BALLOTS_NOT_WIPED');
-    expect(await app.call('recommendation.wipeTestBallots', { id: event.id })).toEqual({ wiped: 1 });
+    expect(await app.call('recommendation.wipeTestBallots', { id: event.id })).toEqual({ wiped: 2 });
   });
 
   it('a locked year refuses every write of its events', async () => {
