@@ -7,3 +7,7 @@ export { quarterGradesOf, upsertQuarterGrade } from './quarters';
 export { insertAdjustment, insertSanction, listAdjustmentRows, listSanctionRows, setLeaderScore } from './records';
 export { insertGroupRow, insertYearRow, listGroupRecords, listYearEvaluationEvents } from './years';
 export type { AnnualYearRecord } from './years';
+export { allHistory, deleteImportedHistory, historyByPerson, importedHistoryRows, personHistory, upsertImportedHistory } from './history';
+export type { HistoryEntry, ImportedHistoryRow } from './history';
+export { deleteAward, getAward, insertAward, listAwards } from './awards';
+export type { AwardRecord, AwardSource, NewAward } from './awards';

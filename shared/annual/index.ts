@@ -8,3 +8,5 @@ export { annualCategoryPresets, annualRules, annualRulesPreset, componentLabels,
 export type { AnnualRules, ComponentKey, LevelCode, OutcomeCode, QuarterGrade, RoundingRule, SanctionGate, VocabularyKey } from './rules';
 export { adjustmentRecord, annualYear, annualYearSummary, assessmentItem, committeeBlock, compositeView, itemCategory, itemMethod, itemTarget, participant, quarterGrid, quarterImportResult, sanctionRecord, scoreCell, scoreGrid, yearStatus } from './views';
 export type { AdjustmentRecord, AnnualGroup, AnnualYearSummary, CompositeRow, CompositeView, ItemMethod, ItemTarget, Participant, SanctionRecord } from './views';
+export { consequenceRules, consequenceRulesPreset, consequencesIn, outcomeRule, recentOutcomes, runEndingIn, runRule } from './consequences';
+export type { ConsequenceRules, FiredRun, HistoryOutcome, HistoryYear, OutcomeRule, RunRule, YearConsequences } from './consequences';

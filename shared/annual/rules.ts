@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { levelCode, levelIndex, undeterminedLabel, vocabularyKey, type OutcomeCode } from './codes';
+import { consequenceRules, consequenceRulesPreset } from './consequences';
 
 /**
  * The rules of one 考核年度 (DOMAIN.md §4): the composite formula, the 平时考核 points, the 等次
@@ -6,20 +8,8 @@ import { z } from 'zod';
  * (「年度考核方案」); `annualRulesPreset` is the example preset of DOMAIN §4.
  */
 
-/** 等次 by rank, best first. Stored as codes so that renaming a level in the rules keeps the data. */
-export const levelCodes = ['excellent', 'competent', 'basic', 'fail'] as const;
-export const levelCode = z.enum(levelCodes);
-export type LevelCode = z.infer<typeof levelCode>;
-/** a confirmed or suggested outcome: a level, or 不定等次 (comment only) */
-export const outcomeCode = z.enum([...levelCodes, 'undetermined']);
-export type OutcomeCode = z.infer<typeof outcomeCode>;
-export const undeterminedLabel = '不定等次';
-export const levelIndex = (code: LevelCode): number => levelCodes.indexOf(code);
-
-/** 公务员/参公 use 优秀/称职/基本称职/不称职; 事业/工勤 use 优秀/合格/基本合格/不合格. */
-export const vocabularyKeys = ['civil', 'institution'] as const;
-export const vocabularyKey = z.enum(vocabularyKeys);
-export type VocabularyKey = z.infer<typeof vocabularyKey>;
+export { levelCode, levelCodes, levelIndex, outcomeCode, undeterminedLabel, vocabularyKey, vocabularyKeys } from './codes';
+export type { LevelCode, OutcomeCode, VocabularyKey } from './codes';
 
 const levelName = z.string().trim().min(1, '等次名称不能为空').max(10, '等次名称不超过10字');
 export const levelVocabulary = z.object({
@@ -153,6 +143,8 @@ export const annualRules = z
     }),
     /** months of each 处分期间 (开除: null = no end) */
     sanctionMonths: z.record(sanctionType, z.number().int().min(1).max(120).nullable()),
+    /** 考核结果运用 (consequences.ts); years stored before the rule existed read as the preset */
+    results: consequenceRules.default(consequenceRulesPreset),
   })
   .superRefine((rules, ctx) => {
     const keys = new Set(rules.components.map((c) => c.key));
@@ -216,6 +208,7 @@ export const annualRulesPreset: AnnualRules = {
   bands: { basicBelow: null, failBelow: null },
   undetermined: { probation: true, minMonthsInPost: 6, referenceDay: '12-31', inQuotaBase: true },
   sanctionMonths: { 警告: 6, 记过: 12, 记大过: 18, 降级: 24, 撤职: 24, 开除: null },
+  results: consequenceRulesPreset,
 };
 
 /** 考核分组 as preset for a new year without a year to copy from. */
