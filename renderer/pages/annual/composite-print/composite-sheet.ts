@@ -27,7 +27,7 @@ export function meetingSheetColumns(view: Pick<CompositeView, 'rules'>): SheetCo
   return compositeTableColumns(view, new Map()).flatMap((c): SheetColumn[] => {
     if (c.key === 'group') return [];
     const base = { key: c.key, header: c.header, group: c.group, width: c.width, align: c.align ?? ('center' as const) };
-    if (c.key === 'confirmed') return [{ ...base, width: c.width + 2, text: () => '' }];
+    if (c.key === 'confirmed') return [{ ...base, width: c.width + 4, text: () => '' }];
     if (c.key === 'remark') {
       return [
         { key: 'limits', header: '红线与限制', width: 16, align: 'left', text: (r) => limitsOf(r).join('；') },

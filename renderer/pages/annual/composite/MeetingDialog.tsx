@@ -122,7 +122,7 @@ export function MeetingDialog(props: { view: CompositeView; open: boolean; onClo
           确定等次默认为建议等次（已确定的为原等次）。保存时按确定等次的规则检查（优秀名额、与建议不同须填理由），有一人不符合则全部不保存；理由自动注明本次会议。
         </Typography.Text>
         {missing.length > 0 && <Alert type="warning" showIcon title={`还有${missing.length}人未选择确定等次：${missing.slice(0, 5).map((r) => r.name).join('、')}${missing.length > 5 ? '等' : ''}`} />}
-        <Table size="small" rowKey="personId" pagination={false} dataSource={rows} columns={columns} scroll={{ y: 320 }} data-testid="meeting-table" />
+        <Table size="small" rowKey="personId" pagination={false} dataSource={rows} columns={columns} scroll={{ y: 'max(240px, calc(100vh - 420px))' }} data-testid="meeting-table" />
       </Space>
     </Modal>
   );

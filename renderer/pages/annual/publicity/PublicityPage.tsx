@@ -89,13 +89,16 @@ function PublicityBody({ view }: { view: PublicityView }) {
   };
 
   const objectionColumns: TableColumnsType<PublicityObjection> = [
-    { title: '收到日期', dataIndex: 'receivedOn', width: 100 },
-    { title: '反映人', dataIndex: 'raisedBy', width: 80, render: (v: string) => v || <span className="pub-muted">匿名</span> },
-    { title: '涉及人员', dataIndex: 'personName', width: 80, render: (v: string) => v || '公示整体' },
+    { title: '收到日期', dataIndex: 'receivedOn', width: 96 },
+    { title: '反映人', dataIndex: 'raisedBy', width: 64, ellipsis: true, render: (v: string) => v || <span className="pub-muted">匿名</span> },
+    { title: '涉及人员', dataIndex: 'personName', width: 76, ellipsis: true, render: (v: string) => v || '公示整体' },
     { title: '异议内容', dataIndex: 'content', ellipsis: true },
-    { title: '处理结果', dataIndex: 'outcome', width: 130, render: (v: string, o) => (v ? <Tag color="green">{`${v}（${o.resolvedOn ?? ''}办结）`}</Tag> : <Tag color="orange">未办结</Tag>) },
     {
-      title: '操作', key: 'op', width: 64,
+      title: '处理结果', dataIndex: 'outcome', width: 100,
+      render: (v: string, o) => (v ? <Tag color="green" title={`${o.resolvedOn ?? ''}办结：${o.handling}`}>{v}</Tag> : <Tag color="orange">未办结</Tag>),
+    },
+    {
+      title: '操作', key: 'op', width: 56,
       render: (_v, o) => (
         <Button type="link" size="small" disabled={view.yearLocked} onClick={() => setObjection({ kind: 'edit', objection: o })}>
           {o.outcome ? '修改' : '处理'}
@@ -175,7 +178,7 @@ function PublicityBody({ view }: { view: PublicityView }) {
               rowKey="personId"
               pagination={false}
               dataSource={names}
-              scroll={{ y: 200 }}
+              scroll={{ y: 'max(200px, calc(100vh - 560px))' }}
               data-testid="publicity-names"
               columns={[
                 { title: '序号', key: 'no', width: 56, render: (_v, _r, i) => i + 1 },

@@ -7,12 +7,8 @@ import { useChannelQuery } from '../../../hooks/api-hooks';
 import { useHashLocation } from '../../../router/hash-router';
 import './publicity-print.css';
 
-/** The list's type size by its length, so the notice stays on one A4 page (never under 10.5 pt). */
-function listClass(count: number): string {
-  if (count <= 12) return 'pub-list-large';
-  if (count <= 22) return 'pub-list-medium';
-  return 'pub-list-small';
-}
+/** The list's type size by its length, so the notice stays on one A4 page (小四, or 五号 for a long list). */
+const listClass = (count: number): string => (count <= 15 ? 'pub-list-large' : 'pub-list-small');
 
 /**
  * 优秀等次公示 as printed (DOMAIN §9.1): one A4 page in the manner of GB/T 9704 — title in 小标宋,
