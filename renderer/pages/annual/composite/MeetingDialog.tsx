@@ -5,7 +5,7 @@ import type { CompositeRow, CompositeView } from '../../../../shared/annual/view
 import { formatScore } from '../../../../shared/numbers';
 import { DayPicker } from '../../../components/DayPicker';
 import { today } from '../../../components/step-dates';
-import { useChannelMutation } from '../../../hooks/api-hooks';
+import { useChannelMutation, useChannelQuery } from '../../../hooks/api-hooks';
 import { labelOf, outcomeOptions } from './composite-decisions';
 
 interface Decision {
@@ -28,6 +28,7 @@ export function MeetingDialog(props: { view: CompositeView; open: boolean; onClo
   const [group, setGroup] = useState<string>('all');
   const [decisions, setDecisions] = useState<ReadonlyMap<number, Decision>>(new Map());
   const record = useChannelMutation('annual.recordMeeting', { success: (o) => `已按会议结果确定${o.saved}人的等次` });
+  const earlier = useChannelQuery('annual.meetings', { year: view.year }, { enabled: open });
   useEffect(() => {
     if (open) setDecisions(new Map(view.rows.map((r) => [r.personId, startingPoint(r)])));
   }, [open, view.rows]);
@@ -121,6 +122,11 @@ export function MeetingDialog(props: { view: CompositeView; open: boolean; onClo
         <Typography.Text type="secondary">
           确定等次默认为建议等次（已确定的为原等次）。保存时按确定等次的规则检查（优秀名额、与建议不同须填理由），有一人不符合则全部不保存；理由自动注明本次会议。
         </Typography.Text>
+        {(earlier.data ?? []).length > 0 && (
+          <Typography.Text type="secondary" data-testid="earlier-meetings">
+            {`已录入：${(earlier.data ?? []).map((m) => `${m.heldOn} ${m.name}（${m.decided}人）`).join('；')}`}
+          </Typography.Text>
+        )}
         {missing.length > 0 && <Alert type="warning" showIcon title={`还有${missing.length}人未选择确定等次：${missing.slice(0, 5).map((r) => r.name).join('、')}${missing.length > 5 ? '等' : ''}`} />}
         <Table size="small" rowKey="personId" pagination={false} dataSource={rows} columns={columns} scroll={{ y: 'max(240px, calc(100vh - 420px))' }} data-testid="meeting-table" />
       </Space>
