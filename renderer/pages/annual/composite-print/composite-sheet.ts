@@ -31,7 +31,7 @@ export function meetingSheetColumns(view: Pick<CompositeView, 'rules'>): SheetCo
     if (c.key === 'remark') {
       return [
         { key: 'limits', header: '红线与限制', width: 16, align: 'left', text: (r) => limitsOf(r).join('；') },
-        { key: 'notes', header: '备注', width: 12, align: 'left', text: (r) => [...r.missing, r.note].filter(Boolean).join('；') },
+        { key: 'notes', header: '备注', width: 16, align: 'left', text: (r) => [...r.missing, r.note].filter(Boolean).join('；') },
       ];
     }
     return [{ ...base, text: (r, i) => cellText(c, r, i) }];
