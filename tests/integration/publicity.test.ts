@@ -51,9 +51,16 @@ describe('优秀等次公示', () => {
     expect(view.stale).toBe(false);
     expect(auditOf(app, 'publicity.create')[0]!.summary).toMatch(/^新建2026年度优秀等次公示（草稿）：\d+人（.+），公示期2027-01-04至2027-01-11$/);
 
-    // next year's 公示 starts from these words
     const again = await annualRefusal(app, () => app.call('publicity.create', { year, fields: fields() }));
     expect(again.code).toBe('PUBLICITY_EXISTS');
+
+    // next year's 公示 starts from this year's words, the year number turned back into {年度}
+    await app.call('publicity.update', { year, fields: fields({ title: `关于${year}年度考核优秀等次人选的公示（第二批）` }) });
+    await app.call('annual.createYear', { year: year + 1, addParticipants: false });
+    const next = await app.call('publicity.get', { year: year + 1 });
+    expect(next.publicity).toBeNull();
+    expect(next.defaults).toMatchObject({ title: '关于{年度}年度考核优秀等次人选的公示（第二批）', phone: '0571-87654321', signer: '某区国防动员办公室考核委员会', workingDays: 5, calendar: { holidays: [], workdays: [] } });
+    expect(auditOf(app, 'publicity.update')[0]!.summary).toBe('修改2026年度优秀等次公示：标题、节假日调整');
   });
 
   it('says when the 优秀 list changed after it was made, and takes the names again on request', async () => {
