@@ -16,7 +16,8 @@ import { createPerson, deletePerson, movePeople, peopleVocabularies, searchPeopl
 import { commitRosterImport, previewRosterImport, rosterImportErrorReport, startRosterImport } from './services/roster-import';
 import { createUnit, deleteUnit, listUnits, reorderUnits, updateUnit } from './services/units';
 import { createStarScheme, deleteStarScheme, disqualifyReasons, getStarScheme, listStarSchemes, setDisqualifyReasons, starPresets, updateStarScheme, clearDisqualification, decideStars, disqualifyTarget, recordVotes, removeStar, selfAssess, setReviewRemark, starGrid, starReview, votesFromEvaluation, addObjection, awardPreview, awardStars, resolveObjection, startPublicity, addEvidence, deleteEvidence, openEvidence, starBoard, yearEndStarsChannel, exportStarBoard, exportStarSummary, exportTenStarList } from './services/stars';
-import { annualPresets, listAnnualYears, getAnnualYear, createAnnualYear, deleteAnnualYear, updateAnnualRules, saveAnnualGroups, listParticipants, addParticipants, removeParticipants, updateParticipants, setUndetermined, listAnnualItems, saveItemCategories, saveAnnualItem, moveAnnualItem, deleteAnnualItem, annualScoreGrid, setAnnualScore, quarterGrid, setQuarterGrade, importQuarters, quarterTemplate, setLeaderScores, adjustmentKinds, setAdjustmentKinds, listAdjustments, addAdjustment, deleteAdjustment, listSanctions, addSanction, deleteSanction, annualComposite, confirmOutcomes, confirmAsSuggested, clearConfirmation, lockAnnualYear, unlockAnnualYear, exportAnnualComposite } from './services/annual';
+import { annualPresets, listAnnualYears, getAnnualYear, createAnnualYear, deleteAnnualYear, updateAnnualRules, saveAnnualGroups, listParticipants, addParticipants, removeParticipants, updateParticipants, setUndetermined, listAnnualItems, saveItemCategories, saveAnnualItem, moveAnnualItem, deleteAnnualItem, annualScoreGrid, setAnnualScore, quarterGrid, setQuarterGrade, importQuarters, quarterTemplate, setLeaderScores, adjustmentKinds, setAdjustmentKinds, listAdjustments, addAdjustment, deleteAdjustment, listSanctions, addSanction, deleteSanction, annualComposite, confirmOutcomes, confirmAsSuggested, clearConfirmation, lockAnnualYear, unlockAnnualYear, exportAnnualComposite, recordMeeting, annualMeetings } from './services/annual';
+import * as publicity from './services/publicity';
 import { startMaterialsExport, startRegisterExport, registerFormsFor, summaryReportFor } from './services/reports';
 
 export type Handlers = {
@@ -176,6 +177,18 @@ export const handlers = {
   'annual.lock': lockAnnualYear,
   'annual.unlock': unlockAnnualYear,
   'annual.exportComposite': exportAnnualComposite,
+  'annual.recordMeeting': recordMeeting,
+  'annual.meetings': annualMeetings,
+  'publicity.get': publicity.getPublicityView,
+  'publicity.create': publicity.createPublicity,
+  'publicity.update': publicity.updatePublicity,
+  'publicity.refreshNames': publicity.refreshPublicityNames,
+  'publicity.publish': publicity.publishPublicity,
+  'publicity.end': publicity.endPublicity,
+  'publicity.delete': publicity.deletePublicity,
+  'publicity.addObjection': publicity.addObjection,
+  'publicity.updateObjection': publicity.updateObjection,
+  'publicity.deleteObjection': publicity.deleteObjection,
 
   'reports.startMaterials': startMaterialsExport,
   'reports.startRegister': startRegisterExport,

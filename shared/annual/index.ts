@@ -3,6 +3,8 @@ export { fullMarksOf, requiredComponents } from './components';
 export { defaultGroupFor, vocabularyFor } from './default-group';
 export { itemEntryPoints, pointsText } from './item-points';
 export type { ItemRule } from './item-points';
+export { componentHeader, componentValue, compositeTableColumns, limitsOf, missingMark, outcomeWord, remarkOf } from './composite-table';
+export type { CompositeCellKind, CompositeColumnKey, CompositeTableColumn } from './composite-table';
 export { partsRuleText } from './printed-parts';
 export { annualCategoryPresets, annualRules, annualRulesPreset, componentLabels, levelCodes, levelIndex, outcomeCode, outcomeLabel, quarterGrade, quarterGradeLabels, quarterName, quarterNames, quarterNumber, quarters, quotaFor, roundingLabels, roundingRule, sanctionType, sanctionTypes, undeterminedLabel, vocabularyKey, vocabularyKeys } from './rules';
 export type { AnnualRules, ComponentKey, LevelCode, OutcomeCode, QuarterGrade, RoundingRule, SanctionGate, VocabularyKey } from './rules';

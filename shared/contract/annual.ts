@@ -37,6 +37,21 @@ export const itemInput = z.object({
   passToPeople: z.boolean().default(false),
 });
 
+export const meetingInput = z.object({
+  name: z.string().trim().min(1, '请填写会议名称').max(60, '会议名称不超过60字'),
+  heldOn: isoDate,
+  /** 出席人员 */
+  attendees: shortText(500).default(''),
+  note: shortText(1000).default(''),
+});
+export const meetingRecord = meetingInput.extend({
+  id: z.number().int(),
+  decided: z.number().int(),
+  recordedBy: z.string(),
+  recordedAt: z.string(),
+});
+export type MeetingRecord = z.infer<typeof meetingRecord>;
+
 export const confirmEntry = z.object({
   personId,
   outcome: outcomeCode,
@@ -154,6 +169,16 @@ export const annualChannels = {
   'annual.lock': channel(z.object({ year }), annualYearSummary),
   /** admin only, with the admin password and a reason */
   'annual.unlock': channel(z.object({ year, password: z.string().min(1, '请输入管理员密码').max(200), reason }), annualYearSummary),
+  /**
+   * 「录入会议结果」: the 考核委员会会议 and the 等次 it decided, stored as confirmations under the
+   * confirm rules (quotas, reasons), each reason naming the meeting; all or nothing
+   */
+  'annual.recordMeeting': channel(
+    z.object({ year, meeting: meetingInput, entries: z.array(confirmEntry).min(1, '请至少录入一人的确定等次').max(20000) }),
+    z.object({ saved: z.number().int(), meetingId: z.number().int() }),
+  ),
+  /** the year's recorded meetings, newest first */
+  'annual.meetings': channel(z.object({ year }), z.array(meetingRecord)),
   /** 综合评定表 .xlsx (the full 年终考核 workbook is issue 6) */
   'annual.exportComposite': channel(z.object({ year, unitTitle: z.string().max(60).optional() }), outgoingFile),
 };

@@ -49,7 +49,10 @@ export const channelNameList = [
   'annual.quarterTemplate', 'annual.setLeaderScores', 'annual.adjustmentKinds', 'annual.setAdjustmentKinds',
   'annual.adjustments', 'annual.addAdjustment', 'annual.deleteAdjustment', 'annual.sanctions', 'annual.addSanction',
   'annual.deleteSanction', 'annual.composite', 'annual.confirm', 'annual.confirmAsSuggested', 'annual.clearConfirmation',
-  'annual.lock', 'annual.unlock', 'annual.exportComposite',
+  'annual.lock', 'annual.unlock', 'annual.exportComposite', 'annual.recordMeeting', 'annual.meetings',
+  // publicity.ts
+  'publicity.get', 'publicity.create', 'publicity.update', 'publicity.refreshNames', 'publicity.publish', 'publicity.end',
+  'publicity.delete', 'publicity.addObjection', 'publicity.updateObjection', 'publicity.deleteObjection',
   // reports.ts
   'reports.startMaterials', 'reports.startRegister', 'reports.registerForms', 'reports.summary',
   // jobs.ts

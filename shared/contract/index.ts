@@ -8,6 +8,7 @@ import { evaluationChannels } from './evaluation';
 import { jobsChannels } from './jobs';
 import { kioskChannels } from './kiosk';
 import { peopleChannels } from './people';
+import { publicityChannels } from './publicity';
 import { recommendationChannels } from './recommendation';
 import { reportsChannels } from './reports';
 import { rosterImportChannels } from './roster-import';
@@ -27,6 +28,7 @@ export const contract = {
   ...recommendationChannels,
   ...starsChannels,
   ...annualChannels,
+  ...publicityChannels,
   ...reportsChannels,
   ...jobsChannels,
 };

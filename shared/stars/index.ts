@@ -2,7 +2,7 @@
 export { periodsFor } from './periods';
 export type { ReviewPeriod } from './periods';
 export { defaultSchemeSettings, starPresetFor } from './presets';
-export { addDays, awardFrom, publicityEnd } from './publicity';
+export { addDays, awardFrom, isCalendarDay, publicityEnd } from './publicity';
 export { reviewCycleLabels, starItem, starSchemeKind, starSchemeKindLabels, starSchemeSettings, starTier } from './scheme';
 export type { StarGate, StarItem, StarSchemeKind } from './scheme';
 export { objectionResult } from './states';

@@ -213,6 +213,8 @@ async function demo(app: RunningApp) {
         { name: '平时考核', path: '/annual/quarters', ready: '平时考核', rows: 8 },
         { name: '评价与奖惩', path: '/annual/records', ready: '评价与奖惩' },
         { name: '综合评定', path: '/annual/composite', ready: '综合评定', buttons: ['按建议等次确认', '确认并锁定年度'], texts: ['确定等次', '理由/说明'], rows: 4 },
+        { name: '优秀公示', path: '/annual/publicity', ready: '公示内容', buttons: ['生成公示'], texts: ['异议登记（0件）'] },
+        { name: '综合评定表打印预览', path: `/annual/composite-print?year=${year}&paper=A4&group=all`, ready: '综合评定表' },
         { name: '年终考核材料', path: '/annual/reports', ready: '年终考核材料' },
         { name: '年度考核登记表打印预览', path: `/annual/register-print?year=${year}&personIds=${someone.join(',')}`, ready: '登记表' },
         { name: '年终考核汇总报告', path: `/annual/summary-print?year=${year}`, ready: '汇总' },

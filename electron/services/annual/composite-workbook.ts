@@ -1,8 +1,8 @@
-import { componentLabels, outcomeLabel, undeterminedLabel, type AnnualRules, type OutcomeCode, type VocabularyKey } from '../../../shared/annual/rules';
+import { componentLabels } from '../../../shared/annual/rules';
 import type { CompositeRow, CompositeView } from '../../../shared/annual/views';
+import { compositeTableColumns, type CompositeCellKind } from '../../../shared/annual/composite-table';
 import { partsRuleText } from '../../../shared/annual/printed-parts';
 import { roundingRule } from '../../../shared/numbers';
-import { componentCell } from '../reports';
 import { addTableSheet, createWorkbook, workbookBytes, type CellValue, type TableColumn } from '../../excel/write';
 
 /**
@@ -16,50 +16,17 @@ import { addTableSheet, createWorkbook, workbookBytes, type CellValue, type Tabl
 export const compositeSheetName = '综合评定表';
 export const notesSheetName = '计分说明';
 
-const scoreFormat = '0.00';
-const countFormat = '0';
+const numberFormats: Record<CompositeCellKind, string | undefined> = { score: '0.00', count: '0', text: undefined };
 
 interface CompositeColumn extends TableColumn {
   value(row: CompositeRow, index: number): CellValue;
 }
 
-const outcomeText = (rules: AnnualRules, vocabulary: VocabularyKey, outcome: OutcomeCode | null): string =>
-  outcome == null ? '' : outcome === 'undetermined' ? undeterminedLabel : outcomeLabel(rules.vocabularies[vocabulary], outcome);
-
-/** 备注: why the figures are what they are, one clause per fact. */
-export function remarkOf(row: CompositeRow): string {
-  return [
-    ...row.gates.map((g) => g.label),
-    ...row.redLines,
-    ...row.missing,
-    row.note,
-    row.confirmReason ? `调整理由：${row.confirmReason}` : '',
-    row.overrideReason ? `超出优秀名额：${row.overrideReason}` : '',
-  ].filter(Boolean).join('；');
-}
-
+/** The shared 综合评定表 columns (shared/annual/composite-table.ts) as workbook columns. */
 export function compositeColumns(view: CompositeView, groupNames: ReadonlyMap<number, string>): CompositeColumn[] {
-  const { rules } = view;
-  const columns: CompositeColumn[] = [
-    { header: '序号', width: 5, numFmt: countFormat, value: (_r, i) => i + 1 },
-    { header: '考核分组', width: 8, wrap: true, value: (r) => groupNames.get(r.groupId) ?? '' },
-    { header: '姓名', width: 9, value: (r) => r.name },
-    { header: '单位', width: 13, align: 'left', wrap: true, value: (r) => r.unitName },
-    { header: '职务', width: 10, align: 'left', wrap: true, value: (r) => r.post },
-  ];
-  for (const c of rules.components) {
-    if (!c.enabled) continue;
-    const header = c.mode === 'weighted' ? `${componentLabels[c.key]}（${c.weight}%）` : `${componentLabels[c.key]}${c.cap == null ? '' : `（±${c.cap}）`}`;
-    columns.push({ header, width: 8, numFmt: scoreFormat, group: '各项得分', value: (r) => componentCell(r, c.key, 'score') });
-  }
-  columns.push(
-    { header: '综合得分', width: 8, numFmt: scoreFormat, value: (r) => r.composite },
-    { header: '组内排名', width: 6, numFmt: countFormat, value: (r) => r.rank },
-    { header: '建议等次', width: 8, value: (r) => outcomeText(rules, r.vocabulary, r.suggested) },
-    { header: '确定等次', width: 8, value: (r) => outcomeText(rules, r.vocabulary, r.confirmed) },
-    { header: '备注', width: 20, align: 'left', wrap: true, value: (r) => remarkOf(r) },
-  );
-  return columns;
+  return compositeTableColumns(view, groupNames).map((c) => ({
+    header: c.header, width: c.width, numFmt: numberFormats[c.kind], align: c.align, wrap: c.wrap, group: c.group, value: c.value,
+  }));
 }
 
 export interface CompositeWorkbookInput {

@@ -50,7 +50,7 @@ const labelFor = (rules: AnnualRules, vocabulary: 'civil' | 'institution', outco
   outcome == null ? '无建议等次' : outcome === 'undetermined' ? undeterminedLabel : outcomeLabel(rules.vocabularies[vocabulary], outcome);
 
 /** Checks a batch against the live composite and returns what to store; throws the first kind of problem, naming everyone it concerns. */
-function confirmationWrites(live: LiveComposite, entries: readonly Entry[]): ConfirmationWrite[] {
+export function confirmationWrites(live: LiveComposite, entries: readonly Entry[]): ConfirmationWrite[] {
   const { rules } = live.view;
   const rowOf = (personId: number) => {
     const i = live.indexOf.get(personId)!;
@@ -160,8 +160,10 @@ function confirmationAudit(live: LiveComposite, writes: readonly ConfirmationWri
 }
 
 /** Stores a checked batch with one audit row; returns how many were saved. */
-function storeConfirmations(
-  ctx: AppContext, live: LiveComposite, writes: readonly ConfirmationWrite[], action: 'annual.confirm' | 'annual.confirmAsSuggested', verb: string, scope = '',
+export function storeConfirmations(
+  ctx: AppContext, live: LiveComposite, writes: readonly ConfirmationWrite[], action: 'annual.confirm' | 'annual.confirmAsSuggested' | 'annual.recordMeeting', verb: string, scope = '',
+  /** more writes of the same transaction (the meeting that decided them) */
+  alongside?: () => void,
 ): number {
   const db = ctx.db;
   const actor = ctx.actor();
@@ -169,6 +171,7 @@ function storeConfirmations(
   const at = now.toISOString();
   const audit = confirmationAudit(live, writes, verb, scope);
   db.transaction(() => {
+    alongside?.();
     for (const w of writes) writeConfirmation(db, live.view.year, w, actor, at);
     writeAudit(db, { actor, action, entity: 'annual_year', entityId: live.view.year, ...audit }, now);
   })();

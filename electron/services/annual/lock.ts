@@ -10,6 +10,8 @@ import { requireAdminPassword } from '../settings';
 import { requireOpenYear, requireYear } from './common';
 import { buildLiveComposite } from './composite-build';
 import { dayText } from '../../../shared/date-text';
+import { publicityLockRefusal } from '../../../shared/publicity';
+import { getPublicity, listObjections } from '../../../db/publicity';
 
 /**
  * 「确认并锁定年度」 and the admin's unlock. Locking freezes the composite view (results_json), after
@@ -18,6 +20,22 @@ import { dayText } from '../../../shared/date-text';
  */
 
 const summaryOf = (db: Db, year: number): AnnualYearSummary => getYearSummary(db, year)!;
+
+/**
+ * The 优秀等次公示's hold on the lock (DOMAIN §9.1): a 公示 still in its period or an 异议 without
+ * its outcome keeps the year open. The same words refuse the lock and explain the greyed button.
+ */
+export function publicityLockRefusalOf(db: Db, year: number, today: string): string | null {
+  const p = getPublicity(db, year);
+  if (!p) return null;
+  const open = listObjections(db, year).filter((o) => o.outcome === '');
+  return publicityLockRefusal({
+    title: p.title.replaceAll('{年度}', String(year)),
+    status: p.status,
+    end: p.end,
+    openObjections: open.map((o) => `${o.receivedOn}${o.raisedBy || '匿名'}反映${o.personName || '公示整体'}`),
+  }, today);
+}
 
 export function lockAnnualYear(ctx: AppContext, input: ParsedInput<'annual.lock'>): ChannelOutput<'annual.lock'> {
   const db = ctx.db;
@@ -29,6 +47,8 @@ export function lockAnnualYear(ctx: AppContext, input: ParsedInput<'annual.lock'
     const names = unconfirmedNames(db, input.year, 5);
     throw new AppError('ANNUAL_UNCONFIRMED', `还有${open}人未确定等次（${names.join('、')}${open > names.length ? '等' : ''}），请考核委员会全部确定后再锁定年度`);
   }
+  const publicity = publicityLockRefusalOf(db, input.year, ctx.today());
+  if (publicity) throw new AppError('ANNUAL_PUBLICITY_OPEN', publicity);
   const now = new Date();
   const actor = ctx.actor();
   // The view as the committee saw it, marked locked: `annual.composite` returns exactly this from now on.

@@ -1,7 +1,7 @@
 import { outcomeLabel, undeterminedLabel, vocabularyKeys, levelCodes, type AnnualRules, type OutcomeCode, type VocabularyKey } from '../../../shared/annual';
-import type { CompositeRow, ComponentKey } from '../../../shared/annual';
+import type { CompositeRow } from '../../../shared/annual';
 import type { MaterialsData, MaterialsGroup } from './materials-sheet-data';
-import type { CellValue, TableSheetOptions } from '../../excel/write';
+import type { TableSheetOptions } from '../../excel/write';
 
 /** What every sheet writer of the 年终考核材料 shares: titles, the subtitle line, 等次 words, pacing. */
 
@@ -83,13 +83,7 @@ export const groupSubtitle = (index: number, group: MaterialsGroup, quota: strin
 /**
  * What the page shows for a missing figure (a component the rules count that the person lacks, a
  * 星数 of someone who took no part in 评星): 「缺」, never 0 and never a blank that reads as 0.
+ * One component figure as a cell: the number, 「缺」 when missing, empty when the rules do not count
+ * the component (shared with the 综合评定表's columns).
  */
-export const missingMark = '缺';
-
-/** One component figure as a cell: the number, 「缺」 when missing, empty when the rules do not count the component. */
-export function componentCell(row: CompositeRow, key: ComponentKey, pick: 'raw' | 'score' | 'part'): CellValue {
-  const figure = row.components[key];
-  if (!figure) return null;
-  if (figure.missing !== null) return missingMark;
-  return figure[pick];
-}
+export { componentValue as componentCell, missingMark } from '../../../shared/annual';

@@ -7,6 +7,9 @@ const ItemsPage = lazyPage(() => import('./items/ItemsPage'), 'ItemsPage');
 const QuartersPage = lazyPage(() => import('./quarters/QuartersPage'), 'QuartersPage');
 const RecordsPage = lazyPage(() => import('./records/RecordsPage'), 'RecordsPage');
 const CompositePage = lazyPage(() => import('./composite/CompositePage'), 'CompositePage');
+const CompositePrintView = lazyPage(() => import('./composite-print/CompositePrintView'), 'CompositePrintView');
+const PublicityPage = lazyPage(() => import('./publicity/PublicityPage'), 'PublicityPage');
+const PublicityPrintView = lazyPage(() => import('./publicity/PublicityPrintView'), 'PublicityPrintView');
 
 /** The 年度考核 menu group and its pages, in the order of the year's work (routes.tsx spreads them in). */
 export const annualMenu: MenuEntry = {
@@ -18,6 +21,7 @@ export const annualMenu: MenuEntry = {
     { key: 'annual-quarters', label: '平时考核', path: '/annual/quarters' },
     { key: 'annual-records', label: '评价与奖惩', path: '/annual/records' },
     { key: 'annual-composite', label: '综合评定', path: '/annual/composite' },
+    { key: 'annual-publicity', label: '优秀公示', path: '/annual/publicity' },
     reportsMenuItem,
   ],
 };
@@ -28,5 +32,8 @@ export const annualRoutes: readonly RouteEntry[] = [
   { path: '/annual/quarters', title: '平时考核', page: QuartersPage, menuKey: 'annual-quarters' },
   { path: '/annual/records', title: '评价与奖惩', page: RecordsPage, menuKey: 'annual-records' },
   { path: '/annual/composite', title: '综合评定', page: CompositePage, menuKey: 'annual-composite' },
+  { path: '/annual/composite-print', title: '综合评定表打印预览', page: CompositePrintView, menuKey: 'annual-composite', bare: true },
+  { path: '/annual/publicity', title: '优秀公示', page: PublicityPage, menuKey: 'annual-publicity' },
+  { path: '/annual/publicity-print', title: '优秀等次公示打印预览', page: PublicityPrintView, menuKey: 'annual-publicity', bare: true },
   ...reportsRoutes,
 ];

@@ -1,4 +1,4 @@
-import { CheckSquareOutlined, ExportOutlined } from '@ant-design/icons';
+import { CheckSquareOutlined, ExportOutlined, FormOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Select, Space, Spin, Tabs, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import type { OutcomeCode } from '../../../../shared/annual/rules';
@@ -17,6 +17,8 @@ import { ConfirmOutcomeDialog, type OutcomeChoice } from './ConfirmOutcomeDialog
 import { ConfirmSuggestedDialog } from './ConfirmSuggestedDialog';
 import { LockBanner } from './LockBanner';
 import { LockYearButton } from './LockYearButton';
+import { MeetingDialog } from './MeetingDialog';
+import { PrintCompositeDialog } from './PrintCompositeDialog';
 import { useSelectedYear } from '../common/use-selected-year';
 import { YearBar } from '../../../components/YearBar';
 import { yearPlaceholder } from '../common/YearPlaceholder';
@@ -69,9 +71,11 @@ export function CompositePage() {
 }
 
 
-/** The page's buttons: export always; confirm-all and lock while the year is open. */
+/** The page's buttons: export and print always; the meeting's results and the lock while the year is open. */
 function CompositeActions({ view }: { view: CompositeView }) {
   const { busy, run } = useFileExport();
+  const [printOpen, setPrintOpen] = useState(false);
+  const [meetingOpen, setMeetingOpen] = useState(false);
   const doExport = () => run(() => invoke('annual.exportComposite', { year: view.year }));
   return (
     <Space size={8} wrap>
@@ -88,7 +92,17 @@ function CompositeActions({ view }: { view: CompositeView }) {
       <Button icon={<ExportOutlined />} loading={busy !== null} onClick={() => void doExport()}>
         导出综合评定表
       </Button>
+      <Button icon={<PrinterOutlined />} onClick={() => setPrintOpen(true)} disabled={view.rows.length === 0}>
+        打印综合评定表
+      </Button>
+      {view.status === 'open' && (
+        <Button icon={<FormOutlined />} onClick={() => setMeetingOpen(true)} disabled={view.rows.length === 0}>
+          录入会议结果
+        </Button>
+      )}
       {view.status === 'open' && <LockYearButton year={view.year} unconfirmed={view.unconfirmed} />}
+      <PrintCompositeDialog view={view} open={printOpen} onClose={() => setPrintOpen(false)} />
+      <MeetingDialog view={view} open={meetingOpen} onClose={() => setMeetingOpen(false)} />
     </Space>
   );
 }

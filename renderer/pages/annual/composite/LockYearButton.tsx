@@ -1,6 +1,6 @@
 import { LockOutlined } from '@ant-design/icons';
 import { App, Button, Tooltip } from 'antd';
-import { useChannelMutation } from '../../../hooks/api-hooks';
+import { useChannelMutation, useChannelQuery } from '../../../hooks/api-hooks';
 
 /**
  * 「确认并锁定年度」: only once every participant has a 确定等次. The dialog says plainly that the
@@ -10,6 +10,9 @@ export function LockYearButton(props: { year: number; unconfirmed: number }) {
   const { year, unconfirmed } = props;
   const { modal } = App.useApp();
   const lock = useChannelMutation('annual.lock', { success: `${year}年度考核已确认并锁定` });
+  // the 优秀等次公示 holds the lock while it runs or an objection is open (DOMAIN §9.1): the same words as the refusal
+  const publicity = useChannelQuery('publicity.get', { year });
+  const publicityHold = publicity.data?.year === year ? publicity.data.lockRefusal : null;
   const ask = () => {
     modal.confirm({
       title: `确认并锁定${year}年度`,
@@ -32,10 +35,11 @@ export function LockYearButton(props: { year: number; unconfirmed: number }) {
       onOk: () => lock.mutateAsync({ year }).catch(() => undefined),
     });
   };
-  const blocked = unconfirmed > 0;
+  const blocked = unconfirmed > 0 || publicityHold !== null;
+  const why = unconfirmed > 0 ? `还有 ${unconfirmed} 人未确定等次，全部确定后方可锁定` : publicityHold;
   return (
-    <Tooltip title={blocked ? `还有 ${unconfirmed} 人未确定等次，全部确定后方可锁定` : undefined}>
-      <Button type="primary" danger icon={<LockOutlined />} disabled={blocked} loading={lock.isPending} onClick={ask}>
+    <Tooltip title={why ?? undefined}>
+      <Button type="primary" danger icon={<LockOutlined />} disabled={blocked} loading={lock.isPending} onClick={ask} data-testid="lock-year" title={why ?? undefined}>
         确认并锁定年度
       </Button>
     </Tooltip>
