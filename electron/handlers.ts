@@ -16,6 +16,7 @@ import { createPerson, deletePerson, movePeople, peopleVocabularies, searchPeopl
 import { commitRosterImport, previewRosterImport, rosterImportErrorReport, startRosterImport } from './services/roster-import';
 import { createUnit, deleteUnit, listUnits, reorderUnits, updateUnit } from './services/units';
 import { createStarScheme, deleteStarScheme, disqualifyReasons, getStarScheme, listStarSchemes, setDisqualifyReasons, starPresets, updateStarScheme, clearDisqualification, decideStars, disqualifyTarget, recordVotes, removeStar, selfAssess, setReviewRemark, starGrid, starReview, votesFromEvaluation, addObjection, awardPreview, awardStars, resolveObjection, startPublicity, addEvidence, deleteEvidence, openEvidence, starBoard, yearEndStarsChannel, exportStarBoard, exportStarSummary, exportTenStarList } from './services/stars';
+import { copyUnfinished, markWeeklyItem, openWeeklyEvidence, saveWeeklyItems, setWeeklyItemEvidence, setWeeklySettings, weeklySettingsChannel, weeklyWeek } from './services/weekly';
 import { annualPresets, listAnnualYears, getAnnualYear, createAnnualYear, deleteAnnualYear, updateAnnualRules, saveAnnualGroups, listParticipants, addParticipants, removeParticipants, updateParticipants, setUndetermined, listAnnualItems, saveItemCategories, saveAnnualItem, moveAnnualItem, deleteAnnualItem, annualScoreGrid, setAnnualScore, quarterGrid, setQuarterGrade, importQuarters, quarterTemplate, setLeaderScores, adjustmentKinds, setAdjustmentKinds, listAdjustments, addAdjustment, deleteAdjustment, listSanctions, addSanction, deleteSanction, annualComposite, confirmOutcomes, confirmAsSuggested, clearConfirmation, lockAnnualYear, unlockAnnualYear, exportAnnualComposite } from './services/annual';
 import { startMaterialsExport, startRegisterExport, registerFormsFor, summaryReportFor } from './services/reports';
 
@@ -181,6 +182,14 @@ export const handlers = {
   'reports.startRegister': startRegisterExport,
   'reports.registerForms': registerFormsFor,
   'reports.summary': summaryReportFor,
+  'weekly.settings': weeklySettingsChannel,
+  'weekly.setSettings': setWeeklySettings,
+  'weekly.week': weeklyWeek,
+  'weekly.saveItems': saveWeeklyItems,
+  'weekly.copyUnfinished': copyUnfinished,
+  'weekly.mark': markWeeklyItem,
+  'weekly.setEvidence': setWeeklyItemEvidence,
+  'weekly.openEvidence': openWeeklyEvidence,
 
   'jobs.status': getJobStatus,
   'jobs.cancel': cancelJob,

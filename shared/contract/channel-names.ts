@@ -52,6 +52,8 @@ export const channelNameList = [
   'annual.lock', 'annual.unlock', 'annual.exportComposite',
   // reports.ts
   'reports.startMaterials', 'reports.startRegister', 'reports.registerForms', 'reports.summary',
+  // weekly.ts
+  'weekly.settings', 'weekly.setSettings', 'weekly.week', 'weekly.saveItems', 'weekly.copyUnfinished', 'weekly.mark', 'weekly.setEvidence', 'weekly.openEvidence',
   // jobs.ts
   'jobs.status', 'jobs.cancel',
 ] as const;
