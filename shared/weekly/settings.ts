@@ -11,8 +11,8 @@ export const weeklyModeLabels: Readonly<Record<WeeklyMode, string>> = { unit: '�
 
 export const weekRule = z.enum(['thursday', 'sunday']);
 export const weekRuleLabels: Readonly<Record<z.infer<typeof weekRule>, string>> = {
-  thursday: '跨年的周按周四所在年份计（国际标准 ISO 8601）',
-  sunday: '含1月1日的周为新年第1周',
+  thursday: '跨年的周归周四所在的年份（与国际标准周次一致）',
+  sunday: '跨年的周归新年（含1月1日的周为第1周）',
 };
 
 export const weeklySettings = z.object({

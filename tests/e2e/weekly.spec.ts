@@ -66,6 +66,14 @@ test('周晒录入: two 科室 typed in the grid are saved, 亮点 marked with a
   await expectToast(page, '已保存点评');
   await expect(review).toContainText('亮点：检查全覆盖，隐患当场整改');
   await shotBothSizes(page, 'weekly-review');
+
+  // the year's rules: per 科室 or per person, the units, the week rule
+  await page.getByRole('button', { name: '周晒设置' }).click();
+  const dialog = page.getByRole('dialog', { name: `${week.year}年度周晒设置` });
+  await expect(dialog.getByRole('radio', { name: '按科室（单位）晒' })).toBeChecked();
+  await expect(dialog.getByRole('radio', { name: '跨年的周归周四所在的年份（与国际标准周次一致）' })).toBeChecked();
+  await shotBothSizes(page, 'weekly-settings');
+  await dialog.getByRole('button', { name: '取消' }).click();
 });
 
 test('一周工作晒评 prints on one A4 page: 15 units × 3 items at 9 pt or more, every unit named, nothing under 8 pt', async ({ page, app, consoleProblems: _ }) => {

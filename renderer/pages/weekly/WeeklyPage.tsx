@@ -117,11 +117,11 @@ export function WeeklyPage() {
 
 function WeekPicker({ view, onChange }: { view: WeeklyWeekView; onChange: (week: number) => void }) {
   const rule = view.settings.weekRule;
-  const options = Array.from({ length: view.weeksInYear }, (_, i) => ({ value: i + 1, label: weekLabel(weekSpan(view.year, i + 1, rule)) + (view.currentWeek === i + 1 ? ' 本周' : '') }));
+  const options = Array.from({ length: view.weeksInYear }, (_, i) => ({ value: i + 1, label: weekLabel(weekSpan(view.year, i + 1, rule)) + (view.currentWeek === i + 1 ? '·本周' : '') }));
   return (
     <Space.Compact>
       <Button aria-label="上一周" icon={<LeftOutlined />} disabled={view.week <= 1} onClick={() => onChange(view.week - 1)} />
-      <Select aria-label="周次" value={view.week} options={options} onChange={onChange} style={{ width: 262 }} showSearch={{ optionFilterProp: 'label' }} />
+      <Select aria-label="周次" value={view.week} options={options} onChange={onChange} style={{ width: 290 }} showSearch={{ optionFilterProp: 'label' }} />
       <Button aria-label="下一周" icon={<RightOutlined />} disabled={view.week >= view.weeksInYear} onClick={() => onChange(view.week + 1)} />
       {view.currentWeek != null && view.currentWeek !== view.week && <Button onClick={() => onChange(view.currentWeek!)}>本周</Button>}
     </Space.Compact>

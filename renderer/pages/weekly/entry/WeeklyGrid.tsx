@@ -26,9 +26,11 @@ export function WeeklyGrid(props: {
     <div className="weekly-grid" role="grid" aria-label="周晒录入">
       <div className="weekly-grid-head" role="row">
         <span role="columnheader" className="wg-target">{targets[0]?.kind === 'person' ? '姓名' : '科室（单位）'}</span>
+        <span />
         <span role="columnheader" className="wg-text">本周工作成效（每行一条，回车换下一条）</span>
         <span role="columnheader" className="wg-figure">数字（如 完成率 95%）</span>
         <span role="columnheader" className="wg-open">未完成</span>
+        <span />
       </div>
       {targets.map((t, index) => (
         <ItemsCell key={`${t.kind}:${t.id}`} index={index} target={t} readOnly={readOnly} initial={t.items} saves={saves} />

@@ -66,7 +66,7 @@ function Board({ view }: { view: WeeklyWeekView }) {
             <tr>
               <th className="c-no">序号</th>
               <th className="c-name">{view.settings.mode === 'unit' ? '科室（单位）' : '姓名'}</th>
-              <th>本周工作成效（★亮点　▲不足）</th>
+              <th>{'本周工作成效（★亮点\u3000▲不足）'}</th>
             </tr>
           </thead>
           <tbody>
