@@ -132,4 +132,13 @@ test('一周工作晒评 prints on one A4 page: 15 units × 3 items at 9 pt or m
   expect(text).toContain('★亮点：推进有力，报告质量高');
   expect(text).toContain('▲不足：整改进度偏慢');
   savePagePngs(pdf, outDir, 'board', { first: 1, last: 1 });
+
+  // a week too full even at 8 pt is said on screen before printing
+  for (const t of week.targets.slice(15)) {
+    await callApi(app, 'weekly.saveItems', { year: week.year, week: week.week, target: { kind: t.kind, id: t.id }, items: Array.from({ length: 30 }, (_, n) => ({ text: `第${n + 1}项：${texts[0]}，并形成书面报告报办公会审议` })) });
+  }
+  await page.goto(`${app.url}#/conduct/weekly?week=${week.week}`);
+  await expect(page.getByText('缩至最小字号（8磅）仍超出一页A4，将打印为2页')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: '打印晒评榜' }).click();
+  await expect(page.getByTestId('print-count')).toContainText('缩至8磅仍需2页');
 });

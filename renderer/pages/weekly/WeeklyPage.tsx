@@ -11,6 +11,7 @@ import { navigate, useHashLocation } from '../../router/hash-router';
 import { useSelectedYear, yearPlaceholder } from '../annual';
 import { useWeeklyWeek } from './common/weekly-hooks';
 import { WeeklyGrid } from './entry/WeeklyGrid';
+import { WeeklyBoardSheet, type BoardFit } from './print/WeeklyBoardSheet';
 import { WeeklyReview } from './review/WeeklyReview';
 import { WeeklySettingsDialog } from './settings/WeeklySettingsDialog';
 import { weeklyPrintHref } from './weekly-routes';
@@ -73,6 +74,7 @@ export function WeeklyPage() {
         </div>
         {locked && year !== undefined && <YearLockedBanner year={year} scope="本年度的周晒成绩" style={{ marginTop: 8 }} />}
         {w && <NotPosted view={w} />}
+        {w && <BoardFitNotice view={w} />}
       </div>
       <div className="panel weekly-body">
         {!w ? (
@@ -125,6 +127,24 @@ function WeekPicker({ view, onChange }: { view: WeeklyWeekView; onChange: (week:
       <Button aria-label="下一周" icon={<RightOutlined />} disabled={view.week >= view.weeksInYear} onClick={() => onChange(view.week + 1)} />
       {view.currentWeek != null && view.currentWeek !== view.week && <Button onClick={() => onChange(view.currentWeek!)}>本周</Button>}
     </Space.Compact>
+  );
+}
+
+/**
+ * Whether this week's board fits one A4 page: the board is laid out out of sight exactly as it prints,
+ * and only a week too full even at 8 pt is mentioned (DOMAIN §8.3).
+ */
+function BoardFitNotice({ view }: { view: WeeklyWeekView }) {
+  const [fit, setFit] = useState<BoardFit | null>(null);
+  return (
+    <>
+      <div className="weekly-fit-probe" aria-hidden>
+        <WeeklyBoardSheet view={view} onFit={setFit} />
+      </div>
+      {fit && fit.pages > 1 && (
+        <Alert className="weekly-not-posted" type="warning" showIcon title={`本周晒评榜内容较多，缩至最小字号（8磅）仍超出一页A4，将打印为${fit.pages}页；可精简条目后再打印`} />
+      )}
+    </>
   );
 }
 
