@@ -1,5 +1,6 @@
 import { CopyOutlined, LeftOutlined, PrinterOutlined, RightOutlined, SettingOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Select, Space, Spin, Tabs, Typography } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Select, Space, Spin, Tabs, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { weekLabel, weekSpan, type WeeklyWeekView } from '../../../shared/weekly';
 import { QueryError } from '../../components/QueryError';
@@ -32,7 +33,7 @@ export function WeeklyPage() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const flush = useRef<() => Promise<void>>(() => Promise.resolve());
   const copy = useChannelMutation('weekly.copyUnfinished', { success: (r) => (r.copied > 0 ? `已复制上周未完成${r.copied}条` : '上周没有需要复制的未完成事项') });
-  const { message } = App.useApp();
+  const queryClient = useQueryClient();
 
   const placeholder = yearPlaceholder(years, year);
   if (placeholder) return placeholder;
@@ -67,7 +68,7 @@ export function WeeklyPage() {
             <Button icon={<PrinterOutlined />} disabled={!w} onClick={() => void print()}>
               打印晒评榜
             </Button>
-            <Button icon={<SettingOutlined />} disabled={!w} onClick={() => setSettingsOpen(true)}>
+            <Button icon={<SettingOutlined />} disabled={!w} onClick={() => void flush.current().then(() => setSettingsOpen(true))}>
               周晒设置
             </Button>
           </Space>
@@ -93,7 +94,8 @@ export function WeeklyPage() {
                     targets={w.targets}
                     readOnly={locked}
                     flushRef={flush}
-                    onSaved={() => void data.refetch().catch(() => message.error('刷新未晒名单失败'))}
+                    // the 未晒 list and the 点评 tab follow what was typed (the grid keeps its own lines)
+                    onSaved={() => void queryClient.invalidateQueries({ queryKey: ['weekly.week'] })}
                   />
                 ),
               },
@@ -107,7 +109,8 @@ export function WeeklyPage() {
           year={w.year}
           settings={w.settings}
           units={units.data ?? []}
-          onClose={() => {
+          onClose={() => setSettingsOpen(false)}
+          onSaved={() => {
             setSettingsOpen(false);
             setGeneration((g) => g + 1);
           }}
