@@ -2,6 +2,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listYearItemFacts } from '../../db/weekly';
+import { weeklyParticipation } from '../../shared/weekly';
 import { annualRefusal, auditOf, createAnnualYear, type AnnualSetup } from '../helpers/annual-app';
 import { createTestApp, type TestApp } from '../helpers/test-context';
 
@@ -135,6 +137,26 @@ describe('周晒成绩', () => {
     expect(fs.readdirSync(path.join(app.dir, 'evidence'))).toHaveLength(1);
     expect(await app.call('weekly.setEvidence', { id: item!.id, note: '', file: null })).toMatchObject({ evidenceFile: null });
     expect(auditOf(app, 'weekly.evidence')).toHaveLength(3);
+  });
+});
+
+describe('participation from the stored year (for the 月度通报 and the 年度考核)', () => {
+  it('gives the worked example of DOMAIN §8.3 from what was posted', async () => {
+    const s = (await app.call('weekly.settings', { year: 2026 })).settings;
+    await app.call('weekly.setSettings', { year: 2026, settings: { ...s, startWeek: 10 } });
+    const [a] = await post(10, office, [{ text: '人防工程检查' }, { text: '值班制度修订' }]);
+    await app.call('weekly.mark', { id: a!.id, mark: 'highlight', comment: '好' });
+    const [b] = await post(11, office, [{ text: '宣传月筹备', unfinished: true }]);
+    await app.call('weekly.mark', { id: b!.id, mark: 'shortfall', comment: '偏慢' });
+    await post(13, office, [{ text: '通信演练' }]);
+    await post(10, politics, [{ text: '理论学习' }]);
+    await post(12, politics, [{ text: '档案审核' }]);
+    const input = { rules: { weekRule: s.weekRule, startWeek: 10 }, items: listYearItemFacts(app.ctx.db, 2026), asOf: app.ctx.today() };
+    expect(weeklyParticipation(input, { kind: 'unit', id: office }, { year: 2026, month: 3 })).toEqual({
+      weeksExpected: 4, weeksPosted: 3, missedWeeks: [12], items: 4, highlights: 1, shortfalls: 1, unfinished: 1, rate: 0.75,
+    });
+    expect(weeklyParticipation(input, { kind: 'unit', id: politics }, { year: 2026, month: 3 })).toMatchObject({ weeksExpected: 3, weeksPosted: 2, missedWeeks: [11] });
+    expect(weeklyParticipation(input, { kind: 'unit', id: centre }, { year: 2026 })).toMatchObject({ weeksExpected: 3, weeksPosted: 0, rate: 0 });
   });
 });
 
