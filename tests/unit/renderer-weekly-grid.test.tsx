@@ -76,6 +76,23 @@ describe('周晒录入 grid (ARCHITECTURE §6: no keystroke lost)', () => {
     await waitFor(() => expect(service.sent).toHaveLength(4));
     await service.answer();
     expect(service.sent[3]).toEqual({ target: 2, items: [{ text: '组织学习', figure: '', unfinished: false }] });
+    // Backspace on an emptied line between two items removes the line and goes up
+    const org = screen.getByRole('textbox', { name: '综合计划科第1条' });
+    fireEvent.keyDown(org, { key: 'Enter' });
+    fireEvent.change(screen.getByRole('textbox', { name: '综合计划科第2条' }), { target: { value: '整改' } });
+    fireEvent.keyDown(screen.getByRole('textbox', { name: '综合计划科第2条' }), { key: 'Enter' });
+    fireEvent.change(screen.getByRole('textbox', { name: '综合计划科第3条' }), { target: { value: '督办' } });
+    fireEvent.change(screen.getByRole('textbox', { name: '综合计划科第2条' }), { target: { value: '' } });
+    fireEvent.keyDown(screen.getByRole('textbox', { name: '综合计划科第2条' }), { key: 'Backspace' });
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: '综合计划科第1条' }));
+    expect((screen.getByRole('textbox', { name: '综合计划科第2条' }) as HTMLInputElement).value).toBe('督办');
+    // the last save holds the two lines left, the first by its id
+    await waitFor(async () => {
+      await service.answer();
+      const last = service.sent.at(-1)!;
+      expect(last.items.map((i) => i.text)).toEqual(['组织学习', '督办']);
+      expect(last.items[0]!.id).toBeDefined();
+    });
   });
 });
 

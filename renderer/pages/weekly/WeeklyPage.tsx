@@ -109,6 +109,7 @@ export function WeeklyPage() {
           year={w.year}
           settings={w.settings}
           units={units.data ?? []}
+          readOnly={locked}
           onClose={() => setSettingsOpen(false)}
           onSaved={() => {
             setSettingsOpen(false);

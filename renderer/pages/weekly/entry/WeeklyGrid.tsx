@@ -8,7 +8,8 @@ import { useCellSaves, type TargetRef } from './use-cell-saves';
 /**
  * 周晒录入: one row per 参晒 unit (or person), its cell the week's items, one line each: the work, a
  * figure (「完成率 95%」) and 未完成. Keyboard: Enter goes to the next line (a new item at the end),
- * ↑/↓ move between lines and on to the next unit, Tab walks the fields. Every key is saved.
+ * ↑/↓ move between lines and on to the next unit, Backspace on an empty line removes it, Tab walks the
+ * fields. Every key is saved.
  */
 export function WeeklyGrid(props: {
   year: number;
@@ -66,6 +67,11 @@ function ItemsCell(props: { index: number; target: WeeklyTargetWeek; readOnly: b
       e.preventDefault();
       if (line > 0) focusLine(index, line - 1);
       else focusLine(index - 1, 'last');
+    } else if (e.key === 'Backspace' && line > 0 && isBlank(rows[line]!) && line < rows.length - 1) {
+      // Backspace on an emptied line takes it away and goes up a line
+      e.preventDefault();
+      change(rows.filter((_, n) => n !== line));
+      focusLine(index, line - 1);
     }
   };
 

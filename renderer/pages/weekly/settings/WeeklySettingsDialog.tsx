@@ -9,7 +9,7 @@ interface TreeNode { key: number; title: string; children: TreeNode[] }
 const toTree = (nodes: readonly UnitNode[]): TreeNode[] => nodes.map((n) => ({ key: n.unit.id, title: n.unit.name, children: toTree(n.children) }));
 
 /** 周晒设置 of a 考核年度 (DOMAIN §8): who posts, which units take part, the week rule, the first week. */
-export function WeeklySettingsDialog(props: { year: number; settings: WeeklySettings; units: readonly Unit[]; onClose: () => void; onSaved: () => void }) {
+export function WeeklySettingsDialog(props: { year: number; settings: WeeklySettings; units: readonly Unit[]; readOnly: boolean; onClose: () => void; onSaved: () => void }) {
   const [mode, setMode] = useState<WeeklyMode>(props.settings.mode);
   const [weekRule, setWeekRule] = useState<WeekRule>(props.settings.weekRule);
   const [unitIds, setUnitIds] = useState<number[]>(props.settings.unitIds);
@@ -23,6 +23,7 @@ export function WeeklySettingsDialog(props: { year: number; settings: WeeklySett
       title={`${props.year}年度周晒设置`}
       okText="保存"
       confirmLoading={save.isPending}
+      okButtonProps={{ disabled: props.readOnly }}
       onCancel={props.onClose}
       onOk={() => save.mutate({ year: props.year, settings: { mode, weekRule, unitIds, startWeek } }, { onSuccess: props.onSaved })}
     >
