@@ -18,6 +18,7 @@ import { createUnit, deleteUnit, listUnits, reorderUnits, updateUnit } from './s
 import { createStarScheme, deleteStarScheme, disqualifyReasons, getStarScheme, listStarSchemes, setDisqualifyReasons, starPresets, updateStarScheme, clearDisqualification, decideStars, disqualifyTarget, recordVotes, removeStar, selfAssess, setReviewRemark, starGrid, starReview, votesFromEvaluation, addObjection, awardPreview, awardStars, resolveObjection, startPublicity, addEvidence, deleteEvidence, openEvidence, starBoard, yearEndStarsChannel, exportStarBoard, exportStarSummary, exportTenStarList } from './services/stars';
 import { annualPresets, listAnnualYears, getAnnualYear, createAnnualYear, deleteAnnualYear, updateAnnualRules, saveAnnualGroups, listParticipants, addParticipants, removeParticipants, updateParticipants, setUndetermined, listAnnualItems, saveItemCategories, saveAnnualItem, moveAnnualItem, deleteAnnualItem, annualScoreGrid, setAnnualScore, quarterGrid, setQuarterGrade, importQuarters, quarterTemplate, setLeaderScores, adjustmentKinds, setAdjustmentKinds, listAdjustments, addAdjustment, deleteAdjustment, listSanctions, addSanction, deleteSanction, annualComposite, confirmOutcomes, confirmAsSuggested, clearConfirmation, lockAnnualYear, unlockAnnualYear, exportAnnualComposite, recordMeeting, annualMeetings } from './services/annual';
 import * as publicity from './services/publicity';
+import { copyUnfinished, markWeeklyItem, openWeeklyEvidence, saveWeeklyItems, setWeeklyItemEvidence, setWeeklySettings, weeklySettingsChannel, weeklyWeek } from './services/weekly';
 import { startMaterialsExport, startRegisterExport, registerFormsFor, summaryReportFor } from './services/reports';
 
 export type Handlers = {
@@ -194,6 +195,14 @@ export const handlers = {
   'reports.startRegister': startRegisterExport,
   'reports.registerForms': registerFormsFor,
   'reports.summary': summaryReportFor,
+  'weekly.settings': weeklySettingsChannel,
+  'weekly.setSettings': setWeeklySettings,
+  'weekly.week': weeklyWeek,
+  'weekly.saveItems': saveWeeklyItems,
+  'weekly.copyUnfinished': copyUnfinished,
+  'weekly.mark': markWeeklyItem,
+  'weekly.setEvidence': setWeeklyItemEvidence,
+  'weekly.openEvidence': openWeeklyEvidence,
 
   'jobs.status': getJobStatus,
   'jobs.cancel': cancelJob,

@@ -114,14 +114,16 @@ export function yearDataKinds(db: Db, year: number): string[] {
             (SELECT count(*) FROM annual_scores WHERE year = :year) AS scores,
             (SELECT count(*) FROM annual_adjustments WHERE year = :year) AS adjustments,
             (SELECT count(*) FROM annual_participants WHERE year = :year AND leader_score IS NOT NULL) AS leader,
-            (SELECT count(*) FROM annual_participants WHERE year = :year AND confirmed IS NOT NULL) AS confirmed`,
-  ).get({ year }) as { quarters: number; scores: number; adjustments: number; leader: number; confirmed: number };
+            (SELECT count(*) FROM annual_participants WHERE year = :year AND confirmed IS NOT NULL) AS confirmed,
+            (SELECT count(*) FROM weekly_items WHERE year = :year) AS weekly`,
+  ).get({ year }) as { quarters: number; scores: number; adjustments: number; leader: number; confirmed: number; weekly: number };
   return [
     row.quarters > 0 ? `平时考核等次${row.quarters}条` : '',
     row.scores > 0 ? `考核项目评分${row.scores}条` : '',
     row.adjustments > 0 ? `加减分记录${row.adjustments}条` : '',
     row.leader > 0 ? `领导评价分${row.leader}人` : '',
     row.confirmed > 0 ? `已确定等次${row.confirmed}人` : '',
+    row.weekly > 0 ? `周晒成绩${row.weekly}条` : '',
   ].filter(Boolean);
 }
 

@@ -13,7 +13,7 @@ import type { Migration } from './types';
 const lockedMessage = 'KAOPING_YEAR_LOCKED';
 const isLocked = (yearExpr: string) => `EXISTS (SELECT 1 FROM annual_years WHERE year = (${yearExpr}) AND status = 'locked')`;
 
-/** BEFORE INSERT/UPDATE/DELETE triggers refusing a write to a row of a locked year. */
+/** BEFORE INSERT/UPDATE/DELETE triggers refusing a write to a row of a locked year (later migrations reuse it for their year-scoped tables). */
 export function lockTriggers(table: string, yearOf: (row: 'NEW' | 'OLD') => string): string {
   const trigger = (event: 'INSERT' | 'UPDATE' | 'DELETE', rows: readonly ('NEW' | 'OLD')[]) => `
     CREATE TRIGGER ${table}_year_lock_${event.toLowerCase()} BEFORE ${event} ON ${table}

@@ -10,6 +10,7 @@ export const auditAreas = {
   recommendation: '民主推荐与评选表优',
   stars: '双十星',
   annual: '年度考核',
+  conduct: '能力作风建设',
   system: '系统',
 } as const;
 export type AuditArea = keyof typeof auditAreas;
@@ -24,6 +25,7 @@ const evaluation = (label: string): ActionInfo => ({ label, area: 'evaluation' }
 const recommendation = (label: string): ActionInfo => ({ label, area: 'recommendation' });
 const stars = (label: string): ActionInfo => ({ label, area: 'stars' });
 const annual = (label: string): ActionInfo => ({ label, area: 'annual' });
+const conduct = (label: string): ActionInfo => ({ label, area: 'conduct' });
 const system = (label: string): ActionInfo => ({ label, area: 'system' });
 
 export const auditActions = {
@@ -117,6 +119,12 @@ export const auditActions = {
   'publicity.addObjection': annual('登记优秀公示异议'),
   'publicity.updateObjection': annual('处理优秀公示异议'),
   'publicity.deleteObjection': annual('删除优秀公示异议'),
+
+  'weekly.settings': conduct('修改周晒设置'),
+  'weekly.post': conduct('周晒成绩录入'),
+  'weekly.copyUnfinished': conduct('复制上周未完成'),
+  'weekly.mark': conduct('周晒点评（亮点/不足）'),
+  'weekly.evidence': conduct('周晒佐证材料'),
 
   'backup.create': system('手动备份'),
   'backup.restore': system('恢复备份'),

@@ -55,6 +55,8 @@ export const channelNameList = [
   'publicity.delete', 'publicity.addObjection', 'publicity.updateObjection', 'publicity.deleteObjection',
   // reports.ts
   'reports.startMaterials', 'reports.startRegister', 'reports.registerForms', 'reports.summary',
+  // weekly.ts
+  'weekly.settings', 'weekly.setSettings', 'weekly.week', 'weekly.saveItems', 'weekly.copyUnfinished', 'weekly.mark', 'weekly.setEvidence', 'weekly.openEvidence',
   // jobs.ts
   'jobs.status', 'jobs.cancel',
 ] as const;

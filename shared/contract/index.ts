@@ -14,6 +14,7 @@ import { reportsChannels } from './reports';
 import { rosterImportChannels } from './roster-import';
 import { starsChannels } from './stars';
 import { unitChannels } from './units';
+import { weeklyChannels } from './weekly';
 
 /** Every channel of the app, one map: name -> { input, output } (ARCHITECTURE §3). */
 export const contract = {
@@ -30,6 +31,7 @@ export const contract = {
   ...annualChannels,
   ...publicityChannels,
   ...reportsChannels,
+  ...weeklyChannels,
   ...jobsChannels,
 };
 

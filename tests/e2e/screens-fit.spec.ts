@@ -218,6 +218,8 @@ async function demo(app: RunningApp) {
         { name: '年终考核材料', path: '/annual/reports', ready: '年终考核材料' },
         { name: '年度考核登记表打印预览', path: `/annual/register-print?year=${year}&personIds=${someone.join(',')}`, ready: '登记表' },
         { name: '年终考核汇总报告', path: `/annual/summary-print?year=${year}`, ready: '汇总' },
+        { name: '周晒成绩', path: '/conduct/weekly', ready: '本周未晒', buttons: ['复制上周未完成', '打印晒评榜', '周晒设置'], texts: ['本周工作成效（每行一条，回车换下一条）', '未完成'] },
+        { name: '一周工作晒评打印预览', path: `/conduct/weekly/print?year=${year}&week=1`, ready: '一周工作晒评' },
       ]);
     });
 
@@ -232,6 +234,7 @@ async function demo(app: RunningApp) {
         { name: '综合评定（已锁定）', path: '/annual/composite', ready: '已锁定', texts: ['确定等次', '理由/说明'], rows: 4 },
         { name: '平时考核（已锁定）', path: '/annual/quarters', ready: '已锁定', rows: 8 },
         { name: '年度考核方案（已锁定）', path: '/annual/scheme', ready: '已锁定' },
+        { name: '周晒成绩（已锁定）', path: '/conduct/weekly', ready: '已锁定', buttons: ['打印晒评榜'] },
       ]);
     });
   }

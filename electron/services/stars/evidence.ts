@@ -1,6 +1,3 @@
-import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { EvidenceItem } from '../../../shared/stars/views';
@@ -9,35 +6,14 @@ import { deleteEvidenceRow, getEvidenceRecord, insertEvidenceRow, storedFileUses
 import { ensureReview, findReviewId, getDisqualification, getReviewRecord, listStates } from '../../../db/stars/reviews';
 import type { AppContext } from '../../context';
 import { requireItem, requirePeriod, requireScheme, requireTarget, schemeTitle } from './common';
-import { baseName, checkEvidenceFile } from './evidence-type';
+import { discardUnusedEvidence, readEvidenceFile, storeEvidenceFile } from '../evidence-files';
 
 /**
- * 佐证材料: copied into the data folder under evidence/ as '<sha256>.<ext>' (identical content is
- * stored once), so nothing depends on where the user kept the original. The renderer sends bytes,
- * never a path.
+ * 佐证材料 of a star: the file is kept by evidence-files.ts (content-addressed under evidence/); the
+ * row here says which review and star it supports.
  */
 
-export const evidenceDir = (ctx: Pick<AppContext, 'dataDir'>): string => path.join(ctx.dataDir, 'evidence');
-
-const storedNamePattern = /^[0-9a-f]{64}\.[a-z0-9]{1,5}$/;
-
-function storedPath(ctx: Pick<AppContext, 'dataDir'>, storedName: string): string {
-  // The name comes from our own table; checked anyway, so a hand-edited row cannot point outside evidence/.
-  if (!storedNamePattern.test(storedName)) throw new AppError('EVIDENCE_DAMAGED', '佐证材料记录已损坏，无法打开');
-  return path.join(evidenceDir(ctx), storedName);
-}
-
 const itemOf = ({ reviewId: _r, storedName: _s, ...item }: EvidenceRecord): EvidenceItem => item;
-
-/** Writes the file unless the same content is already there; true when it was newly written. */
-function storeFile(file: string, bytes: Uint8Array): boolean {
-  if (fs.existsSync(file)) return false;
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(temp, bytes);
-  fs.renameSync(temp, file);
-  return true;
-}
 
 export function addEvidence(ctx: AppContext, input: ParsedInput<'stars.addEvidence'>): ChannelOutput<'stars.addEvidence'> {
   const now = ctx.now();
@@ -50,12 +26,8 @@ export function addEvidence(ctx: AppContext, input: ParsedInput<'stars.addEviden
   const existing = findReviewId(db, scheme.id, period.no, scheme.kind, target.targetId);
   const d = existing == null ? undefined : getDisqualification(db, existing);
   if (d) throw new AppError('STAR_DISQUALIFIED', `${target.name}${period.label}不得参评（${d.reason}），不能上传佐证材料`);
-  const ext = checkEvidenceFile(input.file.fileName, input.file.bytes);
-  const fileName = baseName(input.file.fileName);
-  const sha256 = crypto.createHash('sha256').update(input.file.bytes).digest('hex');
-  const storedName = `${sha256}.${ext}`;
-  const file = storedPath(ctx, storedName);
-  const written = storeFile(file, input.file.bytes);
+  const stored = storeEvidenceFile(ctx, input.file);
+  const { fileName, storedName, sha256 } = stored;
   try {
     return db.transaction(() => {
       const reviewId = ensureReview(db, scheme.id, period.no, scheme.kind, target.targetId);
@@ -70,7 +42,7 @@ export function addEvidence(ctx: AppContext, input: ParsedInput<'stars.addEviden
       return itemOf(getEvidenceRecord(db, id)!);
     })();
   } catch (error) {
-    if (written && storedFileUses(db, storedName) === 0) fs.rmSync(file, { force: true });
+    discardUnusedEvidence(ctx, stored, storedFileUses(db, storedName));
     throw error;
   }
 }
@@ -83,18 +55,7 @@ function requireEvidence(ctx: AppContext, id: number): EvidenceRecord {
 
 /** The stored bytes, checked against the recorded size and SHA-256. */
 export function openEvidence(ctx: AppContext, input: ParsedInput<'stars.openEvidence'>): ChannelOutput<'stars.openEvidence'> {
-  const record = requireEvidence(ctx, input.id);
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(storedPath(ctx, record.storedName));
-  } catch {
-    throw new AppError('EVIDENCE_MISSING', `佐证材料“${record.fileName}”的文件不在数据文件夹中，可能已被移走或删除，请从备份恢复`);
-  }
-  const sha256 = crypto.createHash('sha256').update(bytes).digest('hex');
-  if (bytes.length !== record.size || sha256 !== record.sha256) {
-    throw new AppError('EVIDENCE_DAMAGED', `佐证材料“${record.fileName}”的文件已损坏或被改动（校验值不符），请从备份恢复`);
-  }
-  return { fileName: record.fileName, bytes: new Uint8Array(bytes) };
+  return readEvidenceFile(ctx, requireEvidence(ctx, input.id));
 }
 
 /**

@@ -1,5 +1,5 @@
-import { AppError } from '../../../shared/errors';
-import { zipEntryNames } from '../../excel/read';
+import { AppError } from '../../shared/errors';
+import { zipEntryNames } from '../excel/read';
 
 /**
  * What a 佐证材料 may be: images, PDF and Office documents (Microsoft, WPS, OpenDocument, OFD), told

@@ -1,0 +1,5 @@
+// The public face of electron/services/weekly: what other features import from it. Import this, not the files inside.
+export { copyUnfinished, saveWeeklyItems } from './items';
+export { markWeeklyItem, openWeeklyEvidence, setWeeklyItemEvidence } from './marks';
+export { setWeeklySettings, weeklySettingsChannel } from './settings';
+export { weeklyWeek } from './week';
