@@ -50,6 +50,8 @@ export const channelNameList = [
   'annual.adjustments', 'annual.addAdjustment', 'annual.deleteAdjustment', 'annual.sanctions', 'annual.addSanction',
   'annual.deleteSanction', 'annual.composite', 'annual.confirm', 'annual.confirmAsSuggested', 'annual.clearConfirmation',
   'annual.lock', 'annual.unlock', 'annual.exportComposite',
+  // annual-results.ts
+  'annual.notices', 'annual.exportFiling',
   // reports.ts
   'reports.startMaterials', 'reports.startRegister', 'reports.registerForms', 'reports.summary',
   // jobs.ts
