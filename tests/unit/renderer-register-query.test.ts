@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseRegisterQuery, registerPrintHref } from '../../renderer/pages/reports/register/register-query';
+import { parseScopeQuery, registerPrintHref } from '../../renderer/pages/reports/register/register-query';
 import type { ReportScope } from '../../shared/reports/views';
 
-const parse = (q: string) => parseRegisterQuery(new URLSearchParams(q));
+const parse = (q: string) => parseScopeQuery(new URLSearchParams(q));
 
 describe('登记表 print view address', () => {
   it('reads the year and the scope: everyone, a unit (with or without sub-units), a group, chosen people', () => {

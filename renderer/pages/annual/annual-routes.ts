@@ -7,6 +7,8 @@ const ItemsPage = lazyPage(() => import('./items/ItemsPage'), 'ItemsPage');
 const QuartersPage = lazyPage(() => import('./quarters/QuartersPage'), 'QuartersPage');
 const RecordsPage = lazyPage(() => import('./records/RecordsPage'), 'RecordsPage');
 const CompositePage = lazyPage(() => import('./composite/CompositePage'), 'CompositePage');
+const NoticesPage = lazyPage(() => import('./notices/NoticesPage'), 'NoticesPage');
+const NoticesPrintView = lazyPage(() => import('./notices/NoticesPrintView'), 'NoticesPrintView');
 
 /** The 年度考核 menu group and its pages, in the order of the year's work (routes.tsx spreads them in). */
 export const annualMenu: MenuEntry = {
@@ -19,6 +21,7 @@ export const annualMenu: MenuEntry = {
     { key: 'annual-records', label: '评价与奖惩', path: '/annual/records' },
     { key: 'annual-composite', label: '综合评定', path: '/annual/composite' },
     reportsMenuItem,
+    { key: 'annual-notices', label: '考核结果通知书', path: '/annual/notices' },
   ],
 };
 
@@ -29,4 +32,6 @@ export const annualRoutes: readonly RouteEntry[] = [
   { path: '/annual/records', title: '评价与奖惩', page: RecordsPage, menuKey: 'annual-records' },
   { path: '/annual/composite', title: '综合评定', page: CompositePage, menuKey: 'annual-composite' },
   ...reportsRoutes,
+  { path: '/annual/notices', title: '考核结果通知书', page: NoticesPage, menuKey: 'annual-notices' },
+  { path: '/annual/notices-print', title: '考核结果通知书打印预览', page: NoticesPrintView, menuKey: 'annual-notices', bare: true },
 ];

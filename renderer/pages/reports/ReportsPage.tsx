@@ -6,14 +6,15 @@ import { useUnits } from '../../hooks/data-hooks';
 import { useSelectedYear, yearPlaceholder } from '../annual';
 import { YearBar } from '../../components/YearBar';
 import { yearStatusText } from './common/reports-scope';
+import { ReportsFilingCard } from './filing/ReportsFilingCard';
 import { ReportsMaterialsCard } from './materials/ReportsMaterialsCard';
 import { ReportsRegisterCard } from './register/ReportsRegisterCard';
 import { ReportsSummaryCard } from './summary/ReportsSummaryCard';
 import './reports.css';
 
 /**
- * 年终考核材料: what the year ends in — the materials workbook, the 年度考核登记表 (Excel or print)
- * and the 汇总报告 for leadership. Everything can be exported before the year is locked; it then
+ * 年终考核材料: what the year ends in — the materials workbook, the 年度考核登记表 (Excel or print),
+ * the 汇总报告 for leadership and the 年度考核结果备案表 for the superior department. Everything can be exported before the year is locked; it then
  * says 「未确定」 in its titles.
  */
 export function ReportsPage() {
@@ -41,6 +42,7 @@ export function ReportsPage() {
           <ReportsMaterialsCard year={detail.year} final={final} />
           <ReportsRegisterCard year={detail.year} groups={detail.groups} participants={participants.data} units={units.data} />
           <ReportsSummaryCard year={detail.year} final={final} />
+          <ReportsFilingCard year={detail.year} final={final} />
         </div>
       </>
     );
