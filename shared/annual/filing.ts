@@ -123,7 +123,7 @@ export function filingCounts(input: FilingInput): FilingCounts {
   return { columns, rows: categories.map((c) => toRow(c, tallies.get(c)!)), total: toRow(totalLabel, sum), inQuotaBase: input.inQuotaBase };
 }
 
-/** 「2024优秀、2025—、2026称职」: the 近三年等次 cell of the 名册. */
+/** 「2024：优秀；2025：—；2026：称职」: the 近三年等次 cell of the 名册 (— : no record that year). */
 export function recentOutcomesText(recent: ReadonlyArray<{ readonly year: number; readonly label: string | null }>): string {
-  return recent.map((r) => `${r.year}${r.label ?? '—'}`).join('、');
+  return recent.map((r) => `${r.year}：${r.label ?? '—'}`).join('；');
 }

@@ -146,7 +146,7 @@ describe('年度考核结果备案表 (.xlsx)', () => {
     expect(sheet.getCell('A1').value).toBe('2026年度考核结果备案表');
     expect(values(sheet, 2)).toContain(`填报单位：${officeName}`);
     expect(values(sheet, 2)).toContain('填报日期：2027年1月15日');
-    expect(values(sheet, 4)).toEqual(['人员类别', '优秀', '称职', '基本称职', '不称职', '合格', '基本合格', '不合格', '不定等次（人）', '未参加（人）', '参加考核人数', '优秀比例']);
+    expect(values(sheet, 4)).toEqual(['人员类别', '优秀', '称职', '基本称职', '不称职', '合格', '基本合格', '不合格', '不定等次', '未参加', '参加考核人数', '优秀比例']);
     // the expectation from the confirmed outcomes, counted here on their own
     const count = (category: string, vocabulary: 'civil' | 'institution', outcome: string) =>
       rows.filter((r) => sixtyPeople.find((p) => p.name === r.name)!.category === category && r.vocabulary === vocabulary && r.confirmed === outcome).length;
@@ -174,9 +174,9 @@ describe('年度考核结果备案表 (.xlsx)', () => {
     const roster = rowsFrom(sheet, 4).filter((r) => typeof r[0] === 'number');
     expect(roster.map((r) => r[1])).toEqual(order);
     const merit = roster.find((r) => r[1] === excellentName)!;
-    expect(merit.slice(6)).toEqual(['公务员', '优秀', '嘉奖、记三等功', '2024优秀、2025优秀、2026优秀']);
+    expect(merit.slice(6)).toEqual(['公务员', '优秀', '嘉奖、记三等功', '2024：优秀；2025：优秀；2026：优秀']);
     const fail = roster.find((r) => r[1] === '职员20')!;
-    expect(fail.slice(4)).toEqual(['综合保障中心', '职员', '事业', '不合格', null, '2024—、2025不合格、2026不合格'].map((v) => v ?? undefined));
+    expect(fail.slice(4)).toEqual(['综合保障中心', '职员', '事业', '不合格', null, '2024：—；2025：不合格；2026：不合格'].map((v) => v ?? undefined));
     expect(roster.find((r) => r[1] === '干部36')![7]).toBe('不定等次');
   });
 });

@@ -102,6 +102,6 @@ describe('年度考核结果备案表 counts (DOMAIN §9)', () => {
   });
 
   it('writes the 近三年等次 cell', () => {
-    expect(recentOutcomesText([{ year: 2024, label: '优秀' }, { year: 2025, label: null }, { year: 2026, label: '称职' }])).toBe('2024优秀、2025—、2026称职');
+    expect(recentOutcomesText([{ year: 2024, label: '优秀' }, { year: 2025, label: null }, { year: 2026, label: '称职' }])).toBe('2024：优秀；2025：—；2026：称职');
   });
 });

@@ -44,10 +44,10 @@ export async function writeFilingWorkbook(input: FilingWorkbookInput): Promise<U
   const subtitle = { left: `填报单位：${input.unitTitle}`, right: `填报日期：${input.date}` };
   const countColumns: TableColumn[] = [
     { header: '人员类别', width: 16, align: 'left', wrap: true },
-    ...counts.columns.map((c): TableColumn => ({ header: c.label, width: 8, numFmt: count, group: '确定等次（人）' })),
-    { header: '不定等次（人）', width: 9, numFmt: count, wrap: true },
-    { header: '未参加（人）', width: 9, numFmt: count, wrap: true },
-    { header: '参加考核人数', width: 9, numFmt: count, wrap: true },
+    ...counts.columns.map((c): TableColumn => ({ header: c.label, width: 8, numFmt: count, group: '确定等次' })),
+    { header: '不定等次', width: 9, numFmt: count },
+    { header: '未参加', width: 8, numFmt: count },
+    { header: '参加考核人数', width: 13, numFmt: count },
     { header: '优秀比例', width: 10, numFmt: percent },
   ];
   const sheet = addTableSheet(workbook, {
@@ -61,7 +61,7 @@ export async function writeFilingWorkbook(input: FilingWorkbookInput): Promise<U
   for (const row of counts.rows) sheet.addRow([row.category, ...rowValues(row)]);
   sheet.addTotalRow(counts.total.category, 1, rowValues(counts.total));
   sheet.addMergedRow(
-    `说明：参加考核人数含不定等次人员；优秀比例＝优秀人数÷${counts.inQuotaBase ? '参加考核人数（含不定等次人员）' : '确定等次人数（参加考核人数减不定等次人数）'}，按百分比保留两位小数；` +
+    `说明：表中人数单位为人；参加考核人数含不定等次人员；优秀比例＝优秀人数÷${counts.inQuotaBase ? '参加考核人数（含不定等次人员）' : '确定等次人数（参加考核人数减不定等次人数）'}，按百分比保留两位小数；` +
       '未参加为本年度有人员参加考核的单位中，在职但未参加本年度考核的人员（按花名册当前状态）。',
     'note',
   );
@@ -77,12 +77,12 @@ export async function writeFilingWorkbook(input: FilingWorkbookInput): Promise<U
       { header: '姓名', width: 9 },
       { header: '性别', width: 5 },
       { header: '出生年月', width: 9 },
-      { header: '单位', width: 16, align: 'left', wrap: true },
+      { header: '单位', width: 20, align: 'left', wrap: true },
       { header: '职务职级', width: 18, align: 'left', wrap: true },
       { header: '人员类别', width: 9, wrap: true },
       { header: '等次', width: 9 },
       { header: '奖励', width: 12, wrap: true },
-      { header: '近三年等次', width: 26, align: 'left', wrap: true },
+      { header: '近三年等次', width: 32, align: 'left', wrap: true },
     ],
     landscape: true,
   });
