@@ -76,7 +76,7 @@ test('考核结果通知书 of a unit printed to PDF from the locked year, one A
   // the 备案表, from the 年终考核材料 page
   await page.getByRole('button', { name: /返\s*回/ }).click();
   await goToSubmenu(page, '年度考核', '年终考核材料');
-  const filing = page.getByRole('region', { name: '年度考核结果备案表' });
+  const filing = page.getByRole('group', { name: '年度考核结果备案表' });
   const downloading = page.waitForEvent('download');
   await filing.getByRole('button', { name: '导出备案表' }).click();
   const download = await downloading;

@@ -216,6 +216,7 @@ async function demo(app: RunningApp) {
         { name: '年终考核材料', path: '/annual/reports', ready: '年终考核材料' },
         { name: '年度考核登记表打印预览', path: `/annual/register-print?year=${year}&personIds=${someone.join(',')}`, ready: '登记表' },
         { name: '年终考核汇总报告', path: `/annual/summary-print?year=${year}`, ready: '汇总' },
+        { name: '考核结果通知书', path: '/annual/notices', ready: '考核结果通知书', buttons: ['保存通知书内容', '打印样稿'] },
       ]);
     });
 
@@ -230,6 +231,8 @@ async function demo(app: RunningApp) {
         { name: '综合评定（已锁定）', path: '/annual/composite', ready: '已锁定', texts: ['确定等次', '理由/说明'], rows: 4 },
         { name: '平时考核（已锁定）', path: '/annual/quarters', ready: '已锁定', rows: 8 },
         { name: '年度考核方案（已锁定）', path: '/annual/scheme', ready: '已锁定' },
+        { name: '考核结果通知书（已锁定）', path: '/annual/notices', ready: '通知书为正式文本', buttons: ['打印预览 / 导出PDF'] },
+        { name: '考核结果通知书打印预览', path: `/annual/notices-print?year=${year}&personIds=${view.rows.slice(0, 2).map((r) => r.personId).join(',')}`, ready: '通知书' },
       ]);
     });
   }

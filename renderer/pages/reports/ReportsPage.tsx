@@ -6,7 +6,7 @@ import { useUnits } from '../../hooks/data-hooks';
 import { useSelectedYear, yearPlaceholder } from '../annual';
 import { YearBar } from '../../components/YearBar';
 import { yearStatusText } from './common/reports-scope';
-import { ReportsFilingCard } from './filing/ReportsFilingCard';
+import { ReportsFilingSection } from './filing/ReportsFilingSection';
 import { ReportsMaterialsCard } from './materials/ReportsMaterialsCard';
 import { ReportsRegisterCard } from './register/ReportsRegisterCard';
 import { ReportsSummaryCard } from './summary/ReportsSummaryCard';
@@ -39,10 +39,11 @@ export function ReportsPage() {
           <span>{yearStatusText(detail)}</span>
         </div>
         <div className="rp-cards">
-          <ReportsMaterialsCard year={detail.year} final={final} />
+          <ReportsMaterialsCard year={detail.year} final={final}>
+            <ReportsFilingSection year={detail.year} final={final} />
+          </ReportsMaterialsCard>
           <ReportsRegisterCard year={detail.year} groups={detail.groups} participants={participants.data} units={units.data} />
           <ReportsSummaryCard year={detail.year} final={final} />
-          <ReportsFilingCard year={detail.year} final={final} />
         </div>
       </>
     );

@@ -38,7 +38,19 @@ export function NoticeTemplateCard(props: { year: AnnualYear; topUnit: string })
 
   return (
     <section className="panel rp-card" aria-label="通知书内容">
-      <h3 className="rp-card-title">通知书内容</h3>
+      <div className="nt-card-head">
+        <h3 className="rp-card-title">通知书内容</h3>
+        {!locked && (
+          <div className="nt-card-head-actions">
+            <Button disabled={!dirty} onClick={() => { setDraft(year.rules.notice); setError(null); }}>
+              撤销修改
+            </Button>
+            <Button type="primary" disabled={!dirty || unknown.length > 0} loading={save.isPending} onClick={() => void submit()}>
+              保存通知书内容
+            </Button>
+          </div>
+        )}
+      </div>
       <p className="rp-card-note">
         每年一份，随年度锁定归档。可用占位符：
         {noticePlaceholders.map((p) => (
@@ -50,24 +62,13 @@ export function NoticeTemplateCard(props: { year: AnnualYear; topUnit: string })
       {input('salutation')}
       <div className="rp-field">
         <span className="rp-label">正文</span>
-        <Input.TextArea aria-label="通知书正文" value={draft.body} disabled={locked} autoSize={{ minRows: 5, maxRows: 10 }} onChange={(e) => set('body', e.target.value)} className="rp-control" />
+        <Input.TextArea aria-label="通知书正文" value={draft.body} disabled={locked} autoSize={{ minRows: 4, maxRows: 10 }} onChange={(e) => set('body', e.target.value)} className="rp-control" />
       </div>
       {input('office', `留空为「${topUnit}」`)}
       {input('date', '留空为打印当天')}
       {unknown.length > 0 && <Alert type="warning" showIcon title={`不认识的占位符：${unknown.map((u) => `{${u}}`).join('、')}`} />}
       {error && <Alert type="error" showIcon closable={{ onClose: () => setError(null) }} title={error} />}
-      {locked ? (
-        <Typography.Text type="secondary">年度已锁定，通知书内容随年度归档，只能查看；落款和日期可在右侧按本次打印填写。</Typography.Text>
-      ) : (
-        <div className="rp-card-actions">
-          <Button type="primary" disabled={!dirty || unknown.length > 0} loading={save.isPending} onClick={() => void submit()}>
-            保存通知书内容
-          </Button>
-          <Button disabled={!dirty} onClick={() => { setDraft(year.rules.notice); setError(null); }}>
-            撤销修改
-          </Button>
-        </div>
-      )}
+      {locked && <Typography.Text type="secondary">年度已锁定，通知书内容随年度归档，只能查看；落款和日期可在「打印通知书」中按本次打印填写。</Typography.Text>}
     </section>
   );
 }

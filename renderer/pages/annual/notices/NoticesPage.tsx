@@ -94,8 +94,8 @@ export function NoticesPage() {
           <span>{noticeStatusText(detail)}</span>
         </div>
         <div className="rp-cards">
-          <NoticeTemplateCard key={detail.year} year={detail} topUnit={topUnit} />
           <NoticesPrintCard key={`print-${detail.year}`} year={detail} participants={participants.data} units={units.data} />
+          <NoticeTemplateCard key={detail.year} year={detail} topUnit={topUnit} />
         </div>
       </>
     );
