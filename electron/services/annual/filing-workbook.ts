@@ -78,7 +78,7 @@ export async function writeFilingWorkbook(input: FilingWorkbookInput): Promise<U
       { header: '性别', width: 5 },
       { header: '出生年月', width: 9 },
       { header: '单位', width: 20, align: 'left', wrap: true },
-      { header: '职务职级', width: 18, align: 'left', wrap: true },
+      { header: '职务职级', width: 22, align: 'left', wrap: true },
       { header: '人员类别', width: 9, wrap: true },
       { header: '等次', width: 9 },
       { header: '奖励', width: 12, wrap: true },
