@@ -59,6 +59,12 @@ describe('考核结果通知书 of an open year', () => {
     await app.call('annual.confirm', { year, entries: [{ personId: id('干部20'), outcome: rows.find((r) => r.name === '干部20')!.confirmed! }] });
   });
 
+  it('refuses a template with a placeholder it does not know, naming it, and changes nothing', async () => {
+    const rules = (await app.call('annual.year', { year })).rules;
+    const r = await annualRefusal(app, () => app.call('annual.updateRules', { year, rules: { ...rules, notice: { ...rules.notice, salutation: '{名字}同志：' } } }));
+    expect(r.message).toContain('不认识的占位符：{名字}');
+  });
+
   it('the 备案表 waits for the lock, and the refusal changes nothing', async () => {
     const r = await annualRefusal(app, () => app.call('annual.exportFiling', { year }));
     expect(r.code).toBe('FILING_YEAR_OPEN');
