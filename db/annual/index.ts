@@ -11,3 +11,5 @@ export { allHistory, deleteImportedHistory, historyByPerson, importedHistoryRows
 export type { HistoryEntry, ImportedHistoryRow } from './history';
 export { deleteAward, getAward, insertAward, listAwards } from './awards';
 export type { AwardRecord, AwardSource, NewAward } from './awards';
+export { absentFromYear } from './filing';
+export type { AbsentRosterPerson } from './filing';

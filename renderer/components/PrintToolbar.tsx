@@ -1,6 +1,8 @@
-import { ArrowLeftOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
-import { useEffect, type ReactNode } from 'react';
+import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
+import { App, Button, Tooltip } from 'antd';
+import { useEffect, useState, type ReactNode } from 'react';
+import { exportPdf } from '../api';
+import { errorText } from '../hooks/api-hooks';
 import { navigate } from '../router/hash-router';
 import './print-view.css';
 
@@ -12,8 +14,39 @@ export function usePrintViewBody(): void {
   }, []);
 }
 
-/** The bar over a print view: 返回, what will print, 打印. It never reaches the paper. */
-export function PrintToolbar(props: { backTo: string; info: ReactNode; canPrint: boolean }) {
+/**
+ * 「导出PDF」: Electron saves the PDF itself (main's printToPDF); browser mode opens the print
+ * dialog, where 「另存为PDF」 is the destination. The page title is the PDF's offered name.
+ */
+function PdfButton(props: { fileName: string; disabled: boolean }) {
+  const { message } = App.useApp();
+  const [exporting, setExporting] = useState(false);
+  const savesPdf = window.kaoping?.printToPdf != null;
+  useEffect(() => {
+    if (props.fileName) document.title = props.fileName;
+  }, [props.fileName]);
+  const onClick = async () => {
+    setExporting(true);
+    try {
+      const { saved } = await exportPdf(`${props.fileName}.pdf`);
+      if (saved) void message.success('PDF已保存');
+    } catch (error) {
+      void message.error(errorText(error), 6);
+    } finally {
+      setExporting(false);
+    }
+  };
+  return (
+    <Tooltip title={savesPdf ? '保存为PDF文件（每人一页）' : '浏览器中将打开打印对话框，请在“目标打印机”中选择“另存为PDF”'}>
+      <Button type="primary" icon={<FilePdfOutlined />} loading={exporting} disabled={props.disabled} onClick={() => void onClick()}>
+        导出PDF
+      </Button>
+    </Tooltip>
+  );
+}
+
+/** The bar over a print view: 返回, what will print, 打印 (and 导出PDF when given a file name). It never reaches the paper. */
+export function PrintToolbar(props: { backTo: string; info: ReactNode; canPrint: boolean; pdfFileName?: string }) {
   return (
     <div className="print-toolbar">
       <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(props.backTo)}>
@@ -22,9 +55,10 @@ export function PrintToolbar(props: { backTo: string; info: ReactNode; canPrint:
       <span className="print-toolbar-info" data-testid="print-count">
         {props.info}
       </span>
-      <Button type="primary" icon={<PrinterOutlined />} disabled={!props.canPrint} onClick={() => window.print()}>
+      <Button type={props.pdfFileName == null ? 'primary' : 'default'} icon={<PrinterOutlined />} disabled={!props.canPrint} onClick={() => window.print()}>
         打印
       </Button>
+      {props.pdfFileName != null && <PdfButton fileName={props.pdfFileName} disabled={!props.canPrint} />}
     </div>
   );
 }

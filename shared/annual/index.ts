@@ -12,3 +12,9 @@ export { adjustmentRecord, annualYear, annualYearSummary, assessmentItem, commit
 export type { AdjustmentRecord, AnnualGroup, AnnualYearSummary, CompositeRow, CompositeView, ItemMethod, ItemTarget, Participant, SanctionRecord } from './views';
 export { consequenceRules, consequenceRulesPreset, consequencesIn, outcomeRule, recentOutcomes, runEndingIn, runRule } from './consequences';
 export type { ConsequenceRules, FiredRun, HistoryOutcome, HistoryYear, OutcomeRule, RunRule, YearConsequences } from './consequences';
+export { consequenceWords, fillNoticeBody, fillPlaceholders, noticePlaceholders, noticeTemplate, noticeTemplatePreset, unknownPlaceholders } from './notice';
+export type { NoticePlaceholder, NoticeTemplate, NoticeValues } from './notice';
+export { filingColumns, filingCounts, noCategoryLabel, recentOutcomesText, totalLabel } from './filing';
+export type { FilingColumn, FilingCounts, FilingInput, FilingParticipant, FilingRow } from './filing';
+export { resultNotice, resultNotices } from './results-views';
+export type { ResultNotice, ResultNotices } from './results-views';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { levelCode, levelIndex, undeterminedLabel, vocabularyKey, type OutcomeCode } from './codes';
 import { consequenceRules, consequenceRulesPreset } from './consequences';
+import { noticeTemplate, noticeTemplatePreset } from './notice';
 
 /**
  * The rules of one 考核年度 (DOMAIN.md §4): the composite formula, the 平时考核 points, the 等次
@@ -145,6 +146,8 @@ export const annualRules = z
     sanctionMonths: z.record(sanctionType, z.number().int().min(1).max(120).nullable()),
     /** 考核结果运用 (consequences.ts); years stored before the rule existed read as the preset */
     results: consequenceRules.default(consequenceRulesPreset),
+    /** the 考核结果通知书's text (notice.ts); years stored before it existed read as the preset */
+    notice: noticeTemplate.default(noticeTemplatePreset),
   })
   .superRefine((rules, ctx) => {
     const keys = new Set(rules.components.map((c) => c.key));
@@ -209,6 +212,7 @@ export const annualRulesPreset: AnnualRules = {
   undetermined: { probation: true, minMonthsInPost: 6, referenceDay: '12-31', inQuotaBase: true },
   sanctionMonths: { 警告: 6, 记过: 12, 记大过: 18, 降级: 24, 撤职: 24, 开除: null },
   results: consequenceRulesPreset,
+  notice: noticeTemplatePreset,
 };
 
 /** 考核分组 as preset for a new year without a year to copy from. */

@@ -53,6 +53,8 @@ export const channelNameList = [
   // publicity.ts
   'publicity.get', 'publicity.create', 'publicity.update', 'publicity.refreshNames', 'publicity.publish', 'publicity.end',
   'publicity.delete', 'publicity.addObjection', 'publicity.updateObjection', 'publicity.deleteObjection',
+  // annual-results.ts
+  'annual.notices', 'annual.exportFiling',
   // reports.ts
   'reports.startMaterials', 'reports.startRegister', 'reports.registerForms', 'reports.summary',
   // weekly.ts

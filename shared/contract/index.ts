@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { annualChannels } from './annual';
+import { annualResultsChannels } from './annual-results';
 import { appChannels } from './app';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
@@ -30,6 +31,7 @@ export const contract = {
   ...starsChannels,
   ...annualChannels,
   ...publicityChannels,
+  ...annualResultsChannels,
   ...reportsChannels,
   ...weeklyChannels,
   ...jobsChannels,

@@ -220,6 +220,7 @@ async function demo(app: RunningApp) {
         { name: '年终考核汇总报告', path: `/annual/summary-print?year=${year}`, ready: '汇总' },
         { name: '周晒成绩', path: '/conduct/weekly', ready: '本周未晒', buttons: ['复制上周未完成', '打印晒评榜', '周晒设置'], texts: ['本周工作成效（每行一条，回车换下一条）', '未完成'] },
         { name: '一周工作晒评打印预览', path: `/conduct/weekly/print?year=${year}&week=1`, ready: '一周工作晒评' },
+        { name: '考核结果通知书', path: '/annual/notices', ready: '考核结果通知书', buttons: ['保存通知书内容', '打印样稿'] },
       ]);
     });
 
@@ -235,6 +236,8 @@ async function demo(app: RunningApp) {
         { name: '平时考核（已锁定）', path: '/annual/quarters', ready: '已锁定', rows: 8 },
         { name: '年度考核方案（已锁定）', path: '/annual/scheme', ready: '已锁定' },
         { name: '周晒成绩（已锁定）', path: '/conduct/weekly', ready: '已锁定', buttons: ['打印晒评榜'] },
+        { name: '考核结果通知书（已锁定）', path: '/annual/notices', ready: '通知书为正式文本', buttons: ['打印预览 / 导出PDF'] },
+        { name: '考核结果通知书打印预览', path: `/annual/notices-print?year=${year}&personIds=${view.rows.slice(0, 2).map((r) => r.personId).join(',')}`, ready: '通知书' },
       ]);
     });
   }

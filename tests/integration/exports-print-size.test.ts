@@ -77,6 +77,12 @@ beforeAll(async () => {
   add('materials', await job(demo.call('reports.startMaterials', { year })));
   add('register-sheets', await job(demo.call('reports.startRegister', { year, scope: { kind: 'all' }, layout: 'sheets' })));
   add('register-pages', await job(demo.call('reports.startRegister', { year, scope: { kind: 'all' }, layout: 'pages' })));
+  // the 年度考核结果备案表 needs the year locked: last, after every export of the open year
+  await demo.call('annual.confirmAsSuggested', { year });
+  const open = (await demo.call('annual.composite', { year })).rows.filter((r) => r.confirmed == null);
+  if (open.length > 0) await demo.call('annual.confirm', { year, entries: open.map((r) => ({ personId: r.personId, outcome: 'competent' as const, reason: '得分并列，经考核委员会研究确定' })) });
+  await demo.call('annual.lock', { year });
+  add('annual-filing', await demo.call('annual.exportFiling', { year }));
 }, 300_000);
 
 afterAll(() => {

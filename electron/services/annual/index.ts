@@ -10,3 +10,6 @@ export { importQuarters, quarterTemplate } from './quarter-import';
 export { quarterGrid, setQuarterGrade } from './quarters';
 export { addAdjustment, addSanction, adjustmentKinds, deleteAdjustment, deleteSanction, listAdjustments, listSanctions, setAdjustmentKinds, setLeaderScores } from './records';
 export { annualPresets, createAnnualYear, deleteAnnualYear, getAnnualYear, listAnnualYears, saveAnnualGroups, updateAnnualRules } from './years';
+export { participantsAsPrinted } from './printed-participants';
+export { resultNotices } from './notices';
+export { exportFiling } from './filing';

@@ -3,3 +3,4 @@ export { componentCell } from './materials-sheet-common';
 export { startMaterialsExport } from './materials';
 export { registerFormsFor, startRegisterExport } from './register';
 export { summaryReportFor } from './summary';
+export { participantsInScope } from './register-scope';

@@ -2,21 +2,20 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { outcomeLabel, undeterminedLabel, type VocabularyKey } from '../../../shared/annual';
 import type { RegisterForm, RegisterForms, ReportScope } from '../../../shared/reports/views';
-import { listParticipantRecords, type ParticipantRecord } from '../../../db/annual';
-import type { AnnualYearRecord } from '../../../db/annual';
+import type { ParticipantRecord } from '../../../db/annual';
 import type { Db } from '../../../db/open';
 import { participantRosterFields, type ParticipantRosterFields } from '../../../db/reports/participant-roster-fields';
 import { listUnitRows } from '../../../db/units';
 import type { AppContext } from '../../context';
 import { writeRegisterWorkbook } from './register-workbook';
-import { requireYear, compositeViewOf } from '../annual';
+import { participantsAsPrinted, requireYear } from '../annual';
 import { throwIfCancelled } from '../../jobs';
 import { postRankText } from '../../../shared/domain';
 import { participantsInScope } from './register-scope';
 
 /**
  * 年度考核登记表 (DOMAIN §5): one form per participant, filled from the roster (a locked year: 姓名,
- * 单位 and 职务 as frozen at the lock, see asPrinted) and the committee's confirmed 等次; the boxes for 个人总结, 评语 and 意见 are left for the hand. The print view reads
+ * 单位 and 职务 as frozen at the lock, see participantsAsPrinted) and the committee's confirmed 等次; the boxes for 个人总结, 评语 and 意见 are left for the hand. The print view reads
  * `reports.registerForms`; `reports.startRegister` writes the same forms to .xlsx as a job.
  */
 
@@ -39,26 +38,10 @@ interface ScopedForms {
 
 const noFields: ParticipantRosterFields = { birth: null, political: null, postSince: null };
 
-/**
- * A locked year's participants as its frozen composite view names them: 姓名, 单位 and 职务 as at the
- * lock, so the 登记表 agrees with the 汇总报告 and the materials workbook after a rename or move.
- * Only those three are frozen with the year; 性别, 出生年月, 政治面貌, 任现职时间 and 职级 still come
- * from the roster (as in the materials workbook). unitId stays the roster's: a batch by unit is
- * chosen among the current units. An open year is the roster as it stands.
- */
-function asPrinted(db: Db, record: AnnualYearRecord, participants: ParticipantRecord[]): ParticipantRecord[] {
-  if (record.status !== 'locked') return participants;
-  const frozen = new Map(compositeViewOf(db, record).rows.map((r) => [r.personId, r]));
-  return participants.map((p) => {
-    const row = frozen.get(p.personId);
-    return row ? { ...p, name: row.name, unitName: row.unitName, post: row.post } : p;
-  });
-}
-
 function formsInScope(db: Db, year: number, scope: ReportScope, unitTitleInput: string | undefined): ScopedForms {
   const record = requireYear(db, year);
   const unitTitle = unitTitleInput?.trim() || listUnitRows(db).find((u) => u.parentId == null)?.name || '';
-  const { participants, label } = participantsInScope(db, year, asPrinted(db, record, listParticipantRecords(db, year)), scope);
+  const { participants, label } = participantsInScope(db, year, participantsAsPrinted(db, record), scope);
   const fields = participantRosterFields(db, year);
   const { vocabularies } = record.rules;
   const form = (p: ParticipantRecord): RegisterForm => {

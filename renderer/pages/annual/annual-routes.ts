@@ -10,6 +10,8 @@ const CompositePage = lazyPage(() => import('./composite/CompositePage'), 'Compo
 const CompositePrintView = lazyPage(() => import('./composite-print/CompositePrintView'), 'CompositePrintView');
 const PublicityPage = lazyPage(() => import('./publicity/PublicityPage'), 'PublicityPage');
 const PublicityPrintView = lazyPage(() => import('./publicity/PublicityPrintView'), 'PublicityPrintView');
+const NoticesPage = lazyPage(() => import('./notices/NoticesPage'), 'NoticesPage');
+const NoticesPrintView = lazyPage(() => import('./notices/NoticesPrintView'), 'NoticesPrintView');
 
 /** The 年度考核 menu group and its pages, in the order of the year's work (routes.tsx spreads them in). */
 export const annualMenu: MenuEntry = {
@@ -22,6 +24,7 @@ export const annualMenu: MenuEntry = {
     { key: 'annual-records', label: '评价与奖惩', path: '/annual/records' },
     { key: 'annual-composite', label: '综合评定', path: '/annual/composite' },
     { key: 'annual-publicity', label: '优秀公示', path: '/annual/publicity' },
+    { key: 'annual-notices', label: '考核结果通知书', path: '/annual/notices' },
     reportsMenuItem,
   ],
 };
@@ -35,5 +38,7 @@ export const annualRoutes: readonly RouteEntry[] = [
   { path: '/annual/composite-print', title: '综合评定表打印预览', page: CompositePrintView, menuKey: 'annual-composite', bare: true },
   { path: '/annual/publicity', title: '优秀公示', page: PublicityPage, menuKey: 'annual-publicity' },
   { path: '/annual/publicity-print', title: '优秀等次公示打印预览', page: PublicityPrintView, menuKey: 'annual-publicity', bare: true },
+  { path: '/annual/notices', title: '考核结果通知书', page: NoticesPage, menuKey: 'annual-notices' },
+  { path: '/annual/notices-print', title: '考核结果通知书打印预览', page: NoticesPrintView, menuKey: 'annual-notices', bare: true },
   ...reportsRoutes,
 ];

@@ -6,14 +6,15 @@ import { useUnits } from '../../hooks/data-hooks';
 import { useSelectedYear, yearPlaceholder } from '../annual';
 import { YearBar } from '../../components/YearBar';
 import { yearStatusText } from './common/reports-scope';
+import { ReportsFilingSection } from './filing/ReportsFilingSection';
 import { ReportsMaterialsCard } from './materials/ReportsMaterialsCard';
 import { ReportsRegisterCard } from './register/ReportsRegisterCard';
 import { ReportsSummaryCard } from './summary/ReportsSummaryCard';
 import './reports.css';
 
 /**
- * 年终考核材料: what the year ends in — the materials workbook, the 年度考核登记表 (Excel or print)
- * and the 汇总报告 for leadership. Everything can be exported before the year is locked; it then
+ * 年终考核材料: what the year ends in — the materials workbook, the 年度考核登记表 (Excel or print),
+ * the 汇总报告 for leadership and the 年度考核结果备案表 for the superior department. Everything can be exported before the year is locked; it then
  * says 「未确定」 in its titles.
  */
 export function ReportsPage() {
@@ -38,7 +39,9 @@ export function ReportsPage() {
           <span>{yearStatusText(detail)}</span>
         </div>
         <div className="rp-cards">
-          <ReportsMaterialsCard year={detail.year} final={final} />
+          <ReportsMaterialsCard year={detail.year} final={final}>
+            <ReportsFilingSection year={detail.year} final={final} />
+          </ReportsMaterialsCard>
           <ReportsRegisterCard year={detail.year} groups={detail.groups} participants={participants.data} units={units.data} />
           <ReportsSummaryCard year={detail.year} final={final} />
         </div>

@@ -8,7 +8,7 @@ import { useAnnualYear } from '../../../hooks/annual-hooks';
 import { useUnits } from '../../../hooks/data-hooks';
 import { navigate, useHashLocation } from '../../../router/hash-router';
 import { RegisterSheet } from './RegisterSheet';
-import { parseRegisterQuery, type RegisterQuery } from './register-query';
+import { parseScopeQuery, type RegisterQuery } from './register-query';
 import './register-print.css';
 
 const invalidAddress: RegisterQuery = { year: 0, scope: { kind: 'all' } };
@@ -20,7 +20,7 @@ const invalidAddress: RegisterQuery = { year: 0, scope: { kind: 'all' } };
  */
 export function RegisterPrintView() {
   const { query } = useHashLocation();
-  const parsed = parseRegisterQuery(query);
+  const parsed = parseScopeQuery(query);
   const request = parsed ?? invalidAddress;
   const data = useChannelQuery('reports.registerForms', { year: request.year, scope: request.scope }, { enabled: parsed != null });
   const units = useUnits();

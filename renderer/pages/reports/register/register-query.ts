@@ -1,8 +1,9 @@
 import type { ReportScope } from '../../../../shared/reports/views';
 
 /**
- * The 登记表 print view's address: `#/annual/register-print?year=2026` (everyone), `&unitId=3`
- * (a unit and its sub-units; `&subunits=0` for the unit alone), `&groupId=2`, `&personIds=1,2`.
+ * The address of a per-person print view (登记表, 考核结果通知书): `#/annual/register-print?year=2026`
+ * (everyone), `&unitId=3` (a unit and its sub-units; `&subunits=0` for the unit alone), `&groupId=2`,
+ * `&personIds=1,2`.
  */
 export interface RegisterQuery {
   readonly year: number;
@@ -15,7 +16,7 @@ const positiveInt = (text: string | null): number | null => {
 };
 
 /** null when the address names no valid year (or a broken scope). */
-export function parseRegisterQuery(query: URLSearchParams): RegisterQuery | null {
+export function parseScopeQuery(query: URLSearchParams): RegisterQuery | null {
   const year = positiveInt(query.get('year'));
   if (year == null) return null;
   if (query.has('personIds')) {
@@ -34,9 +35,12 @@ export function parseRegisterQuery(query: URLSearchParams): RegisterQuery | null
   return { year, scope: { kind: 'all' } };
 }
 
-/** The print view's address for a scope (for the buttons that open it). */
-export function registerPrintHref(year: number, scope: ReportScope): string {
-  const base = `/annual/register-print?year=${year}`;
+/** The 登记表 print view's address for a scope (for the buttons that open it). */
+export const registerPrintHref = (year: number, scope: ReportScope): string => `/annual/register-print?${scopeSearch(year, scope)}`;
+
+/** The year and scope as the query `parseScopeQuery` reads. */
+export function scopeSearch(year: number, scope: ReportScope): string {
+  const base = `year=${year}`;
   switch (scope.kind) {
     case 'all':
       return base;
