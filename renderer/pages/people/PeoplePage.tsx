@@ -12,7 +12,7 @@ import { usePeople, useUnits } from '../../hooks/data-hooks';
 import { useDebounced } from '../../hooks/use-debounced';
 import { navigate } from '../../router/hash-router';
 import { lazyComponent, useOpenedOnce } from '../../shell/lazy-page';
-import type { PersonAction } from './people-columns';
+import { optionalPeopleColumns, type OptionalPeopleColumn, type PersonAction } from './people-columns';
 import { PeopleTable } from './PeopleTable';
 import { initialFilters, PeopleToolbar, type PeopleFilters } from './PeopleToolbar';
 import type { LeaveStatus } from './StatusDialog';
@@ -35,11 +35,28 @@ const toQuery = (unitId: number | null, f: PeopleFilters, text: string): PeopleQ
   status: f.status,
 });
 
+const shownColumnsKey = 'kaoping.people.optionalColumns';
+
+/** The optional columns this PC showed last time (kept in the browser's storage: a matter of taste, not data). */
+function storedColumns(): OptionalPeopleColumn[] {
+  try {
+    const saved: unknown = JSON.parse(localStorage.getItem(shownColumnsKey) ?? '[]');
+    return optionalPeopleColumns.map((c) => c.key).filter((key) => Array.isArray(saved) && saved.includes(key));
+  } catch {
+    return [];
+  }
+}
+
 /** 人员: the unit tree, the searchable roster and everything one does to a person. */
 export function PeoplePage() {
   const { modal } = App.useApp();
   const [unitId, setUnitId] = useState<number | null>(null);
   const [filters, setFilters] = useState<PeopleFilters>(initialFilters);
+  const [shown, setShown] = useState<OptionalPeopleColumn[]>(storedColumns);
+  const changeShown = (next: OptionalPeopleColumn[]) => {
+    setShown(next);
+    localStorage.setItem(shownColumnsKey, JSON.stringify(next));
+  };
   const text = useDebounced(filters.text, 200);
   const query = useMemo(() => toQuery(unitId, filters, text), [unitId, filters, text]);
   const units = useUnits();
@@ -109,8 +126,8 @@ export function PeoplePage() {
             </Button>
           </Space>
         </div>
-        <PeopleToolbar filters={filters} onChange={setFilters} />
-        {people.isError ? <QueryError error={people.error} /> : <PeopleTable rows={rows} loading={people.isPending} onAction={onAction} />}
+        <PeopleToolbar filters={filters} onChange={setFilters} shown={shown} onShownChange={changeShown} />
+        {people.isError ? <QueryError error={people.error} /> : <PeopleTable rows={rows} loading={people.isPending} shown={shown} onAction={onAction} />}
       </div>
       <Suspense fallback={null}>
         {formLoaded && <PersonForm open={editing != null} person={editing?.person ?? null} units={unitList} defaultUnitId={unitId ?? undefined} onClose={() => setEditing(null)} />}
