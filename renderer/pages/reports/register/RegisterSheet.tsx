@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { committeeOpinionText, registerLabels, registerSignLines, registerTitleText } from '../../../../shared/reports/register-layout';
+import { committeeOpinionText, registerEducationLabel, registerLabels, registerSignLines, registerTitleText } from '../../../../shared/reports/register-layout';
 import type { RegisterForm } from '../../../../shared/reports/views';
 
 /** A label broken into its lines, as in the narrow label column of the paper form. */
@@ -59,12 +59,20 @@ export const RegisterSheet = memo(function RegisterSheet({ form, final }: { form
             <td data-field="birth">{form.birth}</td>
           </tr>
           <tr className="register-field">
+            <Label lines={registerLabels.ethnicity} />
+            <td data-field="ethnicity">{form.ethnicity}</td>
             <Label lines={registerLabels.political} />
             <td data-field="political">{form.political}</td>
+            <Label lines={registerEducationLabel(form)} />
+            <td data-field="education">{form.education}</td>
+          </tr>
+          <tr className="register-field">
+            <Label lines={registerLabels.workStart} />
+            <td data-field="workStart">{form.workStart}</td>
+            <Label lines={registerLabels.partySince} />
+            <td data-field="partySince">{form.partySince}</td>
             <Label lines={registerLabels.postSince} />
-            <td colSpan={3} data-field="postSince">
-              {form.postSince}
-            </td>
+            <td data-field="postSince">{form.postSince}</td>
           </tr>
           <tr className="register-field">
             <Label lines={registerLabels.unitAndPost} />
@@ -82,6 +90,12 @@ export const RegisterSheet = memo(function RegisterSheet({ form, final }: { form
           <Box label={registerLabels.leaderComment} className="register-comment" text="" sign={registerSignLines.signature} />
           <Box label={registerLabels.committee} className="register-committee" text={committeeOpinionText(form)} sign={registerSignLines.seal} />
           <Box label={registerLabels.own} className="register-own" text="" sign={registerSignLines.signature} />
+          <tr className="register-field register-remark">
+            <Label lines={registerLabels.remark} />
+            <td colSpan={5} className="register-long" data-field="remark">
+              {form.remark}
+            </td>
+          </tr>
         </tbody>
       </table>
     </section>
