@@ -280,7 +280,7 @@ describe('年度考核登记表 of a locked year', () => {
     const p = demo.participants.find((x) => x.unitId === office.id && !x.duties && personOf(demo, x.personId).post && personOf(demo, x.personId).rank)!;
     const before = personOf(demo, p.personId);
     const frozenForm = all.forms.find((f) => f.personId === p.personId)!;
-    expect(frozenForm).toMatchObject({ name: before.name, unitAndPost: `办公室 ${before.post}（${before.rank}）`, work: before.post });
+    expect(frozenForm).toMatchObject({ name: before.name, unitAndPost: `办公室 ${postRankText(before.post, before.rank)}`, work: before.post });
 
     const { unitName: _u, status: _s, statusDate: _d, ...fields } = before;
     const renamed = { ...fields, name: `${before.name}（更名）`, unitId: institute.id, post: '综合科科长', postSince: '2027.01' };
@@ -290,7 +290,7 @@ describe('年度考核登记表 of a locked year', () => {
     const row = (await app.call('annual.composite', { year })).rows.find((r) => r.personId === p.personId)!;
     expect(row).toMatchObject({ name: before.name, unitName: '办公室', post: before.post });
 
-    const frozen = { name: before.name, unitAndPost: `办公室 ${before.post}（${before.rank}）`, work: before.post, postSince: '2027.01' };
+    const frozen = { name: before.name, unitAndPost: `办公室 ${postRankText(before.post, before.rank)}`, work: before.post, postSince: '2027.01' };
     const again = await app.call('reports.registerForms', { year, scope: { kind: 'all' } });
     expect(again.forms.find((f) => f.personId === p.personId)).toMatchObject(frozen);
     // the batch by unit goes by the roster's current units, printing the frozen text
