@@ -101,7 +101,7 @@ describe('annual.setParticipantNotes', () => {
     await app.call('annual.confirmAsSuggested', { year });
     const left = (await app.call('annual.composite', { year })).rows.filter((r) => r.confirmed == null);
     if (left.length > 0) {
-      await app.call('annual.confirm', { year, entries: left.map((r) => ({ personId: r.personId, outcome: r.cap === 'undetermined' ? 'undetermined' : 'competent', reason: '经考核委员会研究确定' })) });
+      await app.call('annual.confirm', { year, entries: left.map((r) => ({ personId: r.personId, outcome: r.cap === 'undetermined' ? ('undetermined' as const) : ('competent' as const), reason: '经考核委员会研究确定' })) });
     }
     await app.call('annual.lock', { year });
     expect(await refusedUnchanged(() => app.call('annual.setParticipantNotes', { year, entries: [{ personId: zhou.personId, duties: '改了' }] })))
