@@ -1,5 +1,5 @@
-import { ExportOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Space, Typography } from 'antd';
+import { ExportOutlined, ImportOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown, Space, Typography } from 'antd';
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import type { PeopleQuery } from '../../../shared/contract/people';
 import type { Person } from '../../../shared/domain';
@@ -113,6 +113,21 @@ export function PeoplePage() {
             <Typography.Text strong data-testid="people-count">
               {people.data ? `共 ${people.data.total} 人` : ''}
             </Typography.Text>
+            <Dropdown
+              trigger={['click']}
+              menu={{
+                selectable: true,
+                multiple: true,
+                selectedKeys: [...shown],
+                items: optionalPeopleColumns.map((c) => ({ key: c.key, label: c.title })),
+                onSelect: ({ selectedKeys }) => changeShown(selectedKeys as OptionalPeopleColumn[]),
+                onDeselect: ({ selectedKeys }) => changeShown(selectedKeys as OptionalPeopleColumn[]),
+              }}
+            >
+              <Button size="small" type="text" icon={<TableOutlined />} title="在表格中显示民族、籍贯、学历、参加工作时间、入党时间">
+                {shown.length > 0 ? `更多列（${shown.length}）` : '更多列'}
+              </Button>
+            </Dropdown>
           </Space>
           <Space wrap>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ person: null })} disabled={unitList.length === 0}>
@@ -126,7 +141,7 @@ export function PeoplePage() {
             </Button>
           </Space>
         </div>
-        <PeopleToolbar filters={filters} onChange={setFilters} shown={shown} onShownChange={changeShown} />
+        <PeopleToolbar filters={filters} onChange={setFilters} />
         {people.isError ? <QueryError error={people.error} /> : <PeopleTable rows={rows} loading={people.isPending} shown={shown} onAction={onAction} />}
       </div>
       <Suspense fallback={null}>

@@ -1,6 +1,5 @@
 import { Input, Select } from 'antd';
 import { useVocabularies } from '../../hooks/data-hooks';
-import { optionalPeopleColumns, type OptionalPeopleColumn } from './people-columns';
 
 export interface PeopleFilters {
   text: string;
@@ -15,11 +14,8 @@ export const initialFilters: PeopleFilters = { text: '', status: '在职' };
 const toOptions = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
 /** Search box and the filters over the people table. */
-export function PeopleToolbar(props: {
-  filters: PeopleFilters; onChange: (next: PeopleFilters) => void;
-  shown: readonly OptionalPeopleColumn[]; onShownChange: (next: OptionalPeopleColumn[]) => void;
-}) {
-  const { filters, onChange, shown, onShownChange } = props;
+export function PeopleToolbar(props: { filters: PeopleFilters; onChange: (next: PeopleFilters) => void }) {
+  const { filters, onChange } = props;
   const vocab = useVocabularies();
   const set = (patch: Partial<PeopleFilters>) => onChange({ ...filters, ...patch });
   return (
@@ -49,17 +45,6 @@ export function PeopleToolbar(props: {
         options={(['在职', '调离', '退休', '全部'] as const).map((v) => ({ value: v, label: v === '全部' ? '全部状态' : v }))}
         style={{ width: 100 }}
         aria-label="在职状态"
-      />
-      <Select<OptionalPeopleColumn[]>
-        mode="multiple"
-        placeholder="更多列"
-        value={[...shown]}
-        onChange={onShownChange}
-        options={optionalPeopleColumns.map((c) => ({ value: c.key, label: c.title }))}
-        maxTagCount={0}
-        maxTagPlaceholder={(omitted) => `更多列（${omitted.length}）`}
-        style={{ width: 130 }}
-        aria-label="更多列"
       />
     </div>
   );
