@@ -72,6 +72,9 @@ test('年终考核材料: the 登记表 of a unit printed to PDF, one A4 page pe
   expect(registerPdf.pages).toBe(forms);
   expect(registerPdf.text).toContain('年度考核登记表');
   expect(registerPdf.text).toMatch(/个\s*人\s*总\s*结/);
+  // the roster fields of the official form, the 从事或分管工作 the demo gives 孙国栋, and the 备注 line
+  const squeezed = registerPdf.text.replace(/\s+/g, '');
+  for (const words of ['民族', '学历', '参加工作', '入党时间', '从事或', '负责文稿起草和信息报送', '备注']) expect(squeezed).toContain(words);
   const registerPngs = pagesToPng(registerPdf.pdfPath, 'annual-register-page');
   console.log(`登记表 PDF ${registerPdf.pdfPath}, pages: ${registerPngs.join(', ')}`);
   // and back to the page

@@ -31,7 +31,7 @@ const columnWidths = [12, 15, 12, 15, 11, 17] as const;
 const lastColumn = columnWidths.length;
 
 /** Row heights in points; a form is about 750 pt, so it fits A4 within its margins at 100 %. */
-const heights = { title: 44, field: 31, summary: 178, leaderComment: 92, committee: 64, own: 42, sign: 24, remark: 34 } as const;
+const heights = { title: 44, field: 36, summary: 196, leaderComment: 92, committee: 64, own: 42, sign: 24, remark: 36 } as const;
 
 const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 
