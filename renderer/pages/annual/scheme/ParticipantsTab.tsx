@@ -98,14 +98,9 @@ export function ParticipantsTab({ year, locked }: { year: AnnualYear; locked: bo
           </Space>
         </ConfigProvider>
         {!locked && (
-          <Space size={8}>
-            <Button onClick={() => setDialog('notes')} disabled={all.length === 0}>
-              批量粘贴从事或分管工作
-            </Button>
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('add')}>
-              添加人员
-            </Button>
-          </Space>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog('add')}>
+            添加人员
+          </Button>
         )}
       </div>
       <div className="annual-toolbar">
@@ -123,6 +118,9 @@ export function ParticipantsTab({ year, locked }: { year: AnnualYear; locked: bo
               </Button>
               <Button danger disabled={chosen.length === 0} onClick={confirmRemove}>
                 移出
+              </Button>
+              <Button onClick={() => setDialog('notes')} disabled={all.length === 0}>
+                批量粘贴从事或分管工作
               </Button>
             </>
           )}

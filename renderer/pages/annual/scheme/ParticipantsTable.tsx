@@ -106,14 +106,14 @@ export function ParticipantsTable(props: {
       {
         title: '不定等次',
         key: 'undetermined',
-        width: 270,
+        width: 230,
         sorter: (a, b) => Number(b.undetermined.effective) - Number(a.undetermined.effective),
         render: (_v, p) => <UndeterminedCell p={p} onSet={onUndetermined} />,
       },
       {
         title: '从事或分管工作',
         key: 'duties',
-        width: 220,
+        width: 200,
         sorter: byText((p) => p.duties),
         render: (_v, p) => <NotesCell p={p} onSet={onNotes} />,
       },
