@@ -1,0 +1,20 @@
+import { expect, openApp, shot, test } from './fixtures';
+import { goToSubmenu } from './ui';
+test.use({ seed: 'demo' });
+test('tmp', async ({ page, app, consoleProblems: _ }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page, app);
+  await goToSubmenu(page, '年度考核', '年度考核方案');
+  await page.getByRole('tab', { name: /参加人员/ }).click();
+  const box = page.getByTestId('participants-table').locator('.ant-table-body, .ant-table-tbody-virtual-holder').first();
+  await box.evaluate((el) => { el.scrollLeft = 2000; });
+  await shot(page, 'tmp-participants');
+  await page.getByRole('button', { name: '填写周立新的从事或分管工作' }).click();
+  await shot(page, 'tmp-notes-dialog');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: '批量粘贴从事或分管工作' }).click();
+  await page.getByLabel('粘贴内容').fill('姓名\t从事或分管工作\n朱海燕\t负责文秘和档案工作\n王伟\t负责会计\n马俊杰 负责信息化');
+  await shot(page, 'tmp-notes-paste');
+  await page.getByRole('button', { name: /保存/ }).click();
+  await expect(page.getByText('已保存 2 人的从事或分管工作')).toBeVisible();
+});
