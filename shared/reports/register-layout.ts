@@ -42,3 +42,12 @@ export const committeeOpinionText = (form: Pick<RegisterForm, 'outcome'>): strin
 
 /** 备注 of a 不定等次 person when the office wrote none: the reason the 等次 was not determined. */
 export const undeterminedRemark = (reason: string): string => `未确定等次原因：${reason}`;
+
+/** About as many characters as one line of the 备注 box holds at 12 pt (the five value columns, ~15 cm). */
+const remarkLineChars = 34;
+
+/**
+ * Lines the 备注 takes beyond its first. A long one (a 不定等次 reason may run to 500 characters) grows its
+ * row; the 个人总结 box gives up the same height, so the form stays on one A4 page. At most 8.
+ */
+export const remarkExtraLines = (remark: string): number => Math.min(8, Math.max(0, Math.ceil([...remark].length / remarkLineChars) - 1));

@@ -60,7 +60,10 @@ test('年终考核材料: the 登记表 of a unit printed to PDF, one A4 page pe
   await goToSubmenu(page, '年度考核', '年终考核材料');
   await expect(page.getByText('2026年度考核结果未确定')).toBeVisible();
 
-  // 登记表 for one unit, printed to PDF: one A4 page per person of the unit.
+  // 登记表 for one unit, printed to PDF: one A4 page per person of the unit, even with a 备注 of 200 characters.
+  const participants = await callApi(app, 'annual.participants', { year: 2026 });
+  const wu = participants.find((p) => p.name === '吴明远')!;
+  await callApi(app, 'annual.setParticipantNotes', { year: 2026, entries: [{ personId: wu.personId, remark: '经单位研究，'.repeat(33) + '同意' }] });
   const register = page.getByRole('region', { name: '年度考核登记表' });
   await register.getByRole('radio', { name: '按单位' }).check();
   await chooseTreeOption(page, register.getByRole('combobox', { name: '登记表单位' }), '办公室');

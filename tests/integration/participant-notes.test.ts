@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Participant } from '../../shared/annual/views';
 import { refused } from '../helpers/evaluation-app';
-import { createTestApp, type TestApp } from '../helpers/test-context';
+import ExcelJS from 'exceljs';
+import { createTestApp, waitForJob, type TestApp } from '../helpers/test-context';
 
 /**
  * 从事或分管工作 and 备注 of a 考核年度's participants (DOMAIN §5): set one by one or pasted for many,
@@ -92,6 +93,26 @@ describe('annual.setParticipantNotes', () => {
     expect((await formOf()).remark).toBe('未确定等次原因：新录用公务员，试用期未满');
     await app.call('annual.setParticipantNotes', { year, entries: [{ personId: recruit.personId, remark: '新录用人员，不定等次' }] });
     expect((await formOf()).remark).toBe('新录用人员，不定等次');
+
+    // a long 备注 grows its row in the .xlsx and the 个人总结 box gives up the same height: still one page
+    const heightsOf = async () => {
+      const { jobId } = await app.call('reports.startRegister', { year, scope: { kind: 'people', personIds: [recruit.personId] }, layout: 'sheets' });
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(Buffer.from((await waitForJob(app, 'export', jobId)).bytes) as unknown as ArrayBuffer);
+      const ws = workbook.worksheets[0]!;
+      const rows = Array.from({ length: ws.rowCount }, (_x, i) => ws.getRow(i + 1));
+      const rowOf = (label: string) => rows.find((r) => String(r.getCell(1).value ?? '').replace(/\n/g, '') === label)!;
+      return { remark: rowOf('备注').height, summary: rowOf('个人总结').height, total: rows.reduce((sum, r) => sum + (r.height ?? 0), 0), text: String(rowOf('备注').getCell(2).value) };
+    };
+    const short = await heightsOf();
+    const long = '经单位研究，该同志2026年9月由外单位调入，任职不满六个月，按规定不确定等次。'.repeat(5);
+    await app.call('annual.setParticipantNotes', { year, entries: [{ personId: recruit.personId, remark: long }] });
+    const tall = await heightsOf();
+    expect(tall.text).toBe(long);
+    expect(tall.remark).toBeGreaterThan(short.remark);
+    expect(tall.summary).toBeLessThan(short.summary);
+    expect(tall.total).toBe(short.total);
+    await app.call('annual.setParticipantNotes', { year, entries: [{ personId: recruit.personId, remark: '新录用人员，不定等次' }] });
     // someone who gets a 等次 has no 备注 unless one is written
     expect((await app.call('reports.registerForms', { year, scope: { kind: 'people', personIds: [named('周立新').personId] } })).forms[0]!.remark).toBe('');
   });

@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { excelJsLibrary, makeExcelWritesXmlSafe } from '../../excel/write';
-import { committeeOpinionText, registerEducationLabel, registerLabels, registerSignLines, registerTitleText } from '../../../shared/reports/register-layout';
+import { committeeOpinionText, registerEducationLabel, registerLabels, registerSignLines, registerTitleText, remarkExtraLines } from '../../../shared/reports/register-layout';
 import type { RegisterForm, RegisterForms } from '../../../shared/reports/views';
 
 /**
@@ -31,7 +31,7 @@ const columnWidths = [12, 15, 12, 15, 11, 17] as const;
 const lastColumn = columnWidths.length;
 
 /** Row heights in points; a form is about 750 pt, so it fits A4 within its margins at 100 %. */
-const heights = { title: 44, field: 36, summary: 196, leaderComment: 92, committee: 64, own: 42, sign: 24, remark: 36 } as const;
+const heights = { title: 44, field: 36, summary: 196, leaderComment: 92, committee: 64, own: 42, sign: 24, remark: 36, remarkLine: 16 } as const;
 
 const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 
@@ -126,13 +126,15 @@ function writeForm(ws: ExcelJS.Worksheet, form: RegisterForm, final: boolean, to
     setHeight(r + 1, heights.sign);
     r += 2;
   };
-  box(registerLabels.summary, heights.summary, '', registerSignLines.signature);
+  // a long 备注 takes its extra lines from the 个人总结 box (one A4 page per person)
+  const extra = remarkExtraLines(form.remark) * heights.remarkLine;
+  box(registerLabels.summary, heights.summary - extra, '', registerSignLines.signature);
   box(registerLabels.leaderComment, heights.leaderComment, '', registerSignLines.signature);
   box(registerLabels.committee, heights.committee, committeeOpinionText(form), registerSignLines.seal);
   box(registerLabels.own, heights.own, '', registerSignLines.signature);
   area(ws, r, 1, r, 1, labelText(registerLabels.remark), styles.label);
   area(ws, r, 2, r, lastColumn, form.remark, styles.longValue);
-  setHeight(r, heights.remark);
+  setHeight(r, heights.remark + extra);
   return r;
 }
 
