@@ -23,6 +23,10 @@ export interface ParticipantRecord {
   readonly undeterminedReason: string;
   readonly leaderScore: number | null;
   readonly confirmed: OutcomeCode | null;
+  /** 从事或分管工作 ('' = none written) */
+  readonly duties: string;
+  /** 备注 ('' = none written) */
+  readonly remark: string;
 }
 
 interface ParticipantRow {
@@ -30,18 +34,19 @@ interface ParticipantRow {
   person_id: number; name: string; gender: string | null; unit_id: number; unit_name: string; post: string | null; rank: string | null;
   category: string | null; is_leader: number; hire_date: string | null; probation_end: string | null; group_id: number; vocabulary: VocabularyKey;
   undetermined_override: 'yes' | 'no' | null; undetermined_reason: string; leader_score: number | null; confirmed: OutcomeCode | null;
+  duties: string; remark: string;
 }
 
 const toRecord = (r: ParticipantRow): ParticipantRecord => ({
   personId: r.person_id, name: r.name, gender: r.gender, unitId: r.unit_id, unitName: r.unit_name, post: r.post, rank: r.rank,
   category: r.category, isLeader: r.is_leader === 1, hireDate: r.hire_date, probationEnd: r.probation_end, groupId: r.group_id,
   vocabulary: r.vocabulary, undeterminedOverride: r.undetermined_override, undeterminedReason: r.undetermined_reason,
-  leaderScore: r.leader_score, confirmed: r.confirmed,
+  leaderScore: r.leader_score, confirmed: r.confirmed, duties: r.duties, remark: r.remark,
 });
 
 const participantSelect = `
   SELECT a.person_id, x.name, x.gender, x.unit_id, u.name AS unit_name, x.post, x.rank, x.category, x.is_leader, x.hire_date, x.probation_end,
-         a.group_id, a.vocabulary, a.undetermined_override, a.undetermined_reason, a.leader_score, a.confirmed,
+         a.group_id, a.vocabulary, a.undetermined_override, a.undetermined_reason, a.leader_score, a.confirmed, a.duties, a.remark,
          g.sort_order AS group_order, x.sort_order AS person_order
   FROM annual_participants a
   JOIN people x ON x.id = a.person_id
@@ -94,6 +99,11 @@ export function setParticipantVocabulary(db: Db, year: number, personId: number,
 export function setUndeterminedOverride(db: Db, year: number, personId: number, override: 'yes' | 'no' | null, reason: string): void {
   prepared(db, 'UPDATE annual_participants SET undetermined_override = ?, undetermined_reason = ? WHERE year = ? AND person_id = ?')
     .run(override, override == null ? '' : reason, year, personId);
+}
+
+/** 从事或分管工作 and 备注 of one participant (the year-lock triggers refuse a locked year's). */
+export function setParticipantNotesRow(db: Db, year: number, personId: number, duties: string, remark: string): void {
+  prepared(db, 'UPDATE annual_participants SET duties = ?, remark = ? WHERE year = ? AND person_id = ?').run(duties, remark, year, personId);
 }
 
 /**

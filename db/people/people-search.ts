@@ -51,7 +51,8 @@ type RawPersonRow = [
   id: number, name: string, gender: Person['gender'], birth: string | null, id_number: string | null, staff_no: string | null,
   political: string | null, unit_id: number, post: string | null, rank: string | null, post_since: string | null,
   category: string | null, is_leader: number, status: Person['status'], status_date: string | null, hire_date: string | null,
-  probation_end: string | null, note: string | null,
+  probation_end: string | null, note: string | null, ethnicity: string | null, native_place: string | null, education: string | null,
+  work_start: string | null, party_since: string | null,
 ];
 
 const separator = '\u0001';
@@ -68,7 +69,7 @@ function snapshotOf(db: Db): Snapshot {
   const unitNames = new Map(order.map((u) => [u.id, u.name]));
   const rows = db.prepare(
     `SELECT id, name, gender, birth, id_number, staff_no, political, unit_id, post, rank, post_since, category, is_leader, status,
-            status_date, hire_date, probation_end, note
+            status_date, hire_date, probation_end, note, ethnicity, native_place, education, work_start, party_since
      FROM people ORDER BY sort_order, id`,
   ).raw().all() as RawPersonRow[];
   for (const r of rows) {
@@ -76,7 +77,7 @@ function snapshotOf(db: Db): Snapshot {
     byUnit.get(r[7])?.push(Object.freeze({
       id: r[0], name: r[1], gender: r[2], birth: r[3], idNumber: r[4], staffNo: r[5], political: r[6], unitId: r[7], unitName: unitNames.get(r[7])!,
       post: r[8], rank: r[9], postSince: r[10], category: r[11], isLeader: r[12] === 1, status: r[13], statusDate: r[14], hireDate: r[15],
-      probationEnd: r[16], note: r[17],
+      probationEnd: r[16], note: r[17], ethnicity: r[18], nativePlace: r[19], education: r[20], workStart: r[21], partySince: r[22],
     }));
   }
   const people = order.flatMap((u) => byUnit.get(u.id)!);

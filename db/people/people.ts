@@ -7,6 +7,7 @@ export interface PersonRowDb {
   political: string | null; unit_id: number; unit_name: string; post: string | null; rank: string | null; post_since: string | null;
   category: string | null; is_leader: number; status: string; status_date: string | null; hire_date: string | null;
   probation_end: string | null; note: string | null;
+  ethnicity: string | null; native_place: string | null; education: string | null; work_start: string | null; party_since: string | null;
 }
 
 export const toPerson = (r: PersonRowDb): Person => ({
@@ -14,11 +15,13 @@ export const toPerson = (r: PersonRowDb): Person => ({
   political: r.political, unitId: r.unit_id, unitName: r.unit_name, post: r.post, rank: r.rank, postSince: r.post_since,
   category: r.category, isLeader: r.is_leader === 1, status: r.status as Person['status'], statusDate: r.status_date,
   hireDate: r.hire_date, probationEnd: r.probation_end, note: r.note,
+  ethnicity: r.ethnicity, nativePlace: r.native_place, education: r.education, workStart: r.work_start, partySince: r.party_since,
 });
 
 export const selectPeople = `
   SELECT p.id, p.name, p.gender, p.birth, p.id_number, p.staff_no, p.political, p.unit_id, u.name AS unit_name, p.post, p.rank,
-         p.post_since, p.category, p.is_leader, p.status, p.status_date, p.hire_date, p.probation_end, p.note
+         p.post_since, p.category, p.is_leader, p.status, p.status_date, p.hire_date, p.probation_end, p.note,
+         p.ethnicity, p.native_place, p.education, p.work_start, p.party_since
   FROM people p JOIN units u ON u.id = p.unit_id`;
 
 export function getPersonRow(db: Db, id: number): Person | undefined {
@@ -44,6 +47,7 @@ const fieldParams = (f: PersonFields) => ({
   name: f.name, gender: f.gender, birth: f.birth, id_number: f.idNumber, staff_no: f.staffNo, political: f.political,
   unit_id: f.unitId, post: f.post, rank: f.rank, post_since: f.postSince, category: f.category, is_leader: f.isLeader ? 1 : 0,
   hire_date: f.hireDate, probation_end: f.probationEnd, note: f.note,
+  ethnicity: f.ethnicity, native_place: f.nativePlace, education: f.education, work_start: f.workStart, party_since: f.partySince,
 });
 
 export function insertPersonRow(db: Db, f: PersonFields, now = new Date()): number {
@@ -51,9 +55,9 @@ export function insertPersonRow(db: Db, f: PersonFields, now = new Date()): numb
   return Number(
     db.prepare(
       `INSERT INTO people (name, gender, birth, id_number, staff_no, political, unit_id, post, rank, post_since, category, is_leader,
-                           hire_date, probation_end, note, created_at, updated_at)
+                           hire_date, probation_end, note, ethnicity, native_place, education, work_start, party_since, created_at, updated_at)
        VALUES (:name, :gender, :birth, :id_number, :staff_no, :political, :unit_id, :post, :rank, :post_since, :category, :is_leader,
-               :hire_date, :probation_end, :note, :at, :at)`,
+               :hire_date, :probation_end, :note, :ethnicity, :native_place, :education, :work_start, :party_since, :at, :at)`,
     ).run({ ...fieldParams(f), at }).lastInsertRowid,
   );
 }
@@ -62,7 +66,8 @@ export function updatePersonRow(db: Db, id: number, f: PersonFields, now = new D
   db.prepare(
     `UPDATE people SET name = :name, gender = :gender, birth = :birth, id_number = :id_number, staff_no = :staff_no,
        political = :political, unit_id = :unit_id, post = :post, rank = :rank, post_since = :post_since, category = :category,
-       is_leader = :is_leader, hire_date = :hire_date, probation_end = :probation_end, note = :note, updated_at = :at
+       is_leader = :is_leader, hire_date = :hire_date, probation_end = :probation_end, note = :note, ethnicity = :ethnicity,
+       native_place = :native_place, education = :education, work_start = :work_start, party_since = :party_since, updated_at = :at
      WHERE id = :id`,
   ).run({ ...fieldParams(f), id, at: now.toISOString() });
 }
@@ -72,6 +77,7 @@ export const fieldsOf = (p: Person): PersonFields => ({
   name: p.name, gender: p.gender, birth: p.birth, idNumber: p.idNumber, staffNo: p.staffNo, political: p.political,
   unitId: p.unitId, post: p.post, rank: p.rank, postSince: p.postSince, category: p.category, isLeader: p.isLeader,
   hireDate: p.hireDate, probationEnd: p.probationEnd, note: p.note,
+  ethnicity: p.ethnicity, nativePlace: p.nativePlace, education: p.education, workStart: p.workStart, partySince: p.partySince,
 });
 
 /** The next free position at the end of one unit's people. */

@@ -1,7 +1,7 @@
 import type { Db } from '../open';
 
 /** The kinds of vocabulary the people forms use; the values live in the `vocabulary` table. */
-export type VocabularyKind = 'political' | 'category';
+export type VocabularyKind = 'political' | 'category' | 'education';
 /** Every kind `listVocabulary` reads: the people forms' and 年度考核's 加减分类别. */
 export type ListedVocabularyKind = VocabularyKind | 'annual-adjustment';
 

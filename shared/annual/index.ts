@@ -6,6 +6,7 @@ export type { ItemRule } from './item-points';
 export { componentHeader, componentValue, compositeTableColumns, limitsOf, missingMark, outcomeWord, remarkOf } from './composite-table';
 export type { CompositeCellKind, CompositeColumnKey, CompositeTableColumn } from './composite-table';
 export { partsRuleText } from './printed-parts';
+export { effectiveUndetermined, undeterminedFromRoster } from './undetermined';
 export { annualCategoryPresets, annualRules, annualRulesPreset, componentLabels, levelCodes, levelIndex, outcomeCode, outcomeLabel, quarterGrade, quarterGradeLabels, quarterName, quarterNames, quarterNumber, quarters, quotaFor, roundingLabels, roundingRule, sanctionType, sanctionTypes, undeterminedLabel, vocabularyKey, vocabularyKeys } from './rules';
 export type { AnnualRules, ComponentKey, LevelCode, OutcomeCode, QuarterGrade, RoundingRule, SanctionGate, VocabularyKey } from './rules';
 export { adjustmentRecord, annualYear, annualYearSummary, assessmentItem, committeeBlock, compositeView, itemCategory, itemMethod, itemTarget, participant, quarterGrid, quarterImportResult, sanctionRecord, scoreCell, scoreGrid, yearStatus } from './views';

@@ -72,6 +72,10 @@ export const participant = z.object({
   undetermined: undeterminedView,
   /** 领导评价 */
   leaderScore: z.number().nullable(),
+  /** 从事或分管工作 for the 登记表; '' prints the 职务 */
+  duties: z.string().default(''),
+  /** 备注 for the 登记表; '' prints the 未确定等次原因 of a 不定等次 person */
+  remark: z.string().default(''),
 });
 export type Participant = z.infer<typeof participant>;
 

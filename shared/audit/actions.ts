@@ -91,6 +91,7 @@ export const auditActions = {
   'annual.removeParticipants': annual('移出参加人员'),
   'annual.updateParticipants': annual('调整分组/等次类别'),
   'annual.setUndetermined': annual('认定不定等次'),
+  'annual.setParticipantNotes': annual('从事或分管工作与备注'),
   'annual.saveCategories': annual('修改指标类别'),
   'annual.saveItem': annual('修改考核项目'),
   'annual.moveItem': annual('调整考核项目顺序'),

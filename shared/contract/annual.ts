@@ -90,6 +90,18 @@ export const annualChannels = {
     participant,
   ),
 
+  /**
+   * 从事或分管工作 and 备注 as the 年度考核登记表 prints them (DOMAIN §5), for one person or many at once;
+   * a field left out keeps its value, '' clears it.
+   */
+  'annual.setParticipantNotes': channel(
+    z.object({
+      year,
+      entries: z.array(z.object({ personId, duties: shortText(100).optional(), remark: shortText(200).optional() })).min(1, '请至少填写一人').max(20000),
+    }),
+    z.object({ saved: z.number().int() }),
+  ),
+
   // ── 指标体系 and scores ──
   'annual.items': channel(z.object({ year }), z.object({ categories: z.array(itemCategory), items: z.array(assessmentItem) })),
   /** replaces the category list, in order; a category with items cannot be dropped */

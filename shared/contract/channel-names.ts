@@ -44,7 +44,7 @@ export const channelNameList = [
   // annual.ts
   'annual.presets', 'annual.years', 'annual.year', 'annual.createYear', 'annual.deleteYear', 'annual.updateRules',
   'annual.saveGroups', 'annual.participants', 'annual.addParticipants', 'annual.removeParticipants', 'annual.updateParticipants',
-  'annual.setUndetermined', 'annual.items', 'annual.saveCategories', 'annual.saveItem', 'annual.moveItem', 'annual.deleteItem',
+  'annual.setUndetermined', 'annual.setParticipantNotes', 'annual.items', 'annual.saveCategories', 'annual.saveItem', 'annual.moveItem', 'annual.deleteItem',
   'annual.scoreGrid', 'annual.setScore', 'annual.quarterGrid', 'annual.setQuarter', 'annual.importQuarters',
   'annual.quarterTemplate', 'annual.setLeaderScores', 'annual.adjustmentKinds', 'annual.setAdjustmentKinds',
   'annual.adjustments', 'annual.addAdjustment', 'annual.deleteAdjustment', 'annual.sanctions', 'annual.addSanction',

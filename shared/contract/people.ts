@@ -30,9 +30,9 @@ export const peopleChannels = {
   'people.setStatus': channel(z.object({ ids: z.array(z.number().int()).min(1), status: z.enum(personStatuses), date: isoDate.nullable() }), nothing),
   /** only for people without assessment data; the others are marked 调离/退休 instead */
   'people.delete': channel(z.object({ id: z.number().int() }), nothing),
-  /** the vocabularies the forms offer (政治面貌, 人员类别, …), editable data */
+  /** the vocabularies the forms offer (政治面貌, 人员类别, 学历), editable data */
   /** ranks: the 职级 the 在职 people have, for the pickers' 职级 filter */
-  'people.vocabularies': channel(z.object({}).default({}), z.object({ political: z.array(z.string()), category: z.array(z.string()), ranks: z.array(z.string()) })),
+  'people.vocabularies': channel(z.object({}).default({}), z.object({ political: z.array(z.string()), category: z.array(z.string()), education: z.array(z.string()), ranks: z.array(z.string()) })),
   /** 人员花名册 .xlsx of the people matching the query */
   'roster.export': channel(peopleQuery.extend({ unitTitle: z.string().max(60).optional() }), outgoingFile),
 };

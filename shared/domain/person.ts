@@ -31,6 +31,16 @@ export const personFields = z.object({
   rank: z.string().max(40).nullable(),
   postSince: yearMonth.nullable(),
   category: z.string().max(20).nullable(),
+  /** 民族, written out (汉族); optional in every input so older callers and files stay valid */
+  ethnicity: z.string().max(20).nullable().default(null),
+  /** 籍贯 (or 出生地), free text */
+  nativePlace: z.string().max(40).nullable().default(null),
+  /** 学历 (文化程度), from the 'education' vocabulary */
+  education: z.string().max(20).nullable().default(null),
+  /** 参加工作时间, YYYY.MM */
+  workStart: yearMonth.nullable().default(null),
+  /** 入党时间, YYYY.MM */
+  partySince: yearMonth.nullable().default(null),
   isLeader: z.boolean(),
   hireDate: isoDate.nullable(),
   probationEnd: isoDate.nullable(),

@@ -4,7 +4,8 @@
  */
 export const rosterFieldKeys = [
   'name', 'gender', 'birth', 'idNumber', 'staffNo', 'political', 'unitName', 'post', 'rank',
-  'postSince', 'category', 'isLeader', 'hireDate', 'probationEnd', 'note',
+  'postSince', 'category', 'isLeader', 'hireDate', 'probationEnd',
+  'ethnicity', 'nativePlace', 'education', 'workStart', 'partySince', 'note',
 ] as const;
 export type RosterFieldKey = (typeof rosterFieldKeys)[number];
 
@@ -23,6 +24,11 @@ export const rosterFieldLabels: Readonly<Record<RosterFieldKey, string>> = {
   isLeader: '是否班子成员',
   hireDate: '入职时间',
   probationEnd: '试用期满',
+  ethnicity: '民族',
+  nativePlace: '籍贯',
+  education: '学历',
+  workStart: '参加工作时间',
+  partySince: '入党时间',
   note: '备注',
 };
 

@@ -4,3 +4,4 @@ export type { NormalizedDate } from './dates';
 export { checkIdNumber, checkIdNumberCell, excelScientific, idCheckChar } from './id-number';
 export { cleanCell, cleanCode, cleanName, stripXmlIllegal, stripXmlIllegalDeep, toHalfWidth } from './text';
 export { pinyinInitials } from './pinyin-initials';
+export { ethnicGroups, normalizeEthnicity } from './ethnicity';

@@ -28,8 +28,16 @@ export const registerForm = z.object({
   unitAndPost: z.string(),
   /** YYYY.MM */
   postSince: z.string(),
-  /** 从事或分管工作 (the roster's 职务 when nothing better is kept) */
+  /** 民族, 学历 (文化程度), from the roster */
+  ethnicity: z.string().default(''),
+  education: z.string().default(''),
+  /** 参加工作时间, 入党时间: YYYY.MM */
+  workStart: z.string().default(''),
+  partySince: z.string().default(''),
+  /** 从事或分管工作: the participant's own (年度考核方案 → 参加人员), else the roster's 职务 */
   work: z.string(),
+  /** 备注: the participant's own, else 「未确定等次原因：…」 for a 不定等次 person */
+  remark: z.string().default(''),
   /** the confirmed outcome's label (优秀/称职/…/不定等次); empty while not confirmed */
   outcome: z.string(),
   outcomeCode: outcomeCode.nullable(),

@@ -44,7 +44,8 @@ export interface Classification {
 
 const emptyFields: Omit<PersonFields, 'unitId'> = {
   name: '', gender: null, birth: null, idNumber: null, staffNo: null, political: null, post: null, rank: null,
-  postSince: null, category: null, isLeader: false, hireDate: null, probationEnd: null, note: null,
+  postSince: null, category: null, isLeader: false, hireDate: null, probationEnd: null,
+  ethnicity: null, nativePlace: null, education: null, workStart: null, partySince: null, note: null,
 };
 
 
@@ -70,6 +71,11 @@ function merge(base: Omit<PersonFields, 'unitId'>, row: ValidatedRow, unit: Reso
     isLeader: f.isLeader ?? base.isLeader,
     hireDate: f.hireDate ?? base.hireDate,
     probationEnd: f.probationEnd ?? base.probationEnd,
+    ethnicity: f.ethnicity ?? base.ethnicity,
+    nativePlace: f.nativePlace ?? base.nativePlace,
+    education: f.education ?? base.education,
+    workStart: f.workStart ?? base.workStart,
+    partySince: f.partySince ?? base.partySince,
     note: f.note ?? base.note,
   };
 }

@@ -30,9 +30,17 @@ export const columnAliases: readonly ColumnAlias[] = [
   { field: 'postSince', priority: 2, headers: ['任现职时间', '任职时间', '任现职务时间', '现职务任职时间', '任现职日期'] },
   { field: 'category', priority: 2, headers: ['人员类别', '编制类别', '身份类别', '人员身份', '编制性质', '人员性质'] },
   { field: 'isLeader', priority: 2, headers: ['是否班子成员', '班子成员', '领导班子成员', '是否领导班子成员', '是否为班子成员'] },
-  // 参加工作时间 (first job anywhere) is not 入职 (joining this office): it stays unmapped on purpose.
+  // 参加工作时间 (first job anywhere) is not 入职 (joining this office): each has its own field.
   { field: 'hireDate', priority: 2, headers: ['入职时间', '入职日期', '到岗时间', '到岗日期', '进入本单位时间'] },
   { field: 'probationEnd', priority: 2, headers: ['试用期满', '试用期至', '试用期满时间', '试用期截止', '试用期到期', '转正时间', '转正日期'] },
+  { field: 'ethnicity', priority: 2, headers: ['民族', '民族成分'] },
+  { field: 'nativePlace', priority: 2, headers: ['籍贯', '籍贯(出生地)', '籍贯/出生地'] },
+  { field: 'nativePlace', priority: 1, headers: ['出生地'] },
+  // 全日制学历 is the one the 登记表 asks for when a roster has both it and 在职学历 (which stays ignored).
+  { field: 'education', priority: 3, headers: ['学历', '文化程度', '最高学历', '学历(文化程度)'] },
+  { field: 'education', priority: 2, headers: ['全日制学历', '全日制教育学历', '学历学位'] },
+  { field: 'workStart', priority: 2, headers: ['参加工作时间', '参加工作年月', '参加工作日期', '工作时间', '参工时间'] },
+  { field: 'partySince', priority: 2, headers: ['入党时间', '入党年月', '入党日期', '入党(团)时间', '加入党派时间'] },
   { field: 'note', priority: 2, headers: ['备注'] },
 ];
 
@@ -41,7 +49,7 @@ export const columnAliases: readonly ColumnAlias[] = [
  * the header row, and are listed as ignored columns.
  */
 export const otherRosterHeaders: readonly string[] = [
-  '序号', '民族', '籍贯', '出生地', '参加工作时间', '入党时间', '学历', '学位', '全日制学历', '在职学历', '毕业院校',
+  '序号', '学位', '在职学历', '毕业院校',
   '专业', '联系电话', '手机', '手机号码', '现任职级时间', '任现职级时间', '职称', '专业技术职务', '年龄',
 ];
 

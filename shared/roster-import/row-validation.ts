@@ -1,7 +1,7 @@
 import { rosterFieldLabels, type RosterFieldKey } from '../domain';
-import { toIsoDate, toYearMonth, type NormalizedDate, checkIdNumberCell, cleanCell, cleanCode, cleanName } from '../normalize';
+import { toIsoDate, toYearMonth, type NormalizedDate, checkIdNumberCell, cleanCell, cleanCode, cleanName, normalizeEthnicity } from '../normalize';
 import { cellText, isBlankCell, type Cell } from './sheet-grid';
-import { categoryAliases, matchGender, matchYesNo, politicalAliases, vocabularyMatcher, type VocabularyMatcher } from './value-aliases';
+import { categoryAliases, educationMatcher, matchGender, matchYesNo, politicalAliases, vocabularyMatcher, type VocabularyMatcher } from './value-aliases';
 
 /**
  * One roster row -> the person's fields, with the errors that keep it out of the import and the
@@ -25,6 +25,11 @@ export interface ImportedFields {
   isLeader?: boolean;
   hireDate?: string;
   probationEnd?: string;
+  ethnicity?: string;
+  nativePlace?: string;
+  education?: string;
+  workStart?: string;
+  partySince?: string;
   note?: string;
 }
 
@@ -52,6 +57,8 @@ export const rosterFieldMaxLength: Readonly<Partial<Record<RosterFieldKey, numbe
   post: 60,
   rank: 40,
   category: 20,
+  ethnicity: 20,
+  nativePlace: 40,
   note: 500,
 };
 
@@ -60,13 +67,14 @@ export interface RowValidationContext {
   readonly columns: Readonly<Partial<Record<RosterFieldKey, number>>>;
   readonly political: VocabularyMatcher;
   readonly category: VocabularyMatcher;
+  readonly education: VocabularyMatcher;
   /** the workbook counts dates from 1904 (old Mac files) */
   readonly date1904: boolean;
 }
 
 export function createRowValidationContext(
   mapping: readonly (RosterFieldKey | null)[],
-  vocabulary: { readonly political: readonly string[]; readonly category: readonly string[] },
+  vocabulary: { readonly political: readonly string[]; readonly category: readonly string[]; readonly education?: readonly string[] },
   options: { readonly date1904?: boolean } = {},
 ): RowValidationContext {
   const columns: Partial<Record<RosterFieldKey, number>> = {};
@@ -77,6 +85,7 @@ export function createRowValidationContext(
     columns,
     political: vocabularyMatcher(vocabulary.political, politicalAliases),
     category: vocabularyMatcher(vocabulary.category, categoryAliases),
+    education: educationMatcher(vocabulary.education ?? []),
     date1904: options.date1904 ?? false,
   };
 }
@@ -108,7 +117,9 @@ function tooLong(field: RosterFieldKey, value: string, errors: string[]): boolea
 }
 
 const fullDateFields = ['hireDate', 'probationEnd'] as const;
-const plainTextFields = ['post', 'rank', 'note'] as const;
+/** Month-precision dates besides 出生年月 (which is checked against the ID number), with the example each message gives. */
+const monthFields = [['postSince', '2020.06'], ['workStart', '2008.07'], ['partySince', '2010.07']] as const;
+const plainTextFields = ['post', 'rank', 'nativePlace', 'note'] as const;
 
 export function validateRosterRow(cells: readonly Cell[], sheetRow: number, ctx: RowValidationContext): ValidatedRow {
   const fields: ImportedFields = {};
@@ -178,15 +189,21 @@ export function validateRosterRow(cells: readonly Cell[], sheetRow: number, ctx:
     }
   } else if (fromId) derived.birth = fromId.birth;
 
-  // 任现职时间
-  const sinceCell = cellAt(cells, ctx, 'postSince');
-  if (!isBlankCell(sinceCell)) {
-    const r = toYearMonth(sinceCell, ctx);
-    if (!r.ok) errors.push(dateProblem('postSince', cellText(sinceCell), r, '2020.06'));
+  // 任现职时间, 参加工作时间, 入党时间
+  for (const [field, example] of monthFields) {
+    const cell = cellAt(cells, ctx, field);
+    if (isBlankCell(cell)) continue;
+    const r = toYearMonth(cell, ctx);
+    if (!r.ok) errors.push(dateProblem(field, cellText(cell), r, example));
     else {
-      fields.postSince = r.value;
-      if (r.warning) warnings.push(`${label('postSince')}：${r.warning}`);
+      fields[field] = r.value;
+      if (r.warning) warnings.push(`${label(field)}：${r.warning}`);
     }
+  }
+  const birth = fields.birth ?? derived.birth;
+  for (const field of ['workStart', 'partySince'] as const) {
+    const value = fields[field];
+    if (birth && value && value <= birth) errors.push(`${label(field)}「${value}」不晚于出生年月「${birth}」，请核对`);
   }
 
   for (const field of fullDateFields) {
@@ -205,6 +222,12 @@ export function validateRosterRow(cells: readonly Cell[], sheetRow: number, ctx:
   if (political) vocabularyValue('political', political, ctx.political, fields, errors);
   const category = textAt(cells, ctx, 'category');
   if (category) vocabularyValue('category', category, ctx.category, fields, errors);
+  const education = textAt(cells, ctx, 'education');
+  if (education) vocabularyValue('education', education, ctx.education, fields, errors);
+
+  // 民族: free text, written out in full (汉 -> 汉族)
+  const ethnicity = normalizeEthnicity(textAt(cells, ctx, 'ethnicity'));
+  if (ethnicity && !tooLong('ethnicity', ethnicity, errors)) fields.ethnicity = ethnicity;
 
   const leaderText = textAt(cells, ctx, 'isLeader');
   if (leaderText) {
@@ -221,7 +244,7 @@ export function validateRosterRow(cells: readonly Cell[], sheetRow: number, ctx:
   return { sheetRow, fields, errors, warnings, derived, display: { name, idNumber: idShown, unitName } };
 }
 
-function vocabularyValue(field: 'political' | 'category', text: string, matcher: VocabularyMatcher, fields: ImportedFields, errors: string[]): void {
+function vocabularyValue(field: 'political' | 'category' | 'education', text: string, matcher: VocabularyMatcher, fields: ImportedFields, errors: string[]): void {
   const m = matcher(text);
   if (m.ok) fields[field] = m.value;
   else errors.push(`${label(field)}「${text}」不在可选范围内，可选：${matcher.allowed.join('、')}`);

@@ -60,6 +60,30 @@ export const categoryAliases: Readonly<Record<string, string>> = {
   编外人员: '聘用',
 };
 
+/**
+ * 学历 (文化程度) as offices write it, mapped to the 'education' vocabulary (migration 011's preset:
+ * 研究生, 大学本科, 大学专科, 中专, 高中, 初中及以下). Applied after `educationStem` has dropped how
+ * the degree was earned (全日制, 在职, 党校…) and a trailing 学历/毕业.
+ */
+export const educationAliases: Readonly<Record<string, string>> = {
+  博士研究生: '研究生', 硕士研究生: '研究生', 博士: '研究生', 硕士: '研究生', 研究生班: '研究生',
+  本科: '大学本科', 大学: '大学本科', 大本: '大学本科', 大学本科毕业: '大学本科',
+  大专: '大学专科', 专科: '大学专科', 高职: '大学专科', 高等专科: '大学专科', 大学专科毕业: '大学专科',
+  中等专科: '中专', 中等专业: '中专', 中技: '中专', 技校: '中专', 中职: '中专', 职高: '中专', 中等职业: '中专',
+  普高: '高中', 高中毕业: '高中',
+  初中: '初中及以下', 小学: '初中及以下', 初中以下: '初中及以下', 初中及以下学历: '初中及以下',
+};
+
+/** How a degree was earned, written before it (全日制本科, 在职研究生, 省委党校大学): not part of the 学历. */
+const educationMode = /^(?:全日制|在职|非全日制|函授|自考|自学考试|成人|成教|电大|网络教育|中央党校|省委党校|市委党校|县委党校|党校)/;
+
+/** 「全日制大学本科学历」 -> 「大学本科」, 「研究生（硕士）」 -> 「研究生」: the part the vocabulary names. */
+export function educationStem(raw: string): string {
+  const text = aliasKey(raw).replace(/[(（].*?[)）]$/, '');
+  const stem = text.replace(educationMode, '').replace(/(?:学历|毕业|文化)$/, '');
+  return stem || text;
+}
+
 export const genderAliases: Readonly<Record<string, '男' | '女'>> = {
   男: '男',
   女: '女',
@@ -123,4 +147,14 @@ export function matchGender(raw: string): '男' | '女' | null {
 
 export function matchYesNo(raw: string): boolean | null {
   return yesNoAliases[raw] ?? yesNoAliases[aliasKey(raw)] ?? null;
+}
+
+/** The 学历 matcher: the value as written, else its stem (「全日制本科」 -> 「本科」 -> 大学本科). */
+export function educationMatcher(allowed: readonly string[]): VocabularyMatcher {
+  const base = vocabularyMatcher(allowed, educationAliases);
+  const match = (raw: string): VocabularyMatch => {
+    const direct = base(raw);
+    return direct.ok ? direct : base(educationStem(raw));
+  };
+  return Object.assign(match, { allowed });
 }

@@ -60,7 +60,10 @@ test('年终考核材料: the 登记表 of a unit printed to PDF, one A4 page pe
   await goToSubmenu(page, '年度考核', '年终考核材料');
   await expect(page.getByText('2026年度考核结果未确定')).toBeVisible();
 
-  // 登记表 for one unit, printed to PDF: one A4 page per person of the unit.
+  // 登记表 for one unit, printed to PDF: one A4 page per person of the unit, even with a 备注 of 200 characters.
+  const participants = await callApi(app, 'annual.participants', { year: 2026 });
+  const wu = participants.find((p) => p.name === '吴明远')!;
+  await callApi(app, 'annual.setParticipantNotes', { year: 2026, entries: [{ personId: wu.personId, remark: '经单位研究，'.repeat(33) + '同意' }] });
   const register = page.getByRole('region', { name: '年度考核登记表' });
   await register.getByRole('radio', { name: '按单位' }).check();
   await chooseTreeOption(page, register.getByRole('combobox', { name: '登记表单位' }), '办公室');
@@ -72,6 +75,9 @@ test('年终考核材料: the 登记表 of a unit printed to PDF, one A4 page pe
   expect(registerPdf.pages).toBe(forms);
   expect(registerPdf.text).toContain('年度考核登记表');
   expect(registerPdf.text).toMatch(/个\s*人\s*总\s*结/);
+  // the roster fields of the official form, the 从事或分管工作 the demo gives 孙国栋, and the 备注 line
+  const squeezed = registerPdf.text.replace(/\s+/g, '');
+  for (const words of ['民族', '学历', '参加工作', '入党时间', '从事或', '负责文稿起草和信息报送', '备注']) expect(squeezed).toContain(words);
   const registerPngs = pagesToPng(registerPdf.pdfPath, 'annual-register-page');
   console.log(`登记表 PDF ${registerPdf.pdfPath}, pages: ${registerPngs.join(', ')}`);
   // and back to the page

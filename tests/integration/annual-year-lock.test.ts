@@ -125,6 +125,7 @@ const annualPaths: WritePath[] = [
   ['annual.addParticipants', (y) => app.call('annual.addParticipants', { year: y, personIds: [person('新同志')] })],
   ['annual.updateParticipants', (y) => app.call('annual.updateParticipants', { year: y, personIds: [fixture(y).mover], groupId: groupId(fixture(y).annual, '班子成员') })],
   ['annual.setUndetermined', (y) => app.call('annual.setUndetermined', { year: y, personId: fixture(y).spare, override: 'yes', reason: '全年病休' })],
+  ['annual.setParticipantNotes', (y) => app.call('annual.setParticipantNotes', { year: y, entries: [{ personId: fixture(y).spare, duties: '负责后勤保障', remark: '全年病休' }] })],
   ['annual.removeParticipants', (y) => app.call('annual.removeParticipants', { year: y, personIds: [fixture(y).spare] })],
 ];
 

@@ -298,6 +298,7 @@ describe('people.vocabularies', () => {
     expect(await app.call('people.vocabularies', {})).toEqual({
       political: ['群众', '中共党员', '中共预备党员', '共青团员', '民主党派', '无党派人士'],
       category: ['公务员', '参照公务员法管理', '事业', '工勤', '聘用'],
+      education: ['研究生', '大学本科', '大学专科', '中专', '高中', '初中及以下'],
       ranks: [],
     });
   });

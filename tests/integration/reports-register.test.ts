@@ -82,14 +82,19 @@ describe('年度考核登记表 of a year not yet locked', () => {
     for (const form of all.forms) {
       const person = personOf(demo, form.personId);
       const unit = demo.units.find((u) => u.id === person.unitId)!;
+      const participant = demo.participants.find((p) => p.personId === form.personId)!;
       expect(form.birth).toMatch(/^\d{4}\.\d{2}$/);
       expect(form).toMatchObject({
         name: person.name, gender: person.gender, birth: person.birth, political: person.political ?? '', postSince: person.postSince ?? '',
-        unitAndPost: `${unit.name} ${postRankText(person.post, person.rank)}`, work: person.post, outcome: '', outcomeCode: null,
+        ethnicity: person.ethnicity ?? '', education: person.education ?? '', workStart: person.workStart ?? '', partySince: person.partySince ?? '',
+        unitAndPost: `${unit.name} ${postRankText(person.post, person.rank)}`, work: participant.duties || person.post, outcome: '', outcomeCode: null,
       });
     }
     const director = all.forms.find((f) => f.name === '周立新')!;
-    expect(director).toMatchObject({ unitAndPost: '某市国防动员办公室 主任（正处级）', postSince: '2020.03', birth: '1968.04', work: '主任' });
+    expect(director).toMatchObject({ unitAndPost: '某市国防动员办公室 主任（正处级）', postSince: '2020.03', birth: '1968.04', work: '主持全面工作', ethnicity: expect.stringMatching(/族$/) as unknown });
+    // a participant without 从事或分管工作 prints the 职务
+    expect(all.forms.find((f) => f.name === '孙国栋')).toMatchObject({ work: '负责文稿起草和信息报送' });
+    expect(all.forms.find((f) => f.name === '朱海燕')).toMatchObject({ work: '科员' });
   });
 
   it('titles the form by the person’s vocabulary: 公务员 or 事业单位工作人员', () => {
@@ -222,6 +227,14 @@ describe('年度考核登记表 of a locked year', () => {
       expect(text(ws.getCell('A1'))).toBe(form.title);
       const nameRow = labelRow(ws, '姓名');
       expect([2, 3, 4, 5, 6].map((c) => text(ws.getCell(nameRow, c)))).toEqual([form.name, '性别', form.gender, '出生年月', form.birth]);
+      // 民族 | 政治面貌 | 学历 (the 事业单位 form: 文化程度); 参加工作时间 | 入党时间 | 任现职时间, as on the official form
+      const educationLabel = form.vocabulary === 'institution' ? '文化程度' : '学历';
+      expect([1, 2, 3, 4, 5, 6].map((c) => text(ws.getCell(nameRow + 1, c)))).toEqual(['民族', form.ethnicity, '政治面貌', form.political, educationLabel, form.education]);
+      expect([1, 2, 3, 4, 5, 6].map((c) => text(ws.getCell(nameRow + 2, c)))).toEqual(['参加工作\n时间', form.workStart, '入党时间', form.partySince, '任现职\n时间', form.postSince]);
+      expect([form.ethnicity, form.education, form.workStart].every((v) => v !== '')).toBe(true);
+      const remarkRow = labelRow(ws, '备注');
+      expect(text(ws.getCell(remarkRow, 2))).toBe(form.remark);
+      expect(remarkRow).toBe(ws.rowCount);
       const postRow = labelRow(ws, '单位及职务职级');
       expect(text(ws.getCell(postRow, 2))).toBe(form.unitAndPost);
       expect(text(ws.getCell(labelRow(ws, '从事或分管工作'), 2))).toBe(form.work);
@@ -263,10 +276,11 @@ describe('年度考核登记表 of a locked year', () => {
     const { app, year } = demo;
     const office = unitNamed(demo, '办公室');
     const institute = unitNamed(demo, '人防工程管理所');
-    const p = demo.participants.find((x) => x.unitId === office.id && personOf(demo, x.personId).post && personOf(demo, x.personId).rank)!;
+    // someone without 从事或分管工作 of their own: the form prints the 职务, frozen with the year
+    const p = demo.participants.find((x) => x.unitId === office.id && !x.duties && personOf(demo, x.personId).post && personOf(demo, x.personId).rank)!;
     const before = personOf(demo, p.personId);
     const frozenForm = all.forms.find((f) => f.personId === p.personId)!;
-    expect(frozenForm).toMatchObject({ name: before.name, unitAndPost: `办公室 ${before.post}（${before.rank}）`, work: before.post });
+    expect(frozenForm).toMatchObject({ name: before.name, unitAndPost: `办公室 ${postRankText(before.post, before.rank)}`, work: before.post });
 
     const { unitName: _u, status: _s, statusDate: _d, ...fields } = before;
     const renamed = { ...fields, name: `${before.name}（更名）`, unitId: institute.id, post: '综合科科长', postSince: '2027.01' };
@@ -276,7 +290,7 @@ describe('年度考核登记表 of a locked year', () => {
     const row = (await app.call('annual.composite', { year })).rows.find((r) => r.personId === p.personId)!;
     expect(row).toMatchObject({ name: before.name, unitName: '办公室', post: before.post });
 
-    const frozen = { name: before.name, unitAndPost: `办公室 ${before.post}（${before.rank}）`, work: before.post, postSince: '2027.01' };
+    const frozen = { name: before.name, unitAndPost: `办公室 ${postRankText(before.post, before.rank)}`, work: before.post, postSince: '2027.01' };
     const again = await app.call('reports.registerForms', { year, scope: { kind: 'all' } });
     expect(again.forms.find((f) => f.personId === p.personId)).toMatchObject(frozen);
     // the batch by unit goes by the roster's current units, printing the frozen text
@@ -291,7 +305,7 @@ describe('年度考核登记表 of a locked year', () => {
       const ws = (await readWorkbook(file.bytes)).worksheets[0]!;
       expect(ws.name).toBe(name);
       const nameRow = labelRow(ws, '姓名');
-      return { name: text(ws.getCell(nameRow, 2)), postSince: text(ws.getCell(nameRow + 1, 4)), unitAndPost: text(ws.getCell(labelRow(ws, '单位及职务职级'), 2)), work: text(ws.getCell(labelRow(ws, '从事或分管工作'), 2)) };
+      return { name: text(ws.getCell(nameRow, 2)), postSince: text(ws.getCell(nameRow + 2, 6)), unitAndPost: text(ws.getCell(labelRow(ws, '单位及职务职级'), 2)), work: text(ws.getCell(labelRow(ws, '从事或分管工作'), 2)) };
     };
     expect(await sheetOf(`${year}年度考核登记表（${before.name}）.xlsx`, before.name)).toEqual(frozen);
 

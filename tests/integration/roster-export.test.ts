@@ -7,7 +7,7 @@ import { convertWithLibreOffice, pdfPages, pdfPageTexts, savePagePngs, squeeze }
 import { createTestApp, waitForJob, type TestApp } from '../helpers/test-context';
 
 const outputDir = path.resolve(__dirname, '../output');
-const expectedHeaders = ['序号', '姓名', '性别', '出生年月', '身份证号', '人员编号', '政治面貌', '单位/科室', '职务', '职级', '任现职时间', '人员类别', '是否班子成员', '入职时间', '试用期满', '备注'];
+const expectedHeaders = ['序号', '姓名', '性别', '出生年月', '身份证号', '人员编号', '政治面貌', '单位/科室', '职务', '职级', '任现职时间', '人员类别', '是否班子成员', '入职时间', '试用期满', '民族', '籍贯', '学历', '参加工作时间', '入党时间', '备注'];
 const officeName = '某某区国防动员办公室';
 
 // the first 男 sequence number whose check character is X: Excel users lose these most often
@@ -58,6 +58,9 @@ async function addPeople(n: number): Promise<void> {
     const birth = `19${70 + (i % 30)}${String(1 + (i % 12)).padStart(2, '0')}${String(1 + (i % 28)).padStart(2, '0')}`;
     await app.call('people.create', personInput(i % 2 ? units.general : units.engineering, {
       name: `测试人员${i + 1}`, idNumber: makeIdNumber('110105', birth, String(100 + i).padStart(3, '0')), political: '群众', post: '科员', category: '事业',
+      // the roster fields of migration 011 travel out and back in too
+      ethnicity: i % 3 ? '汉' : '土家族', nativePlace: '湖北十堰', education: i % 2 ? '大学本科' : '研究生', workStart: `20${10 + (i % 10)}.07`,
+      partySince: i % 4 ? null : `20${12 + (i % 10)}.06`,
     }));
   }
 }
@@ -79,7 +82,7 @@ describe('roster.export', () => {
     expect(sheet.getCell('B3').border?.bottom?.style).toBe('thin');
 
     // people in unit-tree order: the office first, then 综合科, then 人防工程管理科
-    expect(rowTexts(sheet, 4)).toEqual(['1', '王建国', '男', '1980.03', idWithX, '0001', '中共党员', officeName, '党组书记、主任', '正处级', '2019.03', '公务员', '是', '2003-07-01', '', '']);
+    expect(rowTexts(sheet, 4)).toEqual(['1', '王建国', '男', '1980.03', idWithX, '0001', '中共党员', officeName, '党组书记、主任', '正处级', '2019.03', '公务员', '是', '2003-07-01', '', '', '', '', '', '', '']);
     expect(rowTexts(sheet, 5).slice(1, 5)).toEqual(['李秀英', '女', '1990.02', makeIdNumber('420303', '19900203', '246')]);
     expect(sheet.getCell('M5').text).toBe('否');
     expect(sheet.getCell('O6').text).toBe('2026-08-31');
@@ -95,8 +98,8 @@ describe('roster.export', () => {
     // body: 宋体 with thin borders, also on empty cells
     expect(sheet.getCell('B4').font).toMatchObject({ name: '宋体', size: 11 });
     expect(sheet.getCell('O4').border?.left?.style).toBe('thin');
-    // the long 备注 wraps and its row is tall enough for it
-    expect(sheet.getCell('P6').alignment?.wrapText).toBe(true);
+    // the long 备注 (the last column) wraps and its row is tall enough for it
+    expect(sheet.getCell('U6').alignment?.wrapText).toBe(true);
     expect(sheet.getRow(6).height).toBeGreaterThan(sheet.getRow(5).height!);
 
     expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 2, fitToHeight: 0, printTitlesRow: '3:3', printTitlesColumn: 'A:B', pageOrder: 'overThenDown' });

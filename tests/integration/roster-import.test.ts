@@ -124,7 +124,7 @@ describe('花名册-复杂 (填表说明 sheet, title lines, merged 部门, 合�
     expect(session.sheetName).toBe('在职人员');
     expect(session.headerRow).toBe(4);
     expect(session.columns.map((c) => c.field)).toEqual([
-      null, 'name', 'gender', 'birth', 'idNumber', 'political', 'unitName', 'post', 'rank', 'postSince', 'category', 'isLeader', 'hireDate', 'note', null,
+      null, 'name', 'gender', 'birth', 'idNumber', 'political', 'unitName', 'post', 'rank', 'postSince', 'category', 'isLeader', 'hireDate', 'note', 'workStart',
     ]);
     expect(session.columns[6]!.samples).toEqual(['办公室', '办公室', '办公室']);
 
@@ -140,7 +140,7 @@ describe('花名册-复杂 (填表说明 sheet, title lines, merged 部门, 合�
     ]);
     expect(preview.counts).toEqual({ new: 4, update: 0, same: 0, error: 5, warning: 3 });
     expect(preview.newUnits).toEqual(['办公室', '综合计划科']);
-    expect(preview.unknownColumns).toEqual(['序号', '参加工作时间']);
+    expect(preview.unknownColumns).toEqual(['序号']);
 
     const result = await app.call('roster.importCommit', { sessionId: session.sessionId });
     expect(result).toEqual({ created: 4, updated: 0, unchanged: 0, rejected: 5, unitsCreated: 2 });
@@ -197,7 +197,7 @@ describe('花名册-复杂 (填表说明 sheet, title lines, merged 部门, 合�
     const mapped = await app.call('roster.importPreview', { sessionId: session.sessionId, sheetName: '在职人员', mapping: { '12': null, '13': null } });
     expect(mapped.session.headerRow).toBe(4);
     expect(mapped.rows.find((r) => r.sheetRow === 9)!.warnings).toEqual([]);
-    expect(mapped.unknownColumns).toEqual(['序号', '入职日期', '备注', '参加工作时间']);
+    expect(mapped.unknownColumns).toEqual(['序号', '入职日期', '备注']);
     await app.call('roster.importCommit', { sessionId: session.sessionId });
     expect(personByIdNumber(app, '420302197503101014')).toMatchObject({ hire_date: null, note: null });
 

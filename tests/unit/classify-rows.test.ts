@@ -20,7 +20,8 @@ const units: UnitRef[] = [
 
 const person = (p: Partial<Person> & Pick<Person, 'id' | 'name' | 'unitId'>): Person => ({
   gender: null, birth: null, idNumber: null, staffNo: null, political: null, post: null, rank: null, postSince: null, category: null,
-  isLeader: false, hireDate: null, probationEnd: null, note: null, status: '在职', statusDate: null, unitName: '', ...p,
+  isLeader: false, hireDate: null, probationEnd: null, note: null, status: '在职', statusDate: null, unitName: '',
+  ethnicity: null, nativePlace: null, education: null, workStart: null, partySince: null, ...p,
 });
 
 const stored = [

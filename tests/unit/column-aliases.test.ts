@@ -25,12 +25,19 @@ describe('matchHeader', () => {
     ['入职时间', 'hireDate'], ['入职日期', 'hireDate'], ['到岗时间', 'hireDate'],
     ['试用期满', 'probationEnd'], ['试用期至', 'probationEnd'], ['转正时间', 'probationEnd'],
     ['备注', 'note'],
+    ['民族', 'ethnicity'], ['民 族', 'ethnicity'],
+    ['籍贯', 'nativePlace'], ['出生地', 'nativePlace'], ['籍贯（出生地）', 'nativePlace'],
+    ['学历', 'education'], ['文化程度', 'education'], ['最高学历', 'education'], ['全日制学历', 'education'], ['*学历', 'education'],
+    ['参加工作时间', 'workStart'], ['参加工作年月', 'workStart'], ['工作时间', 'workStart'], ['参加工作时间(YYYY.MM)', 'workStart'],
+    ['入党时间', 'partySince'], ['入党年月', 'partySince'], ['入党日期', 'partySince'],
   ])('%s -> %s', (header, field) => {
     expect(fieldOf(header)).toBe(field);
   });
 
-  test('参加工作时间 is a known roster column but not 入职时间', () => {
-    expect(fieldOf('参加工作时间')).toBe('other');
+  test('参加工作时间 (first job anywhere) is its own field, not 入职时间; 在职学历 stays an ignored column', () => {
+    expect(fieldOf('参加工作时间')).toBe('workStart');
+    expect(fieldOf('入职时间')).toBe('hireDate');
+    expect(fieldOf('在职学历')).toBe('other');
     expect(fieldOf('序号')).toBe('other');
   });
 
@@ -52,7 +59,18 @@ describe('matchHeader', () => {
 
 describe('autoMapColumns', () => {
   test('maps known headers and leaves the others null', () => {
-    expect(autoMapColumns(['序号', '姓名', '性别', '民族', '部门'])).toEqual([null, 'name', 'gender', null, 'unitName']);
+    expect(autoMapColumns(['序号', '姓名', '性别', '学位', '部门'])).toEqual([null, 'name', 'gender', null, 'unitName']);
+  });
+
+  test('民族, 籍贯, 学历, 参加工作时间 and 入党时间 are optional columns: a roster without them maps as before', () => {
+    expect(autoMapColumns(['姓名', '民族', '籍贯', '学历', '参加工作时间', '入党时间', '科室'])).toEqual(['name', 'ethnicity', 'nativePlace', 'education', 'workStart', 'partySince', 'unitName']);
+    expect(autoMapColumns(['姓名', '部门'])).toEqual(['name', 'unitName']);
+  });
+
+  test('学历 or 最高学历 wins over 全日制学历; 籍贯 over 出生地; 在职学历 is never taken', () => {
+    expect(autoMapColumns(['姓名', '全日制学历', '在职学历', '最高学历'])).toEqual(['name', null, null, 'education']);
+    expect(autoMapColumns(['姓名', '全日制学历', '在职学历'])).toEqual(['name', 'education', null]);
+    expect(autoMapColumns(['出生地', '籍贯'])).toEqual([null, 'nativePlace']);
   });
 
   test('with both 单位 and 科室 the more specific 科室 is the unit', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annualRulesPreset, type AnnualRules } from '../../shared/annual/rules';
 import type { AdjustmentRecord } from '../../shared/annual/views';
-import { parseLeaderPaste, parseScoreText } from '../../renderer/pages/annual/records/record-paste';
+import { parseLeaderPaste, parseNotesPaste, parseScoreText } from '../../renderer/pages/annual/records/record-paste';
 import { adjustmentCap, adjustmentCapText, leaderWeightText, periodText, personNets, sanctionGateLines, signedPoints } from '../../renderer/pages/annual/common/record-text';
 
 const people = [
@@ -51,6 +51,30 @@ describe('领导评价 批量粘贴', () => {
     expect(parseScoreText('100.5')).toEqual({ problem: '“100.5”不是0～100之间的分数' });
     expect(parseScoreText('-3')).toEqual({ problem: '“-3”不是0～100之间的分数' });
     expect(parseScoreText('九十')).toEqual({ problem: '“九十”不是0～100之间的分数' });
+  });
+});
+
+describe('从事或分管工作 批量粘贴', () => {
+  it('reads 姓名 + 从事或分管工作 (+ 备注) from Excel or typed, skipping the heading', () => {
+    const r = parseNotesPaste('姓名\t从事或分管工作\t备注\n张三\t负责文秘、档案工作\t借调市委办\n李四　分管 财务和后勤', people);
+    expect(r.lines.every((l) => l.problem === null)).toBe(true);
+    expect(r.entries).toEqual([
+      { personId: 1, duties: '负责文秘、档案工作', remark: '借调市委办' },
+      { personId: 2, duties: '分管 财务和后勤' },
+    ]);
+  });
+
+  it('names every line it cannot use and why', () => {
+    const r = parseNotesPaste(`王伟\t负责会计\n赵六\t负责出纳\n张三\n张三\t${'长'.repeat(101)}\n李四\t负责后勤\n李四\t负责车辆`, people);
+    expect(r.lines.map((l) => l.problem)).toEqual([
+      '第1行：本年度考核对象中有2人名为“王伟”，请逐个填写',
+      '第2行：“赵六”不是本年度考核对象',
+      '第3行：应为“姓名 从事或分管工作”两列，未找到从事或分管工作',
+      '第4行：从事或分管工作超过100字（现有101字）',
+      null,
+      '第6行：“李四”已在第5行出现',
+    ]);
+    expect(r.entries).toEqual([{ personId: 2, duties: '负责后勤' }]);
   });
 });
 

@@ -24,6 +24,7 @@ const units: Unit[] = [
 const person = (id: number, name: string, unitId: number, isLeader = false): Person => ({
   id, name, unitId, isLeader, unitName: units.find((u) => u.id === unitId)!.name, gender: null, birth: null, idNumber: null, staffNo: null, political: null,
   post: isLeader ? '主任' : '科员', rank: null, postSince: null, category: '公务员', hireDate: null, probationEnd: null, note: null, status: '在职', statusDate: null,
+  ethnicity: null, nativePlace: null, education: null, workStart: null, partySince: null,
 });
 const roster = [person(1, '张主任', 1, true), person(2, '李科员', 1), person(3, '王科员', 2)];
 const queries: PeopleQuery[] = [];

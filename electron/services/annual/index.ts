@@ -5,7 +5,7 @@ export { exportAnnualComposite } from './export';
 export { annualScoreGrid, deleteAnnualItem, listAnnualItems, moveAnnualItem, saveAnnualItem, saveItemCategories, setAnnualScore } from './items';
 export { annualMeetings, recordMeeting } from './meeting';
 export { lockAnnualYear, publicityLockRefusalOf, unlockAnnualYear } from './lock';
-export { addParticipants, listParticipants, removeParticipants, setUndetermined, updateParticipants } from './participants';
+export { addParticipants, listParticipants, removeParticipants, setParticipantNotes, setUndetermined, updateParticipants } from './participants';
 export { importQuarters, quarterTemplate } from './quarter-import';
 export { quarterGrid, setQuarterGrade } from './quarters';
 export { addAdjustment, addSanction, adjustmentKinds, deleteAdjustment, deleteSanction, listAdjustments, listSanctions, setAdjustmentKinds, setLeaderScores } from './records';

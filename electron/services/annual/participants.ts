@@ -8,7 +8,7 @@ import { writeAudit } from '../../../db/audit';
 import { groupQuotaUse, listGroupRecords, type AnnualGroupRecord, type AnnualYearRecord } from '../../../db/annual/years';
 import {
   deleteParticipantRow, getParticipantRecord, insertParticipantRow, listParticipantRecords, participantDataKinds, participantIdSet,
-  peopleForJoining, setParticipantGroup, setParticipantVocabulary, setUndeterminedOverride, type ParticipantRecord,
+  peopleForJoining, setParticipantGroup, setParticipantNotesRow, setParticipantVocabulary, setUndeterminedOverride, type ParticipantRecord,
 } from '../../../db/annual/participants';
 import type { Db } from '../../../db/open';
 import type { AppContext } from '../../context';
@@ -32,6 +32,8 @@ export function participantView(record: ParticipantRecord, year: AnnualYearRecor
       effective: effectiveUndetermined(computed, record.undeterminedOverride, record.undeterminedReason).effective,
     },
     leaderScore: record.leaderScore,
+    duties: record.duties,
+    remark: record.remark,
   };
 }
 
@@ -212,5 +214,47 @@ export function setUndetermined(ctx: AppContext, input: ParsedInput<'annual.setU
       after: { override: after.undeterminedOverride, reason: after.undeterminedReason, computed: view.undetermined.computed, effective: view.undetermined.effective },
     });
     return view;
+  })();
+}
+
+/** One line of text as a form box holds it: odd spaces and line breaks gone, trimmed. */
+const noteText = (text: string) => text.replace(/[\s\u3000]+/g, ' ').trim();
+
+/**
+ * 从事或分管工作 and 备注 (DOMAIN §5): what the 年度考核登记表 prints beside the roster. One call for one
+ * person or a pasted list; every person must be a participant; one audit row names each change.
+ */
+export function setParticipantNotes(ctx: AppContext, input: ParsedInput<'annual.setParticipantNotes'>): ChannelOutput<'annual.setParticipantNotes'> {
+  const db = ctx.db;
+  return db.transaction(() => {
+    const year = requireOpenYear(db, input.year);
+    const seen = new Set<number>();
+    for (const e of input.entries) {
+      if (seen.has(e.personId)) throw new AppError('DUPLICATE_PERSON', `同一人员出现了两次（编号${e.personId}），请每人只填一行`);
+      seen.add(e.personId);
+    }
+    const records = requireParticipants(db, year.year, input.entries.map((e) => e.personId));
+    const byId = new Map(records.map((r) => [r.personId, r]));
+    const changes: { subject: string; field: string; before: string; after: string }[] = [];
+    const changed: string[] = [];
+    for (const e of input.entries) {
+      const before = byId.get(e.personId)!;
+      const duties = e.duties === undefined ? before.duties : noteText(e.duties);
+      const remark = e.remark === undefined ? before.remark : noteText(e.remark);
+      if (duties === before.duties && remark === before.remark) continue;
+      setParticipantNotesRow(db, year.year, before.personId, duties, remark);
+      if (duties !== before.duties) changes.push({ subject: before.name, field: '从事或分管工作', before: before.duties, after: duties });
+      if (remark !== before.remark) changes.push({ subject: before.name, field: '备注', before: before.remark, after: remark });
+      changed.push(before.name);
+    }
+    if (changed.length > 0) {
+      writeAudit(db, {
+        actor: ctx.actor(), action: 'annual.setParticipantNotes', entity: 'annual-year', entityId: year.year,
+        summary: `${year.name}：填写${namesOf(changed)}的从事或分管工作、备注`,
+        subjects: subjectsText(year.name, changed),
+        changes,
+      });
+    }
+    return { saved: changed.length };
   })();
 }

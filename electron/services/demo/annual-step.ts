@@ -2,7 +2,8 @@ import { vocabularyFor, defaultGroupFor, annualCategoryPresets, annualRulesPrese
 import type { ItemTarget } from '../../../shared/annual';
 import type { Db } from '../../../db/open';
 import { getPersonRow } from '../../../db/people';
-import { insertAdjustment, insertGroupRow, insertItem, insertItemCategory, insertParticipantRow, insertSanction, insertYearRow, listYearEvaluationEvents, setLeaderScore, upsertQuarterGrade, upsertScoreEntry, type ItemFields } from '../../../db/annual';
+import { insertAdjustment, insertGroupRow, insertItem, insertItemCategory, insertParticipantRow, insertSanction, setParticipantNotesRow, insertYearRow, listYearEvaluationEvents, setLeaderScore, upsertQuarterGrade, upsertScoreEntry, type ItemFields } from '../../../db/annual';
+import { demoDuties } from './org-data';
 import { between, seededRandom, seedOf, type Random } from './random';
 import type { DemoEnv, DemoStep } from './steps';
 
@@ -146,6 +147,8 @@ export const demoAnnualStep: DemoStep = {
       const vocabulary = vocabularyFor(rules, person.category);
       const group = defaultGroupFor(groups, person, vocabulary)!;
       insertParticipantRow(db, year, id, group.id, vocabulary);
+      const duties = demoDuties[name];
+      if (duties) setParticipantNotesRow(db, year, id, duties, '');
       return { id, name, unitId: person.unitId, groupId: group.id, recruit: person.probationEnd != null, ability: abilityOf(name) };
     });
     const sizes = new Map(groups.map((g) => [g.id, members.filter((m) => m.groupId === g.id).length]));

@@ -184,3 +184,22 @@ export const demoProbationMonths = 12;
 /** prefix of the demo 人员编号, e.g. GD001 */
 export const demoStaffNoPrefix = 'GD';
 
+
+/**
+ * 从事或分管工作 of some demo participants, as the 年度考核登记表 prints them (DOMAIN §5); the others
+ * print their 职务.
+ */
+export const demoDuties: Readonly<Record<string, string>> = {
+  周立新: '主持全面工作',
+  黄振华: '分管办公室、综合计划科、机关党办',
+  何丽娟: '分管动员实施科、人防指挥通信科',
+  郭志强: '分管工程管理科、法规宣传科、人防工程管理所',
+  吴明远: '负责办公室全面工作，牵头文秘、督办和机要保密',
+  徐晓燕: '负责财务、资产和后勤保障',
+  孙国栋: '负责文稿起草和信息报送',
+  林建峰: '负责综合计划科全面工作',
+  谢文涛: '负责国防动员潜力调查和动员预案编修',
+  于海涛: '负责人防指挥所和通信警报建设',
+  袁志华: '负责人防工程建设审批和质量监督',
+  曾晓红: '负责法规宣传和行政执法',
+};

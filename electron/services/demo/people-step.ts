@@ -33,6 +33,35 @@ function demoDates(person: DemoPerson, random: Random, now: Date): Pick<PersonFi
   return { hireDate, probationEnd: null, postSince };
 }
 
+const demoNativePlaces = ['湖北十堰', '湖北竹山', '湖北房县', '湖北郧西', '湖北丹江口', '湖北竹溪', '湖北襄阳', '河南南阳', '陕西安康'] as const;
+
+/**
+ * 民族, 籍贯, 学历, 参加工作时间, 入党时间: from a stream of their own (seeded by the name), so the
+ * dates drawn above stay what they were before these fields existed.
+ */
+function demoDetails(person: DemoPerson, category: string | null, hireDate: string | null, now: Date): Pick<PersonFields, 'ethnicity' | 'nativePlace' | 'education' | 'workStart' | 'partySince'> {
+  const random = seededRandom(seedOf(`kaoping-demo-details:${person.name}`));
+  const born = Number(person.birth.slice(0, 4));
+  const ethnicity = random() < 0.1 ? pick(random, ['土家族', '回族', '苗族']) : '汉族';
+  const nativePlace = pick(random, demoNativePlaces);
+  const education = category === '工勤' ? pick(random, ['高中', '中专'])
+    : born >= 1985 && random() < 0.35 ? '研究生'
+    : born < 1972 && random() < 0.4 ? '大学专科'
+    : '大学本科';
+  const schoolYears = education === '研究生' ? 25 : education === '大学本科' ? 22 : education === '大学专科' ? 21 : 19;
+  let workStart = `${born + schoolYears}.${pad(between(random, 7, 9))}`;
+  const hired = hireDate?.slice(0, 7).replace('-', '.');
+  if (hired && hired < workStart) workStart = hired;
+  const thisMonth = yearMonthOf(now);
+  let partySince: string | null = null;
+  if (person.political === '中共党员') partySince = `${born + between(random, 20, 30)}.${pad(between(random, 1, 12))}`;
+  else if (person.political === '中共预备党员') {
+    partySince = yearMonthOf(new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - between(random, 3, 10), 1)));
+  }
+  if (partySince != null && partySince > thisMonth) partySince = thisMonth;
+  return { ethnicity, nativePlace, education, workStart: workStart > thisMonth ? thisMonth : workStart, partySince };
+}
+
 export const demoPeopleStep: DemoStep = {
   label: '人员',
   run(env) {
@@ -42,6 +71,8 @@ export const demoPeopleStep: DemoStep = {
       unit.people.forEach((person, index) => {
         const random = seededRandom(seedOf(`kaoping-demo:${person.name}`));
         const idNumber = demoIdNumber(person, random);
+        const category = person.category ?? unit.category;
+        const dates = demoDates(person, random, env.now);
         const fields: PersonFields = {
           name: person.name,
           gender: person.gender,
@@ -52,10 +83,11 @@ export const demoPeopleStep: DemoStep = {
           unitId,
           post: person.post,
           rank: person.rank,
-          category: person.category ?? unit.category,
+          category,
           isLeader: person.leader === true,
           note: null,
-          ...demoDates(person, random, env.now),
+          ...dates,
+          ...demoDetails(person, category, dates.hireDate, env.now),
         };
         const id = insertPersonRow(env.db, fields, env.now);
         setPersonSortOrder(env.db, id, index + 1);

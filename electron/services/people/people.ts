@@ -2,7 +2,7 @@ import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import type { Person, PersonFields } from '../../../shared/domain';
 import { rosterFieldLabels } from '../../../shared/domain';
 import { AppError } from '../../../shared/errors';
-import { checkIdNumber } from '../../../shared/normalize';
+import { checkIdNumber, normalizeEthnicity } from '../../../shared/normalize';
 import { hasAssessmentData } from '../../../db/people/assessment-data';
 import { writeAudit } from '../../../db/audit';
 import type { Db } from '../../../db/open';
@@ -68,6 +68,9 @@ function validFields(db: Db, input: PersonFields, selfId?: number): PersonFields
     rank: cleanText(input.rank),
     category: cleanText(input.category),
     note: cleanText(input.note),
+    ethnicity: normalizeEthnicity(input.ethnicity),
+    nativePlace: cleanText(input.nativePlace),
+    education: cleanText(input.education),
   };
   requireUnit(db, f.unitId);
 
@@ -92,6 +95,13 @@ function validFields(db: Db, input: PersonFields, selfId?: number): PersonFields
   }
   assertInVocabulary(db, 'political', f.political);
   assertInVocabulary(db, 'category', f.category);
+  assertInVocabulary(db, 'education', f.education);
+  for (const key of ['workStart', 'partySince'] as const) {
+    const value = f[key];
+    if (value != null && f.birth != null && value <= f.birth) {
+      throw new AppError('INVALID_DATE', `${fieldLabel(key)} ${value} 不晚于出生年月 ${f.birth}，请核对`);
+    }
+  }
   assertRealDate(fieldLabel('hireDate'), f.hireDate);
   assertRealDate(fieldLabel('probationEnd'), f.probationEnd);
   if (f.hireDate != null && f.probationEnd != null && f.probationEnd < f.hireDate) {
@@ -205,5 +215,6 @@ export function deletePerson(ctx: AppContext, input: ParsedInput<'people.delete'
 export const peopleVocabularies = (ctx: AppContext): ChannelOutput<'people.vocabularies'> => ({
   political: listVocabulary(ctx.db, 'political'),
   category: listVocabulary(ctx.db, 'category'),
+  education: listVocabulary(ctx.db, 'education'),
   ranks: ranksInUse(ctx.db),
 });

@@ -29,6 +29,11 @@ const layout: Readonly<Record<RosterFieldKey, ColumnLayout>> = {
   isLeader: { width: 13 },
   hireDate: { width: 12 },
   probationEnd: { width: 12 },
+  ethnicity: { width: 8 },
+  nativePlace: { width: 12, wrap: true },
+  education: { width: 10, wrap: true },
+  workStart: { width: 12 },
+  partySince: { width: 10 },
   note: { width: 20, align: 'left', wrap: true },
 };
 
@@ -42,7 +47,8 @@ export function rosterCells(p: Person): Record<RosterFieldKey, CellValue> {
   return {
     name: p.name, gender: p.gender, birth: p.birth, idNumber: p.idNumber, staffNo: p.staffNo, political: p.political,
     unitName: p.unitName, post: p.post, rank: p.rank, postSince: p.postSince, category: p.category,
-    isLeader: p.isLeader ? '是' : '否', hireDate: p.hireDate, probationEnd: p.probationEnd, note: p.note,
+    isLeader: p.isLeader ? '是' : '否', hireDate: p.hireDate, probationEnd: p.probationEnd, ethnicity: p.ethnicity,
+    nativePlace: p.nativePlace, education: p.education, workStart: p.workStart, partySince: p.partySince, note: p.note,
   };
 }
 

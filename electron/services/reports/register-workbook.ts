@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { excelJsLibrary, makeExcelWritesXmlSafe } from '../../excel/write';
-import { committeeOpinionText, registerLabels, registerSignLines, registerTitleText } from '../../../shared/reports/register-layout';
+import { committeeOpinionText, registerEducationLabel, registerLabels, registerSignLines, registerTitleText, remarkExtraLines } from '../../../shared/reports/register-layout';
 import type { RegisterForm, RegisterForms } from '../../../shared/reports/views';
 
 /**
@@ -31,7 +31,7 @@ const columnWidths = [12, 15, 12, 15, 11, 17] as const;
 const lastColumn = columnWidths.length;
 
 /** Row heights in points; a form is about 750 pt, so it fits A4 within its margins at 100 %. */
-const heights = { title: 48, field: 36, summary: 222, leaderComment: 100, committee: 70, own: 46, sign: 26 } as const;
+const heights = { title: 44, field: 36, summary: 196, leaderComment: 92, committee: 64, own: 42, sign: 24, remark: 36, remarkLine: 16 } as const;
 
 const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
 
@@ -94,11 +94,21 @@ function writeForm(ws: ExcelJS.Worksheet, form: RegisterForm, final: boolean, to
   area(ws, r, 5, r, 5, labelText(registerLabels.birth), styles.label);
   area(ws, r, 6, r, 6, form.birth, styles.value);
   setHeight(r++, heights.field);
-  // 政治面貌 | … | 任现职时间 | …
-  area(ws, r, 1, r, 1, labelText(registerLabels.political), styles.label);
-  area(ws, r, 2, r, 2, form.political, styles.value);
-  area(ws, r, 3, r, 3, labelText(registerLabels.postSince), styles.label);
-  area(ws, r, 4, r, lastColumn, form.postSince, styles.value);
+  // 民族 | … | 政治面貌 | … | 学历 (文化程度) | …
+  area(ws, r, 1, r, 1, labelText(registerLabels.ethnicity), styles.label);
+  area(ws, r, 2, r, 2, form.ethnicity, styles.value);
+  area(ws, r, 3, r, 3, labelText(registerLabels.political), styles.label);
+  area(ws, r, 4, r, 4, form.political, styles.value);
+  area(ws, r, 5, r, 5, labelText(registerEducationLabel(form)), styles.label);
+  area(ws, r, 6, r, 6, form.education, styles.value);
+  setHeight(r++, heights.field);
+  // 参加工作时间 | … | 入党时间 | … | 任现职时间 | …
+  area(ws, r, 1, r, 1, labelText(registerLabels.workStart), styles.label);
+  area(ws, r, 2, r, 2, form.workStart, styles.value);
+  area(ws, r, 3, r, 3, labelText(registerLabels.partySince), styles.label);
+  area(ws, r, 4, r, 4, form.partySince, styles.value);
+  area(ws, r, 5, r, 5, labelText(registerLabels.postSince), styles.label);
+  area(ws, r, 6, r, 6, form.postSince, styles.value);
   setHeight(r++, heights.field);
   area(ws, r, 1, r, 1, labelText(registerLabels.unitAndPost), styles.label);
   area(ws, r, 2, r, lastColumn, form.unitAndPost, styles.longValue);
@@ -116,11 +126,16 @@ function writeForm(ws: ExcelJS.Worksheet, form: RegisterForm, final: boolean, to
     setHeight(r + 1, heights.sign);
     r += 2;
   };
-  box(registerLabels.summary, heights.summary, '', registerSignLines.signature);
+  // a long 备注 takes its extra lines from the 个人总结 box (one A4 page per person)
+  const extra = remarkExtraLines(form.remark) * heights.remarkLine;
+  box(registerLabels.summary, heights.summary - extra, '', registerSignLines.signature);
   box(registerLabels.leaderComment, heights.leaderComment, '', registerSignLines.signature);
   box(registerLabels.committee, heights.committee, committeeOpinionText(form), registerSignLines.seal);
   box(registerLabels.own, heights.own, '', registerSignLines.signature);
-  return r - 1;
+  area(ws, r, 1, r, 1, labelText(registerLabels.remark), styles.label);
+  area(ws, r, 2, r, lastColumn, form.remark, styles.longValue);
+  setHeight(r, heights.remark + extra);
+  return r;
 }
 
 const basePageSetup: Partial<ExcelJS.PageSetup> = {

@@ -1,6 +1,7 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import { outcomeLabel, undeterminedLabel, type VocabularyKey } from '../../../shared/annual';
+import { effectiveUndetermined, outcomeLabel, undeterminedFromRoster, undeterminedLabel, type VocabularyKey } from '../../../shared/annual';
+import { undeterminedRemark } from '../../../shared/reports/register-layout';
 import type { RegisterForm, RegisterForms, ReportScope } from '../../../shared/reports/views';
 import type { ParticipantRecord } from '../../../db/annual';
 import type { Db } from '../../../db/open';
@@ -36,7 +37,20 @@ interface ScopedForms {
   readonly label: string;
 }
 
-const noFields: ParticipantRosterFields = { birth: null, political: null, postSince: null };
+const noFields: ParticipantRosterFields = { birth: null, political: null, postSince: null, ethnicity: null, education: null, workStart: null, partySince: null };
+
+/**
+ * The 备注 line: what the office wrote, else for a 不定等次 person (confirmed so, or by the roster and the
+ * office's decision while not yet confirmed) 「未确定等次原因：…」 with the reason the year's rule gives.
+ */
+function remarkOf(p: ParticipantRecord, record: AnnualYearRecord): string {
+  if (p.remark) return p.remark;
+  if (p.confirmed != null && p.confirmed !== 'undetermined') return '';
+  const computed = undeterminedFromRoster(p, record.rules.undetermined, record.year);
+  const { effective, reason } = effectiveUndetermined(computed, p.undeterminedOverride, p.undeterminedReason);
+  if (!effective && p.confirmed !== 'undetermined') return '';
+  return reason ? undeterminedRemark(reason) : '';
+}
 
 function formsInScope(db: Db, year: number, scope: ReportScope, unitTitleInput: string | undefined): ScopedForms {
   const record = requireYear(db, year);
@@ -56,8 +70,13 @@ function formsInScope(db: Db, year: number, scope: ReportScope, unitTitleInput: 
       political: f.political ?? '',
       unitAndPost: unitAndPostText(p.unitName, p.post, p.rank),
       postSince: f.postSince ?? '',
-      // nothing but the 职务 is kept about what someone does (a locked year: the frozen one)
-      work: p.post?.trim() ?? '',
+      ethnicity: f.ethnicity ?? '',
+      education: f.education ?? '',
+      workStart: f.workStart ?? '',
+      partySince: f.partySince ?? '',
+      // what the office wrote, else the 职务 (a locked year: the frozen one)
+      work: p.duties || (p.post?.trim() ?? ''),
+      remark: remarkOf(p, record),
       outcome: p.confirmed == null ? '' : p.confirmed === 'undetermined' ? undeterminedLabel : outcomeLabel(vocabularies[p.vocabulary], p.confirmed),
       outcomeCode: p.confirmed,
     };

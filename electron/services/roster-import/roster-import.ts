@@ -80,7 +80,9 @@ interface DbState {
 const dbState = (db: Db): DbState => ({ db, changes: totalChanges(db) });
 const sameState = (a: DbState, b: DbState) => a.db === b.db && a.changes === b.changes;
 
-const vocabularyOf = (ctx: AppContext) => ({ political: listVocabulary(ctx.db, 'political'), category: listVocabulary(ctx.db, 'category') });
+const vocabularyOf = (ctx: AppContext) => ({
+  political: listVocabulary(ctx.db, 'political'), category: listVocabulary(ctx.db, 'category'), education: listVocabulary(ctx.db, 'education'),
+});
 
 function planOf(ctx: AppContext, session: Session): { plan: SheetRowsPlan; key: string } {
   const vocabulary = vocabularyOf(ctx);

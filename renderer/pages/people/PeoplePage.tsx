@@ -1,5 +1,5 @@
-import { ExportOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Space, Typography } from 'antd';
+import { ExportOutlined, ImportOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
+import { App, Button, Dropdown, Space, Typography } from 'antd';
 import { Suspense, useCallback, useMemo, useState } from 'react';
 import type { PeopleQuery } from '../../../shared/contract/people';
 import type { Person } from '../../../shared/domain';
@@ -12,7 +12,7 @@ import { usePeople, useUnits } from '../../hooks/data-hooks';
 import { useDebounced } from '../../hooks/use-debounced';
 import { navigate } from '../../router/hash-router';
 import { lazyComponent, useOpenedOnce } from '../../shell/lazy-page';
-import type { PersonAction } from './people-columns';
+import { optionalPeopleColumns, type OptionalPeopleColumn, type PersonAction } from './people-columns';
 import { PeopleTable } from './PeopleTable';
 import { initialFilters, PeopleToolbar, type PeopleFilters } from './PeopleToolbar';
 import type { LeaveStatus } from './StatusDialog';
@@ -35,11 +35,28 @@ const toQuery = (unitId: number | null, f: PeopleFilters, text: string): PeopleQ
   status: f.status,
 });
 
+const shownColumnsKey = 'kaoping.people.optionalColumns';
+
+/** The optional columns this PC showed last time (kept in the browser's storage: a matter of taste, not data). */
+function storedColumns(): OptionalPeopleColumn[] {
+  try {
+    const saved: unknown = JSON.parse(localStorage.getItem(shownColumnsKey) ?? '[]');
+    return optionalPeopleColumns.map((c) => c.key).filter((key) => Array.isArray(saved) && saved.includes(key));
+  } catch {
+    return [];
+  }
+}
+
 /** 人员: the unit tree, the searchable roster and everything one does to a person. */
 export function PeoplePage() {
   const { modal } = App.useApp();
   const [unitId, setUnitId] = useState<number | null>(null);
   const [filters, setFilters] = useState<PeopleFilters>(initialFilters);
+  const [shown, setShown] = useState<OptionalPeopleColumn[]>(storedColumns);
+  const changeShown = (next: OptionalPeopleColumn[]) => {
+    setShown(next);
+    localStorage.setItem(shownColumnsKey, JSON.stringify(next));
+  };
   const text = useDebounced(filters.text, 200);
   const query = useMemo(() => toQuery(unitId, filters, text), [unitId, filters, text]);
   const units = useUnits();
@@ -96,6 +113,21 @@ export function PeoplePage() {
             <Typography.Text strong data-testid="people-count">
               {people.data ? `共 ${people.data.total} 人` : ''}
             </Typography.Text>
+            <Dropdown
+              trigger={['click']}
+              menu={{
+                selectable: true,
+                multiple: true,
+                selectedKeys: [...shown],
+                items: optionalPeopleColumns.map((c) => ({ key: c.key, label: c.title })),
+                onSelect: ({ selectedKeys }) => changeShown(selectedKeys as OptionalPeopleColumn[]),
+                onDeselect: ({ selectedKeys }) => changeShown(selectedKeys as OptionalPeopleColumn[]),
+              }}
+            >
+              <Button size="small" type="text" icon={<TableOutlined />} title="在表格中显示民族、籍贯、学历、参加工作时间、入党时间">
+                {shown.length > 0 ? `更多列（${shown.length}）` : '更多列'}
+              </Button>
+            </Dropdown>
           </Space>
           <Space wrap>
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing({ person: null })} disabled={unitList.length === 0}>
@@ -110,7 +142,7 @@ export function PeoplePage() {
           </Space>
         </div>
         <PeopleToolbar filters={filters} onChange={setFilters} />
-        {people.isError ? <QueryError error={people.error} /> : <PeopleTable rows={rows} loading={people.isPending} onAction={onAction} />}
+        {people.isError ? <QueryError error={people.error} /> : <PeopleTable rows={rows} loading={people.isPending} shown={shown} onAction={onAction} />}
       </div>
       <Suspense fallback={null}>
         {formLoaded && <PersonForm open={editing != null} person={editing?.person ?? null} units={unitList} defaultUnitId={unitId ?? undefined} onClose={() => setEditing(null)} />}

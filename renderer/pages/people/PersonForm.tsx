@@ -49,6 +49,7 @@ export function PersonForm(props: { open: boolean; person: Person | null; units:
 
   const political = Form.useWatch('political', form);
   const category = Form.useWatch('category', form);
+  const education = Form.useWatch('education', form);
 
   return (
     <Drawer
@@ -133,6 +134,31 @@ export function PersonForm(props: { open: boolean; person: Person | null; units:
           <Col span={12}>
             <Form.Item name="probationEnd" label="试用期满">
               <DatePicker style={{ width: '100%' }} format="YYYY-MM-DD" placeholder="请选择日期" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="ethnicity" label="民族" rules={[{ max: 20, message: '民族不超过20个字' }]} extra="填「汉」即存为「汉族」">
+              <Input maxLength={20} placeholder="例如 汉族" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="nativePlace" label="籍贯" rules={[{ max: 40, message: '籍贯不超过40个字' }]}>
+              <Input maxLength={40} placeholder="例如 湖北十堰" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="education" label="学历（文化程度）">
+              <Select allowClear showSearch options={optionsOf(vocab.data?.education ?? [], education)} placeholder="请选择" />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="workStart" label="参加工作时间" rules={[yearMonthRule('参加工作时间')]}>
+              <Input placeholder="例如 2008.07" maxLength={7} />
+            </Form.Item>
+          </Col>
+          <Col span={12}>
+            <Form.Item name="partySince" label="入党时间" rules={[yearMonthRule('入党时间')]}>
+              <Input placeholder="例如 2010.07" maxLength={7} />
             </Form.Item>
           </Col>
           <Col span={12}>

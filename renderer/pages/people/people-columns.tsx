@@ -9,6 +9,16 @@ const byText = (pick: (p: Person) => string | null) => (a: Person, b: Person) =>
 
 export type PersonAction = 'edit' | 'move' | '调离' | '退休' | 'reinstate' | 'delete';
 
+/** Columns the table leaves out unless asked for (「更多列」): the details only some forms need. */
+export const optionalPeopleColumns = [
+  { key: 'ethnicity', title: '民族', width: 72 },
+  { key: 'nativePlace', title: '籍贯', width: 112 },
+  { key: 'education', title: '学历', width: 96 },
+  { key: 'workStart', title: '参加工作时间', width: 112 },
+  { key: 'partySince', title: '入党时间', width: 88 },
+] as const satisfies readonly { key: keyof Person; title: string; width: number }[];
+export type OptionalPeopleColumn = (typeof optionalPeopleColumns)[number]['key'];
+
 const statusColor: Record<Person['status'], string> = { 在职: 'green', 调离: 'orange', 退休: 'default' };
 
 /**
@@ -16,7 +26,10 @@ const statusColor: Record<Person['status'], string> = { 在职: 'green', 调离:
  * 状态), so on a 1280 px screen they are in view beside the unit tree; the personal details follow
  * behind the table's own sideways scroll, 操作 stays pinned at the right.
  */
-export function peopleColumns(onAction: (action: PersonAction, person: Person) => void): TableColumnsType<Person> {
+export function peopleColumns(onAction: (action: PersonAction, person: Person) => void, shown: readonly OptionalPeopleColumn[] = []): TableColumnsType<Person> {
+  const optional: TableColumnsType<Person> = optionalPeopleColumns
+    .filter((c) => shown.includes(c.key))
+    .map((c) => ({ title: c.title, dataIndex: c.key, key: c.key, width: c.width, ellipsis: true, sorter: byText((p) => p[c.key]) }));
   return [
     { title: '序号', key: 'index', width: 48, align: 'center', fixed: 'left', render: (_v, _p, index) => index + 1 },
     { title: '姓名', dataIndex: 'name', width: 76, sorter: byText((p) => p.name), fixed: 'left' },
@@ -42,6 +55,7 @@ export function peopleColumns(onAction: (action: PersonAction, person: Person) =
       sorter: (a, b) => Number(b.isLeader) - Number(a.isLeader),
       render: (v: boolean) => (v ? <Tag color="blue">是</Tag> : <span className="muted">否</span>),
     },
+    ...optional,
     {
       title: '操作', key: 'actions', width: 168, fixed: 'right',
       render: (_v, p) => (

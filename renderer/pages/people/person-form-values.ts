@@ -19,6 +19,11 @@ export interface PersonFormValues {
   isLeader?: boolean;
   hireDate?: Dayjs | null;
   probationEnd?: Dayjs | null;
+  ethnicity?: string;
+  nativePlace?: string;
+  education?: string | null;
+  workStart?: string;
+  partySince?: string;
   note?: string;
 }
 
@@ -47,6 +52,11 @@ export function formValuesOf(person: Person | null, defaults: { unitId?: number 
     isLeader: person.isLeader,
     hireDate: person.hireDate ? dayjs(person.hireDate) : null,
     probationEnd: person.probationEnd ? dayjs(person.probationEnd) : null,
+    ethnicity: person.ethnicity ?? '',
+    nativePlace: person.nativePlace ?? '',
+    education: person.education,
+    workStart: person.workStart ?? '',
+    partySince: person.partySince ?? '',
     note: person.note ?? '',
   };
 }
@@ -68,6 +78,11 @@ export function fieldsOfForm(v: PersonFormValues): PersonFields {
     isLeader: v.isLeader ?? false,
     hireDate: v.hireDate ? v.hireDate.format(isoFormat) : null,
     probationEnd: v.probationEnd ? v.probationEnd.format(isoFormat) : null,
+    ethnicity: clean(v.ethnicity),
+    nativePlace: clean(v.nativePlace),
+    education: clean(v.education),
+    workStart: clean(v.workStart),
+    partySince: clean(v.partySince),
     note: clean(v.note),
   };
 }

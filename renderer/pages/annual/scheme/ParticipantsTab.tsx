@@ -12,6 +12,7 @@ import { useDebounced } from '../../../hooks/use-debounced';
 import { ParticipantsAddDialog } from './ParticipantsAddDialog';
 import { ParticipantsGroupDialog, ParticipantsVocabularyDialog } from './ParticipantsBatchDialogs';
 import { ParticipantsTable } from './ParticipantsTable';
+import { ParticipantNotesDialog, ParticipantNotesPasteDialog } from './ParticipantNotesDialogs';
 import { ParticipantsUndeterminedDialog } from './ParticipantsUndeterminedDialog';
 
 interface Filters {
@@ -32,8 +33,9 @@ export function ParticipantsTab({ year, locked }: { year: AnnualYear; locked: bo
   const [filters, setFilters] = useState<Filters>(noFilters);
   const text = useDebounced(filters.text.trim(), 150);
   const [selected, setSelected] = useState<ReadonlySet<number>>(new Set());
-  const [dialog, setDialog] = useState<'add' | 'group' | 'vocabulary' | null>(null);
+  const [dialog, setDialog] = useState<'add' | 'group' | 'vocabulary' | 'notes' | null>(null);
   const [undetermined, setUndetermined] = useState<Participant | null>(null);
+  const [notes, setNotes] = useState<Participant | null>(null);
   const remove = useChannelMutation('annual.removeParticipants', { success: (r) => `已移出 ${r.removed} 人` });
   useEffect(() => setSelected(new Set()), [year.year]);
 
@@ -117,6 +119,9 @@ export function ParticipantsTab({ year, locked }: { year: AnnualYear; locked: bo
               <Button danger disabled={chosen.length === 0} onClick={confirmRemove}>
                 移出
               </Button>
+              <Button onClick={() => setDialog('notes')} disabled={all.length === 0}>
+                批量粘贴从事或分管工作
+              </Button>
             </>
           )}
           {chosen.length > 0 && (
@@ -126,11 +131,13 @@ export function ParticipantsTab({ year, locked }: { year: AnnualYear; locked: bo
           )}
         </Space>
       </div>
-      <ParticipantsTable rows={rows} year={year} loading={participants.isPending} selected={selected} onSelect={locked ? null : onSelect} onUndetermined={locked ? null : setUndetermined} />
+      <ParticipantsTable rows={rows} year={year} loading={participants.isPending} selected={selected} onSelect={locked ? null : onSelect} onUndetermined={locked ? null : setUndetermined} onNotes={locked ? null : setNotes} />
       <ParticipantsAddDialog open={dialog === 'add'} year={year} members={all} onClose={() => setDialog(null)} />
       <ParticipantsGroupDialog open={dialog === 'group'} year={year} people={chosen} onClose={() => setDialog(null)} onDone={() => setSelected(new Set())} />
       <ParticipantsVocabularyDialog open={dialog === 'vocabulary'} year={year} people={chosen} onClose={() => setDialog(null)} onDone={() => setSelected(new Set())} />
       <ParticipantsUndeterminedDialog year={year.year} person={undetermined} onClose={() => setUndetermined(null)} />
+      <ParticipantNotesDialog year={year.year} person={notes} onClose={() => setNotes(null)} />
+      <ParticipantNotesPasteDialog year={year.year} open={dialog === 'notes'} participants={all} onClose={() => setDialog(null)} />
     </div>
   );
 }

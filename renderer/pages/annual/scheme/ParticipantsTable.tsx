@@ -42,6 +42,27 @@ function UndeterminedCell({ p, onSet }: { p: Participant; onSet: ((p: Participan
   );
 }
 
+/** 从事或分管工作 (grey: the 职务 the 登记表 prints instead) and the 备注 below it, with 填写. */
+function NotesCell({ p, onSet }: { p: Participant; onSet: ((p: Participant) => void) | null }) {
+  return (
+    <span className="notes-cell">
+      <span className="notes-text">
+        {p.duties ? <span title={p.duties}>{p.duties}</span> : <span className="muted" title="未填写，登记表印职务">{p.post || '—'}</span>}
+        {p.remark && (
+          <span className="notes-remark" title={`备注：${p.remark}`}>
+            备注：{p.remark}
+          </span>
+        )}
+      </span>
+      {onSet && (
+        <Button type="link" size="small" onClick={() => onSet(p)} aria-label={`填写${p.name}的从事或分管工作`}>
+          填写
+        </Button>
+      )}
+    </span>
+  );
+}
+
 /** The year's participants, virtualized (thousands of rows), with row selection for the batch actions. */
 export function ParticipantsTable(props: {
   rows: readonly Participant[];
@@ -52,8 +73,10 @@ export function ParticipantsTable(props: {
   onSelect: ((ids: readonly number[]) => void) | null;
   /** null: read-only (locked year) */
   onUndetermined: ((p: Participant) => void) | null;
+  /** 从事或分管工作 and 备注; null: read-only (locked year) */
+  onNotes: ((p: Participant) => void) | null;
 }) {
-  const { rows, year, loading, selected, onSelect, onUndetermined } = props;
+  const { rows, year, loading, selected, onSelect, onUndetermined, onNotes } = props;
   const groupNames = useMemo(() => new Map(year.groups.map((g) => [g.id, g.name])), [year.groups]);
   const groupOrder = useMemo(() => new Map(year.groups.map((g, i) => [g.id, i])), [year.groups]);
   const vocabularies = year.rules.vocabularies;
@@ -83,12 +106,19 @@ export function ParticipantsTable(props: {
       {
         title: '不定等次',
         key: 'undetermined',
-        width: 270,
+        width: 230,
         sorter: (a, b) => Number(b.undetermined.effective) - Number(a.undetermined.effective),
         render: (_v, p) => <UndeterminedCell p={p} onSet={onUndetermined} />,
       },
+      {
+        title: '从事或分管工作',
+        key: 'duties',
+        width: 200,
+        sorter: byText((p) => p.duties),
+        render: (_v, p) => <NotesCell p={p} onSet={onNotes} />,
+      },
     ],
-    [groupNames, groupOrder, vocabularies, onUndetermined],
+    [groupNames, groupOrder, vocabularies, onUndetermined, onNotes],
   );
   return (
     <BoxTable<Participant>

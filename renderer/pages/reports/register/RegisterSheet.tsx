@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { committeeOpinionText, registerLabels, registerSignLines, registerTitleText } from '../../../../shared/reports/register-layout';
+import { committeeOpinionText, registerEducationLabel, registerLabels, registerSignLines, registerTitleText, remarkExtraLines } from '../../../../shared/reports/register-layout';
 import type { RegisterForm } from '../../../../shared/reports/views';
 
 /** A label broken into its lines, as in the narrow label column of the paper form. */
@@ -16,10 +16,10 @@ function Label({ lines, rowSpan, colSpan }: { lines: readonly string[]; rowSpan?
 }
 
 /** A box to write in, with its signature (or seal) and date line at the foot. */
-function Box({ label, className, text, sign }: { label: readonly string[]; className: string; text: string; sign: string }) {
+function Box({ label, className, text, sign, shrinkMm = 0 }: { label: readonly string[]; className: string; text: string; sign: string; shrinkMm?: number }) {
   return (
     <>
-      <tr className={`register-box ${className}`}>
+      <tr className={`register-box ${className}`} style={shrinkMm > 0 ? { height: `calc(var(--box-height) - ${shrinkMm}mm)` } : undefined}>
         <Label lines={label} rowSpan={2} />
         <td colSpan={5} className="register-box-text">
           {text}
@@ -59,12 +59,20 @@ export const RegisterSheet = memo(function RegisterSheet({ form, final }: { form
             <td data-field="birth">{form.birth}</td>
           </tr>
           <tr className="register-field">
+            <Label lines={registerLabels.ethnicity} />
+            <td data-field="ethnicity">{form.ethnicity}</td>
             <Label lines={registerLabels.political} />
             <td data-field="political">{form.political}</td>
+            <Label lines={registerEducationLabel(form)} />
+            <td data-field="education">{form.education}</td>
+          </tr>
+          <tr className="register-field">
+            <Label lines={registerLabels.workStart} />
+            <td data-field="workStart">{form.workStart}</td>
+            <Label lines={registerLabels.partySince} />
+            <td data-field="partySince">{form.partySince}</td>
             <Label lines={registerLabels.postSince} />
-            <td colSpan={3} data-field="postSince">
-              {form.postSince}
-            </td>
+            <td data-field="postSince">{form.postSince}</td>
           </tr>
           <tr className="register-field">
             <Label lines={registerLabels.unitAndPost} />
@@ -78,10 +86,17 @@ export const RegisterSheet = memo(function RegisterSheet({ form, final }: { form
               {form.work}
             </td>
           </tr>
-          <Box label={registerLabels.summary} className="register-summary" text="" sign={registerSignLines.signature} />
+          {/* a long 备注 takes its extra lines (5.5 mm each) from the 个人总结 box: one A4 page per person */}
+          <Box label={registerLabels.summary} className="register-summary" text="" sign={registerSignLines.signature} shrinkMm={remarkExtraLines(form.remark) * 5.5} />
           <Box label={registerLabels.leaderComment} className="register-comment" text="" sign={registerSignLines.signature} />
           <Box label={registerLabels.committee} className="register-committee" text={committeeOpinionText(form)} sign={registerSignLines.seal} />
           <Box label={registerLabels.own} className="register-own" text="" sign={registerSignLines.signature} />
+          <tr className="register-field register-remark">
+            <Label lines={registerLabels.remark} />
+            <td colSpan={5} className="register-long" data-field="remark">
+              {form.remark}
+            </td>
+          </tr>
         </tbody>
       </table>
     </section>
