@@ -17,6 +17,7 @@ import { commitRosterImport, previewRosterImport, rosterImportErrorReport, start
 import { createUnit, deleteUnit, listUnits, reorderUnits, updateUnit } from './services/units';
 import { createStarScheme, deleteStarScheme, disqualifyReasons, getStarScheme, listStarSchemes, setDisqualifyReasons, starPresets, updateStarScheme, clearDisqualification, decideStars, disqualifyTarget, recordVotes, removeStar, selfAssess, setReviewRemark, starGrid, starReview, votesFromEvaluation, addObjection, awardPreview, awardStars, resolveObjection, startPublicity, addEvidence, deleteEvidence, openEvidence, starBoard, yearEndStarsChannel, exportStarBoard, exportStarSummary, exportTenStarList } from './services/stars';
 import { annualPresets, listAnnualYears, getAnnualYear, createAnnualYear, deleteAnnualYear, updateAnnualRules, saveAnnualGroups, listParticipants, addParticipants, removeParticipants, updateParticipants, setUndetermined, listAnnualItems, saveItemCategories, saveAnnualItem, moveAnnualItem, deleteAnnualItem, annualScoreGrid, setAnnualScore, quarterGrid, setQuarterGrade, importQuarters, quarterTemplate, setLeaderScores, adjustmentKinds, setAdjustmentKinds, listAdjustments, addAdjustment, deleteAdjustment, listSanctions, addSanction, deleteSanction, annualComposite, confirmOutcomes, confirmAsSuggested, clearConfirmation, lockAnnualYear, unlockAnnualYear, exportAnnualComposite } from './services/annual';
+import { deleteTaskItemChannel, deleteTaskNodeChannel, exportTasks, importTasks, listTasks, monthFigures, saveTaskItem, saveTaskNode } from './services/tasks';
 import { startMaterialsExport, startRegisterExport, registerFormsFor, summaryReportFor } from './services/reports';
 
 export type Handlers = {
@@ -181,6 +182,15 @@ export const handlers = {
   'reports.startRegister': startRegisterExport,
   'reports.registerForms': registerFormsFor,
   'reports.summary': summaryReportFor,
+
+  'tasks.list': listTasks,
+  'tasks.saveItem': saveTaskItem,
+  'tasks.deleteItem': deleteTaskItemChannel,
+  'tasks.saveNode': saveTaskNode,
+  'tasks.deleteNode': deleteTaskNodeChannel,
+  'tasks.import': importTasks,
+  'tasks.export': exportTasks,
+  'tasks.monthFigures': monthFigures,
 
   'jobs.status': getJobStatus,
   'jobs.cancel': cancelJob,

@@ -6,8 +6,9 @@ import { migration005 } from './005-ballot-slots';
 import { migration006 } from './006-star-publication';
 import { migration007 } from './007-audit-detail';
 import { migration008 } from './008-recommendation';
+import { migration012 } from './012-tasks';
 import type { Migration } from './types';
 
 /** Shipped migrations are never edited; add a new numbered file instead. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration012];
 export const latestVersion = migrations.length;

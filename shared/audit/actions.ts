@@ -10,6 +10,7 @@ export const auditAreas = {
   recommendation: '民主推荐与评选表优',
   stars: '双十星',
   annual: '年度考核',
+  conduct: '能力作风建设',
   system: '系统',
 } as const;
 export type AuditArea = keyof typeof auditAreas;
@@ -24,6 +25,7 @@ const evaluation = (label: string): ActionInfo => ({ label, area: 'evaluation' }
 const recommendation = (label: string): ActionInfo => ({ label, area: 'recommendation' });
 const stars = (label: string): ActionInfo => ({ label, area: 'stars' });
 const annual = (label: string): ActionInfo => ({ label, area: 'annual' });
+const conduct = (label: string): ActionInfo => ({ label, area: 'conduct' });
 const system = (label: string): ActionInfo => ({ label, area: 'system' });
 
 export const auditActions = {
@@ -107,6 +109,13 @@ export const auditActions = {
   'annual.clearConfirmation': annual('撤销已确定的等次'),
   'annual.lock': annual('确认并锁定年度'),
   'annual.unlock': annual('解锁年度'),
+
+  'tasks.saveItem': conduct('修改工作任务清单'),
+  'tasks.deleteItem': conduct('删除工作任务'),
+  'tasks.saveNode': conduct('修改任务节点'),
+  'tasks.deleteNode': conduct('删除任务节点'),
+  'tasks.import': conduct('导入工作任务清单'),
+  'tasks.export': conduct('导出工作任务清单'),
 
   'backup.create': system('手动备份'),
   'backup.restore': system('恢复备份'),

@@ -52,6 +52,8 @@ export const channelNameList = [
   'annual.lock', 'annual.unlock', 'annual.exportComposite',
   // reports.ts
   'reports.startMaterials', 'reports.startRegister', 'reports.registerForms', 'reports.summary',
+  // tasks.ts
+  'tasks.list', 'tasks.saveItem', 'tasks.deleteItem', 'tasks.saveNode', 'tasks.deleteNode', 'tasks.import', 'tasks.export', 'tasks.monthFigures',
   // jobs.ts
   'jobs.status', 'jobs.cancel',
 ] as const;

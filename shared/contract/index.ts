@@ -12,6 +12,7 @@ import { recommendationChannels } from './recommendation';
 import { reportsChannels } from './reports';
 import { rosterImportChannels } from './roster-import';
 import { starsChannels } from './stars';
+import { tasksChannels } from './tasks';
 import { unitChannels } from './units';
 
 /** Every channel of the app, one map: name -> { input, output } (ARCHITECTURE §3). */
@@ -28,6 +29,7 @@ export const contract = {
   ...starsChannels,
   ...annualChannels,
   ...reportsChannels,
+  ...tasksChannels,
   ...jobsChannels,
 };
 

@@ -170,6 +170,23 @@ export function readTaskSheet(grid: SheetGrid, layout: TaskSheetLayout, ctx: Tas
     const leadText = text(cells, c.lead);
     const key = [text(cells, c.seq), goal, project, title, leadText].join('\u0001');
 
+    const continuing = current !== null && current.key === key;
+    let leadUnitId: number | null = null;
+    let assistUnitIds: number[] = [];
+    // a row continuing a task merged over several rows adds a node; its units were read on the first
+    if (!continuing) {
+      if (leadText === '') problem('牵头单位：为空');
+      else {
+        const lead = ctx.units.matchList(leadText);
+        for (const p of lead.problems) problem(`牵头单位：${p}`);
+        if (lead.unitIds.length > 1) problem(`牵头单位：“${leadText}”写了${lead.unitIds.length}个单位，牵头单位只能有一个，其余请写在“配合单位”`);
+        leadUnitId = lead.unitIds[0] ?? null;
+      }
+      const assist = ctx.units.matchList(text(cells, c.assist));
+      for (const p of assist.problems) problem(`配合单位：${p}`);
+      assistUnitIds = assist.unitIds.filter((id) => id !== leadUnitId);
+    }
+
     // the row's nodes
     const nodes: SheetNode[] = [];
     const statusText = text(cells, c.status);
@@ -186,7 +203,7 @@ export function readTaskSheet(grid: SheetGrid, layout: TaskSheetLayout, ctx: Tas
     if (nodeStatus === 'done' && !doneOn) problem('实际完成日期：状态为已完成，须填写实际完成日期');
     if (nodeStatus !== 'done' && doneOn) problem(`实际完成日期：状态为${statusText || '未开始'}，不应填写完成日期`);
     const dueCell = c.due === undefined ? null : (cells[c.due] ?? null);
-    const parsed = parseNodeText(typeof dueCell === 'string' ? dueCell : dueCell, ctx.year, { date1904: ctx.date1904 });
+    const parsed = parseNodeText(dueCell, ctx.year, { date1904: ctx.date1904 });
     for (const p of parsed.problems) problem(`完成时限：${p}`);
     const nodeName = text(cells, c.node);
     if (nodeName && parsed.nodes.length === 0 && parsed.problems.length === 0) problem('完成时限：节点“' + nodeName + '”没有完成时限');
@@ -195,21 +212,11 @@ export function readTaskSheet(grid: SheetGrid, layout: TaskSheetLayout, ctx: Tas
       nodes.push({ row, name: nodeName && parsed.nodes.length === 1 ? nodeName : n.name || defaultNodeName, dueOn: n.dueOn, status: nodeStatus, doneOn: nodeStatus === 'done' ? doneOn : null });
     }
 
-    if (current && current.key === key) {
+    if (continuing && current) {
       current.task.rows.push(row);
       current.task.nodes.push(...nodes);
       continue;
     }
-    let leadUnitId: number | null = null;
-    if (leadText === '') problem('牵头单位：为空');
-    else {
-      const lead = ctx.units.matchList(leadText);
-      for (const p of lead.problems) problem(`牵头单位：${p}`);
-      if (lead.unitIds.length > 1) problem(`牵头单位：“${leadText}”写了${lead.unitIds.length}个单位，牵头单位只能有一个，其余请写在“配合单位”`);
-      leadUnitId = lead.unitIds[0] ?? null;
-    }
-    const assist = ctx.units.matchList(text(cells, c.assist));
-    for (const p of assist.problems) problem(`配合单位：${p}`);
     const task: SheetTask = {
       rows: [row],
       goal,
@@ -217,7 +224,7 @@ export function readTaskSheet(grid: SheetGrid, layout: TaskSheetLayout, ctx: Tas
       title,
       measure: text(cells, c.measure),
       leadUnitId,
-      assistUnitIds: assist.unitIds.filter((id) => id !== leadUnitId),
+      assistUnitIds,
       personText: cleanName(text(cells, c.person)),
       note: text(cells, c.note),
       nodes,
