@@ -3,6 +3,7 @@ import { personHasEvaluationBallots } from '../evaluation';
 import { personHasRecommendationVotes } from '../recommendation';
 import type { Db } from '../open';
 import { personHasStarReviews, unitStarReviewSchemes } from '../stars';
+import { personHasTasks, unitTaskCount } from '../tasks';
 
 /**
  * One check per feature that stores data about a person (述职测评 results, 双十星 awards, 年度考核
@@ -18,6 +19,8 @@ const personDataChecks: readonly ((db: Db, personId: number) => boolean)[] = [
   personHasStarReviews,
   // 年度考核: a participant of any year, a 处分 record, or a 考核项目 score
   personHasAnnualData,
+  // 工作任务清单: the 责任人 of a task
+  personHasTasks,
 ];
 
 export function hasAssessmentData(db: Db, personId: number): boolean {
@@ -40,6 +43,10 @@ const unitDataChecks: readonly ((db: Db, unitId: number) => string | null)[] = [
   (db, unitId) => {
     const n = unitAnnualScoreYears(db, unitId);
     return n > 0 ? `${n} 个考核年度的考核项目评分对象` : null;
+  },
+  (db, unitId) => {
+    const n = unitTaskCount(db, unitId);
+    return n > 0 ? `${n} 项工作任务的牵头或配合单位` : null;
   },
 ];
 

@@ -147,3 +147,13 @@ export function deleteTaskNode(db: Db, id: number): void {
 export function activePeopleNames(db: Db): { id: number; name: string; unitId: number }[] {
   return prepared(db, "SELECT id, name, unit_id AS unitId FROM people WHERE status = '在职' ORDER BY id").all() as { id: number; name: string; unitId: number }[];
 }
+
+/** Tasks naming a unit as 牵头 or 配合 (such a unit is not deleted: the tasks would lose it). */
+export function unitTaskCount(db: Db, unitId: number): number {
+  return (prepared(db, 'SELECT count(*) AS n FROM task_units WHERE unit_id = ?').get(unitId) as { n: number }).n;
+}
+
+/** Whether a person is the 责任人 of a task (the history stays whole: people/ keeps them). */
+export function personHasTasks(db: Db, personId: number): boolean {
+  return prepared(db, 'SELECT 1 FROM task_items WHERE person_id = ? LIMIT 1').get(personId) !== undefined;
+}
