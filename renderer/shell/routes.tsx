@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, LikeOutlined, IdcardOutlined, StarOutlined, TrophyOutlined, DatabaseOutlined, FormOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, FlagOutlined, AuditOutlined, LikeOutlined, IdcardOutlined, StarOutlined, TrophyOutlined, DatabaseOutlined, FormOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { KioskSession } from '../../shared/contract/kiosk';
 import { AuditPage } from '../pages/audit';
@@ -12,6 +12,7 @@ import {
 import { DataBackupPage, OperatorPage } from '../pages/settings';
 import { starsMenu, starsRoutes } from '../pages/stars';
 import { annualMenu, annualRoutes } from '../pages/annual';
+import { tasksMenuItem, tasksRoutes } from '../pages/tasks';
 import { UnitsPage } from '../pages/units';
 
 /**
@@ -56,6 +57,8 @@ export const menu: readonly MenuEntry[] = [
   { key: 'recommendation', label: '民主推荐', icon: <LikeOutlined />, path: '/recommendation' },
   { ...starsMenu, icon: <StarOutlined /> },
   { ...annualMenu, icon: <TrophyOutlined /> },
+  // 能力作风建设 (DOMAIN §8): 工作任务清单, 周晒成绩 …
+  { key: 'conduct', label: '能力作风建设', icon: <FlagOutlined />, children: [tasksMenuItem] },
   { key: 'audit', label: '操作日志', icon: <AuditOutlined />, path: '/audit' },
   {
     key: 'settings',
@@ -91,6 +94,7 @@ export const routes: readonly RouteEntry[] = [
   { path: '/recommendation/results', title: '推荐结果', page: RecommendationResultsPage, menuKey: 'recommendation' },
   ...starsRoutes,
   ...annualRoutes,
+  ...tasksRoutes,
   { path: '/settings/admin-password', title: '管理员密码', page: AdminPasswordPage, menuKey: 'admin-password' },
   { path: operatorPath, title: '操作员', page: OperatorPage, menuKey: 'operator' },
 ];
