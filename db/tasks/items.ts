@@ -68,7 +68,11 @@ function positionFor(db: Db, year: number, parentId: number | null, afterId: num
 }
 
 export function insertTaskItem(db: Db, f: TaskItemFields, afterId?: number | null): number {
-  const sortOrder = positionFor(db, f.year, f.parentId, afterId);
+  return insertTaskItemAt(db, f, positionFor(db, f.year, f.parentId, afterId));
+}
+
+/** An item at a known position (an import numbers the siblings itself). */
+export function insertTaskItemAt(db: Db, f: TaskItemFields, sortOrder: number): number {
   return Number(
     prepared(db, 'INSERT INTO task_items (year, kind, parent_id, sort_order, title, measure, note, person_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
       .run(f.year, f.kind, f.parentId, sortOrder, f.title, f.measure, f.note, f.personId).lastInsertRowid,
@@ -81,6 +85,11 @@ export function updateTaskItem(db: Db, id: number, f: Pick<TaskItemFields, 'titl
 
 export function setTaskUnits(db: Db, taskId: number, leadUnitId: number | null, assistUnitIds: readonly number[]): void {
   prepared(db, 'DELETE FROM task_units WHERE task_id = ?').run(taskId);
+  addTaskUnits(db, taskId, leadUnitId, assistUnitIds);
+}
+
+/** The units of a task that has none yet. */
+export function addTaskUnits(db: Db, taskId: number, leadUnitId: number | null, assistUnitIds: readonly number[]): void {
   const insert = prepared(db, 'INSERT INTO task_units (task_id, unit_id, role, sort_order) VALUES (?, ?, ?, ?)');
   if (leadUnitId != null) insert.run(taskId, leadUnitId, 'lead', 0);
   assistUnitIds.forEach((unitId, i) => insert.run(taskId, unitId, 'assist', i + 1));
@@ -129,6 +138,11 @@ export function insertTaskNode(db: Db, taskId: number, f: TaskNodeFields, afterI
     prepared(db, 'UPDATE task_nodes SET sort_order = sort_order + 1 WHERE task_id = ? AND sort_order > ?').run(taskId, after.sort_order);
     sortOrder = after.sort_order + 1;
   } else sortOrder = (prepared(db, 'SELECT COALESCE(max(sort_order), 0) + 1 AS next FROM task_nodes WHERE task_id = ?').get(taskId) as { next: number }).next;
+  return insertTaskNodeAt(db, taskId, f, sortOrder);
+}
+
+/** A node at a known position (an import numbers a task's nodes itself). */
+export function insertTaskNodeAt(db: Db, taskId: number, f: TaskNodeFields, sortOrder: number): number {
   return Number(
     prepared(db, 'INSERT INTO task_nodes (task_id, sort_order, name, due_on, status, done_on, note) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(taskId, sortOrder, f.name, f.dueOn, f.status, f.doneOn, f.note).lastInsertRowid,

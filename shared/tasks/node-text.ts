@@ -46,26 +46,34 @@ interface Found {
   readonly length: number;
 }
 
+type DatePattern = readonly [RegExp, (m: RegExpExecArray, year: number) => string | null];
+
+/** The date phrases, compiled once; the year is the list's where a phrase writes none. */
+const datePatterns: readonly DatePattern[] = [
+  [new RegExp(`(\\d{4})[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})[日号]?${before}`), (m) => full(Number(m[1]), Number(m[2]), Number(m[3]))],
+  [new RegExp(`(\\d{4})年${monthText}月(底|末|份|上旬|中旬|下旬)?${before}`), (m) => ofMonth(Number(m[1]), monthNumber(m[2]!), m[3])],
+  [new RegExp(`(\\d{4})[.\\-/](\\d{1,2})(?![\\d.\\-/])${before}`), (m) => ofMonth(Number(m[1]), Number(m[2]), undefined)],
+  [new RegExp(`${monthText}月(\\d{1,2})[日号]${before}`), (m, year) => full(year, monthNumber(m[1]!), Number(m[2]))],
+  [new RegExp(`${monthText}月(底|末|份|上旬|中旬|下旬)?${before}`), (m, year) => ofMonth(year, monthNumber(m[1]!), m[2])],
+  [new RegExp(`(?:(\\d{4})年)?(上半年|年中)(?:底|末)?${before}`), (m, year) => day(Number(m[1] ?? year), 6, 30)],
+  [new RegExp(`(?:(\\d{4})年)?(下半年|年底|年末|年内|全年|年终)${before}`), (m, year) => day(Number(m[1] ?? year), 12, 31)],
+  [
+    new RegExp(`(?:(\\d{4})年)?第?([一二三四1-4])季度(?:末|底)?${before}`),
+    (m, year) => {
+      const y = Number(m[1] ?? year);
+      const q = monthNumber(m[2]!);
+      return day(y, q * 3, lastDay(y, q * 3));
+    },
+  ],
+];
+
 /** The first date phrase of a segment. */
 function findDate(s: string, year: number): Found | null {
-  const patterns: [RegExp, (m: RegExpExecArray) => string | null][] = [
-    [new RegExp(`(\\d{4})[年.\\-/](\\d{1,2})[月.\\-/](\\d{1,2})[日号]?${before}`), (m) => full(Number(m[1]), Number(m[2]), Number(m[3]))],
-    [new RegExp(`(\\d{4})年${monthText}月(底|末|份|上旬|中旬|下旬)?${before}`), (m) => ofMonth(Number(m[1]), monthNumber(m[2]!), m[3])],
-    [new RegExp(`(\\d{4})[.\\-/](\\d{1,2})(?![\\d.\\-/])${before}`), (m) => ofMonth(Number(m[1]), Number(m[2]), undefined)],
-    [new RegExp(`${monthText}月(\\d{1,2})[日号]${before}`), (m) => full(year, monthNumber(m[1]!), Number(m[2]))],
-    [new RegExp(`${monthText}月(底|末|份|上旬|中旬|下旬)?${before}`), (m) => ofMonth(year, monthNumber(m[1]!), m[2])],
-    [new RegExp(`(?:(\\d{4})年)?(上半年|年中)(?:底|末)?${before}`), (m) => day(Number(m[1] ?? year), 6, 30)],
-    [new RegExp(`(?:(\\d{4})年)?(下半年|年底|年末|年内|全年|年终)${before}`), (m) => day(Number(m[1] ?? year), 12, 31)],
-    [new RegExp(`(?:(\\d{4})年)?第?([一二三四1-4])季度(?:末|底)?${before}`), (m) => {
-      const q = monthNumber(m[2]!);
-      return day(Number(m[1] ?? year), q * 3, lastDay(Number(m[1] ?? year), q * 3));
-    }],
-  ];
   let best: Found | null = null;
-  for (const [re, toDay] of patterns) {
+  for (const [re, toDay] of datePatterns) {
     const m = re.exec(s);
     if (!m || (best && best.index <= m.index)) continue;
-    const dueOn = toDay(m);
+    const dueOn = toDay(m, year);
     best = dueOn ? { dueOn, index: m.index, length: m[0].length } : { dueOn: null, problem: `“${m[0]}”不是有效日期`, index: m.index, length: m[0].length };
   }
   return best;

@@ -8,9 +8,11 @@ import { benchReports } from './reports-bench';
 import { benchRegister } from './register-bench';
 import { benchRoster } from './roster-bench';
 import { benchStars } from './stars-bench';
+import { benchTasks } from './tasks-bench';
 
 async function main(): Promise<void> {
   const results = [...(await benchRoster()), ...(await benchEvaluation()), ...(await benchBallotPdf()), ...(await benchStars()), ...(await benchAnnual()), ...(await benchReports())];
+  results.push(...(await benchTasks()));
   results.push(...(await benchRegister()));
   results.push(...(await benchFirstScreen()));
   const over = results.filter((r) => r.ok === false);

@@ -1,10 +1,9 @@
+import { createHash } from 'node:crypto';
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { chooseTaskSheet, createUnitMatcher, readTaskSheet, type RowProblem, type SheetTask } from '../../../shared/tasks';
 import { writeAudit } from '../../../db/audit';
-import {
-  activePeopleNames, countYearItems, deleteYearTasks, insertTaskItem, insertTaskNode, listTaskItems, setTaskUnits,
-} from '../../../db/tasks';
+import { activePeopleNames, addTaskUnits, countYearItems, deleteYearTasks, insertTaskItemAt, insertTaskNodeAt, listTaskItems } from '../../../db/tasks';
 import { listUnitRows } from '../../../db/units';
 import type { Db } from '../../../db/open';
 import { readTable } from '../../excel/read';
@@ -46,6 +45,28 @@ interface Read {
   readonly tasks: (SheetTask & { readonly personId: number | null })[];
 }
 
+/**
+ * What the last preview read, so 「确认导入」 does not read and check the workbook a second time (that is
+ * most of an import's time). Keyed by the file's content, the year, the day and the units and people
+ * it was checked against: a change to any of them reads the file again. Taken by the commit.
+ */
+let lastRead: { readonly key: string; readonly read: Read } | null = null;
+
+function readKey(db: Db, input: ParsedInput<'tasks.import'>, today: string): string {
+  const hash = createHash('sha256').update(input.file.bytes);
+  hash.update(`\u0001${input.year}\u0001${today}\u0001`);
+  for (const u of listUnitRows(db)) hash.update(`${u.id}/${u.parentId}/${u.name};`);
+  for (const p of activePeopleNames(db)) hash.update(`${p.id}/${p.unitId}/${p.name};`);
+  return hash.digest('hex');
+}
+
+async function readTasksOnce(ctx: AppContext, input: ParsedInput<'tasks.import'>): Promise<Read> {
+  const key = readKey(ctx.db, input, ctx.today());
+  const read = lastRead?.key === key ? lastRead.read : await readTasks(ctx, input);
+  lastRead = input.commit ? null : { key, read };
+  return read;
+}
+
 async function readTasks(ctx: AppContext, input: ParsedInput<'tasks.import'>): Promise<Read> {
   const table = await readTable(input.file.bytes, input.file.fileName);
   const chosen = chooseTaskSheet(table.sheets);
@@ -82,7 +103,7 @@ async function readTasks(ctx: AppContext, input: ParsedInput<'tasks.import'>): P
 
 export async function importTasks(ctx: AppContext, input: ParsedInput<'tasks.import'>): Promise<Preview> {
   if (input.commit) requireOpenYear(ctx.db, input.year);
-  const { preview, tasks } = await readTasks(ctx, input);
+  const { preview, tasks } = await readTasksOnce(ctx, input);
   if (!input.commit) return preview;
   if (preview.errors.length > 0) {
     const rows = [...new Set(preview.errors.map((e) => e.row))];
@@ -97,8 +118,14 @@ export async function importTasks(ctx: AppContext, input: ParsedInput<'tasks.imp
     const existing = input.mode === 'append' ? listTaskItems(db, input.year) : [];
     const goalIds = new Map(existing.filter((i) => i.kind === 'goal').map((i) => [i.title, i.id]));
     const projectIds = new Map(existing.filter((i) => i.kind === 'project').map((i) => [`${i.parentId}\u0001${i.title}`, i.id]));
-    const item = (kind: 'goal' | 'project' | 'task', parentId: number | null, title: string, extra: { measure?: string; note?: string; personId?: number | null } = {}) =>
-      insertTaskItem(db, { year: input.year, kind, parentId, title, measure: extra.measure ?? '', note: extra.note ?? '', personId: extra.personId ?? null });
+    // the next position under each parent (0 = the top level): new items go after what is there
+    const next = new Map<number, number>();
+    for (const i of existing) next.set(i.parentId ?? 0, Math.max(next.get(i.parentId ?? 0) ?? 0, i.sortOrder));
+    const item = (kind: 'goal' | 'project' | 'task', parentId: number | null, title: string, extra: { measure?: string; note?: string; personId?: number | null } = {}) => {
+      const sortOrder = (next.get(parentId ?? 0) ?? 0) + 1;
+      next.set(parentId ?? 0, sortOrder);
+      return insertTaskItemAt(db, { year: input.year, kind, parentId, title, measure: extra.measure ?? '', note: extra.note ?? '', personId: extra.personId ?? null }, sortOrder);
+    };
     for (const t of tasks) {
       let goalId = goalIds.get(t.goal);
       if (goalId === undefined) goalIds.set(t.goal, (goalId = item('goal', null, t.goal)));
@@ -106,8 +133,8 @@ export async function importTasks(ctx: AppContext, input: ParsedInput<'tasks.imp
       let projectId = projectIds.get(projectKey);
       if (projectId === undefined) projectIds.set(projectKey, (projectId = item('project', goalId, t.project)));
       const taskId = item('task', projectId, t.title, { measure: t.measure, note: t.note, personId: t.personId });
-      setTaskUnits(db, taskId, t.leadUnitId, t.assistUnitIds);
-      for (const n of t.nodes) insertTaskNode(db, taskId, { name: n.name, dueOn: n.dueOn, status: n.status, doneOn: n.doneOn, note: '' });
+      addTaskUnits(db, taskId, t.leadUnitId, t.assistUnitIds);
+      t.nodes.forEach((n, i) => insertTaskNodeAt(db, taskId, { name: n.name, dueOn: n.dueOn, status: n.status, doneOn: n.doneOn, note: '' }, i + 1));
     }
     const after = countYearItems(db, input.year);
     writeAudit(db, {
