@@ -1,5 +1,5 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
-import { unitMonthFigures, type FigureTask, type UnitMonthFigures } from '../../../shared/tasks';
+import { unitMonthFigures, type FigureTask, type UnitMonthFigures, type UnitRole } from '../../../shared/tasks';
 import { listTaskItems, listTaskNodes } from '../../../db/tasks';
 import { unitsInTreeOrder } from '../../../db/units';
 import type { Db } from '../../../db/open';
@@ -24,8 +24,8 @@ export function yearFigureTasks(db: Db, year: number): FigureTask[] {
 
 export function monthFigures(ctx: AppContext, input: ParsedInput<'tasks.monthFigures'>): ChannelOutput<'tasks.monthFigures'> {
   const tasks = yearFigureTasks(ctx.db, input.year);
-  const roles = input.withAssist ? (['lead', 'assist'] as const) : (['lead'] as const);
-  const involved = new Set(tasks.flatMap((t) => t.units.filter((u) => roles.includes(u.role as never)).map((u) => u.unitId)));
+  const roles: readonly UnitRole[] = input.withAssist ? ['lead', 'assist'] : ['lead'];
+  const involved = new Set(tasks.flatMap((t) => t.units.filter((u) => roles.includes(u.role)).map((u) => u.unitId)));
   const today = ctx.today();
   const out: UnitMonthFigures[] = [];
   for (const u of unitsInTreeOrder(ctx.db)) if (involved.has(u.id)) out.push(unitMonthFigures(tasks, u.id, input.month, today, { roles }));
