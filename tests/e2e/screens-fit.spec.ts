@@ -204,9 +204,14 @@ async function demo(app: RunningApp) {
       ]);
     });
 
-    test(`fits: 年度考核 (${at})`, async ({ page, app, consoleProblems: _ }) => {
+    test(`fits: 年度考核 and 工作任务清单 (${at})`, async ({ page, app, consoleProblems: _ }) => {
       const { year } = await demo(app);
       const someone = (await callApi(app, 'annual.participants', { year })).slice(0, 2).map((p) => p.personId);
+      const [unit] = await callApi(app, 'units.list', {});
+      const goal = await callApi(app, 'tasks.saveItem', { year: new Date().getFullYear(), kind: 'goal', parentId: null, title: '优化营商环境' });
+      const project = await callApi(app, 'tasks.saveItem', { year: new Date().getFullYear(), kind: 'project', parentId: goal.id, title: '政务服务提质' });
+      const task = await callApi(app, 'tasks.saveItem', { year: new Date().getFullYear(), kind: 'task', parentId: project.id, title: '推行一网通办', leadUnitId: unit!.id });
+      await callApi(app, 'tasks.saveNode', { taskId: task.id, name: '完成方案', dueOn: `${new Date().getFullYear()}-03-31`, status: 'doing' });
       await visitAll(page, app, [
         { name: '年度考核方案', path: '/annual/scheme', ready: '年度考核方案' },
         { name: '考核项目评分', path: '/annual/items', ready: '考核项目评分' },
@@ -216,6 +221,7 @@ async function demo(app: RunningApp) {
         { name: '年终考核材料', path: '/annual/reports', ready: '年终考核材料' },
         { name: '年度考核登记表打印预览', path: `/annual/register-print?year=${year}&personIds=${someone.join(',')}`, ready: '登记表' },
         { name: '年终考核汇总报告', path: `/annual/summary-print?year=${year}`, ready: '汇总' },
+        { name: '工作任务清单', path: '/conduct/tasks', ready: '推行一网通办', buttons: [/新增目标/, /从Excel导入/, /导出Excel/], texts: ['完成时限', '完成情况'], rows: 4 },
       ]);
     });
 

@@ -15,20 +15,21 @@ import { orderedTree } from './items';
  * so the file reads back through 导入 unchanged. Styling from electron/excel/write (ARCHITECTURE §2).
  */
 
+// 144 width units: one A4 landscape page wide with the words at 8 pt or more (electron/excel/write printLayout)
 const columns: TableColumn[] = [
-  { header: '序号', width: 6 },
-  { header: '目标', width: 16, align: 'left', wrap: true },
-  { header: '项目', width: 16, align: 'left', wrap: true },
-  { header: '任务', width: 28, align: 'left', wrap: true },
-  { header: '工作标准', width: 22, align: 'left', wrap: true },
-  { header: '牵头单位', width: 12, wrap: true },
-  { header: '配合单位', width: 12, wrap: true },
-  { header: '责任人', width: 8 },
-  { header: '节点', width: 18, align: 'left', wrap: true },
-  { header: '完成时限', width: 12 },
-  { header: '状态', width: 8 },
-  { header: '实际完成日期', width: 12 },
-  { header: '备注', width: 12, align: 'left', wrap: true },
+  { header: '序号', width: 5 },
+  { header: '目标', width: 12, align: 'left', wrap: true },
+  { header: '项目', width: 12, align: 'left', wrap: true },
+  { header: '任务', width: 22, align: 'left', wrap: true },
+  { header: '工作标准', width: 14, align: 'left', wrap: true },
+  { header: '牵头单位', width: 10, wrap: true },
+  { header: '配合单位', width: 10, wrap: true },
+  { header: '责任人', width: 7, wrap: true },
+  { header: '节点', width: 14, align: 'left', wrap: true },
+  { header: '完成时限', width: 11 },
+  { header: '状态', width: 7 },
+  { header: '实际完成日期', width: 11, wrap: true },
+  { header: '备注', width: 9, align: 'left', wrap: true },
 ];
 /** the task's own columns, merged over its node rows (1-based) */
 const taskColumns = [1, 4, 5, 6, 7, 8, 13];
