@@ -107,7 +107,7 @@ async function measureAt(page: Page, visit: Visit): Promise<void> {
     expect.soft(await overflow(page, await cell.boundingBox({ timeout: 5_000 }).catch(() => null)), `${label}: 「${text}」 outside the window`).toBeNull();
   }
   if (visit.rows) {
-    const shown = await page.locator('.ant-table-row:visible, .qg-row:visible, .star-grid-row:visible').evaluateAll((rows) => rows.filter((r) => { const b = r.getBoundingClientRect(); return b.height > 0 && b.bottom <= window.innerHeight && b.top >= 0; }).length);
+    const shown = await page.locator('.ant-table-row:visible, .qg-row:visible, .star-grid-row:visible, .tt-row:visible').evaluateAll((rows) => rows.filter((r) => { const b = r.getBoundingClientRect(); return b.height > 0 && b.bottom <= window.innerHeight && b.top >= 0; }).length);
     expect.soft(shown, `${label}: table rows visible at once`).toBeGreaterThanOrEqual(visit.rows);
   }
 }
