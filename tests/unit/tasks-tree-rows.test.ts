@@ -48,6 +48,11 @@ describe('the tree-table keys', () => {
     expect(press('ArrowLeft', 3)).toEqual({ kind: 'move', to: 2 });
     expect(press('ArrowRight', 2)).toEqual({ kind: 'move', to: 3 });
     expect(press('End', 0)).toEqual({ kind: 'move', to: rows.length - 1 });
+    // Tab walks the rows; at either end focus leaves the tree
+    expect(press('Tab', 0)).toEqual({ kind: 'move', to: 1 });
+    expect(press('Tab', 1, { shiftKey: true })).toEqual({ kind: 'move', to: 0 });
+    expect(press('Tab', 0, { shiftKey: true })).toBeNull();
+    expect(press('Tab', rows.length - 1)).toBeNull();
   });
   it('Enter edits, Ctrl+Enter adds a sibling, Shift+Enter a child (not under a node), Space moves a node on', () => {
     expect(press('Enter', 2)).toEqual({ kind: 'edit' });

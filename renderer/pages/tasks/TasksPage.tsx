@@ -207,7 +207,7 @@ export function TasksPage() {
       <div className="panel tasks-tree-panel" ref={treeBox}>
         {body}
         <div className="tasks-legend">
-          <span><kbd>↑</kbd><kbd>↓</kbd> 移动</span>
+          <span><kbd>↑</kbd><kbd>↓</kbd> <kbd>Tab</kbd> 移动</span>
           <span><kbd>←</kbd><kbd>→</kbd> 折叠/展开</span>
           {editable && (
             <>

@@ -2,7 +2,8 @@ import type { TreeRow } from './task-rows';
 
 /**
  * The keys of the 工作任务清单 tree-table (DOMAIN §8.1), as a pure map from a key press to a command:
- * ↑ ↓ PageUp PageDown Home End move; ← folds (or goes to the parent), → unfolds (or goes to the first
+ * ↑ ↓ PageUp PageDown Home End move, and Tab / Shift+Tab (at the first or last row focus leaves the tree, as
+ * in the keyboard grids); ← folds (or goes to the parent), → unfolds (or goes to the first
  * child); Enter or F2 edits; Ctrl+Enter or Insert adds a row of the same level after this one;
  * Shift+Enter adds one level below (项目 under a 目标, 任务 under a 项目, 节点 under a 任务);
  * Space moves a node on (未开始 → 推进中 → 已完成 today → 未开始); Delete deletes.
@@ -41,6 +42,10 @@ export function treeKeyCommand(e: KeyPress, rows: readonly TreeRow[], at: number
       return move(0);
     case 'End':
       return move(rows.length - 1);
+    case 'Tab': {
+      const to = at + (e.shiftKey ? -1 : 1);
+      return to < 0 || to >= rows.length ? null : { kind: 'move', to };
+    }
     case 'ArrowLeft':
       if (!row) return null;
       if (row.hasChildren && !row.collapsed) return { kind: 'fold', key: row.key, collapsed: true };
