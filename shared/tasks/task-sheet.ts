@@ -143,7 +143,7 @@ export function readTaskSheet(grid: SheetGrid, layout: TaskSheetLayout, ctx: Tas
   const skip = { nameColumn: c.task, headers: layout.headers, normalized: new Map<string, string>() };
   let goal = '';
   let project = '';
-  let current: { task: SheetTask; key: string } | null = null;
+  let current: { task: SheetTask; seq: string; lead: string } | null = null;
   for (let i = layout.headerRow; i < grid.rows.length; i++) {
     const cells = grid.rows[i] ?? [];
     const row = i + 1;
@@ -159,7 +159,18 @@ export function readTaskSheet(grid: SheetGrid, layout: TaskSheetLayout, ctx: Tas
     if (rowGoal && rowGoal !== current?.task.goal) {
       if (!rowProject) project = '';
     }
-    const title = text(cells, c.task);
+    const seq = text(cells, c.seq);
+    const leadText = text(cells, c.lead);
+    const dueWritten = c.due !== undefined && !isBlankCell(cells[c.due]);
+    // A node row of the task above: the task's cells merged over it (filled in by the reader), or left
+    // blank under it, or the same task written again; its 序号 and 牵头单位 are blank or the same.
+    const sameTask = (t: string) =>
+      current !== null && t === current.task.title && goal === current.task.goal && project === current.task.project &&
+      (seq === '' || seq === current.seq) && (leadText === '' || leadText === current.lead);
+    const written = text(cells, c.task);
+    const continuing =
+      written === '' ? dueWritten && leadText === '' && current !== null && goal === current.task.goal && project === current.task.project : sameTask(written);
+    const title = written || (continuing ? current!.task.title : '');
     if (title === '') {
       out.skipped.push({ row, reason: '任务为空，视为目标或项目的标题行' });
       continue;
@@ -167,10 +178,7 @@ export function readTaskSheet(grid: SheetGrid, layout: TaskSheetLayout, ctx: Tas
     const problem = (message: string) => out.problems.push({ row, message });
     if (!goal) problem('目标：为空（请在“目标”列写明该任务所属的目标）');
     if (!project) problem('项目：为空（请在“项目”列写明该任务所属的项目）');
-    const leadText = text(cells, c.lead);
-    const key = [text(cells, c.seq), goal, project, title, leadText].join('\u0001');
 
-    const continuing = current !== null && current.key === key;
     let leadUnitId: number | null = null;
     let assistUnitIds: number[] = [];
     // a row continuing a task merged over several rows adds a node; its units were read on the first
@@ -230,7 +238,7 @@ export function readTaskSheet(grid: SheetGrid, layout: TaskSheetLayout, ctx: Tas
       nodes,
     };
     out.tasks.push(task);
-    current = { task, key };
+    current = { task, seq, lead: leadText };
   }
   return out;
 }
