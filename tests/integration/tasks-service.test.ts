@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { annualRefusal, auditOf } from '../helpers/annual-app';
+import { personInput } from '../helpers/people-input';
 import { createTestApp, type TestApp } from '../helpers/test-context';
 
 /** 工作任务清单 through its channels (DOMAIN §8.1): the tree, nodes, audit, figures, the year lock. */
@@ -81,10 +82,14 @@ describe('the tree and its nodes', () => {
     expect(withAssist.map((f) => f.unitId)).toEqual([office, finance]);
   });
 
-  it('a unit named by a task is not deleted', async () => {
-    await smallList();
+  it('a unit named by a task, or the 责任人 of one, is not deleted', async () => {
+    const ids = await smallList();
     const r = await annualRefusal(app, () => app.call('units.delete', { id: finance }));
     expect(r.message).toMatch(/1 项工作任务的牵头或配合单位/);
+    const person = await app.call('people.create', personInput(office, { name: '张三' }));
+    await app.call('tasks.saveItem', { year: 2026, id: ids.task, kind: 'task', parentId: ids.project, title: '推行一网通办', leadUnitId: office, personId: person.id });
+    expect((await app.call('tasks.list', { year: 2026 })).items[2]!.personName).toBe('张三');
+    expect((await annualRefusal(app, () => app.call('people.delete', { id: person.id }))).code).toBe('PERSON_HAS_DATA');
   });
 });
 
