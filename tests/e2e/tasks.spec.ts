@@ -36,6 +36,7 @@ test('build a task list with the keyboard and mark a node done', async ({ page, 
   await page.getByRole('textbox', { name: '任务', exact: true }).fill('推行一网通办');
   await chooseTreeOption(page, page.locator('#task-lead-unit'), '办公室');
   await page.getByLabel('工作标准').fill('全流程网办率90%');
+  await shotBothSizes(page, 'tasks-edit-task');
   await page.keyboard.press('Enter');
   await expect(row(page, '推行一网通办')).toHaveClass(/is-active/);
   // a 节点 due on 3月31日
