@@ -1,17 +1,10 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Modal, Radio, Space, Spin, Table, Tag, Typography } from 'antd';
+import { Alert, Modal, Radio, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { TaskImportPreview } from '../../../shared/contract/tasks';
-import { invoke, readPickedFile } from '../../api';
+import { invoke } from '../../api';
 import { ExcelFilePicker } from '../../components/ExcelFilePicker';
-import { errorText } from '../../hooks/api-hooks';
-
-type PickedFile = Awaited<ReturnType<typeof readPickedFile>>;
-type Phase =
-  | { step: 'pick' }
-  | { step: 'reading'; fileName: string }
-  | { step: 'failed'; fileName: string; message: string }
-  | { step: 'preview' | 'committing'; file: PickedFile; result: TaskImportPreview };
+import { ImportDialogFooter } from '../../components/ImportDialogFooter';
+import { useImportPreview } from '../../hooks/use-import-preview';
 
 /**
  * 「从Excel导入」 the office's task list (DOMAIN §8.1): every problem with its row and column first; a
@@ -20,39 +13,15 @@ type Phase =
  */
 export function TaskImportDialog(props: { year: number; hasTasks: boolean; open: boolean; onClose: () => void }) {
   const { year, hasTasks, open, onClose } = props;
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [phase, setPhase] = useState<Phase>({ step: 'pick' });
   const [mode, setMode] = useState<'append' | 'replace'>('append');
-  const close = () => {
-    if (phase.step === 'committing') return;
-    setPhase({ step: 'pick' });
-    onClose();
-  };
-  const pick = async (picked: File) => {
-    setPhase({ step: 'reading', fileName: picked.name });
-    try {
-      const file = await readPickedFile(picked);
-      setPhase({ step: 'preview', file, result: await invoke('tasks.import', { year, file }) });
-    } catch (error) {
-      setPhase({ step: 'failed', fileName: picked.name, message: errorText(error) });
-    }
-  };
-  const commit = async () => {
-    if (phase.step !== 'preview') return;
-    setPhase({ ...phase, step: 'committing' });
-    try {
-      const result = await invoke('tasks.import', { year, file: phase.file, mode, commit: true });
-      await queryClient.invalidateQueries();
-      void message.success(`已导入 ${result.counts.tasks} 项任务、${result.counts.nodes} 个节点`);
-      setPhase({ step: 'pick' });
-      onClose();
-    } catch (error) {
-      void message.error(errorText(error), 6);
-      setPhase({ ...phase, step: 'preview' });
-    }
-  };
-  const result = phase.step === 'preview' || phase.step === 'committing' ? phase.result : null;
+  const { phase, result, committing, pick, confirm, close, again } = useImportPreview<TaskImportPreview>({
+    preview: (file) => invoke('tasks.import', { year, file }),
+    commit: async (file) => {
+      const done = await invoke('tasks.import', { year, file, mode, commit: true });
+      return `已导入 ${done.counts.tasks} 项任务、${done.counts.nodes} 个节点`;
+    },
+    onClose,
+  });
   const canCommit = result !== null && result.errors.length === 0 && result.counts.tasks > 0;
   return (
     <Modal
@@ -62,23 +31,7 @@ export function TaskImportDialog(props: { year: number; hasTasks: boolean; open:
       width={result ? 920 : 640}
       maskClosable={false}
       destroyOnHidden
-      footer={
-        <Space>
-          {result && (
-            <Button onClick={() => setPhase({ step: 'pick' })} disabled={phase.step === 'committing'}>
-              重新选择文件
-            </Button>
-          )}
-          <Button onClick={close} disabled={phase.step === 'committing'}>
-            取消
-          </Button>
-          {result && (
-            <Button type="primary" disabled={!canCommit} loading={phase.step === 'committing'} onClick={() => void commit()}>
-              确认导入
-            </Button>
-          )}
-        </Space>
-      }
+      footer={<ImportDialogFooter previewing={result !== null} committing={committing} canCommit={canCommit} onAgain={again} onCancel={close} onCommit={() => void confirm()} />}
     >
       {!result ? (
         <ExcelFilePicker
