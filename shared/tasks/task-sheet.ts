@@ -126,6 +126,10 @@ export interface TaskSheetContext {
   readonly date1904?: boolean;
 }
 
+/** The 目标 / 项目 of a list whose sheet has no such column. */
+export const untitledGoal = '未分目标的任务';
+export const untitledProject = '未分项目的任务';
+
 const text = (cells: readonly Cell[], column: number | undefined) => (column === undefined ? '' : cleanCell(cellText(cells[column] ?? null)));
 /** A heading's numbering (一、 / 1. / （一）) is not part of the words. */
 const withoutNumbering = (s: string) => s.replace(/^(?:[(（]?[一二三四五六七八九十]+[)）、.]|[(（]?\d{1,3}[)）、.]\s*)/, '').trim();
@@ -141,8 +145,9 @@ export function readTaskSheet(grid: SheetGrid, layout: TaskSheetLayout, ctx: Tas
   const c = layout.columns;
   const out: TaskSheetRead = { tasks: [], problems: [], skipped: [] };
   const skip = { nameColumn: c.task, headers: layout.headers, normalized: new Map<string, string>() };
-  let goal = '';
-  let project = '';
+  // a list without a 目标 (or 项目) column puts its tasks under one, named so the user can rename it
+  let goal = c.goal === undefined ? untitledGoal : '';
+  let project = c.project === undefined ? untitledProject : '';
   let current: { task: SheetTask; seq: string; lead: string } | null = null;
   for (let i = layout.headerRow; i < grid.rows.length; i++) {
     const cells = grid.rows[i] ?? [];
@@ -156,9 +161,7 @@ export function readTaskSheet(grid: SheetGrid, layout: TaskSheetLayout, ctx: Tas
     const rowProject = withoutNumbering(text(cells, c.project));
     if (rowGoal) goal = rowGoal;
     if (rowProject) project = rowProject;
-    if (rowGoal && rowGoal !== current?.task.goal) {
-      if (!rowProject) project = '';
-    }
+    if (rowGoal && rowGoal !== current?.task.goal && !rowProject && c.project !== undefined) project = '';
     const seq = text(cells, c.seq);
     const leadText = text(cells, c.lead);
     const dueWritten = c.due !== undefined && !isBlankCell(cells[c.due]);

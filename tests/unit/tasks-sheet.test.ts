@@ -43,4 +43,10 @@ describe('readTaskSheet: a task over several rows', () => {
     ]);
     expect(r.tasks[0]!.goal).toBe('目标一');
   });
+
+  it('a list without 目标 and 项目 columns puts its tasks under one of each, to be renamed', () => {
+    const r = read([['工作任务', '牵头单位', '完成时限'], ['任务甲', '办公室', '3月底']]);
+    expect(r.problems).toEqual([]);
+    expect(r.tasks.map((t) => [t.goal, t.project, t.title])).toEqual([['未分目标的任务', '未分项目的任务', '任务甲']]);
+  });
 });
