@@ -19,6 +19,7 @@ import { createStarScheme, deleteStarScheme, disqualifyReasons, getStarScheme, l
 import { annualPresets, listAnnualYears, getAnnualYear, createAnnualYear, deleteAnnualYear, updateAnnualRules, saveAnnualGroups, listParticipants, addParticipants, removeParticipants, updateParticipants, setUndetermined, listAnnualItems, saveItemCategories, saveAnnualItem, moveAnnualItem, deleteAnnualItem, annualScoreGrid, setAnnualScore, quarterGrid, setQuarterGrade, importQuarters, quarterTemplate, setLeaderScores, adjustmentKinds, setAdjustmentKinds, listAdjustments, addAdjustment, deleteAdjustment, listSanctions, addSanction, deleteSanction, annualComposite, confirmOutcomes, confirmAsSuggested, clearConfirmation, lockAnnualYear, unlockAnnualYear, exportAnnualComposite, recordMeeting, annualMeetings, resultNotices, exportFiling, setParticipantNotes } from './services/annual';
 import * as publicity from './services/publicity';
 import { copyUnfinished, markWeeklyItem, openWeeklyEvidence, saveWeeklyItems, setWeeklyItemEvidence, setWeeklySettings, weeklySettingsChannel, weeklyWeek } from './services/weekly';
+import { deleteTaskItemChannel, deleteTaskNodeChannel, exportTasks, importTasks, listTasks, monthFigures, saveTaskItem, saveTaskNode } from './services/tasks';
 import { startMaterialsExport, startRegisterExport, registerFormsFor, summaryReportFor } from './services/reports';
 
 export type Handlers = {
@@ -206,6 +207,15 @@ export const handlers = {
   'weekly.mark': markWeeklyItem,
   'weekly.setEvidence': setWeeklyItemEvidence,
   'weekly.openEvidence': openWeeklyEvidence,
+
+  'tasks.list': listTasks,
+  'tasks.saveItem': saveTaskItem,
+  'tasks.deleteItem': deleteTaskItemChannel,
+  'tasks.saveNode': saveTaskNode,
+  'tasks.deleteNode': deleteTaskNodeChannel,
+  'tasks.import': importTasks,
+  'tasks.export': exportTasks,
+  'tasks.monthFigures': monthFigures,
 
   'jobs.status': getJobStatus,
   'jobs.cancel': cancelJob,

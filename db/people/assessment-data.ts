@@ -4,6 +4,7 @@ import { personHasRecommendationVotes } from '../recommendation';
 import type { Db } from '../open';
 import { personHasStarReviews, unitStarReviewSchemes } from '../stars';
 import { personHasWeeklyItems, unitWeeklyWeeks } from '../weekly';
+import { personHasTasks, unitTaskCount } from '../tasks';
 
 /**
  * One check per feature that stores data about a person (述职测评 results, 双十星 awards, 年度考核
@@ -21,6 +22,8 @@ const personDataChecks: readonly ((db: Db, personId: number) => boolean)[] = [
   personHasAnnualData,
   // 周晒成绩: posted items as a person (DOMAIN §8)
   personHasWeeklyItems,
+  // 工作任务清单: the 责任人 of a task
+  personHasTasks,
 ];
 
 export function hasAssessmentData(db: Db, personId: number): boolean {
@@ -47,6 +50,10 @@ const unitDataChecks: readonly ((db: Db, unitId: number) => string | null)[] = [
   (db, unitId) => {
     const n = unitWeeklyWeeks(db, unitId);
     return n > 0 ? `${n} 周的周晒成绩` : null;
+  },
+  (db, unitId) => {
+    const n = unitTaskCount(db, unitId);
+    return n > 0 ? `${n} 项工作任务的牵头或配合单位` : null;
   },
 ];
 

@@ -12,6 +12,7 @@ import {
 import { DataBackupPage, OperatorPage } from '../pages/settings';
 import { starsMenu, starsRoutes } from '../pages/stars';
 import { annualMenu, annualRoutes } from '../pages/annual';
+import { tasksMenuItem, tasksRoutes } from '../pages/tasks';
 import { UnitsPage } from '../pages/units';
 import { weeklyMenuEntries, weeklyRoutes } from '../pages/weekly';
 
@@ -58,7 +59,7 @@ export const menu: readonly MenuEntry[] = [
   { ...starsMenu, icon: <StarOutlined /> },
   { ...annualMenu, icon: <TrophyOutlined /> },
   // 能力作风建设 (DOMAIN §8): 工作任务清单, 周晒成绩 …, one group
-  { key: 'conduct', label: '能力作风建设', icon: <FlagOutlined />, children: [...weeklyMenuEntries] },
+  { key: 'conduct', label: '能力作风建设', icon: <FlagOutlined />, children: [tasksMenuItem, ...weeklyMenuEntries] },
   { key: 'audit', label: '操作日志', icon: <AuditOutlined />, path: '/audit' },
   {
     key: 'settings',
@@ -94,6 +95,7 @@ export const routes: readonly RouteEntry[] = [
   { path: '/recommendation/results', title: '推荐结果', page: RecommendationResultsPage, menuKey: 'recommendation' },
   ...starsRoutes,
   ...annualRoutes,
+  ...tasksRoutes,
   ...weeklyRoutes,
   { path: '/settings/admin-password', title: '管理员密码', page: AdminPasswordPage, menuKey: 'admin-password' },
   { path: operatorPath, title: '操作员', page: OperatorPage, menuKey: 'operator' },

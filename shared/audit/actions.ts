@@ -127,6 +127,13 @@ export const auditActions = {
   'weekly.mark': conduct('周晒点评（亮点/不足）'),
   'weekly.evidence': conduct('周晒佐证材料'),
 
+  'tasks.saveItem': conduct('修改工作任务清单'),
+  'tasks.deleteItem': conduct('删除工作任务'),
+  'tasks.saveNode': conduct('修改任务节点'),
+  'tasks.deleteNode': conduct('删除任务节点'),
+  'tasks.import': conduct('导入工作任务清单'),
+  'tasks.export': conduct('导出工作任务清单'),
+
   'backup.create': system('手动备份'),
   'backup.restore': system('恢复备份'),
   'backup.upgradeOld': system('升级旧版备份'),

@@ -59,6 +59,8 @@ export const channelNameList = [
   'reports.startMaterials', 'reports.startRegister', 'reports.registerForms', 'reports.summary',
   // weekly.ts
   'weekly.settings', 'weekly.setSettings', 'weekly.week', 'weekly.saveItems', 'weekly.copyUnfinished', 'weekly.mark', 'weekly.setEvidence', 'weekly.openEvidence',
+  // tasks.ts
+  'tasks.list', 'tasks.saveItem', 'tasks.deleteItem', 'tasks.saveNode', 'tasks.deleteNode', 'tasks.import', 'tasks.export', 'tasks.monthFigures',
   // jobs.ts
   'jobs.status', 'jobs.cancel',
 ] as const;

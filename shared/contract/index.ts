@@ -14,6 +14,7 @@ import { recommendationChannels } from './recommendation';
 import { reportsChannels } from './reports';
 import { rosterImportChannels } from './roster-import';
 import { starsChannels } from './stars';
+import { tasksChannels } from './tasks';
 import { unitChannels } from './units';
 import { weeklyChannels } from './weekly';
 
@@ -34,6 +35,7 @@ export const contract = {
   ...annualResultsChannels,
   ...reportsChannels,
   ...weeklyChannels,
+  ...tasksChannels,
   ...jobsChannels,
 };
 

@@ -2,5 +2,7 @@
 export { autoMapColumns, normalizeHeader } from './column-aliases';
 export { looksLikeInstructionsSheet } from './header-detection';
 export { skipReason } from './row-skipping';
+export { createUnitLookup, unitPathSeparator } from './unit-lookup';
+export type { UnitRef } from './unit-lookup';
 export { cellText, isBlankCell } from './sheet-grid';
 export type { Cell, SheetGrid } from './sheet-grid';

@@ -9,9 +9,11 @@ import { benchReports } from './reports-bench';
 import { benchRegister } from './register-bench';
 import { benchRoster } from './roster-bench';
 import { benchStars } from './stars-bench';
+import { benchTasks } from './tasks-bench';
 
 async function main(): Promise<void> {
   const results = [...(await benchRoster()), ...(await benchEvaluation()), ...(await benchBallotPdf()), ...(await benchStars()), ...(await benchAnnual()), ...(await benchReports())];
+  results.push(...(await benchTasks()));
   results.push(...(await benchRegister()));
   results.push(...(await benchNotices()));
   results.push(...(await benchFirstScreen()));

@@ -107,7 +107,7 @@ async function measureAt(page: Page, visit: Visit): Promise<void> {
     expect.soft(await overflow(page, await cell.boundingBox({ timeout: 5_000 }).catch(() => null)), `${label}: 「${text}」 outside the window`).toBeNull();
   }
   if (visit.rows) {
-    const shown = await page.locator('.ant-table-row:visible, .qg-row:visible, .star-grid-row:visible').evaluateAll((rows) => rows.filter((r) => { const b = r.getBoundingClientRect(); return b.height > 0 && b.bottom <= window.innerHeight && b.top >= 0; }).length);
+    const shown = await page.locator('.ant-table-row:visible, .qg-row:visible, .star-grid-row:visible, .tt-row:visible').evaluateAll((rows) => rows.filter((r) => { const b = r.getBoundingClientRect(); return b.height > 0 && b.bottom <= window.innerHeight && b.top >= 0; }).length);
     expect.soft(shown, `${label}: table rows visible at once`).toBeGreaterThanOrEqual(visit.rows);
   }
 }
@@ -204,9 +204,14 @@ async function demo(app: RunningApp) {
       ]);
     });
 
-    test(`fits: 年度考核 (${at})`, async ({ page, app, consoleProblems: _ }) => {
+    test(`fits: 年度考核 and 工作任务清单 (${at})`, async ({ page, app, consoleProblems: _ }) => {
       const { year } = await demo(app);
       const someone = (await callApi(app, 'annual.participants', { year })).slice(0, 2).map((p) => p.personId);
+      const [unit] = await callApi(app, 'units.list', {});
+      const goal = await callApi(app, 'tasks.saveItem', { year: new Date().getFullYear(), kind: 'goal', parentId: null, title: '优化营商环境' });
+      const project = await callApi(app, 'tasks.saveItem', { year: new Date().getFullYear(), kind: 'project', parentId: goal.id, title: '政务服务提质' });
+      const task = await callApi(app, 'tasks.saveItem', { year: new Date().getFullYear(), kind: 'task', parentId: project.id, title: '推行一网通办', leadUnitId: unit!.id });
+      await callApi(app, 'tasks.saveNode', { taskId: task.id, name: '完成方案', dueOn: `${new Date().getFullYear()}-03-31`, status: 'doing' });
       await visitAll(page, app, [
         { name: '年度考核方案', path: '/annual/scheme', ready: '年度考核方案' },
         { name: '考核项目评分', path: '/annual/items', ready: '考核项目评分' },
@@ -221,6 +226,7 @@ async function demo(app: RunningApp) {
         { name: '周晒成绩', path: '/conduct/weekly', ready: '本周未晒', buttons: ['复制上周未完成', '打印晒评榜', '周晒设置'], texts: ['本周工作成效（每行一条，回车换下一条）', '未完成'] },
         { name: '一周工作晒评打印预览', path: `/conduct/weekly/print?year=${year}&week=1`, ready: '一周工作晒评' },
         { name: '考核结果通知书', path: '/annual/notices', ready: '考核结果通知书', buttons: ['保存通知书内容', '打印样稿'] },
+        { name: '工作任务清单', path: '/conduct/tasks', ready: '推行一网通办', buttons: [/新增目标/, /从Excel导入/, /导出Excel/], texts: ['完成时限', '完成情况'], rows: 4 },
       ]);
     });
 

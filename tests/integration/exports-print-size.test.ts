@@ -42,6 +42,19 @@ async function scoredEventExport(app: TestApp): Promise<OutgoingFile> {
   return app.call('evaluation.exportResults', { id: event.id });
 }
 
+/** A 工作任务清单 with merged 目标/项目 cells and a task over two node rows. */
+async function tasksExport(app: TestApp, year: number): Promise<OutgoingFile> {
+  const [unit, other] = await app.call('units.list');
+  const goal = await app.call('tasks.saveItem', { year, kind: 'goal', parentId: null, title: '优化营商环境，提升政务服务效能' });
+  const project = await app.call('tasks.saveItem', { year, kind: 'project', parentId: goal.id, title: '政务服务提质增效' });
+  for (const title of ['推行一网通办，实现高频事项全程网办', '开展企业走访']) {
+    const task = await app.call('tasks.saveItem', { year, kind: 'task', parentId: project.id, title, leadUnitId: unit!.id, assistUnitIds: other ? [other.id] : [], measure: '全流程网办率达到90%以上' });
+    await app.call('tasks.saveNode', { taskId: task.id, name: '完成方案', dueOn: `${year}-03-31`, status: 'done', doneOn: `${year}-03-30` });
+    await app.call('tasks.saveNode', { taskId: task.id, name: '完成建设并投入使用', dueOn: `${year}-06-30`, status: 'doing' });
+  }
+  return app.call('tasks.export', { year });
+}
+
 beforeAll(async () => {
   demo = await createTestApp();
   scored = await createTestApp();
@@ -70,6 +83,7 @@ beforeAll(async () => {
   add('annual-quarter-register', await demo.call('annual.quarterTemplate', { year, withGrades: true }));
   for (const event of await demo.call('recommendation.list', {})) add(`recommendation-${event.id}`, await demo.call('recommendation.exportResults', { id: event.id }));
   add('annual-composite', await demo.call('annual.exportComposite', { year }));
+  add('tasks', await tasksExport(demo, year));
   const job = async (start: Promise<{ jobId: string }>) => {
     const { jobId } = await start;
     return waitForJob(demo, 'export', jobId);

@@ -70,8 +70,13 @@ export interface TableSheet {
   readonly worksheet: ExcelJS.Worksheet;
   /** 1-based sheet row of the header (the last header row when grouped) */
   readonly headerRow: number;
-  /** appends one body row; values in column order */
-  addRow(values: readonly CellValue[]): void;
+  /** appends one body row; values in column order; returns its 1-based sheet row */
+  addRow(values: readonly CellValue[]): number;
+  /**
+   * Merges one column's cells from `fromRow` to `toRow` (1-based sheet rows already added), as office
+   * lists merge a 目标 over its tasks; the value stays the top cell's.
+   */
+  mergeDown(column: number, fromRow: number, toRow: number): void;
   /**
    * Appends a row merged across the table: a group subtitle (「一、班子成员（4人，优秀名额1名）」,
    * 'section'), a closing line in words (「合计：优秀7人，称职40人」, 'total'), or an unboxed 'note'.
@@ -382,7 +387,13 @@ export function addTableSheet(target: StyledWorkbook, options: TableSheetOptions
         if (typeof v === 'string' && v.length * 2 > lineCapacity[i]!) lines = Math.max(lines, Math.ceil(displayWidth(v) / lineCapacity[i]!));
       }
       const height = lines > 1 ? Math.max(rowHeights.body, lines * rowHeights.bodyLine + 6) : rowHeights.body;
-      internals.write(bodyRowXml(nextRow++, height, values, letters, styleIds, internals.sharedString));
+      const row = nextRow++;
+      internals.write(bodyRowXml(row, height, values, letters, styleIds, internals.sharedString));
+      return row;
+    },
+    mergeDown(column, fromRow, toRow) {
+      writable();
+      if (toRow > fromRow) internals.merge(`${letters[column - 1]}${fromRow}:${letters[column - 1]}${toRow}`);
     },
     finish() {
       if (finished) return;

@@ -1,22 +1,15 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Modal, Segmented, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Modal, Segmented, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { quarterGradeLabels, type QuarterGrade } from '../../../../shared/annual/rules';
 import type { QuarterImportResult } from '../../../../shared/annual/views';
-import { invoke, readPickedFile } from '../../../api';
-import { errorText } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
 import { ExcelFilePicker } from '../../../components/ExcelFilePicker';
+import { ImportDialogFooter } from '../../../components/ImportDialogFooter';
+import { useImportPreview, type ImportPhase } from '../../../hooks/use-import-preview';
 import { quarterNames } from './quarter-cache';
 
-type PickedFile = Awaited<ReturnType<typeof readPickedFile>>;
 type ImportRow = QuarterImportResult['rows'][number];
-
-type Phase =
-  | { step: 'pick' }
-  | { step: 'reading'; fileName: string }
-  | { step: 'failed'; fileName: string; message: string }
-  | { step: 'preview'; file: PickedFile; result: QuarterImportResult }
-  | { step: 'committing'; file: PickedFile; result: QuarterImportResult };
+type Phase = ImportPhase<QuarterImportResult>;
 
 const gradeText = (g: QuarterGrade | null) => (g ? quarterGradeLabels[g] : '');
 
@@ -45,46 +38,22 @@ const columns: TableColumnsType<ImportRow> = [
  */
 export function QuarterImportDialog(props: { year: number; open: boolean; onClose: () => void }) {
   const { year, open, onClose } = props;
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [phase, setPhase] = useState<Phase>({ step: 'pick' });
   const [onlyProblems, setOnlyProblems] = useState(false);
-
-  const close = () => {
-    if (phase.step === 'committing') return;
-    setPhase({ step: 'pick' });
-    setOnlyProblems(false);
-    onClose();
-  };
-
-  const pick = async (picked: File) => {
-    setPhase({ step: 'reading', fileName: picked.name });
-    try {
-      const file = await readPickedFile(picked);
-      const result = await invoke('annual.importQuarters', { year, file, commit: false });
-      setOnlyProblems(result.errorRows > 0);
-      setPhase({ step: 'preview', file, result });
-    } catch (error) {
-      setPhase({ step: 'failed', fileName: picked.name, message: errorText(error) });
-    }
-  };
-
-  const commit = async () => {
-    if (phase.step !== 'preview') return;
-    setPhase({ ...phase, step: 'committing' });
-    try {
-      const result = await invoke('annual.importQuarters', { year, file: phase.file, commit: true });
-      await queryClient.invalidateQueries();
-      void message.success(`已导入 ${result.saved ?? result.okRows} 人的平时考核等次`);
-      setPhase({ step: 'pick' });
+  const { phase, result, committing, pick, confirm, close, again } = useImportPreview<QuarterImportResult>({
+    preview: async (file) => {
+      const preview = await invoke('annual.importQuarters', { year, file, commit: false });
+      setOnlyProblems(preview.errorRows > 0);
+      return preview;
+    },
+    commit: async (file) => {
+      const done = await invoke('annual.importQuarters', { year, file, commit: true });
+      return `已导入 ${done.saved ?? done.okRows} 人的平时考核等次`;
+    },
+    onClose: () => {
+      setOnlyProblems(false);
       onClose();
-    } catch (error) {
-      void message.error(errorText(error), 6);
-      setPhase({ ...phase, step: 'preview' });
-    }
-  };
-
-  const result = phase.step === 'preview' || phase.step === 'committing' ? phase.result : null;
+    },
+  });
   const canCommit = result != null && result.errorRows === 0 && result.okRows > 0;
 
   return (
@@ -95,23 +64,7 @@ export function QuarterImportDialog(props: { year: number; open: boolean; onClos
       width={result ? 980 : 640}
       maskClosable={false}
       destroyOnHidden
-      footer={
-        <Space>
-          {result && (
-            <Button onClick={() => setPhase({ step: 'pick' })} disabled={phase.step === 'committing'}>
-              重新选择文件
-            </Button>
-          )}
-          <Button onClick={close} disabled={phase.step === 'committing'}>
-            取消
-          </Button>
-          {result && (
-            <Button type="primary" disabled={!canCommit} loading={phase.step === 'committing'} onClick={() => void commit()}>
-              确认导入
-            </Button>
-          )}
-        </Space>
-      }
+      footer={<ImportDialogFooter previewing={result !== null} committing={committing} canCommit={canCommit} onAgain={again} onCancel={close} onCommit={() => void confirm()} />}
     >
       {phase.step === 'pick' || phase.step === 'reading' || phase.step === 'failed' ? (
         <PickStep phase={phase} onPick={(f) => void pick(f)} />
