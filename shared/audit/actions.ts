@@ -107,6 +107,12 @@ export const auditActions = {
   'annual.clearConfirmation': annual('撤销已确定的等次'),
   'annual.lock': annual('确认并锁定年度'),
   'annual.unlock': annual('解锁年度'),
+  'history.import': annual('导入历年考核等次'),
+  'history.setImported': annual('修改历年考核等次'),
+  'history.deleteImported': annual('删除历年考核等次'),
+  'awards.generate': annual('生成奖励记录'),
+  'awards.add': annual('登记奖励'),
+  'awards.delete': annual('删除奖励记录'),
 
   'backup.create': system('手动备份'),
   'backup.restore': system('恢复备份'),

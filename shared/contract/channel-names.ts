@@ -50,6 +50,9 @@ export const channelNameList = [
   'annual.adjustments', 'annual.addAdjustment', 'annual.deleteAdjustment', 'annual.sanctions', 'annual.addSanction',
   'annual.deleteSanction', 'annual.composite', 'annual.confirm', 'annual.confirmAsSuggested', 'annual.clearConfirmation',
   'annual.lock', 'annual.unlock', 'annual.exportComposite',
+  // annual-history.ts
+  'history.table', 'history.person', 'history.import', 'history.template', 'history.setImported', 'history.deleteImported',
+  'awards.lists', 'awards.generate', 'awards.add', 'awards.delete',
   // reports.ts
   'reports.startMaterials', 'reports.startRegister', 'reports.registerForms', 'reports.summary',
   // jobs.ts

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { annualChannels } from './annual';
+import { annualHistoryChannels } from './annual-history';
 import { appChannels } from './app';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
@@ -27,6 +28,7 @@ export const contract = {
   ...recommendationChannels,
   ...starsChannels,
   ...annualChannels,
+  ...annualHistoryChannels,
   ...reportsChannels,
   ...jobsChannels,
 };
