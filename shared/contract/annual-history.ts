@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, incomingFile, nothing, outgoingFile } from './channel';
 import { isoDate } from '../domain';
-import { vocabularyKey } from '../annual/codes';
+import { vocabularyKey } from '../annual';
 
 /**
  * 考核结果运用 (DOMAIN.md §9): each person's 等次 across years (imported earlier years and the app's

@@ -7,6 +7,9 @@ const ItemsPage = lazyPage(() => import('./items/ItemsPage'), 'ItemsPage');
 const QuartersPage = lazyPage(() => import('./quarters/QuartersPage'), 'QuartersPage');
 const RecordsPage = lazyPage(() => import('./records/RecordsPage'), 'RecordsPage');
 const CompositePage = lazyPage(() => import('./composite/CompositePage'), 'CompositePage');
+const HistoryPage = lazyPage(() => import('./history/HistoryPage'), 'HistoryPage');
+const AwardsPage = lazyPage(() => import('./awards/AwardsPage'), 'AwardsPage');
+const AwardsPrintView = lazyPage(() => import('./awards/AwardsPrintView'), 'AwardsPrintView');
 
 /** The 年度考核 menu group and its pages, in the order of the year's work (routes.tsx spreads them in). */
 export const annualMenu: MenuEntry = {
@@ -18,6 +21,8 @@ export const annualMenu: MenuEntry = {
     { key: 'annual-quarters', label: '平时考核', path: '/annual/quarters' },
     { key: 'annual-records', label: '评价与奖惩', path: '/annual/records' },
     { key: 'annual-composite', label: '综合评定', path: '/annual/composite' },
+    { key: 'annual-awards', label: '奖励与结果运用', path: '/annual/awards' },
+    { key: 'annual-history', label: '历年等次', path: '/annual/history' },
     reportsMenuItem,
   ],
 };
@@ -28,5 +33,8 @@ export const annualRoutes: readonly RouteEntry[] = [
   { path: '/annual/quarters', title: '平时考核', page: QuartersPage, menuKey: 'annual-quarters' },
   { path: '/annual/records', title: '评价与奖惩', page: RecordsPage, menuKey: 'annual-records' },
   { path: '/annual/composite', title: '综合评定', page: CompositePage, menuKey: 'annual-composite' },
+  { path: '/annual/awards', title: '奖励与结果运用', page: AwardsPage, menuKey: 'annual-awards' },
+  { path: '/annual/awards-print', title: '奖励名单打印预览', page: AwardsPrintView, menuKey: 'annual-awards', bare: true },
+  { path: '/annual/history', title: '历年等次', page: HistoryPage, menuKey: 'annual-history' },
   ...reportsRoutes,
 ];
