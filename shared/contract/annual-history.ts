@@ -142,6 +142,11 @@ export const annualHistoryChannels = {
     historyTable,
   ),
   'history.person': channel(z.object({ personId }), personHistoryView),
+  /** 近三年等次 of a year's participants: the `count` years before it, oldest first (null: no record) */
+  'history.recent': channel(
+    z.object({ year, count: z.number().int().min(1).max(10).default(3) }),
+    z.object({ years: z.array(z.number().int()), rows: z.array(z.object({ personId, words: z.array(z.string().nullable()) })) }),
+  ),
   /**
    * preview (commit false) or write in one transaction (commit true): refused when a row has a problem,
    * unless `skipProblems`, which writes the rows without one

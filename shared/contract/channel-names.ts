@@ -51,7 +51,7 @@ export const channelNameList = [
   'annual.deleteSanction', 'annual.composite', 'annual.confirm', 'annual.confirmAsSuggested', 'annual.clearConfirmation',
   'annual.lock', 'annual.unlock', 'annual.exportComposite',
   // annual-history.ts
-  'history.table', 'history.person', 'history.import', 'history.template', 'history.setImported', 'history.deleteImported',
+  'history.table', 'history.person', 'history.recent', 'history.import', 'history.template', 'history.setImported', 'history.deleteImported',
   'awards.lists', 'awards.generate', 'awards.add', 'awards.delete',
   // reports.ts
   'reports.startMaterials', 'reports.startRegister', 'reports.registerForms', 'reports.summary',

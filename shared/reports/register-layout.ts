@@ -29,4 +29,5 @@ export const registerSignLines = {
 export const registerTitleText = (form: Pick<RegisterForm, 'title'>, final: boolean): string => (final ? form.title : `${form.title}（未确定）`);
 
 /** What the 考核委员会意见 box says: the confirmed 等次, nothing before the committee has decided. */
-export const committeeOpinionText = (form: Pick<RegisterForm, 'outcome'>): string => (form.outcome ? `确定为：${form.outcome}` : '');
+export const committeeOpinionText = (form: Pick<RegisterForm, 'outcome' | 'recent'>): string =>
+  [form.outcome ? `确定为：${form.outcome}` : '', form.recent ? `近三年考核等次：${form.recent}` : ''].filter((t) => t !== '').join('；');

@@ -198,6 +198,14 @@ describe('历年等次 with a locked year, and the award lists', () => {
     const zy20 = await app.call('history.person', { personId: id('职员20') });
     expect(zy20.years.at(-1)!.runs.map((r) => r.consequence)).toEqual(['连续两年年度考核不合格，解除聘用合同']);
 
+    // 近三年等次: the three years before the 考核年度, on the 综合评定 page and the 登记表
+    const recent = await app.call('history.recent', { year });
+    expect(recent.years).toEqual([2023, 2024, 2025]);
+    expect(recent.rows.find((r) => r.personId === id('干部36'))!.words).toEqual([null, '未参加', '不定等次']);
+    expect(recent.rows.find((r) => r.personId === id('职员19'))!.words).toEqual(['合格', '合格', '基本合格']);
+    const forms = await app.call('reports.registerForms', { year, scope: { kind: 'people', personIds: [id('干部01')] } });
+    expect(forms.forms[0]!.recent).toBe('2023年度称职，2024年度优秀，2025年度优秀');
+
     await app.call('history.deleteImported', { personId: id('职员05'), year: 2022 });
     expect(auditOf(app, 'history.deleteImported').map((a) => a.summary)).toEqual(['删除职员05导入的2022年度考核等次（合格）']);
   });

@@ -6,7 +6,7 @@ import type { Person } from '../../../shared/domain';
 import { writeAudit } from '../../../db/audit';
 import {
   allHistory, deleteImportedHistory, historyByPerson, importedHistoryRows, latestVocabularies, listAwards, lockedOutcomeOf, lockedYears,
-  personHistory, upsertImportedHistory, type HistoryEntry,
+  personHistory, upsertImportedHistory, yearParticipantOutcomes, type HistoryEntry,
 } from '../../../db/annual';
 import { getAnnualYearRecord, listYearSummaries } from '../../../db/annual/years';
 import { searchPeopleRows } from '../../../db/people';
@@ -76,6 +76,32 @@ export function historyTable(ctx: AppContext, input: ParsedInput<'history.table'
     return { personId: p.id, name: p.name, unitName: p.unitName, vocabulary, cells };
   });
   return { years: [...years].sort((a, b) => a - b), lockedYears: lockedYears(db), rows };
+}
+
+/**
+ * 近三年等次 (DOMAIN.md §9): for each participant of `year`, the 等次 of the `count` years before it,
+ * oldest first, in the person's vocabulary of that year (null: no record), for the 综合评定 page and the 登记表.
+ */
+export function recentHistory(ctx: AppContext, input: ParsedInput<'history.recent'>): ChannelOutput<'history.recent'> {
+  return recentHistoryOf(ctx.db, input.year, input.count);
+}
+
+/** 「2023年度称职，2024年度优秀，2025年度优秀」 for each participant of `year` with any record (the 登记表's line). */
+export function recentHistoryText(db: Db, year: number): Map<number, string> {
+  const { years, rows } = recentHistoryOf(db, year, 3);
+  return new Map(rows.filter((r) => r.words.some((w) => w !== null)).map((r) => [r.personId, years.map((y, i) => `${y}年度${r.words[i] ?? '无记录'}`).join('，')]));
+}
+
+function recentHistoryOf(db: Db, year: number, count: number): ChannelOutput<'history.recent'> {
+  const input = { year, count };
+  const rulesOf = rulesResolver(db);
+  const byPerson = historyByPerson(allHistory(db));
+  const years = Array.from({ length: input.count }, (_v, i) => input.year - input.count + i);
+  const rows = yearParticipantOutcomes(db, input.year).map((p) => {
+    const entries = new Map((byPerson.get(p.personId) ?? []).map((e) => [e.year, e.outcome]));
+    return { personId: p.personId, words: years.map((y) => { const o = entries.get(y); return o ? historyWord(rulesOf(y), p.vocabulary, o) : null; }) };
+  });
+  return { years, rows };
 }
 
 function requirePerson(db: Db, personId: number): Person {

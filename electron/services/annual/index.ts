@@ -10,5 +10,5 @@ export { quarterGrid, setQuarterGrade } from './quarters';
 export { addAdjustment, addSanction, adjustmentKinds, deleteAdjustment, deleteSanction, listAdjustments, listSanctions, setAdjustmentKinds, setLeaderScores } from './records';
 export { annualPresets, createAnnualYear, deleteAnnualYear, getAnnualYear, listAnnualYears, saveAnnualGroups, updateAnnualRules } from './years';
 export { addAward, awardListsOf, generateAwards, removeAward } from './awards';
-export { historyTable, personHistoryView, setImportedHistory, deleteImportedHistoryYear } from './history';
+export { historyTable, personHistoryView, recentHistory, recentHistoryText, setImportedHistory, deleteImportedHistoryYear } from './history';
 export { historyTemplate, importHistory } from './history-import';

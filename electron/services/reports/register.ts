@@ -9,7 +9,7 @@ import { participantRosterFields, type ParticipantRosterFields } from '../../../
 import { listUnitRows } from '../../../db/units';
 import type { AppContext } from '../../context';
 import { writeRegisterWorkbook } from './register-workbook';
-import { requireYear, compositeViewOf } from '../annual';
+import { requireYear, compositeViewOf, recentHistoryText } from '../annual';
 import { throwIfCancelled } from '../../jobs';
 import { postRankText } from '../../../shared/domain';
 import { participantsInScope } from './register-scope';
@@ -61,6 +61,7 @@ function formsInScope(db: Db, year: number, scope: ReportScope, unitTitleInput: 
   const { participants, label } = participantsInScope(db, year, asPrinted(db, record, listParticipantRecords(db, year)), scope);
   const fields = participantRosterFields(db, year);
   const { vocabularies } = record.rules;
+  const recent = recentHistoryText(db, year);
   const form = (p: ParticipantRecord): RegisterForm => {
     const f = fields.get(p.personId) ?? noFields;
     return {
@@ -77,6 +78,7 @@ function formsInScope(db: Db, year: number, scope: ReportScope, unitTitleInput: 
       work: p.post?.trim() ?? '',
       outcome: p.confirmed == null ? '' : p.confirmed === 'undetermined' ? undeterminedLabel : outcomeLabel(vocabularies[p.vocabulary], p.confirmed),
       outcomeCode: p.confirmed,
+      recent: recent.get(p.personId) ?? '',
     };
   };
   return {

@@ -9,6 +9,7 @@ import { compositeColumns } from './CompositeColumns';
 import { groupCounts, overQuota } from './composite-decisions';
 import { quotaBasis } from './composite-text';
 import type { RecommendationVotes } from './use-recommendation-votes';
+import { useRecentOutcomes } from './use-recent-outcomes';
 
 type Group = CompositeView['groups'][number];
 
@@ -75,7 +76,8 @@ export function CompositeGroupPanel(props: {
     });
   };
 
-  const columns = compositeColumns({ rules: view.rules, readOnly, savingId, onChoose, onClear: (r) => clearPeople([r.personId], r.name), votes });
+  const recent = useRecentOutcomes(view.year);
+  const columns = compositeColumns({ rules: view.rules, readOnly, savingId, onChoose, onClear: (r) => clearPeople([r.personId], r.name), votes, recent });
   const chosen = selected.filter((id) => rows.some((r) => r.personId === id && r.confirmed !== null));
   const width = columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 100), readOnly ? 0 : 40);
 
