@@ -4,6 +4,7 @@ import { benchAnnual } from './annual-bench';
 import { benchBallotPdf } from './ballot-pdf-bench';
 import { benchEvaluation } from './evaluation-bench';
 import { benchFirstScreen } from './first-screen-bench';
+import { benchHistory } from './history-bench';
 import { benchReports } from './reports-bench';
 import { benchRegister } from './register-bench';
 import { benchRoster } from './roster-bench';
@@ -12,6 +13,7 @@ import { benchStars } from './stars-bench';
 async function main(): Promise<void> {
   const results = [...(await benchRoster()), ...(await benchEvaluation()), ...(await benchBallotPdf()), ...(await benchStars()), ...(await benchAnnual()), ...(await benchReports())];
   results.push(...(await benchRegister()));
+  results.push(...(await benchHistory()));
   results.push(...(await benchFirstScreen()));
   const over = results.filter((r) => r.ok === false);
   console.log(JSON.stringify({ name: 'summary', n: results.length, ms: 0, overBudget: over.map((r) => r.name) }));
