@@ -70,11 +70,11 @@ function AwardsDocument({ data, list }: { data: AwardLists; list: string }) {
         </div>
         <table className="awards-table">
           <colgroup>
-            <col style={{ width: '9%' }} />
-            <col style={{ width: '13%' }} />
-            <col style={{ width: wide ? '17%' : '22%' }} />
-            <col style={{ width: wide ? '13%' : '16%' }} />
+            <col style={{ width: '8%' }} />
             <col style={{ width: '12%' }} />
+            <col style={{ width: wide ? '16%' : '19%' }} />
+            <col style={{ width: wide ? '14%' : '19%' }} />
+            <col style={{ width: '10%' }} />
             <col />
           </colgroup>
           <thead>
