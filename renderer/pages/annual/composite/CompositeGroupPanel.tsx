@@ -50,8 +50,10 @@ export function CompositeGroupPanel(props: {
   onChoose: (row: CompositeRow, outcome: OutcomeCode) => void;
   /** a chosen 评选表优 / 民主推荐's votes beside the composite */
   votes: RecommendationVotes | null;
+  /** the 近三年等次 column */
+  showRecent: boolean;
 }) {
-  const { view, group, setting, readOnly, savingId, onChoose, votes } = props;
+  const { view, group, setting, readOnly, savingId, onChoose, votes, showRecent } = props;
   const { modal } = App.useApp();
   const [selected, setSelected] = useState<number[]>([]);
   const clear = useChannelMutation('annual.clearConfirmation', { success: (r) => `已清除 ${r.cleared} 人的确定等次` });
@@ -76,7 +78,7 @@ export function CompositeGroupPanel(props: {
     });
   };
 
-  const recent = useRecentOutcomes(view.year);
+  const recent = useRecentOutcomes(view.year, showRecent);
   const columns = compositeColumns({ rules: view.rules, readOnly, savingId, onChoose, onClear: (r) => clearPeople([r.personId], r.name), votes, recent });
   const chosen = selected.filter((id) => rows.some((r) => r.personId === id && r.confirmed !== null));
   const width = columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 100), readOnly ? 0 : 40);
