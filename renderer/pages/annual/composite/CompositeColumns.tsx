@@ -120,13 +120,13 @@ function recentColumn(recent: RecentOutcomes): TableColumnsType<CompositeRow>[nu
   return {
     title: twoLine('近三年等次', `${years[0]}—${years[years.length - 1]}`),
     key: 'recent',
-    width: 84,
+    width: 100,
     render: (_v, r) => {
       const words = recent.byPerson.get(r.personId) ?? years.map(() => null);
       if (words.every((w) => w === null)) return <span className="cp-muted">无记录</span>;
       return (
         <Tooltip title={years.map((y, i) => `${y}年度：${words[i] ?? '无记录'}`).join('；')}>
-          <span className="cp-note" data-testid="recent-outcomes">{words.map((w) => w ?? '—').join('、')}</span>
+          <span className="cp-recent" data-testid="recent-outcomes">{words.map((w) => w ?? '—').join('、')}</span>
         </Tooltip>
       );
     },
