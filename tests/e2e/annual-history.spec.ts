@@ -46,6 +46,16 @@ test('历年等次: import previews the problem rows, commits the rest, and the 
   await expect(drawer).toContainText(`${year - 3}年度`);
   await expect(drawer.getByText('导入', { exact: true }).first()).toBeVisible();
   await shotBothSizes(page, 'history-person');
+  await drawer.getByRole('button', { name: 'Close' }).or(drawer.locator('.ant-drawer-close')).first().click();
+
+  // the rules those lists come from, as data in the year's 计分规则
+  await goToSubmenu(page, '年度考核', '年度考核方案');
+  await page.getByRole('tab', { name: '计分规则' }).click();
+  const results = page.locator('.rules-section', { hasText: '连续年度' });
+  await results.scrollIntoViewIfNeeded();
+  await expect(results.getByRole('button', { name: '恢复默认' })).toBeVisible();
+  await expect(results.locator('textarea').filter({ hasText: '连续三年考核优秀，记三等功' })).toHaveCount(1);
+  await shotBothSizes(page, 'annual-rules-results');
 });
 
 test('奖励与结果运用: the confirmed year\'s 记三等功名单 prints on A4 with every name, nothing under 8 pt', async ({ page, app, consoleProblems: _ }) => {

@@ -39,16 +39,16 @@ export function RulesResultsSection({ rules, set, disabled }: RulesPartProps & {
 
   const outcomeColumns: TableColumnsType<OutcomeRule> = [
     {
-      title: '等次', key: 'outcome', width: 150,
+      title: '等次', key: 'outcome', width: 180,
       render: (_v, r, i) => (
         <Select<OutcomeCode> size="small" aria-label="等次" disabled={disabled} value={r.outcome} onChange={(outcome) => patchOutcome(i, { outcome })}
-          options={[...levelCodes, 'undetermined' as const].map((o) => ({ value: o, label: words[o] }))} style={{ width: 140 }} />
+          options={[...levelCodes, 'undetermined' as const].map((o) => ({ value: o, label: words[o] }))} style={{ width: 170 }} />
       ),
     },
     {
-      title: '适用', key: 'vocabulary', width: 150,
+      title: '适用', key: 'vocabulary', width: 170,
       render: (_v, r, i) => (
-        <Select size="small" aria-label="适用" disabled={disabled} value={r.vocabulary ?? 'all'} onChange={(v) => patchOutcome(i, { vocabulary: toVocabulary(v) })} options={vocabularyOptions(rules)} style={{ width: 140 }} />
+        <Select size="small" aria-label="适用" disabled={disabled} value={r.vocabulary ?? 'all'} onChange={(v) => patchOutcome(i, { vocabulary: toVocabulary(v) })} options={vocabularyOptions(rules)} style={{ width: 160 }} />
       ),
     },
     {
@@ -72,16 +72,16 @@ export function RulesResultsSection({ rules, set, disabled }: RulesPartProps & {
       ),
     },
     {
-      title: '计入的等次', key: 'outcomes', width: 230,
+      title: '计入的等次', key: 'outcomes', width: 190,
       render: (_v, r, i) => (
         <Select<LevelCode[]> mode="multiple" size="small" aria-label="计入的等次" disabled={disabled} value={[...r.outcomes]} onChange={(outcomes) => patchRun(i, { outcomes })}
-          options={levelCodes.map((o) => ({ value: o, label: words[o] }))} style={{ width: 220 }} />
+          options={levelCodes.map((o) => ({ value: o, label: words[o] }))} style={{ width: 180 }} />
       ),
     },
     {
-      title: '适用', key: 'vocabulary', width: 150,
+      title: '适用', key: 'vocabulary', width: 170,
       render: (_v, r, i) => (
-        <Select size="small" aria-label="适用" disabled={disabled} value={r.vocabulary ?? 'all'} onChange={(v) => patchRun(i, { vocabulary: toVocabulary(v) })} options={vocabularyOptions(rules)} style={{ width: 140 }} />
+        <Select size="small" aria-label="适用" disabled={disabled} value={r.vocabulary ?? 'all'} onChange={(v) => patchRun(i, { vocabulary: toVocabulary(v) })} options={vocabularyOptions(rules)} style={{ width: 160 }} />
       ),
     },
     {
@@ -111,17 +111,19 @@ export function RulesResultsSection({ rules, set, disabled }: RulesPartProps & {
     <RulesSection title="结果运用">
       <RulesRow label="单年等次" note="每个等次对应的结果运用，写入考核结果通知书；填写奖励的（如“嘉奖”），该等次人员列入奖励名单。适用“全部”的规则在没有专门规则时使用。">
         <Table<OutcomeRule> className="rules-results" size="small" rowKey={(_r, i) => String(i)} columns={outcomeColumns} dataSource={results.outcomes} pagination={false} />
-        <Button size="small" icon={<PlusOutlined />} disabled={disabled} style={{ marginTop: 6 }}
-          onClick={() => setOutcomes([...results.outcomes, { outcome: 'excellent', vocabulary: null, consequence: '', award: null }])}>
-          添加单年规则
-        </Button>
+        <div className="rules-results-actions">
+          <Button size="small" icon={<PlusOutlined />} disabled={disabled}
+            onClick={() => setOutcomes([...results.outcomes, { outcome: 'excellent', vocabulary: null, consequence: '', award: null }])}>
+            添加单年规则
+          </Button>
+        </div>
       </RulesRow>
       <RulesRow
         label="连续年度"
         note="连续的自然年度才计入，中间有其他等次、未参加或没有记录即中断。“已计入的年度不重复计算”：如连续三年优秀记三等功后，须再连续三年优秀才再次记功。同类规则中排在前面的优先。"
       >
         <Table<RunRule> className="rules-results" size="small" rowKey={(_r, i) => String(i)} columns={runColumns} dataSource={results.runs} pagination={false} />
-        <Space style={{ marginTop: 6 }}>
+        <Space className="rules-results-actions">
           <Button size="small" icon={<PlusOutlined />} disabled={disabled}
             onClick={() => setRuns([...results.runs, { kind: 'flag', outcomes: ['basic', 'fail'], years: 2, vocabulary: null, consequence: '', award: null, countOnce: false }])}>
             添加连续年度规则
