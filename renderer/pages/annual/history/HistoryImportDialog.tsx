@@ -1,21 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Modal, Segmented, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Modal, Segmented, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import type { HistoryImportResult } from '../../../../shared/contract/annual-history';
-import { invoke, readPickedFile } from '../../../api';
-import { errorText } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
+import { useSheetImport } from '../../../hooks/use-sheet-import';
 import { ExcelFilePicker } from '../../../components/ExcelFilePicker';
 
-type PickedFile = Awaited<ReturnType<typeof readPickedFile>>;
 type ImportRow = HistoryImportResult['rows'][number];
 type Filter = 'all' | 'problems' | 'warnings';
-
-type Phase =
-  | { step: 'pick' }
-  | { step: 'reading'; fileName: string }
-  | { step: 'failed'; fileName: string; message: string }
-  | { step: 'preview'; file: PickedFile; result: HistoryImportResult }
-  | { step: 'committing'; file: PickedFile; result: HistoryImportResult };
 
 const columns: TableColumnsType<ImportRow> = [
   { title: '行号', dataIndex: 'row', width: 76, render: (n: number) => `第${n}行` },
@@ -45,48 +36,24 @@ const columns: TableColumnsType<ImportRow> = [
  */
 export function HistoryImportDialog(props: { open: boolean; onClose: () => void }) {
   const { open, onClose } = props;
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [phase, setPhase] = useState<Phase>({ step: 'pick' });
   const [filter, setFilter] = useState<Filter>('all');
+  const saved = (r: HistoryImportResult) => `已导入 ${r.saved ?? 0} 条历年考核等次`;
+  const { phase, pick, commit, result, busy, restart } = useSheetImport<HistoryImportResult>({
+    preview: (file) => invoke('history.import', { file, commit: false }),
+    commit: async (file) => saved(await invoke('history.import', { file, commit: true })),
+    onPreview: (r) => setFilter(r.errorRows > 0 ? 'problems' : 'all'),
+    onDone: onClose,
+  });
+  const skipProblems = () => void commit(async (file) => saved(await invoke('history.import', { file, commit: true, skipProblems: true })));
 
   const close = () => {
-    if (phase.step === 'committing') return;
-    setPhase({ step: 'pick' });
+    if (busy) return;
+    restart();
     setFilter('all');
     onClose();
   };
 
-  const pick = async (picked: File) => {
-    setPhase({ step: 'reading', fileName: picked.name });
-    try {
-      const file = await readPickedFile(picked);
-      const result = await invoke('history.import', { file, commit: false });
-      setFilter(result.errorRows > 0 ? 'problems' : 'all');
-      setPhase({ step: 'preview', file, result });
-    } catch (error) {
-      setPhase({ step: 'failed', fileName: picked.name, message: errorText(error) });
-    }
-  };
-
-  const commit = async (skipProblems: boolean) => {
-    if (phase.step !== 'preview') return;
-    setPhase({ ...phase, step: 'committing' });
-    try {
-      const result = await invoke('history.import', { file: phase.file, commit: true, skipProblems });
-      await queryClient.invalidateQueries();
-      void message.success(`已导入 ${result.saved ?? 0} 条历年考核等次`);
-      setPhase({ step: 'pick' });
-      onClose();
-    } catch (error) {
-      void message.error(errorText(error), 6);
-      setPhase({ ...phase, step: 'preview' });
-    }
-  };
-
-  const result = phase.step === 'preview' || phase.step === 'committing' ? phase.result : null;
   const writable = result ? result.rows.filter((r) => r.written).length : 0;
-  const busy = phase.step === 'committing';
 
   return (
     <Modal
@@ -99,7 +66,7 @@ export function HistoryImportDialog(props: { open: boolean; onClose: () => void 
       footer={
         <Space>
           {result && (
-            <Button onClick={() => setPhase({ step: 'pick' })} disabled={busy}>
+            <Button onClick={restart} disabled={busy}>
               重新选择文件
             </Button>
           )}
@@ -107,12 +74,12 @@ export function HistoryImportDialog(props: { open: boolean; onClose: () => void 
             取消
           </Button>
           {result && result.errorRows > 0 && (
-            <Button danger disabled={writable === 0} loading={busy} onClick={() => void commit(true)}>
+            <Button danger disabled={writable === 0} loading={busy} onClick={skipProblems}>
               跳过有问题的行，导入其余{writable}条
             </Button>
           )}
           {result && (
-            <Button type="primary" disabled={result.errorRows > 0 || writable === 0} loading={busy} onClick={() => void commit(false)}>
+            <Button type="primary" disabled={result.errorRows > 0 || writable === 0} loading={busy} onClick={() => void commit()}>
               确认导入
             </Button>
           )}

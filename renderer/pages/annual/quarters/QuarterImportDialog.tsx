@@ -1,22 +1,14 @@
-import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Modal, Segmented, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Alert, Button, Modal, Segmented, Space, Spin, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { useMemo, useState } from 'react';
 import { quarterGradeLabels, type QuarterGrade } from '../../../../shared/annual/rules';
 import type { QuarterImportResult } from '../../../../shared/annual/views';
-import { invoke, readPickedFile } from '../../../api';
-import { errorText } from '../../../hooks/api-hooks';
+import { invoke } from '../../../api';
+import { useSheetImport, type SheetImportPhase } from '../../../hooks/use-sheet-import';
 import { ExcelFilePicker } from '../../../components/ExcelFilePicker';
 import { quarterNames } from './quarter-cache';
 
-type PickedFile = Awaited<ReturnType<typeof readPickedFile>>;
 type ImportRow = QuarterImportResult['rows'][number];
-
-type Phase =
-  | { step: 'pick' }
-  | { step: 'reading'; fileName: string }
-  | { step: 'failed'; fileName: string; message: string }
-  | { step: 'preview'; file: PickedFile; result: QuarterImportResult }
-  | { step: 'committing'; file: PickedFile; result: QuarterImportResult };
+type Phase = SheetImportPhase<QuarterImportResult>;
 
 const gradeText = (g: QuarterGrade | null) => (g ? quarterGradeLabels[g] : '');
 
@@ -45,46 +37,24 @@ const columns: TableColumnsType<ImportRow> = [
  */
 export function QuarterImportDialog(props: { year: number; open: boolean; onClose: () => void }) {
   const { year, open, onClose } = props;
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [phase, setPhase] = useState<Phase>({ step: 'pick' });
   const [onlyProblems, setOnlyProblems] = useState(false);
+  const { phase, pick, commit, result, busy, restart } = useSheetImport<QuarterImportResult>({
+    preview: (file) => invoke('annual.importQuarters', { year, file, commit: false }),
+    commit: async (file) => {
+      const saved = await invoke('annual.importQuarters', { year, file, commit: true });
+      return `已导入 ${saved.saved ?? saved.okRows} 人的平时考核等次`;
+    },
+    onPreview: (r) => setOnlyProblems(r.errorRows > 0),
+    onDone: onClose,
+  });
 
   const close = () => {
-    if (phase.step === 'committing') return;
-    setPhase({ step: 'pick' });
+    if (busy) return;
+    restart();
     setOnlyProblems(false);
     onClose();
   };
 
-  const pick = async (picked: File) => {
-    setPhase({ step: 'reading', fileName: picked.name });
-    try {
-      const file = await readPickedFile(picked);
-      const result = await invoke('annual.importQuarters', { year, file, commit: false });
-      setOnlyProblems(result.errorRows > 0);
-      setPhase({ step: 'preview', file, result });
-    } catch (error) {
-      setPhase({ step: 'failed', fileName: picked.name, message: errorText(error) });
-    }
-  };
-
-  const commit = async () => {
-    if (phase.step !== 'preview') return;
-    setPhase({ ...phase, step: 'committing' });
-    try {
-      const result = await invoke('annual.importQuarters', { year, file: phase.file, commit: true });
-      await queryClient.invalidateQueries();
-      void message.success(`已导入 ${result.saved ?? result.okRows} 人的平时考核等次`);
-      setPhase({ step: 'pick' });
-      onClose();
-    } catch (error) {
-      void message.error(errorText(error), 6);
-      setPhase({ ...phase, step: 'preview' });
-    }
-  };
-
-  const result = phase.step === 'preview' || phase.step === 'committing' ? phase.result : null;
   const canCommit = result != null && result.errorRows === 0 && result.okRows > 0;
 
   return (
@@ -98,15 +68,15 @@ export function QuarterImportDialog(props: { year: number; open: boolean; onClos
       footer={
         <Space>
           {result && (
-            <Button onClick={() => setPhase({ step: 'pick' })} disabled={phase.step === 'committing'}>
+            <Button onClick={restart} disabled={busy}>
               重新选择文件
             </Button>
           )}
-          <Button onClick={close} disabled={phase.step === 'committing'}>
+          <Button onClick={close} disabled={busy}>
             取消
           </Button>
           {result && (
-            <Button type="primary" disabled={!canCommit} loading={phase.step === 'committing'} onClick={() => void commit()}>
+            <Button type="primary" disabled={!canCommit} loading={busy} onClick={() => void commit()}>
               确认导入
             </Button>
           )}
