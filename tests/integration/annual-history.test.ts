@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import iconv from 'iconv-lite';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { HistoryImportResult } from '../../shared/contract/annual-history';
@@ -92,6 +93,28 @@ describe('历年等次 import (a workbook LibreOffice saved, wide form)', () => 
     ]);
     expect(stored('干部36')).toEqual([{ year: 2024, outcome: 'absent', text: '未参加' }, { year: 2025, outcome: 'undetermined', text: '不定等次' }]);
     expect(auditOf(app, 'history.import').map((a) => a.summary)).toEqual(['从「历年等次-宽表.xlsx」导入历年考核等次：60人178条（2023、2024、2025年度），提示6条，跳过有问题的6条']);
+  });
+});
+
+describe('历年等次 import: other files', () => {
+  it('reads a GBK CSV (as Excel saves 「CSV」 on a Chinese Windows) with 事业单位 words and an ID typed with full-width digits', async () => {
+    const index = sixtyPeople.findIndex((p) => p.name === '职员07');
+    const fullWidth = historyIdNumber(index).replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    const csv = iconv.encode(`姓名,身份证号,年度,等次\r\n职员07,${fullWidth},2024年,基本合格\r\n职员07,,2025年度,未参加考核\r\n`, 'gbk');
+    const result = await app.call('history.import', { file: { fileName: '历年等次.csv', bytes: new Uint8Array(csv) }, commit: true });
+    expect(result.saved).toBe(2);
+    expect(app.ctx.db.prepare('SELECT year, outcome, outcome_text AS text FROM annual_history WHERE person_id = ? ORDER BY year').all(id('职员07'))).toEqual([
+      { year: 2024, outcome: 'basic', text: '基本合格' }, { year: 2025, outcome: 'absent', text: '未参加考核' },
+    ]);
+  });
+
+  it('reads its own template back: the roster with three empty year columns, nothing to import yet', async () => {
+    const template = await app.call('history.template');
+    const preview = await app.call('history.import', { file: template });
+    expect(preview).toMatchObject({ form: 'wide', rows: [] });
+    expect(preview.skipped.filter((s) => s.reason.endsWith('各年度等次均未填写'))).toHaveLength(61);
+    const r = await annualRefusal(app, () => app.call('history.import', { file: template, commit: true }));
+    expect(r.code).toBe('HISTORY_IMPORT_EMPTY');
   });
 });
 
