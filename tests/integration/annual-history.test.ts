@@ -118,6 +118,31 @@ describe('历年等次 import: other files', () => {
   });
 });
 
+describe('结果运用规则 in the year\'s rules', () => {
+  it('are saved with the year, validated, audited in words; the lists follow them', async () => {
+    await importWide();
+    const rules = (await app.call('annual.year', { year })).rules;
+    const bad = { ...rules, results: { ...rules.results, runs: [{ ...rules.results.runs[0]!, years: 1 }] } };
+    expect((await annualRefusal(app, () => app.call('annual.updateRules', { year, rules: bad }))).message).toContain('连续年数至少为2');
+    // 记三等功 for two years running instead of three, and no 嘉奖
+    const changed = {
+      ...rules,
+      results: { outcomes: rules.results.outcomes.map((o) => ({ ...o, award: null })), runs: [{ ...rules.results.runs[0]!, years: 2, consequence: '连续两年考核优秀，记三等功' }] },
+    };
+    await app.call('annual.updateRules', { year, rules: changed });
+    const fields = app.ctx.db.prepare("SELECT changes_json AS c FROM audit_log WHERE action = 'annual.updateRules'").all() as { c: string }[];
+    expect(JSON.parse(fields.at(-1)!.c)).toEqual(expect.arrayContaining([
+      expect.objectContaining({ field: '结果运用 连续年度规则 第1条 连续年数', before: '3', after: '2' }),
+      expect.objectContaining({ field: '结果运用 单年等次规则 第1条 奖励', before: '嘉奖', after: '不设' }),
+    ]));
+    await app.call('annual.confirmAsSuggested', { year });
+    const lists = await app.call('awards.lists', { year });
+    expect(lists.awards.map((a) => a.award)).toEqual(['记三等功']);
+    // 干部07 (优秀 2023, 2024; 称职 2025) is not there; 干部05's 2024–2025 were used by nothing before 2026 under a 2-year run
+    expect(lists.awards[0]!.entries.every((e) => e.runYears.length === 2 && e.runYears[1] === year)).toBe(true);
+  });
+});
+
 describe('历年等次 with a locked year, and the award lists', () => {
   it('gives the 嘉奖 and 记三等功 lists the rules name, and flags two years running; a preview while the year is open', async () => {
     await importWide();

@@ -47,6 +47,11 @@ function leaves(value: unknown, path: readonly string[], out: Map<string, { path
     for (const v of value) leaves(v, [...path, named(v)!], out);
     return;
   }
+  // other lists of settings (the 结果运用 rules) by their place: 「第2条」
+  if (Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) {
+    value.forEach((v, i) => leaves(v, [...path, String(i)], out));
+    return;
+  }
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     for (const [k, v] of Object.entries(value)) if (!(path.length > 1 && (k === 'key' || k === 'type'))) leaves(v, [...path, k], out);
     return;
