@@ -16,7 +16,7 @@ import { createPerson, deletePerson, movePeople, peopleVocabularies, searchPeopl
 import { commitRosterImport, previewRosterImport, rosterImportErrorReport, startRosterImport } from './services/roster-import';
 import { createUnit, deleteUnit, listUnits, reorderUnits, updateUnit } from './services/units';
 import { createStarScheme, deleteStarScheme, disqualifyReasons, getStarScheme, listStarSchemes, setDisqualifyReasons, starPresets, updateStarScheme, clearDisqualification, decideStars, disqualifyTarget, recordVotes, removeStar, selfAssess, setReviewRemark, starGrid, starReview, votesFromEvaluation, addObjection, awardPreview, awardStars, resolveObjection, startPublicity, addEvidence, deleteEvidence, openEvidence, starBoard, yearEndStarsChannel, exportStarBoard, exportStarSummary, exportTenStarList } from './services/stars';
-import { annualPresets, listAnnualYears, getAnnualYear, createAnnualYear, deleteAnnualYear, updateAnnualRules, saveAnnualGroups, listParticipants, addParticipants, removeParticipants, updateParticipants, setUndetermined, listAnnualItems, saveItemCategories, saveAnnualItem, moveAnnualItem, deleteAnnualItem, annualScoreGrid, setAnnualScore, quarterGrid, setQuarterGrade, importQuarters, quarterTemplate, setLeaderScores, adjustmentKinds, setAdjustmentKinds, listAdjustments, addAdjustment, deleteAdjustment, listSanctions, addSanction, deleteSanction, annualComposite, confirmOutcomes, confirmAsSuggested, clearConfirmation, lockAnnualYear, unlockAnnualYear, exportAnnualComposite, recordMeeting, annualMeetings, resultNotices, exportFiling, setParticipantNotes } from './services/annual';
+import { annualPresets, listAnnualYears, getAnnualYear, createAnnualYear, deleteAnnualYear, updateAnnualRules, saveAnnualGroups, listParticipants, addParticipants, removeParticipants, updateParticipants, setUndetermined, listAnnualItems, saveItemCategories, saveAnnualItem, moveAnnualItem, deleteAnnualItem, annualScoreGrid, setAnnualScore, quarterGrid, setQuarterGrade, importQuarters, quarterTemplate, setLeaderScores, adjustmentKinds, setAdjustmentKinds, listAdjustments, addAdjustment, deleteAdjustment, listSanctions, addSanction, deleteSanction, annualComposite, confirmOutcomes, confirmAsSuggested, clearConfirmation, lockAnnualYear, unlockAnnualYear, exportAnnualComposite, recordMeeting, annualMeetings, resultNotices, exportFiling, setParticipantNotes, historyTable, personHistoryView, recentHistory, importHistory, historyTemplate, setImportedHistory, deleteImportedHistoryYear, awardListsOf, generateAwards, addAward, removeAward } from './services/annual';
 import * as publicity from './services/publicity';
 import { copyUnfinished, markWeeklyItem, openWeeklyEvidence, saveWeeklyItems, setWeeklyItemEvidence, setWeeklySettings, weeklySettingsChannel, weeklyWeek } from './services/weekly';
 import { deleteTaskItemChannel, deleteTaskNodeChannel, exportTasks, importTasks, listTasks, monthFigures, saveTaskItem, saveTaskNode } from './services/tasks';
@@ -194,6 +194,17 @@ export const handlers = {
   'publicity.deleteObjection': publicity.deleteObjection,
   'annual.notices': resultNotices,
   'annual.exportFiling': exportFiling,
+  'history.table': historyTable,
+  'history.person': personHistoryView,
+  'history.recent': recentHistory,
+  'history.import': importHistory,
+  'history.template': historyTemplate,
+  'history.setImported': setImportedHistory,
+  'history.deleteImported': deleteImportedHistoryYear,
+  'awards.lists': awardListsOf,
+  'awards.generate': generateAwards,
+  'awards.add': addAward,
+  'awards.delete': removeAward,
 
   'reports.startMaterials': startMaterialsExport,
   'reports.startRegister': startRegisterExport,

@@ -105,3 +105,31 @@ export function importedHistoryRows(db: Db, personIds: readonly number[]): Impor
   const rows = prepared(db, `${importSql} WHERE person_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(personIds)) as ImportRow[];
   return rows.map((r) => ({ personId: r.person_id, year: r.year, outcome: r.outcome, outcomeText: r.outcome_text, note: r.note }));
 }
+
+export interface YearParticipantOutcome {
+  readonly personId: number;
+  readonly vocabulary: 'civil' | 'institution';
+  readonly confirmed: OutcomeCode | null;
+}
+
+/** A year's participants with their vocabulary and confirmed 等次 (null: not confirmed yet). */
+export function yearParticipantOutcomes(db: Db, year: number): YearParticipantOutcome[] {
+  return prepared(db, 'SELECT person_id AS personId, vocabulary, confirmed FROM annual_participants WHERE year = ?').all(year) as YearParticipantOutcome[];
+}
+
+/** Each person's vocabulary in the latest year they took part in (person id -> vocabulary). */
+export function latestVocabularies(db: Db): Map<number, 'civil' | 'institution'> {
+  const rows = prepared(db, 'SELECT person_id, vocabulary FROM annual_participants ORDER BY year').raw().all() as [number, 'civil' | 'institution'][];
+  return new Map(rows);
+}
+
+/** The years this app locked, oldest first. */
+export function lockedYears(db: Db): number[] {
+  return (prepared(db, "SELECT year FROM annual_years WHERE status = 'locked' ORDER BY year").raw().all() as [number][]).map(([y]) => y);
+}
+
+/** Whether the app holds a locked, confirmed outcome for the person in the year (the app's year wins over an import). */
+export function lockedOutcomeOf(db: Db, personId: number, year: number): OutcomeCode | null {
+  const row = prepared(db, `${appSql} AND p.person_id = ? AND p.year = ?`).get(personId, year) as AppRow | undefined;
+  return row?.outcome ?? null;
+}

@@ -133,6 +133,12 @@ export const auditActions = {
   'tasks.deleteNode': conduct('删除任务节点'),
   'tasks.import': conduct('导入工作任务清单'),
   'tasks.export': conduct('导出工作任务清单'),
+  'history.import': annual('导入历年考核等次'),
+  'history.setImported': annual('修改历年考核等次'),
+  'history.deleteImported': annual('删除历年考核等次'),
+  'awards.generate': annual('生成奖励记录'),
+  'awards.add': annual('登记奖励'),
+  'awards.delete': annual('删除奖励记录'),
 
   'backup.create': system('手动备份'),
   'backup.restore': system('恢复备份'),

@@ -55,6 +55,9 @@ export const channelNameList = [
   'publicity.delete', 'publicity.addObjection', 'publicity.updateObjection', 'publicity.deleteObjection',
   // annual-results.ts
   'annual.notices', 'annual.exportFiling',
+  // annual-history.ts
+  'history.table', 'history.person', 'history.recent', 'history.import', 'history.template', 'history.setImported', 'history.deleteImported',
+  'awards.lists', 'awards.generate', 'awards.add', 'awards.delete',
   // reports.ts
   'reports.startMaterials', 'reports.startRegister', 'reports.registerForms', 'reports.summary',
   // weekly.ts

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { annualChannels } from './annual';
 import { annualResultsChannels } from './annual-results';
+import { annualHistoryChannels } from './annual-history';
 import { appChannels } from './app';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
@@ -33,6 +34,7 @@ export const contract = {
   ...annualChannels,
   ...publicityChannels,
   ...annualResultsChannels,
+  ...annualHistoryChannels,
   ...reportsChannels,
   ...weeklyChannels,
   ...tasksChannels,

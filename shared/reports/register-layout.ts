@@ -38,7 +38,8 @@ export const registerSignLines = {
 export const registerTitleText = (form: Pick<RegisterForm, 'title'>, final: boolean): string => (final ? form.title : `${form.title}（未确定）`);
 
 /** What the 考核委员会意见 box says: the confirmed 等次, nothing before the committee has decided. */
-export const committeeOpinionText = (form: Pick<RegisterForm, 'outcome'>): string => (form.outcome ? `确定为：${form.outcome}` : '');
+export const committeeOpinionText = (form: Pick<RegisterForm, 'outcome' | 'recent'>): string =>
+  [form.outcome ? `确定为：${form.outcome}` : '', form.recent ? `近三年考核等次：${form.recent}` : ''].filter((t) => t !== '').join('；');
 
 /** 备注 of a 不定等次 person when the office wrote none: the reason the 等次 was not determined. */
 export const undeterminedRemark = (reason: string): string => `未确定等次原因：${reason}`;

@@ -41,6 +41,8 @@ export const registerForm = z.object({
   /** the confirmed outcome's label (优秀/称职/…/不定等次); empty while not confirmed */
   outcome: z.string(),
   outcomeCode: outcomeCode.nullable(),
+  /** 近三年等次 (DOMAIN §9): 「2023年度称职，2024年度优秀，2025年度优秀」; '' without any record */
+  recent: z.string().default(''),
 });
 export type RegisterForm = z.infer<typeof registerForm>;
 

@@ -5,6 +5,7 @@ import { benchBallotPdf } from './ballot-pdf-bench';
 import { benchEvaluation } from './evaluation-bench';
 import { benchFirstScreen } from './first-screen-bench';
 import { benchNotices } from './notices-bench';
+import { benchHistory } from './history-bench';
 import { benchReports } from './reports-bench';
 import { benchRegister } from './register-bench';
 import { benchRoster } from './roster-bench';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   results.push(...(await benchTasks()));
   results.push(...(await benchRegister()));
   results.push(...(await benchNotices()));
+  results.push(...(await benchHistory()));
   results.push(...(await benchFirstScreen()));
   const over = results.filter((r) => r.ok === false);
   console.log(JSON.stringify({ name: 'summary', n: results.length, ms: 0, overBudget: over.map((r) => r.name) }));

@@ -23,6 +23,8 @@ async function load() {
   return loaded;
 }
 
+const demoYear = () => (new Date().getUTCMonth() < 2 ? new Date().getUTCFullYear() - 1 : new Date().getUTCFullYear());
+
 const childrenOf = (parent: Unit | undefined) =>
   units.filter((u) => u.parentId === (parent?.id ?? null)).sort((a, b) => a.sortOrder - b.sortOrder).map((u) => u.name);
 const unitNamed = (name: string) => units.find((u) => u.name === name)!;
@@ -155,7 +157,7 @@ describe('demo.load', () => {
     await load();
     const rows = auditRows(app);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'demo.load', actor: '测试员', summary: `载入演示数据：${units.length} 个单位、${people.length} 名人员、1 次述职测评（40 张测评票）、2 次民主推荐和评选（74 张推荐票）、${new Date().getUTCMonth() < 2 ? new Date().getUTCFullYear() - 1 : new Date().getUTCFullYear()}年度双十星评星（${people.filter((p) => p.political === '中共党员').length} 名党员、${units.length} 个党组织，按季度）、${new Date().getUTCMonth() < 2 ? new Date().getUTCFullYear() - 1 : new Date().getUTCFullYear()}年度考核（${people.length} 名参加人员、3 个考核分组、5 个考核项目）` });
+    expect(rows[0]).toMatchObject({ action: 'demo.load', actor: '测试员', summary: `载入演示数据：${units.length} 个单位、${people.length} 名人员、1 次述职测评（40 张测评票）、2 次民主推荐和评选（74 张推荐票）、${new Date().getUTCMonth() < 2 ? new Date().getUTCFullYear() - 1 : new Date().getUTCFullYear()}年度双十星评星（${people.filter((p) => p.political === '中共党员').length} 名党员、${units.length} 个党组织，按季度）、${new Date().getUTCMonth() < 2 ? new Date().getUTCFullYear() - 1 : new Date().getUTCFullYear()}年度考核（${people.length} 名参加人员、3 个考核分组、5 个考核项目）、${demoYear() - 2}—${demoYear() - 1}年度等次（${people.filter((p) => p.probationEnd == null).length} 人）` });
     expect(JSON.parse(rows[0]!.after_json!)).toEqual({ units: units.length, people: people.length });
   });
 
@@ -314,6 +316,20 @@ describe('demo.load', () => {
     expect(row('袁志华').redLines).toHaveLength(1);
     for (const p of people.filter((x) => x.probationEnd != null)) expect(row(p.name).suggested, p.name).toBe('undetermined');
     expect(view.sources).toContain(`述职测评：${event.name}（已结束）`);
+  });
+
+  it('has two earlier years of 等次, so that once the year is confirmed the 嘉奖 and 记三等功 lists have names (a preview while open)', async () => {
+    await load();
+    const year = demoYear();
+    const table = await app.call('history.table', {});
+    expect(table.years).toEqual([year - 2, year - 1]);
+    await app.call('annual.confirmAsSuggested', { year });
+    const lists = await app.call('awards.lists', { year });
+    expect(lists.final).toBe(false);
+    const [commendation, merit] = lists.awards;
+    expect(commendation!.entries).toHaveLength(11);
+    expect(merit!.entries.length).toBeGreaterThan(0);
+    expect(merit!.entries.every((e) => e.basis === `${year - 2}—${year}年度连续三年考核优秀`)).toBe(true);
   });
 
   it('gives the same composite on every load', async () => {

@@ -13,3 +13,6 @@ export { annualPresets, createAnnualYear, deleteAnnualYear, getAnnualYear, listA
 export { participantsAsPrinted } from './printed-participants';
 export { resultNotices } from './notices';
 export { exportFiling } from './filing';
+export { addAward, awardListsOf, generateAwards, removeAward } from './awards';
+export { historyTable, personHistoryView, recentHistory, recentHistoryText, setImportedHistory, deleteImportedHistoryYear } from './history';
+export { historyTemplate, importHistory } from './history-import';

@@ -10,7 +10,7 @@ const sectionLabels: Readonly<Record<string, string>> = {
   components: '组成部分', quarterPoints: '平时考核计分', quartersRequired: '平时考核所需季度数', evaluationEventIds: '引用的述职测评',
   missingPolicy: '缺项处理', roundParts: '各部分先保留两位小数', vocabularies: '等次名称', categoryVocabulary: '人员类别对应等次类别',
   defaultVocabulary: '默认等次类别', groupDefaults: '新分组默认比例', gates: '等次限制', bands: '分数线', undetermined: '不定等次',
-  sanctionMonths: '处分期间（月）',
+  sanctionMonths: '处分期间（月）', results: '结果运用',
 };
 
 const leafLabels: Readonly<Record<string, string>> = {
@@ -19,12 +19,14 @@ const leafLabels: Readonly<Record<string, string>> = {
   excellentShare: '优秀比例', goodShare: '“好”比例', rounding: '取整方式', requireGoodQuarter: '无“好”季度不得评优',
   sanctions: '处分限制', starsBarExcellent: '双十星不得评优', basicBelow: '基本称职分数线', failBelow: '不称职分数线',
   probation: '试用期', minMonthsInPost: '任职不满月数', referenceDay: '基准日', window: '适用期间', maxLevel: '最高等次',
+  outcomes: '单年等次规则', runs: '连续年度规则', outcome: '等次', vocabulary: '适用', consequence: '结果运用', award: '奖励',
+  kind: '类型', years: '连续年数', countOnce: '已用于记功的年度不重复计算',
 };
 
 const valueWords: Readonly<Record<string, string>> = {
   weighted: '按权重', added: '直接加减', exclude: '不计算综合得分', reweight: '按其余部分重新折算', ...roundingLabels,
   civil: '公务员等次', institution: '事业单位等次', year: '当年受处分', period: '处分期内',
-  excellent: '优秀', competent: '称职', basic: '基本称职', fail: '不称职',
+  excellent: '优秀', competent: '称职', basic: '基本称职', fail: '不称职', undetermined: '不定等次', award: '记奖励', flag: '提示处理',
 };
 
 function word(value: unknown): string {
@@ -45,6 +47,11 @@ function leaves(value: unknown, path: readonly string[], out: Map<string, { path
     for (const v of value) leaves(v, [...path, named(v)!], out);
     return;
   }
+  // other lists of settings (the 结果运用 rules) by their place: 「第2条」
+  if (Array.isArray(value) && value.some((v) => v !== null && typeof v === 'object')) {
+    value.forEach((v, i) => leaves(v, [...path, String(i)], out));
+    return;
+  }
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     for (const [k, v] of Object.entries(value)) if (!(path.length > 1 && (k === 'key' || k === 'type'))) leaves(v, [...path, k], out);
     return;
@@ -53,7 +60,7 @@ function leaves(value: unknown, path: readonly string[], out: Map<string, { path
 }
 
 const fieldOf = (path: readonly string[]) =>
-  path.map((p, i) => (i === 0 ? sectionLabels[p] ?? '其他设置' : leafLabels[p] ?? p)).join(' ');
+  path.map((p, i) => (i === 0 ? sectionLabels[p] ?? '其他设置' : /^\d+$/.test(p) ? `第${Number(p) + 1}条` : leafLabels[p] ?? p)).join(' ');
 
 export function rulesChanges(before: AnnualRules, after: AnnualRules): AuditChange[] {
   const a = new Map<string, { path: string[]; value: unknown }>();

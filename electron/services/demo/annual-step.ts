@@ -16,7 +16,7 @@ import type { DemoEnv, DemoStep } from './steps';
  */
 
 /** The annual 述职 and 年终考核 meet at the turn of the year: loaded in January or February it is last year's. */
-const demoYear = (now: Date) => (now.getUTCMonth() < 2 ? now.getUTCFullYear() - 1 : now.getUTCFullYear());
+export const demoYear = (now: Date) => (now.getUTCMonth() < 2 ? now.getUTCFullYear() - 1 : now.getUTCFullYear());
 
 const clerk = '考核办';
 
@@ -72,7 +72,7 @@ const demoWarning = { name: '许振宇', monthDay: '02-24', documentNo: '国动�
 const demoDeductions: ReadonlyMap<string, number> = new Map([['袁志华', 1], ['许振宇', 1]]);
 
 /** How well each person tends to do, 0..1, from their own stream (so adding a person changes no one else). */
-const abilityOf = (name: string): number => seededRandom(seedOf(`kaoping-demo:年度考核:${name}`))();
+export const abilityOf = (name: string): number => seededRandom(seedOf(`kaoping-demo:年度考核:${name}`))();
 
 interface Member { readonly id: number; readonly name: string; readonly unitId: number; readonly groupId: number; readonly recruit: boolean; readonly ability: number }
 

@@ -8,11 +8,12 @@ import { demoEvaluationStep } from './evaluation-step';
 import { demoRecommendationStep } from './recommendation-step';
 import { demoStarsStep } from './stars-step';
 import { demoAnnualStep } from './annual-step';
+import { demoHistoryStep } from './history-step';
 import type { DemoEnv, DemoStep } from './steps';
 import { demoUnitsStep } from './units-step';
 
 /** The parts of the demo, in order. Later features append theirs (述职测评, 双十星, 年度考核). */
-export const demoSteps: readonly DemoStep[] = [demoUnitsStep, demoPeopleStep, demoEvaluationStep, demoRecommendationStep, demoStarsStep, demoAnnualStep];
+export const demoSteps: readonly DemoStep[] = [demoUnitsStep, demoPeopleStep, demoEvaluationStep, demoRecommendationStep, demoStarsStep, demoAnnualStep, demoHistoryStep];
 
 /**
  * 「载入演示数据」: only into an empty database, so demo people never mix with a real roster. All

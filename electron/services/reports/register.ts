@@ -9,7 +9,7 @@ import { participantRosterFields, type ParticipantRosterFields } from '../../../
 import { listUnitRows } from '../../../db/units';
 import type { AppContext } from '../../context';
 import { writeRegisterWorkbook } from './register-workbook';
-import { participantsAsPrinted, requireYear } from '../annual';
+import { participantsAsPrinted, recentHistoryText, requireYear } from '../annual';
 import { throwIfCancelled } from '../../jobs';
 import { postRankText } from '../../../shared/domain';
 import { participantsInScope } from './register-scope';
@@ -58,6 +58,7 @@ function formsInScope(db: Db, year: number, scope: ReportScope, unitTitleInput: 
   const { participants, label } = participantsInScope(db, year, participantsAsPrinted(db, record), scope);
   const fields = participantRosterFields(db, year);
   const { vocabularies } = record.rules;
+  const recent = recentHistoryText(db, year);
   const form = (p: ParticipantRecord): RegisterForm => {
     const f = fields.get(p.personId) ?? noFields;
     return {
@@ -79,6 +80,7 @@ function formsInScope(db: Db, year: number, scope: ReportScope, unitTitleInput: 
       remark: remarkOf(p, record),
       outcome: p.confirmed == null ? '' : p.confirmed === 'undetermined' ? undeterminedLabel : outcomeLabel(vocabularies[p.vocabulary], p.confirmed),
       outcomeCode: p.confirmed,
+      recent: recent.get(p.personId) ?? '',
     };
   };
   return {

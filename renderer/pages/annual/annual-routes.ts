@@ -12,6 +12,9 @@ const PublicityPage = lazyPage(() => import('./publicity/PublicityPage'), 'Publi
 const PublicityPrintView = lazyPage(() => import('./publicity/PublicityPrintView'), 'PublicityPrintView');
 const NoticesPage = lazyPage(() => import('./notices/NoticesPage'), 'NoticesPage');
 const NoticesPrintView = lazyPage(() => import('./notices/NoticesPrintView'), 'NoticesPrintView');
+const HistoryPage = lazyPage(() => import('./history/HistoryPage'), 'HistoryPage');
+const AwardsPage = lazyPage(() => import('./awards/AwardsPage'), 'AwardsPage');
+const AwardsPrintView = lazyPage(() => import('./awards/AwardsPrintView'), 'AwardsPrintView');
 
 /** The 年度考核 menu group and its pages, in the order of the year's work (routes.tsx spreads them in). */
 export const annualMenu: MenuEntry = {
@@ -25,6 +28,8 @@ export const annualMenu: MenuEntry = {
     { key: 'annual-composite', label: '综合评定', path: '/annual/composite' },
     { key: 'annual-publicity', label: '优秀公示', path: '/annual/publicity' },
     { key: 'annual-notices', label: '考核结果通知书', path: '/annual/notices' },
+    { key: 'annual-awards', label: '奖励与结果运用', path: '/annual/awards' },
+    { key: 'annual-history', label: '历年等次', path: '/annual/history' },
     reportsMenuItem,
   ],
 };
@@ -40,5 +45,8 @@ export const annualRoutes: readonly RouteEntry[] = [
   { path: '/annual/publicity-print', title: '优秀等次公示打印预览', page: PublicityPrintView, menuKey: 'annual-publicity', bare: true },
   { path: '/annual/notices', title: '考核结果通知书', page: NoticesPage, menuKey: 'annual-notices' },
   { path: '/annual/notices-print', title: '考核结果通知书打印预览', page: NoticesPrintView, menuKey: 'annual-notices', bare: true },
+  { path: '/annual/awards', title: '奖励与结果运用', page: AwardsPage, menuKey: 'annual-awards' },
+  { path: '/annual/awards-print', title: '奖励名单打印预览', page: AwardsPrintView, menuKey: 'annual-awards', bare: true },
+  { path: '/annual/history', title: '历年等次', page: HistoryPage, menuKey: 'annual-history' },
   ...reportsRoutes,
 ];

@@ -6,6 +6,7 @@ import { formatScore } from '../../../../shared/numbers';
 import { momentText } from '../../../../shared/date-text';
 import { gateTag, labelOf, outcomeOptions } from './composite-decisions';
 import { componentNote, enabledComponents, signedScore } from './composite-text';
+import type { RecentOutcomes } from './use-recent-outcomes';
 import type { RecommendationVotes } from './use-recommendation-votes';
 
 type Figure = NonNullable<CompositeRow['components'][keyof CompositeRow['components']]>;
@@ -19,6 +20,8 @@ export interface CompositeColumnOptions {
   readonly onClear: (row: CompositeRow) => void;
   /** a chosen 评选表优 / 民主推荐's votes, shown beside the composite (null: no column) */
   readonly votes?: RecommendationVotes | null;
+  /** 近三年等次 (null: no column) */
+  readonly recent?: RecentOutcomes | null;
 }
 
 /** A missing component is never a zero: 「缺」 in orange, the reason in the tooltip. */
@@ -111,6 +114,25 @@ function votesColumn(votes: RecommendationVotes): TableColumnsType<CompositeRow>
   };
 }
 
+/** 近三年等次: the words oldest first, 「—」 for a year without record; year by year in the tooltip. */
+function recentColumn(recent: RecentOutcomes): TableColumnsType<CompositeRow>[number] {
+  const { years } = recent;
+  return {
+    title: twoLine('近三年等次', `${years[0]}—${years[years.length - 1]}`),
+    key: 'recent',
+    width: 100,
+    render: (_v, r) => {
+      const words = recent.byPerson.get(r.personId) ?? years.map(() => null);
+      if (words.every((w) => w === null)) return <span className="cp-muted">无记录</span>;
+      return (
+        <Tooltip title={years.map((y, i) => `${y}年度：${words[i] ?? '无记录'}`).join('；')}>
+          <span className="cp-recent" data-testid="recent-outcomes">{words.map((w) => w ?? '—').join('、')}</span>
+        </Tooltip>
+      );
+    },
+  };
+}
+
 /** Columns of one group's 综合评定 table: figures, gates, suggestion and the committee's 确定等次. */
 /**
  * The widths add up to about 1,030 px with the selection column and six components: the whole table,
@@ -156,6 +178,7 @@ export function compositeColumns(o: CompositeColumnOptions): TableColumnsType<Co
         ),
     },
     ...(o.votes ? [votesColumn(o.votes)] : []),
+    ...(o.recent ? [recentColumn(o.recent)] : []),
     { title: '限制条件', key: 'gates', width: 80, render: (_v, r) => <GateTags row={r} /> },
     {
       title: '建议等次',

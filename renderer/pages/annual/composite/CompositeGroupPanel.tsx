@@ -9,6 +9,7 @@ import { compositeColumns } from './CompositeColumns';
 import { groupCounts, overQuota } from './composite-decisions';
 import { quotaBasis } from './composite-text';
 import type { RecommendationVotes } from './use-recommendation-votes';
+import { useRecentOutcomes } from './use-recent-outcomes';
 
 type Group = CompositeView['groups'][number];
 
@@ -49,8 +50,10 @@ export function CompositeGroupPanel(props: {
   onChoose: (row: CompositeRow, outcome: OutcomeCode) => void;
   /** a chosen 评选表优 / 民主推荐's votes beside the composite */
   votes: RecommendationVotes | null;
+  /** the 近三年等次 column */
+  showRecent: boolean;
 }) {
-  const { view, group, setting, readOnly, savingId, onChoose, votes } = props;
+  const { view, group, setting, readOnly, savingId, onChoose, votes, showRecent } = props;
   const { modal } = App.useApp();
   const [selected, setSelected] = useState<number[]>([]);
   const clear = useChannelMutation('annual.clearConfirmation', { success: (r) => `已清除 ${r.cleared} 人的确定等次` });
@@ -75,7 +78,8 @@ export function CompositeGroupPanel(props: {
     });
   };
 
-  const columns = compositeColumns({ rules: view.rules, readOnly, savingId, onChoose, onClear: (r) => clearPeople([r.personId], r.name), votes });
+  const recent = useRecentOutcomes(view.year, showRecent);
+  const columns = compositeColumns({ rules: view.rules, readOnly, savingId, onChoose, onClear: (r) => clearPeople([r.personId], r.name), votes, recent });
   const chosen = selected.filter((id) => rows.some((r) => r.personId === id && r.confirmed !== null));
   const width = columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 100), readOnly ? 0 : 40);
 

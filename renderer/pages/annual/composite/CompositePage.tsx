@@ -1,5 +1,5 @@
 import { CheckSquareOutlined, ExportOutlined, FormOutlined, PrinterOutlined } from '@ant-design/icons';
-import { Alert, Button, Select, Space, Spin, Tabs, Typography } from 'antd';
+import { Alert, Button, Select, Space, Spin, Tabs, Typography, Checkbox } from 'antd';
 import { useCallback, useState } from 'react';
 import type { OutcomeCode } from '../../../../shared/annual/rules';
 import type { AnnualYear, CompositeRow, CompositeView } from '../../../../shared/annual/views';
@@ -23,6 +23,7 @@ import { useSelectedYear } from '../common/use-selected-year';
 import { YearBar } from '../../../components/YearBar';
 import { yearPlaceholder } from '../common/YearPlaceholder';
 import { useRecommendationVotes, type RecommendationVotes } from './use-recommendation-votes';
+import { recentShownAtFirst } from './use-recent-outcomes';
 import './annual-composite.css';
 
 /**
@@ -34,6 +35,7 @@ export function CompositePage() {
   const composite = useComposite(year);
   const view = composite.data?.year === year ? composite.data : undefined;
   const recommendation = useRecommendationVotes(year);
+  const [showRecent, setShowRecent] = useState(recentShownAtFirst);
 
   let body;
   const placeholder = yearPlaceholder(years, year);
@@ -41,7 +43,7 @@ export function CompositePage() {
   else if (composite.isError) body = <QueryError error={composite.error} title="综合评定未能计算" />;
   else if (detailQuery.isError) body = <QueryError error={detailQuery.error} />;
   else if (!view || year === undefined) body = <Spin size="large" className="shell-loading" />;
-  else body = <CompositeBody view={view} detail={detail} votes={recommendation.votes} />;
+  else body = <CompositeBody view={view} detail={detail} votes={recommendation.votes} showRecent={showRecent} />;
 
   return (
     <div className="page-fill composite-page">
@@ -61,6 +63,9 @@ export function CompositePage() {
                 onChange={(v?: number) => recommendation.choose(v ?? null)}
               />
             )}
+            <Checkbox checked={showRecent} onChange={(e) => setShowRecent(e.target.checked)}>
+              显示近三年等次
+            </Checkbox>
           </Space>
           {view && <CompositeActions view={view} />}
         </div>
@@ -107,7 +112,7 @@ function CompositeActions({ view }: { view: CompositeView }) {
   );
 }
 
-function CompositeBody({ view, detail, votes }: { view: CompositeView; detail: AnnualYear | undefined; votes: RecommendationVotes | null }) {
+function CompositeBody({ view, detail, votes, showRecent }: { view: CompositeView; detail: AnnualYear | undefined; votes: RecommendationVotes | null; showRecent: boolean }) {
   const locked = view.status === 'locked';
   const [activeKey, setActiveKey] = useState<string | undefined>(undefined);
   const [choice, setChoice] = useState<OutcomeChoice | null>(null);
@@ -185,6 +190,7 @@ function CompositeBody({ view, detail, votes }: { view: CompositeView; detail: A
                   savingId={savingId}
                   onChoose={onChoose}
                   votes={votes}
+                  showRecent={showRecent}
                 />
               ),
             }))}

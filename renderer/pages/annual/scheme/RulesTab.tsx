@@ -9,6 +9,7 @@ import { RulesBands, RulesGates, RulesSanctionMonths } from './RulesGates';
 import { RulesGroupDefaults } from './RulesGroupDefaults';
 import { RulesRow, RulesSection } from './RulesLayout';
 import { RulesEvaluationSection, RulesQuartersSection } from './RulesSourceSections';
+import { RulesResultsSection } from './RulesResultsSection';
 import { RulesUndeterminedSection } from './RulesUndeterminedSection';
 import { RulesCategoryMapping, RulesVocabularies } from './RulesVocabularies';
 import { useDraft } from './scheme-draft';
@@ -74,6 +75,7 @@ export function RulesTab({ year, locked }: { year: AnnualYear; locked: boolean }
         </RulesSection>
         <RulesUndeterminedSection year={year.year} {...part} />
         <RulesGroupDefaults {...part} />
+        <RulesResultsSection {...part} disabled={locked} />
       </div>
     </div>
   );
