@@ -142,7 +142,7 @@ describe('年度考核登记表 of a year not yet locked', () => {
     expect(await app.result('reports.registerForms', { year: year + 1, scope: { kind: 'all' } })).toMatchObject({ ok: false, error: { code: 'ANNUAL_YEAR_NOT_FOUND' } });
   });
 
-  it('exports a unit as one sheet per person whose titles say 「未确定」 and whose 考核委员会意见 is empty', async () => {
+  it('exports a unit as one sheet per person whose titles say 「未确定」 and whose 考核委员会意见 holds no 等次, only the 近三年等次', async () => {
     const office = unitNamed(demo, '办公室');
     const file = await exportRegister(demo.app, { year: demo.year, scope: { kind: 'unit', unitId: office.id, includeSubunits: true }, layout: 'sheets' });
     expect(file.fileName).toBe(`${demo.year}年度考核登记表（办公室）（未确定）.xlsx`);
@@ -152,7 +152,9 @@ describe('年度考核登记表 of a year not yet locked', () => {
     const ws = workbook.worksheets[0]!;
     expect(text(ws.getCell('A1'))).toBe(`${demo.year}年度公务员年度考核登记表（未确定）`);
     const committee = labelRow(ws, '考核委员会意见');
-    expect(text(ws.getCell(committee, 2))).toBe('');
+    // the demo imports two earlier years (DOMAIN §9.2); nothing is confirmed yet
+    expect(text(ws.getCell(committee, 2))).toMatch(/^近三年考核等次：\d{4}年度(无记录|优秀|称职)，/);
+    expect(text(ws.getCell(committee, 2))).not.toContain('确定为');
     expect(text(ws.getCell(committee + 1, 2))).toBe('（盖章）　　　　年　　月　　日');
   });
 
@@ -238,7 +240,7 @@ describe('年度考核登记表 of a locked year', () => {
       const postRow = labelRow(ws, '单位及职务职级');
       expect(text(ws.getCell(postRow, 2))).toBe(form.unitAndPost);
       expect(text(ws.getCell(labelRow(ws, '从事或分管工作'), 2))).toBe(form.work);
-      expect(text(ws.getCell(labelRow(ws, '考核委员会意见'), 2))).toBe(`确定为：${form.outcome}`);
+      expect(text(ws.getCell(labelRow(ws, '考核委员会意见'), 2))).toBe([`确定为：${form.outcome}`, form.recent ? `近三年考核等次：${form.recent}` : ''].filter((t) => t !== '').join('；'));
       const summary = labelRow(ws, '个人总结');
       const comment = labelRow(ws, '主管领导评语和考核等次建议');
       expect(text(ws.getCell(summary + 1, 2))).toBe('签名：　　　　　年　　月　　日');
