@@ -1,5 +1,5 @@
 import type { RosterFieldKey } from '../domain';
-import { autoMapColumns, cellText, isBlankCell, looksLikeInstructionsSheet, normalizeHeader, skipReason, type Cell, type SheetGrid } from '../roster-import';
+import { autoMapColumns, cellText, chooseSheetByHeader, isBlankCell, normalizeHeader, skipReason, strongestHeader, type Cell, type HeaderRule, type SheetGrid } from '../roster-import';
 import { checkIdNumberCell, cleanCell, cleanName, toHalfWidth } from '../normalize';
 import type { HistoryOutcome } from './consequences';
 
@@ -153,34 +153,18 @@ export function layoutOfHistoryHeader(row: readonly Cell[], headerRow: number): 
 
 const strength = (l: HistorySheetLayout) => (l.form === 'long' ? 100 : l.yearColumns.length);
 
+const historyHeader: HeaderRule<HistorySheetLayout> = { layoutOf: layoutOfHistoryHeader, strength, scanRows: historyHeaderScanRows };
+
 /**
  * The header among the first rows: a long-form header beats a wide one; among wide ones the row
  * naming the most years (the lower row of a two-row header); the upper row wins a tie.
  */
-export function findHistoryHeader(grid: SheetGrid, scanRows = historyHeaderScanRows): HistorySheetLayout | null {
-  let best: HistorySheetLayout | null = null;
-  const last = Math.min(grid.rows.length, scanRows);
-  for (let i = 0; i < last; i++) {
-    const layout = layoutOfHistoryHeader(grid.rows[i] ?? [], i + 1);
-    if (layout && (!best || strength(layout) > strength(best))) best = layout;
-  }
-  return best;
-}
+export const findHistoryHeader = (grid: SheetGrid, scanRows = historyHeaderScanRows): HistorySheetLayout | null =>
+  strongestHeader(grid, { ...historyHeader, scanRows });
 
 /** The visible, non-instruction sheet with the strongest history header (then the most rows). */
-export function chooseHistorySheet(grids: readonly SheetGrid[]): { readonly index: number; readonly layout: HistorySheetLayout } | null {
-  let best: { index: number; layout: HistorySheetLayout } | null = null;
-  grids.forEach((grid, index) => {
-    if (grid.hidden || looksLikeInstructionsSheet(grid.name)) return;
-    const layout = findHistoryHeader(grid);
-    if (!layout) return;
-    const current = best;
-    if (!current || strength(layout) > strength(current.layout) || (strength(layout) === strength(current.layout) && grid.rows.length > grids[current.index]!.rows.length)) {
-      best = { index, layout };
-    }
-  });
-  return best;
-}
+export const chooseHistorySheet = (grids: readonly SheetGrid[]): { readonly index: number; readonly layout: HistorySheetLayout } | null =>
+  chooseSheetByHeader(grids, historyHeader);
 
 // ── rows ────────────────────────────────────────────────────────────────
 

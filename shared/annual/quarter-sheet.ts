@@ -1,5 +1,5 @@
 import type { RosterFieldKey } from '../domain';
-import { autoMapColumns, normalizeHeader, looksLikeInstructionsSheet, skipReason, cellText, isBlankCell, type Cell, type SheetGrid } from '../roster-import';
+import { autoMapColumns, chooseSheetByHeader, normalizeHeader, skipReason, cellText, isBlankCell, strongestHeader, type Cell, type HeaderRule, type SheetGrid } from '../roster-import';
 import { cleanCell, cleanName, toHalfWidth, checkIdNumberCell } from '../normalize';
 import { quarterGradeLabels, type QuarterGrade } from './rules';
 import { quarterName } from './rules';
@@ -65,37 +65,18 @@ export function layoutOfHeaderRow(row: readonly Cell[], headerRow: number): Quar
 }
 
 const quarterCount = (l: QuarterSheetLayout) => l.quarterColumns.filter((c) => c !== undefined).length;
+const quarterHeaderRule: HeaderRule<QuarterSheetLayout> = { layoutOf: layoutOfHeaderRow, strength: quarterCount, scanRows: quarterHeaderScanRows };
 
 /** The header: the row among the first ones naming 姓名 and the most quarters; the upper one wins a tie. */
-export function findQuarterHeader(grid: SheetGrid, scanRows = quarterHeaderScanRows): QuarterSheetLayout | null {
-  let best: QuarterSheetLayout | null = null;
-  const last = Math.min(grid.rows.length, scanRows);
-  for (let i = 0; i < last; i++) {
-    const layout = layoutOfHeaderRow(grid.rows[i] ?? [], i + 1);
-    if (layout && (!best || quarterCount(layout) > quarterCount(best))) best = layout;
-  }
-  return best;
-}
+export const findQuarterHeader = (grid: SheetGrid, scanRows = quarterHeaderScanRows): QuarterSheetLayout | null =>
+  strongestHeader(grid, { ...quarterHeaderRule, scanRows });
 
 /**
  * The sheet to read: the visible, non-instruction sheet whose header names the most quarters
  * (then the one with most rows, then the first). Null when no sheet has such a header.
  */
-export function chooseQuarterSheet(grids: readonly SheetGrid[]): { readonly index: number; readonly layout: QuarterSheetLayout } | null {
-  let best: { index: number; layout: QuarterSheetLayout } | null = null;
-  grids.forEach((grid, index) => {
-    if (grid.hidden || looksLikeInstructionsSheet(grid.name)) return;
-    const layout = findQuarterHeader(grid);
-    if (!layout) return;
-    if (!best) {
-      best = { index, layout };
-      return;
-    }
-    const [a, b] = [quarterCount(layout), quarterCount(best.layout)];
-    if (a > b || (a === b && grid.rows.length > grids[best.index]!.rows.length)) best = { index, layout };
-  });
-  return best;
-}
+export const chooseQuarterSheet = (grids: readonly SheetGrid[]): { readonly index: number; readonly layout: QuarterSheetLayout } | null =>
+  chooseSheetByHeader(grids, quarterHeaderRule);
 
 // ── grades ──────────────────────────────────────────────────────────────
 

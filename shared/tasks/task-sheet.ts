@@ -1,5 +1,5 @@
 import { cleanCell, cleanName, parseDateParts, toHalfWidth } from '../normalize';
-import { cellText, isBlankCell, looksLikeInstructionsSheet, normalizeHeader, skipReason, type Cell, type SheetGrid } from '../roster-import';
+import { cellText, chooseSheetByHeader, isBlankCell, normalizeHeader, skipReason, strongestHeader, type Cell, type HeaderRule, type SheetGrid } from '../roster-import';
 import { defaultNodeName, parseNodeText } from './node-text';
 import type { NodeStatus } from './model';
 import type { UnitMatcher } from './unit-match';
@@ -66,26 +66,14 @@ export function layoutOfRow(row: readonly Cell[], headerRow: number): TaskSheetL
   return { headerRow, columns, headers };
 }
 
-/** The header: among the first 30 rows, the one naming 任务 and the most other columns. */
-export function findTaskHeader(grid: SheetGrid, scanRows = 30): TaskSheetLayout | null {
-  let best: TaskSheetLayout | null = null;
-  for (let i = 0; i < Math.min(grid.rows.length, scanRows); i++) {
-    const layout = layoutOfRow(grid.rows[i] ?? [], i + 1);
-    if (layout && (!best || Object.keys(layout.columns).length > Object.keys(best.columns).length)) best = layout;
-  }
-  return best;
-}
+const taskHeader: HeaderRule<TaskSheetLayout> = { layoutOf: layoutOfRow, strength: (l) => Object.keys(l.columns).length, scanRows: 30 };
 
-/** The visible, non-instruction sheet with a task header naming the most columns. */
-export function chooseTaskSheet(grids: readonly SheetGrid[]): { readonly index: number; readonly layout: TaskSheetLayout } | null {
-  let best: { index: number; layout: TaskSheetLayout } | null = null;
-  grids.forEach((grid, index) => {
-    if (grid.hidden || looksLikeInstructionsSheet(grid.name)) return;
-    const layout = findTaskHeader(grid);
-    if (layout && (!best || Object.keys(layout.columns).length > Object.keys(best.layout.columns).length)) best = { index, layout };
-  });
-  return best;
-}
+/** The header: among the first 30 rows, the one naming 任务 and the most other columns. */
+export const findTaskHeader = (grid: SheetGrid, scanRows = 30): TaskSheetLayout | null => strongestHeader(grid, { ...taskHeader, scanRows });
+
+/** The visible, non-instruction sheet with a task header naming the most columns (then the most rows). */
+export const chooseTaskSheet = (grids: readonly SheetGrid[]): { readonly index: number; readonly layout: TaskSheetLayout } | null =>
+  chooseSheetByHeader(grids, taskHeader);
 
 export interface SheetNode {
   readonly row: number;

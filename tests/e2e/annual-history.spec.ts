@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { pdfPages, referenceHeights, referenceWords, squeeze, wordsBelow } from '../helpers/print-pdf';
+import { pdfPages, squeeze, wordsBelow } from '../helpers/print-pdf';
 import { callApi, printToPdf } from './evaluation-helpers';
 import { expect, expectToast, openApp, repoRoot, shotBothSizes, test } from './fixtures';
 import { goToSubmenu } from './ui';
+import { fangsongFonts, referenceGlyphHeights } from './print-helpers';
 
 /**
  * 历年等次 and 奖励与结果运用 (DOMAIN.md §9) on the demo office, which has two earlier years imported:
@@ -84,12 +85,7 @@ test('奖励与结果运用: the confirmed year\'s 记三等功名单 prints on 
   for (const name of merit) expect(text).toContain(name);
 
   // A4 portrait, no word under 8 pt (against the body face printed at exactly 8 pt)
-  const reference = await page.context().newPage();
-  await reference.setContent(`<p style="font-family: 'FangSong', '仿宋', 'Noto Serif CJK SC', serif; font-size: 8pt">${referenceWords.join('<br>')}</p>`);
-  const referencePdf = path.join(outDir, 'reference.pdf');
-  await reference.pdf({ path: referencePdf, format: 'A4' });
-  await reference.close();
-  const heights = referenceHeights(pdfPages(referencePdf));
+  const heights = await referenceGlyphHeights(page, outDir, fangsongFonts, 8);
   for (const p of pdfPages(printed.pdfPath)) {
     expect([Math.round(p.width), Math.round(p.height)]).toEqual([595, 842]);
     expect(wordsBelow(p, heights).map((w) => w.text), `page ${p.number}: words under 8 pt`).toEqual([]);

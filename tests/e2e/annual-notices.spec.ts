@@ -1,10 +1,11 @@
 import ExcelJS from 'exceljs';
 import fs from 'node:fs';
 import path from 'node:path';
-import { pdfPages, pdfPageTexts, referenceHeights, referenceWords, savePagePngs, squeeze, wordsBelow } from '../helpers/print-pdf';
+import { pdfPages, pdfPageTexts, savePagePngs, squeeze, wordsBelow } from '../helpers/print-pdf';
 import { callApi } from './evaluation-helpers';
 import { expect, openApp, repoRoot, shotBothSizes, test, type RunningApp } from './fixtures';
 import { chooseTreeOption, goToSubmenu } from './ui';
+import { fangsongFonts, referenceGlyphHeights, savePrintedPdf } from './print-helpers';
 
 // starts from the demo office (built once per run, fixtures.ts `seed`)
 test.use({ seed: 'demo' });
@@ -43,16 +44,9 @@ test('考核结果通知书 of a unit printed to PDF from the locked year, one A
   await shotBothSizes(page, 'annual-notices-print');
 
   const pdf = path.join(outDir, 'notices.pdf');
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
+  await savePrintedPdf(page, pdf);
   // the reference: the notice's body font at exactly 8 pt, printed at 100 %
-  const reference = await page.context().newPage();
-  await reference.setContent(`<p style="font-family: 'FangSong', '仿宋', 'Noto Serif CJK SC', serif; font-size: ${minimumPoints}pt">${referenceWords.join('<br>')}</p>`);
-  const referencePdf = path.join(outDir, 'reference.pdf');
-  await reference.pdf({ path: referencePdf, format: 'A4' });
-  await reference.close();
-  const heights = referenceHeights(pdfPages(referencePdf));
+  const heights = await referenceGlyphHeights(page, outDir, fangsongFonts, minimumPoints);
 
   const pages = pdfPages(pdf);
   const texts = pdfPageTexts(pdf).map(squeeze);

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { pdfPages, pdfPageTexts, referenceHeights, referenceWords, savePagePngs, squeeze, wordsBelow } from '../helpers/print-pdf';
+import { pdfPages, pdfPageTexts, savePagePngs, squeeze, wordsBelow } from '../helpers/print-pdf';
 import { callApi } from './evaluation-helpers';
 import { expect, expectToast, openApp, repoRoot, shotBothSizes, test, type RunningApp } from './fixtures';
 import { goToSubmenu } from './ui';
+import { referenceGlyphHeights, savePrintedPdf } from './print-helpers';
 
 // starts from the demo office (built once per run, fixtures.ts `seed`)
 test.use({ seed: 'demo' });
@@ -32,15 +33,8 @@ async function confirmEveryone(app: RunningApp): Promise<number> {
 async function printed(page: Page, name: string, fonts: string) {
   fs.mkdirSync(outDir, { recursive: true });
   const pdf = path.join(outDir, `${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  const reference = await page.context().newPage();
-  await reference.setContent(`<p style="font-family: ${fonts}; font-size: ${minimumPoints}pt">${referenceWords.join('<br>')}</p>`);
-  const referencePdf = path.join(outDir, `${name}-reference.pdf`);
-  await reference.pdf({ path: referencePdf, format: 'A4' });
-  await reference.close();
-  const heights = referenceHeights(pdfPages(referencePdf));
+  await savePrintedPdf(page, pdf);
+  const heights = await referenceGlyphHeights(page, outDir, fonts, minimumPoints, `${name}-reference`);
   const pages = pdfPages(pdf);
   savePagePngs(pdf, outDir, name, { first: 1, last: Math.min(2, pages.length) });
   return { pages, texts: pdfPageTexts(pdf).map(squeeze), heights };

@@ -6,6 +6,7 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../shared/cont
 import type { Result } from '../../shared/errors';
 import { decodeJson, encodeJson } from '../../shared/transport';
 import { repoRoot, screenshotDir, type RunningApp } from './fixtures';
+import { savePrintedPdf } from './print-helpers';
 
 /**
  * Calls a channel of the running app over its HTTP API (the same one the page uses), to prepare
@@ -57,9 +58,7 @@ export async function printToPdf(page: Page, name: string, pageNo = 1): Promise<
   const outDir = path.join(repoRoot, 'tests', 'output');
   fs.mkdirSync(screenshotDir, { recursive: true });
   const pdfPath = path.join(outDir, `${name}.pdf`);
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: pdfPath, format: 'A4', preferCSSPageSize: true, printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
+  await savePrintedPdf(page, pdfPath);
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
   const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);

@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { RecommendationEvent } from '../../shared/contract/recommendation';
-import { pdfPages, pdfPageTexts, referenceHeights, referenceWords, savePagePngs, squeeze, wordsBelow } from '../helpers/print-pdf';
+import { pdfPages, pdfPageTexts, savePagePngs, squeeze, wordsBelow } from '../helpers/print-pdf';
 import { expect as baseExpect, repoRoot, shot, shotBothSizes, test, type RunningApp } from './fixtures';
 import { callApi } from './evaluation-helpers';
+import { referenceGlyphHeights, savePrintedPdf, songFonts } from './print-helpers';
 
 // starts from the demo office (built once per run, fixtures.ts `seed`)
 test.use({ seed: 'demo' });
@@ -59,15 +60,8 @@ test('推荐票 printed: one A4 ballot per 票号 with its QR, the post with 「
   await shot(page, 'recommendation-ballots-print', { ignore: tickets });
 
   const pdf = path.join(outDir, 'ballots.pdf');
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  const reference = await page.context().newPage();
-  await reference.setContent(`<p style="font-family: 'SimSun', '宋体', 'Noto Serif CJK SC', serif; font-size: 8pt">${referenceWords.join('<br>')}</p>`);
-  const referencePdf = path.join(outDir, 'reference.pdf');
-  await reference.pdf({ path: referencePdf, format: 'A4' });
-  await reference.close();
-  const heights = referenceHeights(pdfPages(referencePdf));
+  await savePrintedPdf(page, pdf);
+  const heights = await referenceGlyphHeights(page, outDir, songFonts, 8);
   const pages = pdfPages(pdf);
   expect(pages).toHaveLength(3);
   const texts = pdfPageTexts(pdf).map(squeeze);
@@ -205,9 +199,7 @@ test('a long candidate list flows onto a second page of the same ballot, the tab
 
   fs.mkdirSync(outDir, { recursive: true });
   const pdf = path.join(outDir, 'long-list.pdf');
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
+  await savePrintedPdf(page, pdf);
   const texts = pdfPageTexts(pdf).map(squeeze);
   expect(texts).toHaveLength(2);
   // every candidate printed once, in order, across the two pages

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { starLegendText, starSymbols } from '../../shared/stars/symbols';
-import { pdfPages, pdfPageTexts, referenceHeights, referenceWords, savePagePngs, squeeze, wordsBelow } from '../helpers/print-pdf';
+import { pdfPages, pdfPageTexts, savePagePngs, squeeze, wordsBelow } from '../helpers/print-pdf';
 import { expect, openApp, repoRoot, test } from './fixtures';
 import { openStarsPage } from './stars-helpers';
+import { referenceGlyphHeights, savePrintedPdf, songFonts } from './print-helpers';
 
 /**
  * Issue 14 §7 and §8 for the printed 星级公示榜 (the print view as Chromium prints it to PDF): the
@@ -31,17 +32,10 @@ test('星级公示榜 printed: unit in the title, shared symbols, page numbers, 
   await expect(page.locator('.board-sheet-title')).toContainText('某市国防动员办公室');
 
   const pdf = path.join(outDir, 'board.pdf');
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
+  await savePrintedPdf(page, pdf);
 
   // the reference: the board's body font at exactly 8 pt, printed at 100 %
-  const reference = await page.context().newPage();
-  await reference.setContent(`<p style="font-family: 'SimSun', '宋体', 'Noto Serif CJK SC', serif; font-size: ${minimumPoints}pt">${referenceWords.join('<br>')}</p>`);
-  const referencePdf = path.join(outDir, 'reference.pdf');
-  await reference.pdf({ path: referencePdf, format: 'A4' });
-  await reference.close();
-  const heights = referenceHeights(pdfPages(referencePdf));
+  const heights = await referenceGlyphHeights(page, outDir, songFonts, minimumPoints);
 
   const pages = pdfPages(pdf);
   const texts = pdfPageTexts(pdf).map(squeeze);

@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { pdfPages, pdfPageTexts, referenceHeights, referenceWords, savePagePngs, squeeze, wordsBelow } from '../helpers/print-pdf';
+import { pdfPages, pdfPageTexts, savePagePngs, squeeze, wordsBelow } from '../helpers/print-pdf';
 import { callApi } from './evaluation-helpers';
 import { expect, expectToast, openApp, repoRoot, shotBothSizes, test, type RunningApp } from './fixtures';
 import { goToSubmenu } from './ui';
+import { referenceGlyphHeights, savePrintedPdf, songFonts } from './print-helpers';
 
 /**
  * 周晒成绩 (DOMAIN §8) on the demo office: a clerk posts a week for two 科室 in the grid by keyboard
@@ -110,15 +111,8 @@ test('一周工作晒评 prints on one A4 page: 15 units × 3 items at 9 pt or m
   await shotBothSizes(page, 'weekly-print');
 
   const pdf = path.join(outDir, 'board.pdf');
-  await page.emulateMedia({ media: 'print' });
-  await page.pdf({ path: pdf, preferCSSPageSize: true, printBackground: true });
-  await page.emulateMedia({ media: 'screen' });
-  const reference = await page.context().newPage();
-  await reference.setContent(`<p style="font-family: 'SimSun', '宋体', 'Noto Serif CJK SC', serif; font-size: ${minimumPoints}pt">${referenceWords.join('<br>')}</p>`);
-  const referencePdf = path.join(outDir, 'reference.pdf');
-  await reference.pdf({ path: referencePdf, format: 'A4' });
-  await reference.close();
-  const heights = referenceHeights(pdfPages(referencePdf));
+  await savePrintedPdf(page, pdf);
+  const heights = await referenceGlyphHeights(page, outDir, songFonts, minimumPoints);
 
   const pages = pdfPages(pdf);
   expect(pages).toHaveLength(1);
