@@ -1,5 +1,6 @@
 import { personHasAnnualData, unitAnnualScoreYears } from '../annual';
 import { personHasEvaluationBallots } from '../evaluation';
+import { personHasInspections, unitInspectionCount } from '../inspections';
 import { personHasRecommendationVotes } from '../recommendation';
 import type { Db } from '../open';
 import { personHasStarReviews, unitStarReviewSchemes } from '../stars';
@@ -21,6 +22,8 @@ const personDataChecks: readonly ((db: Db, personId: number) => boolean)[] = [
   personHasAnnualData,
   // 周晒成绩: posted items as a person (DOMAIN §8)
   personHasWeeklyItems,
+  // 督查督办: named in a 督查记录 or a 通报 (DOMAIN §8.6)
+  personHasInspections,
 ];
 
 export function hasAssessmentData(db: Db, personId: number): boolean {
@@ -47,6 +50,10 @@ const unitDataChecks: readonly ((db: Db, unitId: number) => string | null)[] = [
   (db, unitId) => {
     const n = unitWeeklyWeeks(db, unitId);
     return n > 0 ? `${n} 周的周晒成绩` : null;
+  },
+  (db, unitId) => {
+    const n = unitInspectionCount(db, unitId);
+    return n > 0 ? `${n} 条督查记录或通报` : null;
   },
 ];
 

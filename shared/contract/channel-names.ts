@@ -59,6 +59,9 @@ export const channelNameList = [
   'reports.startMaterials', 'reports.startRegister', 'reports.registerForms', 'reports.summary',
   // weekly.ts
   'weekly.settings', 'weekly.setSettings', 'weekly.week', 'weekly.saveItems', 'weekly.copyUnfinished', 'weekly.mark', 'weekly.setEvidence', 'weekly.openEvidence',
+  // inspections.ts
+  'inspections.settings', 'inspections.setSettings', 'inspections.records', 'inspections.saveRecord', 'inspections.deleteRecord',
+  'inspections.notices', 'inspections.addNotice', 'inspections.deleteNotice',
   // jobs.ts
   'jobs.status', 'jobs.cancel',
 ] as const;

@@ -6,6 +6,7 @@ import { auditChannels } from './audit';
 import { backupChannels } from './backup';
 import type { ListedChannelName } from './channel-names';
 import { evaluationChannels } from './evaluation';
+import { inspectionsChannels } from './inspections';
 import { jobsChannels } from './jobs';
 import { kioskChannels } from './kiosk';
 import { peopleChannels } from './people';
@@ -34,6 +35,7 @@ export const contract = {
   ...annualResultsChannels,
   ...reportsChannels,
   ...weeklyChannels,
+  ...inspectionsChannels,
   ...jobsChannels,
 };
 

@@ -3,7 +3,7 @@ import { AppError } from '../../../shared/errors';
 import { effectiveUndetermined, outcomeLabel, undeterminedFromRoster, undeterminedLabel, type VocabularyKey } from '../../../shared/annual';
 import { undeterminedRemark } from '../../../shared/reports/register-layout';
 import type { RegisterForm, RegisterForms, ReportScope } from '../../../shared/reports/views';
-import type { ParticipantRecord } from '../../../db/annual';
+import type { AnnualYearRecord, ParticipantRecord } from '../../../db/annual';
 import type { Db } from '../../../db/open';
 import { participantRosterFields, type ParticipantRosterFields } from '../../../db/reports/participant-roster-fields';
 import { listUnitRows } from '../../../db/units';
