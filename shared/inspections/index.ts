@@ -1,7 +1,7 @@
 // The public face of shared/inspections: what other features import from it. Import this, not the files inside.
-export { monthlyInspectionFigures } from './monthly';
+export { inspectionFigures, monthlyInspectionFigures } from './monthly';
 export type { MonthlyInspectionFact, MonthlyInspectionFigures, MonthlyNoticeFact } from './monthly';
-export { defaultInspectionSettings, inspectionSettings, noticeKind, noticeKindLabels, noticePoints, passOnLabels, passOnPeople, passOnRule } from './settings';
+export { defaultInspectionSettings, inspectionSettings, noticeKind, noticeKindLabels, noticePoints, passOnLabels, passOnPeople, passOnRule, pointsWord } from './settings';
 export type { InspectionSettings, NoticeKind, PassOnRule } from './settings';
 export { daysBetween, monthEnd, rectificationLabels, rectificationState } from './status';
 export type { RectificationFacts, RectificationState } from './status';

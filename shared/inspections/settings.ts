@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pointsText } from '../annual';
 
 /**
  * A 考核年度's 督查 rules (DOMAIN §8.6), kept as data per year and edited on the 督查督办 page: the
@@ -26,6 +27,9 @@ export const noticeKind = z.enum(['praise', 'criticism']);
 export type NoticeKind = z.infer<typeof noticeKind>;
 /** the words of the 通报 and of its 加减分 kind (the 加减分 vocabulary's 通报表扬 / 通报批评) */
 export const noticeKindLabels: Readonly<Record<NoticeKind, string>> = { praise: '通报表扬', criticism: '通报批评' };
+
+/** 「+1分」「-0.5分」: a 通报's points as the 通报 and its 加减分 read */
+export const pointsWord = (points: number): string => `${points > 0 ? '+' : ''}${pointsText(points)}分`;
 
 export const noticePoints = (settings: InspectionSettings, kind: NoticeKind): number => (kind === 'praise' ? settings.praisePoints : settings.criticismPoints);
 

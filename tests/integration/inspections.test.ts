@@ -21,7 +21,7 @@ beforeEach(async () => {
 });
 afterEach(() => app.close());
 
-const record = (fields: { unitId: number; date: string; team?: string; requirement?: string; deadline?: string | null; doneOn?: string | null; id?: number; personId?: number | null }) =>
+const record = (fields: { unitId: number; date: string; team?: string; findings?: string; requirement?: string; deadline?: string | null; doneOn?: string | null; id?: number; personId?: number | null }) =>
   app.call('inspections.saveRecord', {
     year: 2026, team: '县委第二督查组', content: '值班值守和应急准备', findings: '值班记录不全', ...fields,
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, defaultInspectionSettings, inspectionSettings, monthEnd, monthlyInspectionFigures, noticePoints, passOnPeople, rectificationState } from '../../shared/inspections';
+import { daysBetween, defaultInspectionSettings, inspectionFigures, inspectionSettings, monthEnd, monthlyInspectionFigures, noticePoints, passOnPeople, rectificationState } from '../../shared/inspections';
 
 /** 督查督办's pure rules (DOMAIN §8.6): the 整改 state, the monthly figures, the pass-on rule. */
 
@@ -50,24 +50,39 @@ describe('monthly figures per unit', () => {
 
   it('March: two 督查 for unit 1, both still open on the 期限 day at the month end; one 批评', () => {
     expect(figures(3)).toEqual([
-      { unitId: 1, inspections: 2, open: 2, overdue: 0, done: 0, doneInMonth: 0, praise: 0, criticism: 1 },
-      { unitId: 2, inspections: 0, open: 0, overdue: 0, done: 0, doneInMonth: 0, praise: 0, criticism: 0 },
-      { unitId: 3, inspections: 0, open: 0, overdue: 0, done: 0, doneInMonth: 0, praise: 0, criticism: 0 },
+      { unitId: 1, inspections: 2, open: 2, overdue: 0, done: 0, doneInPeriod: 0, praise: 0, criticism: 1 },
+      { unitId: 2, inspections: 0, open: 0, overdue: 0, done: 0, doneInPeriod: 0, praise: 0, criticism: 0 },
+      { unitId: 3, inspections: 0, open: 0, overdue: 0, done: 0, doneInPeriod: 0, praise: 0, criticism: 0 },
     ]);
   });
 
   it('April: the March 整改 done, the other overdue; a 通报 of two people of one unit counts once', () => {
     expect(figures(4)).toEqual([
-      { unitId: 1, inspections: 0, open: 0, overdue: 1, done: 1, doneInMonth: 1, praise: 0, criticism: 1 },
-      { unitId: 2, inspections: 2, open: 0, overdue: 0, done: 1, doneInMonth: 1, praise: 1, criticism: 1 },
-      { unitId: 3, inspections: 0, open: 0, overdue: 0, done: 0, doneInMonth: 0, praise: 0, criticism: 0 },
+      { unitId: 1, inspections: 0, open: 0, overdue: 1, done: 1, doneInPeriod: 1, praise: 0, criticism: 1 },
+      { unitId: 2, inspections: 2, open: 0, overdue: 0, done: 1, doneInPeriod: 1, praise: 1, criticism: 1 },
+      { unitId: 3, inspections: 0, open: 0, overdue: 0, done: 0, doneInPeriod: 0, praise: 0, criticism: 0 },
     ]);
   });
 
   it('a running month counts as of today: nothing dated later, and 期限 not yet passed is open', () => {
     // on 04-05 the March 整改 is 5 days overdue (done only on 04-15); the other's 期限 is 04-10
-    expect(figures(4, '2026-04-05')[0]).toEqual({ unitId: 1, inspections: 0, open: 1, overdue: 1, done: 0, doneInMonth: 0, praise: 0, criticism: 0 });
+    expect(figures(4, '2026-04-05')[0]).toEqual({ unitId: 1, inspections: 0, open: 1, overdue: 1, done: 0, doneInPeriod: 0, praise: 0, criticism: 0 });
     expect(figures(4, '2026-04-05')[1]!.inspections).toBe(1);
+  });
+});
+
+describe('figures over a year (the 按单位 view)', () => {
+  it('sums the months and counts 整改 as of today', () => {
+    const records = [
+      { unitId: 1, date: '2026-01-10', ...r('2026-01-31', '2026-02-03') },
+      { unitId: 1, date: '2026-06-10', ...r('2026-06-30') },
+      { unitId: 1, date: '2026-11-10', ...r('2026-12-31') },
+    ];
+    const notices = [{ kind: 'praise' as const, date: '2026-02-01', unitIds: [1] }, { kind: 'praise' as const, date: '2025-12-01', unitIds: [1] }];
+    expect(inspectionFigures({ from: '2026-01-01', to: '2026-12-31', today: '2026-07-15', unitIds: [1], records, notices })).toEqual([
+      // the November 督查 lies after today: not counted yet
+      { unitId: 1, inspections: 2, open: 0, overdue: 1, done: 1, doneInPeriod: 1, praise: 1, criticism: 0 },
+    ]);
   });
 });
 

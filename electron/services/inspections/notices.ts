@@ -1,6 +1,6 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import { noticeKindLabels, noticePoints, passOnLabels, passOnPeople, type InspectionNotice } from '../../../shared/inspections';
+import { noticeKindLabels, noticePoints, passOnLabels, passOnPeople, pointsWord, type InspectionNotice } from '../../../shared/inspections';
 import { writeAudit } from '../../../db/audit';
 import { participantIdSet } from '../../../db/annual';
 import {
@@ -12,7 +12,7 @@ import { getUnitRow, unitAndDescendantIds } from '../../../db/units';
 import { assertYearOpen } from '../../../db/year-lock';
 import type { AppContext } from '../../context';
 import { addAdjustments, deleteAdjustment, requireYear } from '../annual';
-import { namesText, signedPoints } from '../audit';
+import { namesText } from '../audit';
 import { loadInspectionSettings } from './settings';
 
 /**
@@ -84,7 +84,7 @@ export function addNotice(ctx: AppContext, input: ParsedInput<'inspections.addNo
     })));
     for (const a of created) linkNoticeAdjustment(db, id, a.id);
 
-    const recordsText = created.length === 0 ? '未产生加减分记录' : `${created.length}人各${signedPoints(points)}分（${namesText(recipients.map((p) => p.name))}）`;
+    const recordsText = created.length === 0 ? '未产生加减分记录' : `${created.length}人各${pointsWord(points)}（${namesText(recipients.map((p) => p.name))}）`;
     writeAudit(db, {
       actor: ctx.actor(), action: 'inspections.notice', entity: 'inspection-notice', entityId: id,
       summary: `登记${title}：${subjectName}，${input.reason}；加减分${recordsText}${notParticipants.length > 0 ? `；未参加本年度考核未计入：${notParticipants.join('、')}` : ''}`,

@@ -1,13 +1,11 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
-import { defaultInspectionSettings, passOnLabels, type InspectionSettings } from '../../../shared/inspections';
-import { pointsText } from '../../../shared/annual/item-points';
+import { defaultInspectionSettings, passOnLabels, pointsWord, type InspectionSettings } from '../../../shared/inspections';
 import { writeAudit } from '../../../db/audit';
 import { getInspectionSettings, saveInspectionSettings } from '../../../db/inspections';
 import type { Db } from '../../../db/open';
 import { assertYearOpen } from '../../../db/year-lock';
 import type { AppContext } from '../../context';
 import { requireYear } from '../annual';
-import { signedPoints } from '../audit';
 
 /** 督查设置 per 考核年度 (DOMAIN §8.6): the points of a 通报 and the pass-on rule. */
 
@@ -22,8 +20,8 @@ export function inspectionSettingsChannel(ctx: AppContext, input: ParsedInput<'i
 }
 
 const settingsText = (s: InspectionSettings) => ({
-  通报表扬分值: `${signedPoints(s.praisePoints)}分`,
-  通报批评分值: `${pointsText(s.criticismPoints)}分`,
+  通报表扬分值: pointsWord(s.praisePoints),
+  通报批评分值: pointsWord(s.criticismPoints),
   单位通报计入个人: passOnLabels[s.passOn],
 });
 
