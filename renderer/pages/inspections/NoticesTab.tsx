@@ -37,11 +37,11 @@ export function NoticesTab(props: { year: number; notices: readonly InspectionNo
   const columns: TableColumnsType<InspectionNotice> = [
     { title: '序号', key: 'no', width: 52, align: 'center', render: (_v, _r, i) => i + 1 },
     { title: '日期', dataIndex: 'date', width: 96 },
-    { title: '文号', dataIndex: 'docNo', width: 150, ellipsis: { showTitle: true } },
+    { title: '文号', dataIndex: 'docNo', width: 140, ellipsis: { showTitle: true } },
     { title: '类别', dataIndex: 'kind', width: 90, render: (k: InspectionNotice['kind']) => <Tag color={k === 'praise' ? 'green' : 'red'}>{noticeKindLabels[k]}</Tag> },
     { title: '通报对象', key: 'who', width: 160, ellipsis: { showTitle: true }, render: (_v, n) => n.unitName ?? n.people.map((p) => p.name).join('、') },
     { title: '事由', dataIndex: 'reason', ellipsis: { showTitle: true } },
-    { title: '计入加减分', key: 'adjustments', width: 220, ellipsis: { showTitle: true }, render: (_v, n) => adjustmentsText(n) },
+    { title: '计入加减分', key: 'adjustments', width: 200, ellipsis: { showTitle: true }, render: (_v, n) => adjustmentsText(n) },
     ...(editable
       ? [{
           title: '操作', key: 'actions', width: 60,
@@ -65,7 +65,7 @@ export function NoticesTab(props: { year: number; notices: readonly InspectionNo
           </Button>
         )}
       </div>
-      <BoxTable<InspectionNotice> boxClassName="inspections-table-box" boxTestId="inspection-notices" columns={columns} rows={notices} rowKey="id" width={1030} locale={{ emptyText: '本年度暂无通报表扬或通报批评' }} />
+      <BoxTable<InspectionNotice> boxClassName="inspections-table-box" boxTestId="inspection-notices" columns={columns} rows={notices} rowKey="id" width={960} locale={{ emptyText: '本年度暂无通报表扬或通报批评' }} />
       <NoticeDialog
         year={year}
         open={adding}

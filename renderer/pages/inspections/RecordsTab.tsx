@@ -51,15 +51,15 @@ export function RecordsTab(props: {
   };
 
   const columns: TableColumnsType<InspectionRecord> = [
-    { title: '序号', key: 'no', width: 52, align: 'center', render: (_v, _r, i) => i + 1 },
+    { title: '序号', key: 'no', width: 48, align: 'center', render: (_v, _r, i) => i + 1 },
     { title: '督查日期', dataIndex: 'date', width: 96 },
-    { title: '督查组', dataIndex: 'team', width: 120, ellipsis: { showTitle: true } },
-    { title: '被督查单位', key: 'unit', width: 130, ellipsis: { showTitle: true }, render: (_v, r) => (r.personName ? `${r.unitName}·${r.personName}` : r.unitName) },
-    { title: '督查内容', dataIndex: 'content', width: 150, ellipsis: { showTitle: true } },
+    { title: '督查组', dataIndex: 'team', width: 110, ellipsis: { showTitle: true } },
+    { title: '被督查单位', key: 'unit', width: 120, ellipsis: { showTitle: true }, render: (_v, r) => (r.personName ? `${r.unitName}·${r.personName}` : r.unitName) },
+    // 督查内容 and 整改情况 are read in the dialog (查看/编辑)
     { title: '发现问题', dataIndex: 'findings', ellipsis: { showTitle: true } },
-    { title: '整改要求', dataIndex: 'requirement', width: 150, ellipsis: { showTitle: true } },
+    { title: '整改要求', dataIndex: 'requirement', width: 130, ellipsis: { showTitle: true } },
     { title: '整改期限', dataIndex: 'deadline', width: 96 },
-    { title: '整改状态', key: 'state', width: 96, render: (_v, r) => <StateText record={r} /> },
+    { title: '整改状态', key: 'state', width: 92, render: (_v, r) => <StateText record={r} /> },
     { title: '整改完成', dataIndex: 'doneOn', width: 96 },
     {
       title: '操作',
@@ -111,7 +111,7 @@ export function RecordsTab(props: {
         columns={columns}
         rows={shown}
         rowKey="id"
-        width={1300}
+        width={980}
         locale={{ emptyText: filter.unitId === null && filter.state === 'all' ? '本年度暂无督查记录' : '没有符合条件的督查记录' }}
       />
       <RecordDialog
