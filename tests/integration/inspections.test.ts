@@ -189,5 +189,9 @@ describe('a locked 考核年度', () => {
     await record({ unitId: empty, date: '2026-03-05' });
     expect((await annualRefusal(app, () => app.call('units.delete', { id: empty }))).message).toContain('1 条督查记录或通报');
     expect((await annualRefusal(app, () => app.call('annual.deleteYear', { year: 2026 }))).message).toContain('督查记录和通报1条');
+    // a person outside the year (no other data) named in a 督查记录 is kept, not hard-deleted
+    const newcomer = (await buildRoster(app, [{ name: '新同志', unit: '办公室', category: '公务员' }])).people.get('新同志')!;
+    await record({ unitId: office, date: '2026-03-06', personId: newcomer });
+    expect((await annualRefusal(app, () => app.call('people.delete', { id: newcomer }))).code).toBe('PERSON_HAS_DATA');
   });
 });
