@@ -127,6 +127,11 @@ describe('通报表扬 / 通报批评 into the 加减分', () => {
     await app.call('inspections.deleteNotice', { id: all.notice.id });
     expect((await adjustmentsOf('黄振华'))).toEqual([]);
     expect((await adjustmentsOf('王建国')).map((a) => a.reason)).toEqual(['通报表扬：应急演练组织有力']);
+    // a record deleted on the 评价与奖惩 page is simply gone from its 通报, which can still be deleted
+    await app.call('annual.deleteAdjustment', { id: leaders.notice.adjustments[0]!.id });
+    expect((await app.call('inspections.notices', { year: 2026 })).find((n) => n.id === leaders.notice.id)!.adjustments.map((a) => a.name)).toEqual(['李红梅']);
+    await app.call('inspections.deleteNotice', { id: leaders.notice.id });
+    expect(await app.call('annual.adjustments', { year: 2026 })).toEqual([]);
   });
 
   it('all or none: one person outside the year, a point value over the cap, or a kind taken out of the vocabulary refuses the whole 通报', async () => {
