@@ -18,6 +18,7 @@ import { createUnit, deleteUnit, listUnits, reorderUnits, updateUnit } from './s
 import { createStarScheme, deleteStarScheme, disqualifyReasons, getStarScheme, listStarSchemes, setDisqualifyReasons, starPresets, updateStarScheme, clearDisqualification, decideStars, disqualifyTarget, recordVotes, removeStar, selfAssess, setReviewRemark, starGrid, starReview, votesFromEvaluation, addObjection, awardPreview, awardStars, resolveObjection, startPublicity, addEvidence, deleteEvidence, openEvidence, starBoard, yearEndStarsChannel, exportStarBoard, exportStarSummary, exportTenStarList } from './services/stars';
 import { annualPresets, listAnnualYears, getAnnualYear, createAnnualYear, deleteAnnualYear, updateAnnualRules, saveAnnualGroups, listParticipants, addParticipants, removeParticipants, updateParticipants, setUndetermined, listAnnualItems, saveItemCategories, saveAnnualItem, moveAnnualItem, deleteAnnualItem, annualScoreGrid, setAnnualScore, quarterGrid, setQuarterGrade, importQuarters, quarterTemplate, setLeaderScores, adjustmentKinds, setAdjustmentKinds, listAdjustments, addAdjustment, deleteAdjustment, listSanctions, addSanction, deleteSanction, annualComposite, confirmOutcomes, confirmAsSuggested, clearConfirmation, lockAnnualYear, unlockAnnualYear, exportAnnualComposite, recordMeeting, annualMeetings, resultNotices, exportFiling, setParticipantNotes, historyTable, personHistoryView, recentHistory, importHistory, historyTemplate, setImportedHistory, deleteImportedHistoryYear, awardListsOf, generateAwards, addAward, removeAward } from './services/annual';
 import * as publicity from './services/publicity';
+import { addNotice, deleteInspection, deleteNotice, inspectionSettingsChannel, listInspections, listNotices, saveInspection, setInspectionSettings } from './services/inspections';
 import { copyUnfinished, markWeeklyItem, openWeeklyEvidence, saveWeeklyItems, setWeeklyItemEvidence, setWeeklySettings, weeklySettingsChannel, weeklyWeek } from './services/weekly';
 import { deleteTaskItemChannel, deleteTaskNodeChannel, exportTasks, importTasks, listTasks, monthFigures, saveTaskItem, saveTaskNode } from './services/tasks';
 import { startMaterialsExport, startRegisterExport, registerFormsFor, summaryReportFor } from './services/reports';
@@ -218,6 +219,14 @@ export const handlers = {
   'weekly.mark': markWeeklyItem,
   'weekly.setEvidence': setWeeklyItemEvidence,
   'weekly.openEvidence': openWeeklyEvidence,
+  'inspections.settings': inspectionSettingsChannel,
+  'inspections.setSettings': setInspectionSettings,
+  'inspections.records': listInspections,
+  'inspections.saveRecord': saveInspection,
+  'inspections.deleteRecord': deleteInspection,
+  'inspections.notices': listNotices,
+  'inspections.addNotice': addNotice,
+  'inspections.deleteNotice': deleteNotice,
 
   'tasks.list': listTasks,
   'tasks.saveItem': saveTaskItem,

@@ -1,5 +1,6 @@
 import { personHasAnnualData, unitAnnualScoreYears } from '../annual';
 import { personHasEvaluationBallots } from '../evaluation';
+import { personHasInspections, unitInspectionCount } from '../inspections';
 import { personHasRecommendationVotes } from '../recommendation';
 import type { Db } from '../open';
 import { personHasStarReviews, unitStarReviewSchemes } from '../stars';
@@ -24,6 +25,8 @@ const personDataChecks: readonly ((db: Db, personId: number) => boolean)[] = [
   personHasWeeklyItems,
   // 工作任务清单: the 责任人 of a task
   personHasTasks,
+  // 督查督办: named in a 督查记录 or a 通报 (DOMAIN §8.6)
+  personHasInspections,
 ];
 
 export function hasAssessmentData(db: Db, personId: number): boolean {
@@ -54,6 +57,10 @@ const unitDataChecks: readonly ((db: Db, unitId: number) => string | null)[] = [
   (db, unitId) => {
     const n = unitTaskCount(db, unitId);
     return n > 0 ? `${n} 项工作任务的牵头或配合单位` : null;
+  },
+  (db, unitId) => {
+    const n = unitInspectionCount(db, unitId);
+    return n > 0 ? `${n} 条督查记录或通报` : null;
   },
 ];
 

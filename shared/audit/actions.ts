@@ -126,6 +126,11 @@ export const auditActions = {
   'weekly.copyUnfinished': conduct('复制上周未完成'),
   'weekly.mark': conduct('周晒点评（亮点/不足）'),
   'weekly.evidence': conduct('周晒佐证材料'),
+  'inspections.settings': conduct('修改督查设置'),
+  'inspections.record': conduct('督查记录登记'),
+  'inspections.deleteRecord': conduct('删除督查记录'),
+  'inspections.notice': conduct('通报表扬/通报批评'),
+  'inspections.deleteNotice': conduct('删除通报'),
 
   'tasks.saveItem': conduct('修改工作任务清单'),
   'tasks.deleteItem': conduct('删除工作任务'),

@@ -64,6 +64,9 @@ export const channelNameList = [
   'weekly.settings', 'weekly.setSettings', 'weekly.week', 'weekly.saveItems', 'weekly.copyUnfinished', 'weekly.mark', 'weekly.setEvidence', 'weekly.openEvidence',
   // tasks.ts
   'tasks.list', 'tasks.saveItem', 'tasks.deleteItem', 'tasks.saveNode', 'tasks.deleteNode', 'tasks.import', 'tasks.export', 'tasks.monthFigures',
+  // inspections.ts
+  'inspections.settings', 'inspections.setSettings', 'inspections.records', 'inspections.saveRecord', 'inspections.deleteRecord',
+  'inspections.notices', 'inspections.addNotice', 'inspections.deleteNotice',
   // jobs.ts
   'jobs.status', 'jobs.cancel',
 ] as const;

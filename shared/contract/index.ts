@@ -7,6 +7,7 @@ import { auditChannels } from './audit';
 import { backupChannels } from './backup';
 import type { ListedChannelName } from './channel-names';
 import { evaluationChannels } from './evaluation';
+import { inspectionsChannels } from './inspections';
 import { jobsChannels } from './jobs';
 import { kioskChannels } from './kiosk';
 import { peopleChannels } from './people';
@@ -38,6 +39,7 @@ export const contract = {
   ...reportsChannels,
   ...weeklyChannels,
   ...tasksChannels,
+  ...inspectionsChannels,
   ...jobsChannels,
 };
 

@@ -206,7 +206,11 @@ async function demo(app: RunningApp) {
 
     test(`fits: 年度考核 and 工作任务清单 (${at})`, async ({ page, app, consoleProblems: _ }) => {
       const { year } = await demo(app);
-      const someone = (await callApi(app, 'annual.participants', { year })).slice(0, 2).map((p) => p.personId);
+      const participants = await callApi(app, 'annual.participants', { year });
+      const someone = participants.slice(0, 2).map((p) => p.personId);
+      // 督查督办: a 整改 overdue (in red) and a 通报批评 with its 加减分
+      await callApi(app, 'inspections.saveRecord', { year, date: `${year}-03-05`, team: '县委第二督查组', unitId: participants[0]!.unitId, findings: '值班记录不全', requirement: '补齐值班记录', deadline: `${year}-03-31` });
+      await callApi(app, 'inspections.addNotice', { year, date: `${year}-04-10`, kind: 'criticism', personIds: [someone[0]!], reason: '值班期间脱岗' });
       const [unit] = await callApi(app, 'units.list', {});
       const goal = await callApi(app, 'tasks.saveItem', { year: new Date().getFullYear(), kind: 'goal', parentId: null, title: '优化营商环境' });
       const project = await callApi(app, 'tasks.saveItem', { year: new Date().getFullYear(), kind: 'project', parentId: goal.id, title: '政务服务提质' });
@@ -225,6 +229,7 @@ async function demo(app: RunningApp) {
         { name: '年终考核汇总报告', path: `/annual/summary-print?year=${year}`, ready: '汇总' },
         { name: '周晒成绩', path: '/conduct/weekly', ready: '本周未晒', buttons: ['复制上周未完成', '打印晒评榜', '周晒设置'], texts: ['本周工作成效（每行一条，回车换下一条）', '未完成'] },
         { name: '一周工作晒评打印预览', path: `/conduct/weekly/print?year=${year}&week=1`, ready: '一周工作晒评' },
+        { name: '督查督办', path: '/conduct/inspections', ready: '县委第二督查组', buttons: ['通报计分设置', '登记督查'], texts: ['整改期限', '整改状态', '整改完成'] },
         { name: '考核结果通知书', path: '/annual/notices', ready: '考核结果通知书', buttons: ['保存通知书内容', '打印样稿'] },
         { name: '工作任务清单', path: '/conduct/tasks', ready: '推行一网通办', buttons: [/新增目标/, /从Excel导入/, /导出Excel/], texts: ['完成时限', '完成情况'], rows: 4 },
       ]);
@@ -242,6 +247,7 @@ async function demo(app: RunningApp) {
         { name: '平时考核（已锁定）', path: '/annual/quarters', ready: '已锁定', rows: 8 },
         { name: '年度考核方案（已锁定）', path: '/annual/scheme', ready: '已锁定' },
         { name: '周晒成绩（已锁定）', path: '/conduct/weekly', ready: '已锁定', buttons: ['打印晒评榜'] },
+        { name: '督查督办（已锁定）', path: '/conduct/inspections', ready: '已锁定', buttons: ['通报计分设置'] },
         { name: '考核结果通知书（已锁定）', path: '/annual/notices', ready: '通知书为正式文本', buttons: ['打印预览 / 导出PDF'] },
         { name: '考核结果通知书打印预览', path: `/annual/notices-print?year=${year}&personIds=${view.rows.slice(0, 2).map((r) => r.personId).join(',')}`, ready: '通知书' },
       ]);

@@ -8,7 +8,7 @@ export { lockAnnualYear, publicityLockRefusalOf, unlockAnnualYear } from './lock
 export { addParticipants, listParticipants, removeParticipants, setParticipantNotes, setUndetermined, updateParticipants } from './participants';
 export { importQuarters, quarterTemplate } from './quarter-import';
 export { quarterGrid, setQuarterGrade } from './quarters';
-export { addAdjustment, addSanction, adjustmentKinds, deleteAdjustment, deleteSanction, listAdjustments, listSanctions, setAdjustmentKinds, setLeaderScores } from './records';
+export { addAdjustment, addAdjustments, addSanction, adjustmentKinds, deleteAdjustment, deleteSanction, listAdjustments, listSanctions, setAdjustmentKinds, setLeaderScores } from './records';
 export { annualPresets, createAnnualYear, deleteAnnualYear, getAnnualYear, listAnnualYears, saveAnnualGroups, updateAnnualRules } from './years';
 export { participantsAsPrinted } from './printed-participants';
 export { resultNotices } from './notices';

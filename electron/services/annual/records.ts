@@ -128,6 +128,15 @@ export function addAdjustment(ctx: AppContext, input: ParsedInput<'annual.addAdj
   })();
 }
 
+/**
+ * Several 加减分 records in one transaction, all or none, each checked and audited as if entered one
+ * by one: the path by which other features put 加减分 into the 年度考核 (民主推荐's 表彰, DOMAIN §7;
+ * 督查's 通报表扬/通报批评, DOMAIN §8.6).
+ */
+export function addAdjustments(ctx: AppContext, entries: readonly ParsedInput<'annual.addAdjustment'>[]): ChannelOutput<'annual.addAdjustment'>[] {
+  return ctx.db.transaction(() => entries.map((e) => addAdjustment(ctx, e)))();
+}
+
 export function deleteAdjustment(ctx: AppContext, input: ParsedInput<'annual.deleteAdjustment'>): ChannelOutput<'annual.deleteAdjustment'> {
   const db = ctx.db;
   return db.transaction(() => {

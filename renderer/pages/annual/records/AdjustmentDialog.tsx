@@ -6,7 +6,7 @@ import { useAdjustmentKinds } from '../../../hooks/annual-hooks';
 import { DayPicker } from '../../../components/DayPicker';
 import { ParticipantSelect } from '../../../components/ParticipantSelect';
 import { today } from '../../../components/step-dates';
-import { RecordModal, useRecordDialog } from './RecordModal';
+import { RecordModal, useRecordDialog } from '../../../components/RecordModal';
 
 interface Draft {
   personId: number | undefined;

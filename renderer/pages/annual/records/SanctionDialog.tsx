@@ -5,7 +5,7 @@ import type { Participant } from '../../../../shared/annual/views';
 import { DayPicker } from '../../../components/DayPicker';
 import { ParticipantSelect } from '../../../components/ParticipantSelect';
 import { today } from '../../../components/step-dates';
-import { RecordModal, useRecordDialog } from './RecordModal';
+import { RecordModal, useRecordDialog } from '../../../components/RecordModal';
 
 interface Draft {
   personId: number | undefined;
