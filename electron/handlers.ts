@@ -18,6 +18,7 @@ import { createUnit, deleteUnit, listUnits, reorderUnits, updateUnit } from './s
 import { createStarScheme, deleteStarScheme, disqualifyReasons, getStarScheme, listStarSchemes, setDisqualifyReasons, starPresets, updateStarScheme, clearDisqualification, decideStars, disqualifyTarget, recordVotes, removeStar, selfAssess, setReviewRemark, starGrid, starReview, votesFromEvaluation, addObjection, awardPreview, awardStars, resolveObjection, startPublicity, addEvidence, deleteEvidence, openEvidence, starBoard, yearEndStarsChannel, exportStarBoard, exportStarSummary, exportTenStarList } from './services/stars';
 import { annualPresets, listAnnualYears, getAnnualYear, createAnnualYear, deleteAnnualYear, updateAnnualRules, saveAnnualGroups, listParticipants, addParticipants, removeParticipants, updateParticipants, setUndetermined, listAnnualItems, saveItemCategories, saveAnnualItem, moveAnnualItem, deleteAnnualItem, annualScoreGrid, setAnnualScore, quarterGrid, setQuarterGrade, importQuarters, quarterTemplate, setLeaderScores, adjustmentKinds, setAdjustmentKinds, listAdjustments, addAdjustment, deleteAdjustment, listSanctions, addSanction, deleteSanction, annualComposite, confirmOutcomes, confirmAsSuggested, clearConfirmation, lockAnnualYear, unlockAnnualYear, exportAnnualComposite, recordMeeting, annualMeetings, resultNotices, exportFiling, setParticipantNotes } from './services/annual';
 import * as publicity from './services/publicity';
+import { campaignPresetList, campaignProgressView, campaignRegisterView, createCampaign, getCampaignView, listYearCampaigns, markAllDone, openCampaignEvidence, removeCampaign, saveCampaign, setCampaignEvidence, setCampaignRecord } from './services/campaigns';
 import { copyUnfinished, markWeeklyItem, openWeeklyEvidence, saveWeeklyItems, setWeeklyItemEvidence, setWeeklySettings, weeklySettingsChannel, weeklyWeek } from './services/weekly';
 import { startMaterialsExport, startRegisterExport, registerFormsFor, summaryReportFor } from './services/reports';
 
@@ -206,6 +207,18 @@ export const handlers = {
   'weekly.mark': markWeeklyItem,
   'weekly.setEvidence': setWeeklyItemEvidence,
   'weekly.openEvidence': openWeeklyEvidence,
+  'campaigns.presets': campaignPresetList,
+  'campaigns.list': listYearCampaigns,
+  'campaigns.create': createCampaign,
+  'campaigns.get': getCampaignView,
+  'campaigns.save': saveCampaign,
+  'campaigns.delete': removeCampaign,
+  'campaigns.register': campaignRegisterView,
+  'campaigns.setRecord': setCampaignRecord,
+  'campaigns.markAll': markAllDone,
+  'campaigns.setEvidence': setCampaignEvidence,
+  'campaigns.openEvidence': openCampaignEvidence,
+  'campaigns.progress': campaignProgressView,
 
   'jobs.status': getJobStatus,
   'jobs.cancel': cancelJob,

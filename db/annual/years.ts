@@ -115,8 +115,9 @@ export function yearDataKinds(db: Db, year: number): string[] {
             (SELECT count(*) FROM annual_adjustments WHERE year = :year) AS adjustments,
             (SELECT count(*) FROM annual_participants WHERE year = :year AND leader_score IS NOT NULL) AS leader,
             (SELECT count(*) FROM annual_participants WHERE year = :year AND confirmed IS NOT NULL) AS confirmed,
-            (SELECT count(*) FROM weekly_items WHERE year = :year) AS weekly`,
-  ).get({ year }) as { quarters: number; scores: number; adjustments: number; leader: number; confirmed: number; weekly: number };
+            (SELECT count(*) FROM weekly_items WHERE year = :year) AS weekly,
+            (SELECT count(*) FROM campaigns WHERE year = :year) AS campaigns`,
+  ).get({ year }) as { quarters: number; scores: number; adjustments: number; leader: number; confirmed: number; weekly: number; campaigns: number };
   return [
     row.quarters > 0 ? `平时考核等次${row.quarters}条` : '',
     row.scores > 0 ? `考核项目评分${row.scores}条` : '',
@@ -124,6 +125,7 @@ export function yearDataKinds(db: Db, year: number): string[] {
     row.leader > 0 ? `领导评价分${row.leader}人` : '',
     row.confirmed > 0 ? `已确定等次${row.confirmed}人` : '',
     row.weekly > 0 ? `周晒成绩${row.weekly}条` : '',
+    row.campaigns > 0 ? `专项活动${row.campaigns}个` : '',
   ].filter(Boolean);
 }
 

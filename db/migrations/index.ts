@@ -10,8 +10,9 @@ import { migration009 } from './009-outcome-history';
 import { migration010 } from './010-publicity-meeting';
 import { migration011 } from './011-weekly';
 import { migration012 } from './012-roster-fields';
+import { migration014 } from './014-campaigns';
 import type { Migration } from './types';
 
 /** Shipped migrations are never edited; add a new numbered file instead. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration014];
 export const latestVersion = migrations.length;

@@ -1,3 +1,4 @@
+import { personHasCampaignRecords, unitCampaignUses } from '../campaigns';
 import { personHasAnnualData, unitAnnualScoreYears } from '../annual';
 import { personHasEvaluationBallots } from '../evaluation';
 import { personHasRecommendationVotes } from '../recommendation';
@@ -21,6 +22,8 @@ const personDataChecks: readonly ((db: Db, personId: number) => boolean)[] = [
   personHasAnnualData,
   // 周晒成绩: posted items as a person (DOMAIN §8)
   personHasWeeklyItems,
+  // 专项活动: entries in a campaign's register (DOMAIN §8.2)
+  personHasCampaignRecords,
 ];
 
 export function hasAssessmentData(db: Db, personId: number): boolean {
@@ -47,6 +50,10 @@ const unitDataChecks: readonly ((db: Db, unitId: number) => string | null)[] = [
   (db, unitId) => {
     const n = unitWeeklyWeeks(db, unitId);
     return n > 0 ? `${n} 周的周晒成绩` : null;
+  },
+  (db, unitId) => {
+    const n = unitCampaignUses(db, unitId);
+    return n > 0 ? `${n} 个专项活动的牵头、配合或适用单位` : null;
   },
 ];
 

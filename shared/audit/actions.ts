@@ -126,6 +126,12 @@ export const auditActions = {
   'weekly.copyUnfinished': conduct('复制上周未完成'),
   'weekly.mark': conduct('周晒点评（亮点/不足）'),
   'weekly.evidence': conduct('周晒佐证材料'),
+  'campaigns.create': conduct('新建专项活动'),
+  'campaigns.save': conduct('修改活动方案'),
+  'campaigns.delete': conduct('删除专项活动'),
+  'campaigns.record': conduct('专项活动登记'),
+  'campaigns.markAll': conduct('专项活动全部标记完成'),
+  'campaigns.evidence': conduct('专项活动佐证材料'),
 
   'backup.create': system('手动备份'),
   'backup.restore': system('恢复备份'),

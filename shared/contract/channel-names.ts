@@ -59,6 +59,9 @@ export const channelNameList = [
   'reports.startMaterials', 'reports.startRegister', 'reports.registerForms', 'reports.summary',
   // weekly.ts
   'weekly.settings', 'weekly.setSettings', 'weekly.week', 'weekly.saveItems', 'weekly.copyUnfinished', 'weekly.mark', 'weekly.setEvidence', 'weekly.openEvidence',
+  // campaigns.ts
+  'campaigns.presets', 'campaigns.list', 'campaigns.create', 'campaigns.get', 'campaigns.save', 'campaigns.delete', 'campaigns.register', 'campaigns.setRecord',
+  'campaigns.markAll', 'campaigns.setEvidence', 'campaigns.openEvidence', 'campaigns.progress',
   // jobs.ts
   'jobs.status', 'jobs.cancel',
 ] as const;

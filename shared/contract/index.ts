@@ -4,6 +4,7 @@ import { annualResultsChannels } from './annual-results';
 import { appChannels } from './app';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
+import { campaignsChannels } from './campaigns';
 import type { ListedChannelName } from './channel-names';
 import { evaluationChannels } from './evaluation';
 import { jobsChannels } from './jobs';
@@ -34,6 +35,7 @@ export const contract = {
   ...annualResultsChannels,
   ...reportsChannels,
   ...weeklyChannels,
+  ...campaignsChannels,
   ...jobsChannels,
 };
 
