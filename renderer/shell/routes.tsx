@@ -14,6 +14,7 @@ import { starsMenu, starsRoutes } from '../pages/stars';
 import { annualMenu, annualRoutes } from '../pages/annual';
 import { UnitsPage } from '../pages/units';
 import { weeklyMenuEntries, weeklyRoutes } from '../pages/weekly';
+import { campaignsMenuEntries, campaignsRoutes } from '../pages/campaigns';
 
 /**
  * The menu and the pages, as data. A later feature (述职测评, 双十星, 年度考核, 年终考核) adds one
@@ -58,7 +59,7 @@ export const menu: readonly MenuEntry[] = [
   { ...starsMenu, icon: <StarOutlined /> },
   { ...annualMenu, icon: <TrophyOutlined /> },
   // 能力作风建设 (DOMAIN §8): 工作任务清单, 周晒成绩 …, one group
-  { key: 'conduct', label: '能力作风建设', icon: <FlagOutlined />, children: [...weeklyMenuEntries] },
+  { key: 'conduct', label: '能力作风建设', icon: <FlagOutlined />, children: [...weeklyMenuEntries, ...campaignsMenuEntries] },
   { key: 'audit', label: '操作日志', icon: <AuditOutlined />, path: '/audit' },
   {
     key: 'settings',
@@ -95,6 +96,7 @@ export const routes: readonly RouteEntry[] = [
   ...starsRoutes,
   ...annualRoutes,
   ...weeklyRoutes,
+  ...campaignsRoutes,
   { path: '/settings/admin-password', title: '管理员密码', page: AdminPasswordPage, menuKey: 'admin-password' },
   { path: operatorPath, title: '操作员', page: OperatorPage, menuKey: 'operator' },
 ];

@@ -55,10 +55,13 @@ export const campaignProgress = z.object({
   year: z.number().int(),
   name: z.string(),
   purpose: z.string(),
+  /** the top of the unit tree, for the 落款 */
+  officeName: z.string(),
   asOf: isoDate,
   phases: z.array(campaignPhase.extend({ current: z.boolean() })),
   tasks: z.array(campaignTask.extend({ leadUnitName: z.string(), partnerUnitNames: z.array(z.string()), status: taskStatusSchema })),
-  duties: z.array(savedDuty.extend({ ...tally })),
+  /** per duty: people owing it, done on time, done late, overdue (its 时限 is the duty's `due`) */
+  duties: z.array(savedDuty.extend({ assigned: tally.assigned, done: tally.done, doneLate: tally.doneLate, overdue: tally.overdue })),
   units: z.array(z.object({ unitId: z.number().int(), unitName: z.string(), people: z.number().int(), peopleOverdue: z.number().int(), rate: z.number().nullable(), ...tally })),
   total: z.object({ ...tally, rate: z.number().nullable() }),
   /** by unit, in unit-tree order: who is past a 时限 and which duties */

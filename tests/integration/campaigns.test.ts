@@ -229,6 +229,6 @@ describe('a locked 考核年度', () => {
     expect((await annualRefusal(app, () => app.call('units.delete', { id: empty }))).message).toContain('1 个专项活动的牵头、配合或适用单位');
     expect((await annualRefusal(app, () => app.call('annual.deleteYear', { year: 2026 }))).message).toContain('专项活动1个');
     await record(person('袁志华'), essay, 1, '2026-07-02');
-    expect((await annualRefusal(app, () => app.call('people.delete', { ids: [person('袁志华')] }))).message).toMatch(/./);
+    expect((await annualRefusal(app, () => app.call('people.delete', { id: person('袁志华') }))).message).toMatch(/./);
   });
 });

@@ -8,7 +8,7 @@ import { campaignPeople, requireCampaign } from './common';
 export function campaignProgressView(ctx: AppContext, input: ParsedInput<'campaigns.progress'>): ChannelOutput<'campaigns.progress'> {
   const c = requireCampaign(ctx.db, input.id);
   const asOf = input.asOf ?? ctx.today();
-  const { people, duties, unitName } = campaignPeople(ctx.db, c.plan);
+  const { people, duties, unitName, units } = campaignPeople(ctx.db, c.plan);
   const figures = campaignDutyFigures({ duties, people, records: listCampaignRecords(ctx.db, c.id), asOf });
   const current = currentPhaseIndex(c.plan.phases, asOf);
   const names = new Map(people.map((p) => [p.id, p.name]));
@@ -20,12 +20,12 @@ export function campaignProgressView(ctx: AppContext, input: ParsedInput<'campai
     overdue.set(p.unitId, list);
   }
   return {
-    id: c.id, year: c.year, name: c.plan.name, purpose: c.plan.purpose, asOf,
+    id: c.id, year: c.year, name: c.plan.name, purpose: c.plan.purpose, officeName: units.find((u) => u.parentId == null)?.name ?? '', asOf,
     phases: c.plan.phases.map((p, i) => ({ ...p, current: i === current })),
     tasks: c.plan.tasks.map((t) => ({ ...t, leadUnitName: unitName(t.leadUnitId), partnerUnitNames: t.partnerUnitIds.map(unitName), status: taskStatus(t, asOf) })),
     duties: c.plan.duties.map((d, i) => {
-      const { dutyId: _, ...tally } = figures.duties[i]!;
-      return { ...d, ...tally };
+      const t = figures.duties[i]!;
+      return { ...d, assigned: t.assigned, done: t.done, doneLate: t.doneLate, overdue: t.overdue };
     }),
     units: figures.units.map((u) => ({ ...u, unitName: unitName(u.unitId), rate: completionRate(u) })),
     total: { ...figures.total, rate: completionRate(figures.total) },
