@@ -103,7 +103,7 @@ export function RegisterGrid(props: { campaign: CampaignView; units: readonly Un
         </thead>
         <tbody>
           {reg.rows.map((p, row) => (
-            <tr key={p.personId}>
+            <tr key={p.personId} className="campaign-grid-row">
               <td className="cg-name">{p.name}</td>
               <td className="cg-unit">{p.unitName}</td>
               {reg.duties.map((d, col) => {
