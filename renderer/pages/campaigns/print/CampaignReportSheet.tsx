@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { monthDayText, taskStatusLabels, truncatedNames, type CampaignProgress } from '../../../../shared/campaigns';
 import { paperDayText } from '../../../../shared/date-text';
 import { useStepFit } from '../../../components/use-step-fit';
@@ -24,11 +23,8 @@ const period = (from: string, to: string) => `${monthDayText(from)}—${monthDay
  * duties, the overdue names in each unit's row (cut to 「等N人」 to stay on the page), the 落款 and date.
  */
 export function CampaignReportSheet({ progress, onFit, testId }: { progress: CampaignProgress; onFit?: (fit: ReportFit) => void; testId?: string }) {
-  const { ref, step, fit } = useStepFit(progress, steps.length);
+  const { ref, step } = useStepFit(progress, steps.length, (fit) => onFit?.({ ...steps[fit.step]!, pages: fit.pages }));
   const { size, names } = steps[step]!;
-  useEffect(() => {
-    if (fit) onFit?.({ size: steps[fit.step]!.size, names: steps[fit.step]!.names, pages: fit.pages });
-  }, [fit, onFit]);
   const p = progress;
   const overduePeople = p.overdue.reduce((n, u) => n + u.people.length, 0);
   const overdueByUnit = new Map(p.overdue.map((u) => [u.unitId, u.people.map((x) => x.name)]));
