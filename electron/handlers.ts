@@ -19,6 +19,7 @@ import { createStarScheme, deleteStarScheme, disqualifyReasons, getStarScheme, l
 import { annualPresets, listAnnualYears, getAnnualYear, createAnnualYear, deleteAnnualYear, updateAnnualRules, saveAnnualGroups, listParticipants, addParticipants, removeParticipants, updateParticipants, setUndetermined, listAnnualItems, saveItemCategories, saveAnnualItem, moveAnnualItem, deleteAnnualItem, annualScoreGrid, setAnnualScore, quarterGrid, setQuarterGrade, importQuarters, quarterTemplate, setLeaderScores, adjustmentKinds, setAdjustmentKinds, listAdjustments, addAdjustment, deleteAdjustment, listSanctions, addSanction, deleteSanction, annualComposite, confirmOutcomes, confirmAsSuggested, clearConfirmation, lockAnnualYear, unlockAnnualYear, exportAnnualComposite, recordMeeting, annualMeetings, resultNotices, exportFiling, setParticipantNotes, historyTable, personHistoryView, recentHistory, importHistory, historyTemplate, setImportedHistory, deleteImportedHistoryYear, awardListsOf, generateAwards, addAward, removeAward } from './services/annual';
 import * as publicity from './services/publicity';
 import { addNotice, deleteInspection, deleteNotice, inspectionSettingsChannel, listInspections, listNotices, saveInspection, setInspectionSettings } from './services/inspections';
+import { campaignPresetList, campaignProgressView, campaignRegisterView, createCampaign, getCampaignView, listYearCampaigns, markAllDone, openCampaignEvidence, removeCampaign, saveCampaign, setCampaignEvidence, setCampaignRecord } from './services/campaigns';
 import { copyUnfinished, markWeeklyItem, openWeeklyEvidence, saveWeeklyItems, setWeeklyItemEvidence, setWeeklySettings, weeklySettingsChannel, weeklyWeek } from './services/weekly';
 import { deleteTaskItemChannel, deleteTaskNodeChannel, exportTasks, importTasks, listTasks, monthFigures, saveTaskItem, saveTaskNode } from './services/tasks';
 import { startMaterialsExport, startRegisterExport, registerFormsFor, summaryReportFor } from './services/reports';
@@ -236,6 +237,18 @@ export const handlers = {
   'tasks.import': importTasks,
   'tasks.export': exportTasks,
   'tasks.monthFigures': monthFigures,
+  'campaigns.presets': campaignPresetList,
+  'campaigns.list': listYearCampaigns,
+  'campaigns.create': createCampaign,
+  'campaigns.get': getCampaignView,
+  'campaigns.save': saveCampaign,
+  'campaigns.delete': removeCampaign,
+  'campaigns.register': campaignRegisterView,
+  'campaigns.setRecord': setCampaignRecord,
+  'campaigns.markAll': markAllDone,
+  'campaigns.setEvidence': setCampaignEvidence,
+  'campaigns.openEvidence': openCampaignEvidence,
+  'campaigns.progress': campaignProgressView,
 
   'jobs.status': getJobStatus,
   'jobs.cancel': cancelJob,

@@ -116,8 +116,9 @@ export function yearDataKinds(db: Db, year: number): string[] {
             (SELECT count(*) FROM annual_participants WHERE year = :year AND leader_score IS NOT NULL) AS leader,
             (SELECT count(*) FROM annual_participants WHERE year = :year AND confirmed IS NOT NULL) AS confirmed,
             (SELECT count(*) FROM weekly_items WHERE year = :year) AS weekly,
-            (SELECT count(*) FROM inspection_records WHERE year = :year) + (SELECT count(*) FROM inspection_notices WHERE year = :year) AS inspections`,
-  ).get({ year }) as { quarters: number; scores: number; adjustments: number; leader: number; confirmed: number; weekly: number; inspections: number };
+            (SELECT count(*) FROM inspection_records WHERE year = :year) + (SELECT count(*) FROM inspection_notices WHERE year = :year) AS inspections,
+            (SELECT count(*) FROM campaigns WHERE year = :year) AS campaigns`,
+  ).get({ year }) as { quarters: number; scores: number; adjustments: number; leader: number; confirmed: number; weekly: number; inspections: number; campaigns: number };
   return [
     row.quarters > 0 ? `平时考核等次${row.quarters}条` : '',
     row.scores > 0 ? `考核项目评分${row.scores}条` : '',
@@ -126,6 +127,7 @@ export function yearDataKinds(db: Db, year: number): string[] {
     row.confirmed > 0 ? `已确定等次${row.confirmed}人` : '',
     row.weekly > 0 ? `周晒成绩${row.weekly}条` : '',
     row.inspections > 0 ? `督查记录和通报${row.inspections}条` : '',
+    row.campaigns > 0 ? `专项活动${row.campaigns}个` : '',
   ].filter(Boolean);
 }
 

@@ -1,3 +1,4 @@
+import { personHasCampaignRecords, unitCampaignUses } from '../campaigns';
 import { personHasAnnualData, unitAnnualScoreYears } from '../annual';
 import { personHasEvaluationBallots } from '../evaluation';
 import { personHasInspections, unitInspectionCount } from '../inspections';
@@ -27,6 +28,8 @@ const personDataChecks: readonly ((db: Db, personId: number) => boolean)[] = [
   personHasTasks,
   // 督查督办: named in a 督查记录 or a 通报 (DOMAIN §8.6)
   personHasInspections,
+  // 专项活动: entries in a campaign's register (DOMAIN §8.2)
+  personHasCampaignRecords,
 ];
 
 export function hasAssessmentData(db: Db, personId: number): boolean {
@@ -61,6 +64,10 @@ const unitDataChecks: readonly ((db: Db, unitId: number) => string | null)[] = [
   (db, unitId) => {
     const n = unitInspectionCount(db, unitId);
     return n > 0 ? `${n} 条督查记录或通报` : null;
+  },
+  (db, unitId) => {
+    const n = unitCampaignUses(db, unitId);
+    return n > 0 ? `${n} 个专项活动的牵头、配合或适用单位` : null;
   },
 ];
 

@@ -144,6 +144,12 @@ export const auditActions = {
   'awards.generate': annual('生成奖励记录'),
   'awards.add': annual('登记奖励'),
   'awards.delete': annual('删除奖励记录'),
+  'campaigns.create': conduct('新建专项活动'),
+  'campaigns.save': conduct('修改活动方案'),
+  'campaigns.delete': conduct('删除专项活动'),
+  'campaigns.record': conduct('专项活动登记'),
+  'campaigns.markAll': conduct('专项活动全部标记完成'),
+  'campaigns.evidence': conduct('专项活动佐证材料'),
 
   'backup.create': system('手动备份'),
   'backup.restore': system('恢复备份'),

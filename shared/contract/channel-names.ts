@@ -67,6 +67,9 @@ export const channelNameList = [
   // inspections.ts
   'inspections.settings', 'inspections.setSettings', 'inspections.records', 'inspections.saveRecord', 'inspections.deleteRecord',
   'inspections.notices', 'inspections.addNotice', 'inspections.deleteNotice',
+  // campaigns.ts
+  'campaigns.presets', 'campaigns.list', 'campaigns.create', 'campaigns.get', 'campaigns.save', 'campaigns.delete', 'campaigns.register', 'campaigns.setRecord',
+  'campaigns.markAll', 'campaigns.setEvidence', 'campaigns.openEvidence', 'campaigns.progress',
   // jobs.ts
   'jobs.status', 'jobs.cancel',
 ] as const;

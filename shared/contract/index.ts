@@ -5,6 +5,7 @@ import { annualHistoryChannels } from './annual-history';
 import { appChannels } from './app';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
+import { campaignsChannels } from './campaigns';
 import type { ListedChannelName } from './channel-names';
 import { evaluationChannels } from './evaluation';
 import { inspectionsChannels } from './inspections';
@@ -40,6 +41,7 @@ export const contract = {
   ...weeklyChannels,
   ...tasksChannels,
   ...inspectionsChannels,
+  ...campaignsChannels,
   ...jobsChannels,
 };
 

@@ -107,7 +107,7 @@ async function measureAt(page: Page, visit: Visit): Promise<void> {
     expect.soft(await overflow(page, await cell.boundingBox({ timeout: 5_000 }).catch(() => null)), `${label}: 「${text}」 outside the window`).toBeNull();
   }
   if (visit.rows) {
-    const shown = await page.locator('.ant-table-row:visible, .qg-row:visible, .star-grid-row:visible, .tt-row:visible').evaluateAll((rows) => rows.filter((r) => { const b = r.getBoundingClientRect(); return b.height > 0 && b.bottom <= window.innerHeight && b.top >= 0; }).length);
+    const shown = await page.locator('.ant-table-row:visible, .qg-row:visible, .star-grid-row:visible, .tt-row:visible, .campaign-grid-row:visible').evaluateAll((rows) => rows.filter((r) => { const b = r.getBoundingClientRect(); return b.height > 0 && b.bottom <= window.innerHeight && b.top >= 0; }).length);
     expect.soft(shown, `${label}: table rows visible at once`).toBeGreaterThanOrEqual(visit.rows);
   }
 }
@@ -216,6 +216,7 @@ async function demo(app: RunningApp) {
       const project = await callApi(app, 'tasks.saveItem', { year: new Date().getFullYear(), kind: 'project', parentId: goal.id, title: '政务服务提质' });
       const task = await callApi(app, 'tasks.saveItem', { year: new Date().getFullYear(), kind: 'task', parentId: project.id, title: '推行一网通办', leadUnitId: unit!.id });
       await callApi(app, 'tasks.saveNode', { taskId: task.id, name: '完成方案', dueOn: `${new Date().getFullYear()}-03-31`, status: 'doing' });
+      const campaign = await callApi(app, 'campaigns.create', { year, preset: 'emancipation' });
       await visitAll(page, app, [
         { name: '年度考核方案', path: '/annual/scheme', ready: '年度考核方案' },
         { name: '考核项目评分', path: '/annual/items', ready: '考核项目评分' },
@@ -230,6 +231,8 @@ async function demo(app: RunningApp) {
         { name: '周晒成绩', path: '/conduct/weekly', ready: '本周未晒', buttons: ['复制上周未完成', '打印晒评榜', '周晒设置'], texts: ['本周工作成效（每行一条，回车换下一条）', '未完成'] },
         { name: '一周工作晒评打印预览', path: `/conduct/weekly/print?year=${year}&week=1`, ready: '一周工作晒评' },
         { name: '督查督办', path: '/conduct/inspections', ready: '县委第二督查组', buttons: ['通报计分设置', '登记督查'], texts: ['整改期限', '整改状态', '整改完成'] },
+        { name: '专项活动', path: `/conduct/campaigns?id=${campaign.id}`, ready: '回车：日期', buttons: ['从预设新建', '打印进展情况', '全部标记完成'], texts: ['姓名', '12月31日前'], rows: 8 },
+        { name: '专项活动进展情况打印预览', path: `/conduct/campaigns/print?id=${campaign.id}`, ready: '逾期未完成人员' },
         { name: '考核结果通知书', path: '/annual/notices', ready: '考核结果通知书', buttons: ['保存通知书内容', '打印样稿'] },
         { name: '工作任务清单', path: '/conduct/tasks', ready: '推行一网通办', buttons: [/新增目标/, /从Excel导入/, /导出Excel/], texts: ['完成时限', '完成情况'], rows: 4 },
       ]);
@@ -237,6 +240,7 @@ async function demo(app: RunningApp) {
 
     test(`fits: a locked 考核年度 (${at})`, async ({ page, app, consoleProblems: _ }) => {
       const { year } = await demo(app);
+      await callApi(app, 'campaigns.create', { year, preset: 'emancipation' });
       const view = await callApi(app, 'annual.composite', { year });
       // the committee's 等次 for everyone: the suggestion where there is one, else 称职 with its reason
       const entries = view.rows.map((r) => (r.suggested && !r.committee ? { personId: r.personId, outcome: r.suggested } : { personId: r.personId, outcome: 'competent' as const, reason: '经考核委员会研究确定' }));
@@ -248,6 +252,7 @@ async function demo(app: RunningApp) {
         { name: '年度考核方案（已锁定）', path: '/annual/scheme', ready: '已锁定' },
         { name: '周晒成绩（已锁定）', path: '/conduct/weekly', ready: '已锁定', buttons: ['打印晒评榜'] },
         { name: '督查督办（已锁定）', path: '/conduct/inspections', ready: '已锁定', buttons: ['通报计分设置'] },
+        { name: '专项活动（已锁定）', path: '/conduct/campaigns', ready: '已锁定', buttons: ['打印进展情况'] },
         { name: '考核结果通知书（已锁定）', path: '/annual/notices', ready: '通知书为正式文本', buttons: ['打印预览 / 导出PDF'] },
         { name: '考核结果通知书打印预览', path: `/annual/notices-print?year=${year}&personIds=${view.rows.slice(0, 2).map((r) => r.personId).join(',')}`, ready: '通知书' },
       ]);

@@ -1,5 +1,5 @@
-import { useLayoutEffect, useRef, useState } from 'react';
 import { figureText, weeklyMarkLabels, weekSpan, weekTitle, type WeeklyItem, type WeeklyWeekView } from '../../../../shared/weekly';
+import { useStepFit } from '../../../components/use-step-fit';
 import './print-weekly.css';
 
 /**
@@ -8,8 +8,6 @@ import './print-weekly.css';
  * runs onto a second page (DOMAIN §8.3).
  */
 const sizes = [12, 11.5, 11, 10.5, 10, 9.5, 9, 8.5, 8] as const;
-/** A4 portrait less the 12 mm margins, in CSS px */
-const pageHeightPx = ((297 - 24) * 96) / 25.4;
 
 export interface BoardFit {
   /** the body size chosen, pt */
@@ -27,20 +25,8 @@ const markSymbol = { highlight: '★', shortfall: '▲' } as const;
  * It measures itself and steps the type down until it fits one page, and reports the fit.
  */
 export function WeeklyBoardSheet({ view, onFit, testId }: { view: WeeklyWeekView; onFit?: (fit: BoardFit) => void; testId?: string }) {
-  const sheet = useRef<HTMLDivElement>(null);
-  const [fit, setFit] = useState({ view, step: 0, done: false });
-  // a new week or new items: measure again from the largest size
-  if (fit.view !== view) setFit({ view, step: 0, done: false });
-  useLayoutEffect(() => {
-    if (fit.done || fit.view !== view) return;
-    const height = sheet.current?.scrollHeight ?? 0;
-    if (height > pageHeightPx && fit.step < sizes.length - 1) setFit({ view, step: fit.step + 1, done: false });
-    else {
-      setFit({ view, step: fit.step, done: true });
-      onFit?.({ size: sizes[fit.step]!, pages: Math.max(1, Math.ceil(height / pageHeightPx)) });
-    }
-  }, [fit, view, onFit]);
-  const size = sizes[fit.step]!;
+  const { ref: sheet, step } = useStepFit(view, sizes.length, (fit) => onFit?.({ size: sizes[fit.step]!, pages: fit.pages }));
+  const size = sizes[step]!;
   const posted = view.targets.filter((t) => t.items.length > 0);
   const span = weekSpan(view.year, view.week, view.settings.weekRule);
   const who = view.settings.mode === 'unit' ? '单位' : '人员';

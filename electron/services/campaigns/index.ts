@@ -1,0 +1,4 @@
+// The public face of electron/services/campaigns: what the handler map imports. Import this, not the files inside.
+export { campaignPresetList, createCampaign, getCampaignView, listYearCampaigns, removeCampaign, saveCampaign } from './plan';
+export { campaignProgressView } from './progress';
+export { campaignRegisterView, markAllDone, openCampaignEvidence, setCampaignEvidence, setCampaignRecord } from './register';
