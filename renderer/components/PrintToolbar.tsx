@@ -1,5 +1,5 @@
 import { ArrowLeftOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
-import { App, Button, Tooltip } from 'antd';
+import { Alert, App, Button, Tooltip } from 'antd';
 import { useEffect, useState, type ReactNode } from 'react';
 import { exportPdf } from '../api';
 import { errorText } from '../hooks/api-hooks';
@@ -59,6 +59,19 @@ export function PrintToolbar(props: { backTo: string; info: ReactNode; canPrint:
         打印
       </Button>
       {props.pdfFileName != null && <PdfButton fileName={props.pdfFileName} disabled={!props.canPrint} />}
+    </div>
+  );
+}
+
+/**
+ * A print view opened with an address that does not say what to print (a bookmark, a typed address):
+ * say so and lead back to the page whose button opens it, instead of waiting for data never asked for.
+ */
+export function PrintAddressProblem(props: { backTo: string; missing: string; page: string }) {
+  return (
+    <div className="print-address-problem">
+      <PrintToolbar backTo={props.backTo} info="" canPrint={false} />
+      <Alert type="error" showIcon title={`打印地址不完整：缺少${props.missing}，请从「${props.page}」页面打开打印预览`} />
     </div>
   );
 }

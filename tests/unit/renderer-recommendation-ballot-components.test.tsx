@@ -6,7 +6,7 @@ import { ticketFromRandom } from '../../shared/evaluation';
 import { categoryByCode, categoryCodeComplete, qrPayload, ticketOf } from '../../renderer/components/ballot-ticket';
 import { KioskFrame, useKioskRounds } from '../../renderer/components/KioskFrame';
 import { MismatchCard, type SettleResult } from '../../renderer/components/MismatchCard';
-import { ticketsInRange } from '../../renderer/components/PrintToolbar';
+import { PrintAddressProblem, ticketsInRange } from '../../renderer/components/PrintToolbar';
 import { QueryWrapper, stubBrowserForAntd } from '../helpers/jsdom-antd';
 
 /** The ballot pieces the 述职测评 and the 民主推荐 share (renderer/components): 票号, kiosk frame and rounds, print range, 录入不一致 card. */
@@ -28,6 +28,15 @@ describe('票号 and 评委类别 fields', () => {
     expect(categoryCodeComplete(categories, 'A')).toBe(true);
     expect(categoryCodeComplete(categories, 'B')).toBe(false);
     expect(categoryCodeComplete(categories, 'b1')).toBe(true);
+  });
+});
+
+describe('a print view opened without what to print', () => {
+  it('names what is missing and the page to open it from, and offers no 打印', () => {
+    render(<PrintAddressProblem backTo="/conduct/weekly" missing="年度或周次" page="周晒成绩" />, { wrapper: QueryWrapper });
+    expect(screen.getByText('打印地址不完整：缺少年度或周次，请从「周晒成绩」页面打开打印预览')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /打\s*印/ }).hasAttribute('disabled')).toBe(true);
+    expect(screen.getByRole('button', { name: /返\s*回/ })).toBeTruthy();
   });
 });
 

@@ -2,7 +2,7 @@ import { Alert, Spin } from 'antd';
 import { useEffect, useState } from 'react';
 import { paperDayText } from '../../../../shared/date-text';
 import type { AwardListEntry, AwardLists } from '../../../../shared/contract/annual-history';
-import { PrintToolbar, usePrintViewBody } from '../../../components/PrintToolbar';
+import { PrintAddressProblem, PrintToolbar, usePrintViewBody } from '../../../components/PrintToolbar';
 import { QueryError } from '../../../components/QueryError';
 import { useChannelQuery } from '../../../hooks/api-hooks';
 import { useHashLocation } from '../../../router/hash-router';
@@ -21,7 +21,7 @@ export function AwardsPrintView() {
   const list = query.get('list') ?? '';
   const valid = Number.isInteger(year) && year >= 1980 && year <= 2100 && list !== '';
   const lists = useChannelQuery('awards.lists', { year: valid ? year : 0 }, { enabled: valid });
-  if (!valid) return <Alert type="error" showIcon title="缺少考核年度或名单，请从「奖励与结果运用」打开" style={{ margin: 16 }} />;
+  if (!valid) return <PrintAddressProblem backTo="/annual/awards" missing="考核年度或名单" page="奖励与结果运用" />;
   if (lists.isError) return <QueryError error={lists.error} title="名单未能生成" />;
   if (!lists.data) return <Spin size="large" className="shell-loading" />;
   return <AwardsDocument data={lists.data} list={list} />;

@@ -1,5 +1,5 @@
 import { Alert, Spin } from 'antd';
-import { PrintToolbar, usePrintViewBody } from '../../../components/PrintToolbar';
+import { PrintAddressProblem, PrintToolbar, usePrintViewBody } from '../../../components/PrintToolbar';
 import { QueryError } from '../../../components/QueryError';
 import { useChannelQuery } from '../../../hooks/api-hooks';
 import { useHashLocation } from '../../../router/hash-router';
@@ -22,10 +22,11 @@ export function NoticesPrintView() {
   const data = useChannelQuery('annual.notices', { year: request.year, scope: request.scope, office: request.office, date: request.date }, { enabled: parsed != null });
   const batch = data.data;
 
-  if (parsed == null || data.isError) {
+  if (parsed == null) return <PrintAddressProblem backTo="/annual/notices" missing="考核年度或人员范围" page="考核结果通知书" />;
+  if (data.isError) {
     return (
       <div className="notices-problem">
-        {parsed == null ? <Alert type="error" showIcon title="打印地址不完整：缺少考核年度或人员范围，请从「考核结果通知书」页面打开打印预览" /> : <QueryError error={data.error} />}
+        <QueryError error={data.error} />
         <PrintToolbar backTo="/annual/notices" info="" canPrint={false} />
       </div>
     );

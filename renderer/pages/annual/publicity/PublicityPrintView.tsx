@@ -1,7 +1,7 @@
 import { Spin } from 'antd';
 import { fillNotice, periodSentence } from '../../../../shared/publicity';
 import { paperDayText } from '../../../../shared/date-text';
-import { PrintToolbar, usePrintViewBody } from '../../../components/PrintToolbar';
+import { PrintAddressProblem, PrintToolbar, usePrintViewBody } from '../../../components/PrintToolbar';
 import { QueryError } from '../../../components/QueryError';
 import { useChannelQuery } from '../../../hooks/api-hooks';
 import { useHashLocation } from '../../../router/hash-router';
@@ -19,7 +19,9 @@ export function PublicityPrintView() {
   usePrintViewBody();
   const { query } = useHashLocation();
   const year = Number(query.get('year'));
-  const view = useChannelQuery('publicity.get', { year }, { enabled: Number.isInteger(year) && year >= 2000 });
+  const valid = Number.isInteger(year) && year >= 2000;
+  const view = useChannelQuery('publicity.get', { year }, { enabled: valid });
+  if (!valid) return <PrintAddressProblem backTo="/annual/publicity" missing="考核年度" page="优秀公示" />;
   if (view.isError) return <QueryError error={view.error} />;
   if (!view.data) return <Spin size="large" className="shell-loading" />;
   const p = view.data.publicity;

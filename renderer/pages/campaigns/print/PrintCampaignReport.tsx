@@ -1,7 +1,7 @@
 import { Alert, Spin } from 'antd';
 import { useState } from 'react';
 import type { CampaignProgress } from '../../../../shared/campaigns';
-import { PrintToolbar, usePrintViewBody } from '../../../components/PrintToolbar';
+import { PrintAddressProblem, PrintToolbar, usePrintViewBody } from '../../../components/PrintToolbar';
 import { QueryError } from '../../../components/QueryError';
 import { useHashLocation } from '../../../router/hash-router';
 import { useCampaignProgress } from '../campaign-hooks';
@@ -13,7 +13,9 @@ export function PrintCampaignReport() {
   usePrintViewBody();
   const { query } = useHashLocation();
   const id = Number(query.get('id'));
-  const data = useCampaignProgress(Number.isInteger(id) && id > 0 ? id : undefined);
+  const valid = Number.isInteger(id) && id > 0;
+  const data = useCampaignProgress(valid ? id : undefined);
+  if (!valid) return <PrintAddressProblem backTo={campaignsPath} missing="专项活动" page="专项活动" />;
   if (data.isError) return <QueryError error={data.error} />;
   if (!data.data) return <Spin size="large" className="shell-loading" />;
   return <Report progress={data.data} />;

@@ -1,7 +1,7 @@
 import { Alert, Spin } from 'antd';
 import { useState } from 'react';
 import type { WeeklyWeekView } from '../../../../shared/weekly';
-import { PrintToolbar, usePrintViewBody } from '../../../components/PrintToolbar';
+import { PrintAddressProblem, PrintToolbar, usePrintViewBody } from '../../../components/PrintToolbar';
 import { QueryError } from '../../../components/QueryError';
 import { useHashLocation } from '../../../router/hash-router';
 import { useWeeklyWeek } from '../common/weekly-hooks';
@@ -17,7 +17,9 @@ export function PrintWeeklyBoard() {
   const { query } = useHashLocation();
   const year = Number(query.get('year'));
   const week = Number(query.get('week'));
-  const data = useWeeklyWeek(Number.isInteger(year) ? year : undefined, Number.isInteger(week) && week > 0 ? week : undefined);
+  const valid = Number.isInteger(year) && year >= 2000 && Number.isInteger(week) && week > 0;
+  const data = useWeeklyWeek(valid ? year : undefined, valid ? week : undefined);
+  if (!valid) return <PrintAddressProblem backTo={weeklyPath} missing="年度或周次" page="周晒成绩" />;
   if (data.isError) return <QueryError error={data.error} />;
   if (!data.data) return <Spin size="large" className="shell-loading" />;
   return <Board view={data.data} />;
