@@ -163,3 +163,18 @@ test('打印测评票: 票号 for every ballot issued, three printed to PDF with
   const decoded = readQrCodes(pdf.pdfPath);
   if (decoded !== null) expect(decoded).toContain(`QR-Code:${eventId}-${ticket}`);
 });
+
+test('a 测评票 of 22 or 34 测评对象 prints on one sheet, 计票人/监票人 included, one sheet per ballot', async ({ page, app, consoleProblems: _ }) => {
+  const people = (await callApi(app, 'people.search', {})).rows;
+  await openApp(page, app);
+  for (const count of [22, 34]) {
+    const event = await callApi(app, 'evaluation.create', { name: `${count}人测评`, year: 2026, date: '2026-12-20', unitTitle: '某市国防动员办公室', presetKey: 'civil-servant-level' });
+    await callApi(app, 'evaluation.setTargets', { id: event.id, targets: people.slice(0, count).map((p) => ({ personId: p.id, unitId: null, group: '' })) });
+    await callApi(app, 'evaluation.issueTickets', { id: event.id, count: 2 });
+    await goTo(page, `#/evaluation/ballots?id=${event.id}`);
+    await expect(page.getByTestId('print-count')).toHaveText(/共 2 张测评票/);
+    const pdf = await printToPdf(page, `evaluation-ballots-${count}`);
+    expect(pdf.pages, `${count} 测评对象`).toBe(2);
+    expect(pdf.text.match(/监票人：/g)?.length).toBe(2);
+  }
+});
