@@ -73,6 +73,20 @@ function findParticipant(byName: NameIndex, name: string, units: readonly string
   return { person: found[0]! };
 }
 
+/**
+ * Who a pasted line names, or why not: no such participant, a namesake, or a person already pasted on an
+ * earlier line (`seen`: person → the line that named them first).
+ */
+function matchLine(byName: NameIndex, seen: Map<number, number>, name: string, units: readonly string[] | null, line: number): { personId: number | null; unitName: string; problem: string | null } {
+  const found = findParticipant(byName, name, units, line);
+  if ('problem' in found) return { personId: null, unitName: '', problem: found.problem };
+  const { personId, unitName } = found.person;
+  const earlier = seen.get(personId);
+  if (earlier !== undefined) return { personId, unitName, problem: `第${line}行：“${name}”已在第${earlier}行出现` };
+  seen.set(personId, line);
+  return { personId, unitName, problem: null };
+}
+
 export function parseLeaderPaste(text: string, participants: readonly PasteParticipant[]): PasteResult {
   const byName = nameIndex(participants);
   const lines: PasteLine[] = [];
@@ -96,19 +110,7 @@ export function parseLeaderPaste(text: string, participants: readonly PasteParti
       lines.push({ ...base, problem: `第${line}行：“${last}”不是0～100之间的分数` });
       return;
     }
-    const found = findParticipant(byName, name, cells.slice(1, -1), line);
-    if ('problem' in found) {
-      lines.push({ ...base, problem: found.problem });
-      return;
-    }
-    const person = found.person;
-    const earlier = seen.get(person.personId);
-    if (earlier !== undefined) {
-      lines.push({ ...base, personId: person.personId, unitName: person.unitName, problem: `第${line}行：“${name}”已在第${earlier}行出现` });
-      return;
-    }
-    seen.set(person.personId, line);
-    lines.push({ ...base, personId: person.personId, unitName: person.unitName, problem: null });
+    lines.push({ ...base, ...matchLine(byName, seen, name, cells.slice(1, -1), line) });
   });
   const entries = lines.filter((l) => l.problem === null && l.personId !== null && l.score !== null).map((l) => ({ personId: l.personId!, score: l.score! }));
   return { lines, entries };
@@ -171,19 +173,7 @@ export function parseNotesPaste(text: string, participants: readonly PastePartic
       lines.push({ ...base, problem: `第${line}行：备注超过200字（现有${remark.length}字）` });
       return;
     }
-    const found = findParticipant(byName, name, null, line);
-    if ('problem' in found) {
-      lines.push({ ...base, problem: found.problem });
-      return;
-    }
-    const person = found.person;
-    const earlier = seen.get(person.personId);
-    if (earlier !== undefined) {
-      lines.push({ ...base, personId: person.personId, unitName: person.unitName, problem: `第${line}行：“${name}”已在第${earlier}行出现` });
-      return;
-    }
-    seen.set(person.personId, line);
-    lines.push({ ...base, personId: person.personId, unitName: person.unitName, problem: null });
+    lines.push({ ...base, ...matchLine(byName, seen, name, null, line) });
   });
   const entries = lines
     .filter((l) => l.problem === null && l.personId !== null)
