@@ -1,7 +1,10 @@
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import { paperDayText } from '../../../../shared/date-text';
 import { ballotTitle, eventWords } from '../evaluation-labels';
-import { BallotCategoryBoxes, BallotSignLines, BallotTicket } from '../../../components/BallotPaper';
+import { BallotCategoryBoxes, BallotSignLines, BallotTicket, BallotTicketRepeat } from '../../../components/BallotPaper';
+
+/** The most 测评对象 the dense table fits on one A4 sheet with the rules and 计票人/监票人 (the e2e prints 34). */
+const onePageTargets = 34;
 
 /** One printed A4 ballot (DOMAIN §2): 票号 + QR, title, category boxes, the table, the rules, 计票人/监票人. */
 export function BallotSheet(props: { event: EvaluationEvent; ticket: string; rulesText: readonly string[] }) {
@@ -23,6 +26,7 @@ export function BallotSheet(props: { event: EvaluationEvent; ticket: string; rul
       <BallotCategoryBoxes categories={config.categories} />
       <table className="ballot-table">
         <thead>
+          {targets.length > onePageTargets && <BallotTicketRepeat ticket={ticket} colSpan={3 + (showLevels ? config.levels.length : 0) + (showScores ? config.indicators.length : 0)} />}
           <tr>
             <th className="b-no">序号</th>
             <th className="b-name">{words.nameHead}</th>
