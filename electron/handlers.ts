@@ -20,6 +20,7 @@ import { annualPresets, listAnnualYears, getAnnualYear, createAnnualYear, delete
 import * as publicity from './services/publicity';
 import { addNotice, deleteInspection, deleteNotice, inspectionSettingsChannel, listInspections, listNotices, saveInspection, setInspectionSettings } from './services/inspections';
 import { campaignPresetList, campaignProgressView, campaignRegisterView, createCampaign, getCampaignView, listYearCampaigns, markAllDone, openCampaignEvidence, removeCampaign, saveCampaign, setCampaignEvidence, setCampaignRecord } from './services/campaigns';
+import { workbenchOverview } from './services/workbench';
 import { copyUnfinished, markWeeklyItem, openWeeklyEvidence, saveWeeklyItems, setWeeklyItemEvidence, setWeeklySettings, weeklySettingsChannel, weeklyWeek } from './services/weekly';
 import { deleteTaskItemChannel, deleteTaskNodeChannel, exportTasks, importTasks, listTasks, monthFigures, saveTaskItem, saveTaskNode } from './services/tasks';
 import { startMaterialsExport, startRegisterExport, registerFormsFor, summaryReportFor } from './services/reports';
@@ -238,6 +239,7 @@ export const handlers = {
   'tasks.import': importTasks,
   'tasks.export': exportTasks,
   'tasks.monthFigures': monthFigures,
+  'workbench.overview': workbenchOverview,
   'campaigns.presets': campaignPresetList,
   'campaigns.list': listYearCampaigns,
   'campaigns.create': createCampaign,

@@ -1,4 +1,4 @@
-import { ApartmentOutlined, AuditOutlined, FlagOutlined, LikeOutlined, IdcardOutlined, StarOutlined, TrophyOutlined, DatabaseOutlined, FormOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, DashboardOutlined, FlagOutlined, LikeOutlined, IdcardOutlined, StarOutlined, TrophyOutlined, DatabaseOutlined, FormOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { KioskSession } from '../../shared/contract/kiosk';
 import { AuditPage } from '../pages/audit';
@@ -14,6 +14,7 @@ import { starsMenu, starsRoutes } from '../pages/stars';
 import { annualMenu, annualRoutes } from '../pages/annual';
 import { tasksMenuItem, tasksRoutes } from '../pages/tasks';
 import { UnitsPage } from '../pages/units';
+import { WorkbenchPage } from '../pages/workbench';
 import { weeklyMenuEntries, weeklyRoutes } from '../pages/weekly';
 import { inspectionsMenuEntries, inspectionsRoutes } from '../pages/inspections';
 import { campaignsMenuEntries, campaignsRoutes } from '../pages/campaigns';
@@ -50,6 +51,7 @@ export const operatorPath = '/settings/operator';
 const unitReviewMenuItem: MenuEntry = { key: 'conduct-reviews', label: '科室评议', path: unitReviewPath };
 
 export const menu: readonly MenuEntry[] = [
+  { key: 'home', label: '工作台', icon: <DashboardOutlined />, path: '/home' },
   {
     key: 'roster',
     label: '人员花名册',
@@ -79,6 +81,7 @@ export const menu: readonly MenuEntry[] = [
 ];
 
 export const routes: readonly RouteEntry[] = [
+  { path: '/home', title: '工作台', page: WorkbenchPage, menuKey: 'home', showEmptyState: true },
   { path: '/people', title: '人员', page: PeoplePage, menuKey: 'people', showEmptyState: true },
   { path: '/units', title: '单位', page: UnitsPage, menuKey: 'units' },
   { path: '/import', title: '导入花名册', page: ImportWizard, menuKey: 'people' },
@@ -112,7 +115,7 @@ export const routes: readonly RouteEntry[] = [
 /** Where the shell must go instead (现场测评 keeps the app until the admin password is given). */
 export const redirectFor = (path: string, kiosk: KioskSession | null | undefined): string | null => kioskRedirect(path, kiosk);
 
-export const defaultPath = '/people';
+export const defaultPath = '/home';
 
 export const findRoute = (path: string): RouteEntry | undefined => routes.find((r) => r.path === path);
 

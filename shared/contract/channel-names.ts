@@ -70,6 +70,8 @@ export const channelNameList = [
   // campaigns.ts
   'campaigns.presets', 'campaigns.list', 'campaigns.create', 'campaigns.get', 'campaigns.save', 'campaigns.delete', 'campaigns.register', 'campaigns.setRecord',
   'campaigns.markAll', 'campaigns.setEvidence', 'campaigns.openEvidence', 'campaigns.progress',
+  // workbench.ts
+  'workbench.overview',
   // jobs.ts
   'jobs.status', 'jobs.cancel',
 ] as const;

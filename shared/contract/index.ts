@@ -20,6 +20,7 @@ import { starsChannels } from './stars';
 import { tasksChannels } from './tasks';
 import { unitChannels } from './units';
 import { weeklyChannels } from './weekly';
+import { workbenchChannels } from './workbench';
 
 /** Every channel of the app, one map: name -> { input, output } (ARCHITECTURE §3). */
 export const contract = {
@@ -42,6 +43,7 @@ export const contract = {
   ...tasksChannels,
   ...inspectionsChannels,
   ...campaignsChannels,
+  ...workbenchChannels,
   ...jobsChannels,
 };
 
