@@ -43,7 +43,8 @@ export const migration017: Migration = {
       updated_at TEXT NOT NULL,
       UNIQUE (year, month),
       UNIQUE (year, issue_no),
-      CHECK ((status = 'issued') = (figures_json IS NOT NULL AND issued_at IS NOT NULL))
+      CHECK ((status = 'issued') = (figures_json IS NOT NULL)),
+      CHECK ((status = 'issued') = (issued_at IS NOT NULL))
     ) STRICT;
 
     ${lockTriggers('bulletin_years', ownYear)}
