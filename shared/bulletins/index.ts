@@ -6,7 +6,7 @@ export type { Composite, RankValues } from './ranking';
 export { bulletinSettings, bulletinTitle, defaultBulletinSettings, defaultRankWeights, rankPartLabels, rankParts, rankWeights, weightsText } from './settings';
 export type { BulletinSettings, RankPart, RankWeights } from './settings';
 export { suggestUnits } from './suggestions';
-export { bulletinColumns, bulletinRowCells, rankedRows } from './table';
+export { bulletinColumns, bulletinRowCells, figureNotes, rankedRows } from './table';
 export {
   bulletin, bulletinFigures as bulletinFiguresSchema, bulletinMonth, bulletinNode, bulletinRow, bulletinSettingsView, bulletinStatus, bulletinStatusLabels, bulletinSuggestion, bulletinText, bulletinView,
 } from './views';

@@ -1,4 +1,4 @@
-import type { BulletinRow } from './views';
+import type { BulletinFigures, BulletinRow } from './views';
 
 /**
  * The 月度通报's table, once (DOMAIN §8.5): the print view and the .xlsx export write these columns
@@ -41,4 +41,15 @@ export function bulletinRowCells(r: BulletinRow, index: number): (string | numbe
     score(r.score),
     r.rank ?? '—',
   ];
+}
+
+/**
+ * The notes under the table: the month's (no 科室评议 this month) and each re-weighting once with the
+ * units it applies to (「综合计划科、规划科无任务按时完成率，按…折算」), 「各单位均…」 when it is all of them.
+ */
+export function figureNotes(f: Pick<BulletinFigures, 'note' | 'rows'>): string[] {
+  const groups = new Map<string, string[]>();
+  for (const r of rankedRows(f.rows)) if (r.note) groups.set(r.note, [...(groups.get(r.note) ?? []), r.unitName]);
+  const lines = [...groups].map(([note, names]) => (names.length === f.rows.length ? `各单位均${note}` : `${names.join('、')}${note}`));
+  return f.note && !(groups.size === 1 && lines[0]!.startsWith('各单位均')) ? [f.note, ...lines] : lines;
 }

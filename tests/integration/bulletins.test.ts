@@ -165,7 +165,7 @@ describe('draft → 印发 → 撤回印发', () => {
     expect(values(5)).toEqual([1, '训练科', 0, 0, 0, 0, '4/4', '—', 0, 0, '100.00', 1]);
     expect(values(9)).toEqual([5, '综合保障中心', 2, 0, 0, 2, '1/4', '40.00', 0, 1, '19.50', 5]);
     const tail = [10, 11, 12, 13].map((r) => String(values(r)[0]));
-    expect(tail[0]).toContain('训练科：无任务按时完成率、评议得分，按周晒参与率100%折算');
+    expect(tail[0]).toContain('训练科无任务按时完成率、评议得分，按周晒参与率100%折算');
     expect(tail[1]).toBe('表扬：训练科周晒每周按时晒出，予以表扬。');
     expect(tail[2]).toBe('批评：综合保障中心2个节点逾期未完成，予以批评。');
     expect(tail[3]).toBe('某区国防动员办公室\u3000\u30002026年4月8日');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bulletinFigures, compositeScore, rankedRows, rankScores, reweightNote, suggestUnits, type BulletinFigureInput } from '../../shared/bulletins';
+import { bulletinFigures, compositeScore, figureNotes, rankedRows, rankScores, reweightNote, suggestUnits, type BulletinFigureInput } from '../../shared/bulletins';
 
 /** 月度通报 (DOMAIN §8.5): the 排名分, its re-weighting, ties, and a month's figures assembled. */
 
@@ -96,6 +96,17 @@ describe('a month\'s figures', () => {
     // 乙科 posted in the running week 12: it counts once posted
     expect(b).toMatchObject({ weeksExpected: 3, weeksPosted: 2, missedWeeks: [11] });
     expect(a!.note).toBe('无评议得分，按任务按时完成率57.1%、周晒参与率42.9%折算');
+  });
+
+  it('says each re-weighting once under the table, with the units it applies to', () => {
+    const f = bulletinFigures({ ...input('2026-03-16'), reviews: [] });
+    expect(figureNotes(f)).toEqual([
+      '本月无已结束的科室评议，评议得分的权重按其余各项比例折算',
+      '乙科、甲科无评议得分，按任务按时完成率57.1%、周晒参与率42.9%折算',
+      '丙科无任务按时完成率、评议得分，按周晒参与率100%折算',
+    ]);
+    const all = { note: '本月无已结束的科室评议，评议得分的权重按其余各项比例折算', rows: f.rows.slice(0, 2) };
+    expect(figureNotes(all)).toEqual(['各单位均无评议得分，按任务按时完成率57.1%、周晒参与率42.9%折算']);
   });
 
   it('offers the clerk units for 表扬 and 批评 without writing them', () => {

@@ -1,5 +1,5 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
-import { bulletinColumns, bulletinRowCells, rankedRows } from '../../../shared/bulletins';
+import { bulletinColumns, bulletinRowCells, figureNotes, rankedRows } from '../../../shared/bulletins';
 import { paperDayText } from '../../../shared/date-text';
 import { writeAudit } from '../../../db/audit';
 import { requireYear } from '../annual';
@@ -25,7 +25,7 @@ export async function exportBulletin(ctx: AppContext, input: ParsedInput<'bullet
   });
   if (text.opening) sheet.addMergedRow(text.opening, 'note');
   rankedRows(view.figures.rows).forEach((r, i) => sheet.addRow(bulletinRowCells(r, i)));
-  const notes = [view.figures.note, ...view.figures.rows.filter((r) => r.note).map((r) => `${r.unitName}：${r.note}`)].filter(Boolean);
+  const notes = figureNotes(view.figures);
   if (notes.length > 0) sheet.addMergedRow(`注：${notes.join('；')}。`, 'note');
   if (text.praise.length > 0) sheet.addMergedRow(`表扬：${text.praise.join('；')}`, 'note');
   if (text.criticism.length > 0) sheet.addMergedRow(`批评：${text.criticism.join('；')}`, 'note');

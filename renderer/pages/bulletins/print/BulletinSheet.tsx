@@ -1,4 +1,4 @@
-import { bulletinColumns, bulletinRowCells, rankedRows, weightsText, type BulletinView } from '../../../../shared/bulletins';
+import { bulletinColumns, bulletinRowCells, figureNotes, rankedRows, weightsText, type BulletinView } from '../../../../shared/bulletins';
 import { paperDayText } from '../../../../shared/date-text';
 import { useStepFit } from '../../../components/use-step-fit';
 import './print-bulletin.css';
@@ -28,7 +28,7 @@ export function BulletinSheet({ view, onFit, testId }: { view: BulletinView; onF
   const size = sizes[step]!;
   const text = view.bulletin ?? view.proposal;
   const rows = rankedRows(view.figures.rows);
-  const notes = [view.figures.note, ...rows.filter((r) => r.note).map((r) => `${r.unitName}${r.note}`)].filter(Boolean);
+  const notes = figureNotes(view.figures);
   const sections = [
     { title: '表扬', lines: text.praise },
     { title: '批评', lines: text.criticism },
