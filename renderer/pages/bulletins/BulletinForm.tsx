@@ -40,31 +40,6 @@ export function BulletinForm({ view, editable }: { view: BulletinView; editable:
         <Typography.Text strong>{`${view.year}年${view.month}月份通报`}</Typography.Text>
         {view.bulletin ? <Tag color={issued ? 'green' : 'gold'}>{issued ? `已印发（${view.bulletin.issuedAt?.slice(0, 10)}，数据已固定）` : '草稿（数据随时更新）'}</Tag> : <Tag>未建立</Tag>}
       </div>
-      <Form layout="vertical" disabled={!canEdit} className="bulletin-fields">
-        <Space size={12} wrap>
-          <Form.Item label="期数">
-            <InputNumber<number> aria-label="期数" min={1} max={999} value={text.issueNo} onChange={(v) => v && setText({ ...text, issueNo: v })} prefix="第" suffix="期" style={{ width: 120 }} />
-          </Form.Item>
-          <Form.Item label="印发日期">
-            <DayPicker ariaLabel="印发日期" value={text.issuedOn} onChange={(d) => d && setText({ ...text, issuedOn: d })} />
-          </Form.Item>
-        </Space>
-        <Form.Item label="标题">
-          <Input aria-label="标题" value={text.title} maxLength={80} onChange={(e) => setText({ ...text, title: e.target.value })} />
-        </Form.Item>
-        <Form.Item label="开头语">
-          <Input.TextArea aria-label="开头语" autoSize={{ minRows: 2, maxRows: 4 }} value={text.opening} maxLength={500} onChange={(e) => setText({ ...text, opening: e.target.value })} />
-        </Form.Item>
-        <Form.Item label="表扬（每行一条）" extra={<Suggestions list={view.suggestions.praise} onPick={(n) => addLine('praise', n)} disabled={!canEdit} />}>
-          <Input.TextArea aria-label="表扬" autoSize={{ minRows: 2, maxRows: 5 }} value={text.praise} onChange={(e) => setText({ ...text, praise: e.target.value })} />
-        </Form.Item>
-        <Form.Item label="批评（每行一条）" extra={<Suggestions list={view.suggestions.criticism} onPick={(n) => addLine('criticism', n)} disabled={!canEdit} />}>
-          <Input.TextArea aria-label="批评" autoSize={{ minRows: 2, maxRows: 5 }} value={text.criticism} onChange={(e) => setText({ ...text, criticism: e.target.value })} />
-        </Form.Item>
-        <Form.Item label="落款">
-          <Input aria-label="落款" value={text.signature} maxLength={40} onChange={(e) => setText({ ...text, signature: e.target.value })} />
-        </Form.Item>
-      </Form>
       <Space wrap className="bulletin-actions">
         {!issued && (
           <Button type="primary" icon={<SaveOutlined />} disabled={!editable} loading={save.isPending} onClick={() => save.mutate({ ...where, text: payload() })}>
@@ -109,7 +84,34 @@ export function BulletinForm({ view, editable }: { view: BulletinView; editable:
           </Button>
         )}
       </Space>
-      {!view.bulletin && <Alert className="bulletin-hint" type="info" showIcon title={`期数建议为第${view.proposal.issueNo}期（本年度下一期）。保存草稿后可印发。`} />}
+      <div className="bulletin-fields-box">
+      <Form layout="vertical" disabled={!canEdit} className="bulletin-fields">
+        <Space size={12} wrap>
+          <Form.Item label="期数">
+            <InputNumber<number> aria-label="期数" min={1} max={999} value={text.issueNo} onChange={(v) => v && setText({ ...text, issueNo: v })} prefix="第" suffix="期" style={{ width: 120 }} />
+          </Form.Item>
+          <Form.Item label="印发日期">
+            <DayPicker ariaLabel="印发日期" value={text.issuedOn} onChange={(d) => d && setText({ ...text, issuedOn: d })} />
+          </Form.Item>
+        </Space>
+        <Form.Item label="标题">
+          <Input aria-label="标题" value={text.title} maxLength={80} onChange={(e) => setText({ ...text, title: e.target.value })} />
+        </Form.Item>
+        <Form.Item label="开头语">
+          <Input.TextArea aria-label="开头语" autoSize={{ minRows: 2, maxRows: 4 }} value={text.opening} maxLength={500} onChange={(e) => setText({ ...text, opening: e.target.value })} />
+        </Form.Item>
+        <Form.Item label="表扬（每行一条）" extra={<Suggestions list={view.suggestions.praise} onPick={(n) => addLine('praise', n)} disabled={!canEdit} />}>
+          <Input.TextArea aria-label="表扬" autoSize={{ minRows: 2, maxRows: 5 }} value={text.praise} onChange={(e) => setText({ ...text, praise: e.target.value })} />
+        </Form.Item>
+        <Form.Item label="批评（每行一条）" extra={<Suggestions list={view.suggestions.criticism} onPick={(n) => addLine('criticism', n)} disabled={!canEdit} />}>
+          <Input.TextArea aria-label="批评" autoSize={{ minRows: 2, maxRows: 5 }} value={text.criticism} onChange={(e) => setText({ ...text, criticism: e.target.value })} />
+        </Form.Item>
+        <Form.Item label="落款">
+          <Input aria-label="落款" value={text.signature} maxLength={40} onChange={(e) => setText({ ...text, signature: e.target.value })} />
+        </Form.Item>
+      </Form>
+      </div>
+      {!view.bulletin && editable && <Alert className="bulletin-hint" type="info" showIcon title={`期数建议为第${view.proposal.issueNo}期（本年度下一期）。保存草稿后可印发。`} />}
       {withdrawing && (
         <Modal open title="撤回印发" okText="撤回" cancelText="取消" okButtonProps={{ disabled: !reason.trim() }} confirmLoading={withdraw.isPending}
           onCancel={() => setWithdrawing(false)}
