@@ -69,7 +69,7 @@ test('月度通报 for 40 科室: figures by rank, a row\'s nodes and weeks, 印
   await goToSubmenu(page, '能力作风建设', '月度通报');
   // the page opens on last month, its 期数 and state beside it
   await expect(page.locator('.ant-select-content', { hasText: `${month}月（第${view.proposal.issueNo}期·已印发）` })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByText(/已印发（.*数据已固定）/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/已印发 .*，数据已固定/)).toBeVisible({ timeout: 30_000 });
   const table = page.getByTestId('bulletin-figures');
   await expect(table).toContainText(children[0]!.name);
   await shotBothSizes(page, 'bulletins-page');

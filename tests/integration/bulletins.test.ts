@@ -19,11 +19,13 @@ import { createTestApp, type TestApp } from '../helpers/test-context';
 let app: TestApp;
 let today = '2026-04-10';
 let units: Record<string, number>;
+let people: Record<string, number>;
 beforeEach(async () => {
   today = '2026-04-10';
   app = await createTestApp({ today: () => today });
   const setup = await createAnnualYear(app);
   units = Object.fromEntries(setup.roster.units);
+  people = Object.fromEntries(setup.roster.people);
   for (const name of ['规划科', '训练科']) units[name] = (await app.call('units.create', { name, parentId: setup.roster.officeId })).id;
 });
 afterEach(() => app.close());
@@ -112,6 +114,19 @@ describe('a month\'s figures', () => {
     expect(view.suggestions.praise.map((s) => s.unitName)).toEqual(['政治工作科']);
     expect(view.suggestions.criticism.map((s) => s.unitName)).toEqual(['综合保障中心', '办公室', '政治工作科']);
     expect(view.proposal).toMatchObject({ issueNo: 1, issuedOn: '2026-04-10', title: '关于2026年3月份工作完成情况的通报', praise: [], criticism: [], signature: '某区国防动员办公室' });
+  });
+});
+
+describe('周晒 按个人', () => {
+  it('counts a person\'s posting for the person\'s unit', async () => {
+    const s = (await app.call('weekly.settings', { year: 2026 })).settings;
+    await app.call('weekly.setSettings', { year: 2026, settings: { ...s, mode: 'person', unitIds: [units['办公室']!] } });
+    for (const week of [10, 12]) await app.call('weekly.saveItems', { year: 2026, week, target: { kind: 'person', id: people['周立新']! }, items: [{ text: '完成公文审核' }] });
+    await app.call('weekly.saveItems', { year: 2026, week: 12, target: { kind: 'person', id: people['黄振华']! }, items: [{ text: '完成会务保障' }] });
+    const b = (await app.call('bulletins.settings', { year: 2026 })).settings;
+    expect(b.unitIds).toEqual([units['办公室']]);
+    const row = (await app.call('bulletins.view', { year: 2026, month: 3 })).figures.rows[0]!;
+    expect([row.unitName, row.weeksPosted, row.weeksExpected, row.postedWeeks, row.missedWeeks]).toEqual(['办公室', 2, 4, [10, 12], [11, 13]]);
   });
 });
 

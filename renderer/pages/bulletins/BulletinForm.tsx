@@ -31,14 +31,20 @@ export function BulletinForm({ view, editable }: { view: BulletinView; editable:
   const { busy, run } = useFileExport();
   const where = { year: view.year, month: view.month };
   const payload = (): BulletinText => ({ ...text, praise: toLines(text.praise), criticism: toLines(text.criticism) });
+  const edited = (): boolean => {
+    const b = view.bulletin;
+    if (!b) return true;
+    const p = payload();
+    return (Object.keys(p) as (keyof BulletinText)[]).some((k) => JSON.stringify(p[k]) !== JSON.stringify(typeof b[k] === 'string' ? b[k].trim() : b[k]));
+  };
   const addLine = (field: 'praise' | 'criticism', unitName: string) =>
     setText((t) => ({ ...t, [field]: `${t[field].trimEnd()}${t[field].trim() ? '\n' : ''}${unitName}` }));
 
   return (
     <div className="bulletin-form">
       <div className="bulletin-form-status">
-        <Typography.Text strong>{`${view.year}年${view.month}月份通报`}</Typography.Text>
-        {view.bulletin ? <Tag color={issued ? 'green' : 'gold'}>{issued ? `已印发（${view.bulletin.issuedAt?.slice(0, 10)}，数据已固定）` : '草稿（数据随时更新）'}</Tag> : <Tag>未建立</Tag>}
+        <Typography.Text strong>{`${view.month}月份通报`}</Typography.Text>
+        {view.bulletin ? <Tag color={issued ? 'green' : 'gold'}>{issued ? `已印发 ${view.bulletin.issuedAt?.slice(0, 10)}，数据已固定` : '草稿，数据随时更新'}</Tag> : <Tag>未建立</Tag>}
       </div>
       <Space wrap className="bulletin-actions">
         {!issued && (
@@ -55,10 +61,17 @@ export function BulletinForm({ view, editable }: { view: BulletinView; editable:
             onClick={() => {
               modal.confirm({
                 title: `印发第${view.bulletin!.issueNo}期通报？`,
-                content: '印发时固定本月数据，之后任务、周晒、评议的变动不再改变这份通报；如需修改，可撤回印发（须填写原因）。请先保存对文字的修改。',
+                content: `印发时固定本月数据，之后任务、周晒、评议的变动不再改变这份通报；如需修改，可撤回印发（须填写原因）。${edited() ? '对文字的修改将先保存。' : ''}`,
                 okText: '印发',
                 cancelText: '取消',
-                onOk: () => issue.mutateAsync(where).catch(() => undefined),
+                onOk: async () => {
+                  try {
+                    if (edited()) await save.mutateAsync({ ...where, text: payload() });
+                    await issue.mutateAsync(where);
+                  } catch {
+                    // the mutation has shown the Chinese message
+                  }
+                },
               });
             }}
           >

@@ -17,17 +17,17 @@ export function FiguresTable({ figures }: { figures: BulletinFigures }) {
   const [open, setOpen] = useState<BulletinRow | null>(null);
   const rows = rankedRows(figures.rows);
   const columns: TableColumnsType<BulletinRow> = [
-    { title: '排名', dataIndex: 'rank', width: 56, align: 'center', render: (r: number | null) => r ?? <span className="muted">—</span> },
-    { title: '科室（单位）', dataIndex: 'unitName', width: 150, ellipsis: { showTitle: true } },
-    { title: '应完成节点', dataIndex: 'due', width: 86, align: 'right' },
-    { title: '按时完成', dataIndex: 'onTime', width: 76, align: 'right' },
-    { title: '逾期完成', dataIndex: 'doneLate', width: 76, align: 'right', render: (n: number) => count(n) },
-    { title: '逾期未完成', dataIndex: 'overdue', width: 86, align: 'right', render: (n: number) => count(n, 'bulletin-bad') },
-    { title: '周晒', key: 'weekly', width: 70, align: 'center', render: (_v, r) => (r.weeksExpected === 0 ? <span className="muted">—</span> : `${r.weeksPosted}/${r.weeksExpected}`) },
-    { title: '评议得分', dataIndex: 'reviewScore', width: 80, align: 'right', render: score },
-    { title: '督查表扬', dataIndex: 'praise', width: 76, align: 'right', render: (n: number) => count(n) },
-    { title: '督查批评', dataIndex: 'criticism', width: 76, align: 'right', render: (n: number) => count(n, 'bulletin-bad') },
-    { title: '排名分', dataIndex: 'score', width: 76, align: 'right', render: (n: number | null, r) => <span title={r.note || undefined}>{score(n)}{r.note ? ' *' : ''}</span> },
+    { title: '排名', dataIndex: 'rank', width: 52, align: 'center', render: (r: number | null) => r ?? <span className="muted">—</span> },
+    { title: '科室（单位）', dataIndex: 'unitName', width: 136, ellipsis: { showTitle: true } },
+    { title: '应完成节点', dataIndex: 'due', width: 84, align: 'right' },
+    { title: '按时完成', dataIndex: 'onTime', width: 72, align: 'right' },
+    { title: '逾期完成', dataIndex: 'doneLate', width: 72, align: 'right', render: (n: number) => count(n) },
+    { title: '逾期未完成', dataIndex: 'overdue', width: 84, align: 'right', render: (n: number) => count(n, 'bulletin-bad') },
+    { title: '周晒', key: 'weekly', width: 56, align: 'center', render: (_v, r) => (r.weeksExpected === 0 ? <span className="muted">—</span> : `${r.weeksPosted}/${r.weeksExpected}`) },
+    { title: '评议得分', dataIndex: 'reviewScore', width: 72, align: 'right', render: score },
+    { title: '督查表扬', dataIndex: 'praise', width: 72, align: 'right', render: (n: number) => count(n) },
+    { title: '督查批评', dataIndex: 'criticism', width: 72, align: 'right', render: (n: number) => count(n, 'bulletin-bad') },
+    { title: '排名分', dataIndex: 'score', width: 72, align: 'right', render: (n: number | null, r) => <span title={r.note || undefined}>{score(n)}{r.note ? ' *' : ''}</span> },
   ];
   return (
     <>
