@@ -133,9 +133,9 @@ export function yearDataKinds(db: Db, year: number): string[] {
   ].filter(Boolean);
 }
 
-/** 述职测评 events of the year, by date. */
+/** The year's 述职测评 events a composite can take a score from: a 科室评议 rates units, never a person (DOMAIN.md §8.4). */
 export function listYearEvaluationEvents(db: Db, year: number): { id: number; name: string; date: string; closed: boolean }[] {
-  const rows = prepared(db, `SELECT id, name, date, status FROM eval_events WHERE year = ? AND kind = 'evaluation' ORDER BY date, id`).all(year) as { id: number; name: string; date: string; status: string }[];
+  const rows = prepared(db, `SELECT id, name, date, status FROM eval_events WHERE year = ? AND kind = 'evaluation' AND review_period IS NULL ORDER BY date, id`).all(year) as { id: number; name: string; date: string; status: string }[];
   return rows.map((r) => ({ id: r.id, name: r.name, date: r.date, closed: r.status === 'closed' }));
 }
 

@@ -2,7 +2,7 @@ import { ApartmentOutlined, AuditOutlined, FlagOutlined, LikeOutlined, IdcardOut
 import type { ComponentType, ReactNode } from 'react';
 import type { KioskSession } from '../../shared/contract/kiosk';
 import { AuditPage } from '../pages/audit';
-import { AdminPasswordPage, BallotPrintView, EvaluationListPage, EvaluationSetupPage, KioskPage, kioskRedirect, PaperEntryPage, PrintTicketsPage, ResultsPage } from '../pages/evaluation';
+import { AdminPasswordPage, BallotPrintView, EvaluationListPage, EvaluationSetupPage, KioskPage, kioskRedirect, PaperEntryPage, PrintTicketsPage, ResultsPage, UnitReviewListPage, unitReviewPath } from '../pages/evaluation';
 import { ImportWizard } from '../pages/roster-import';
 import { PeoplePage } from '../pages/people';
 import {
@@ -47,6 +47,9 @@ export interface RouteEntry {
 /** 设置 → 操作员, also opened from the header's 「操作员：…」 */
 export const operatorPath = '/settings/operator';
 
+/** 科室评议 (DOMAIN §8.4): 述职测评 events rating units; their other pages are the 述职测评's */
+const unitReviewMenuItem: MenuEntry = { key: 'conduct-reviews', label: '科室评议', path: unitReviewPath };
+
 export const menu: readonly MenuEntry[] = [
   {
     key: 'roster',
@@ -62,7 +65,7 @@ export const menu: readonly MenuEntry[] = [
   { ...starsMenu, icon: <StarOutlined /> },
   { ...annualMenu, icon: <TrophyOutlined /> },
   // 能力作风建设 (DOMAIN §8): 工作任务清单, 周晒成绩 …, one group
-  { key: 'conduct', label: '能力作风建设', icon: <FlagOutlined />, children: [tasksMenuItem, ...weeklyMenuEntries, ...campaignsMenuEntries, ...inspectionsMenuEntries, ...bulletinsMenuEntries] },
+  { key: 'conduct', label: '能力作风建设', icon: <FlagOutlined />, children: [tasksMenuItem, ...weeklyMenuEntries, unitReviewMenuItem, ...campaignsMenuEntries, ...inspectionsMenuEntries, ...bulletinsMenuEntries] },
   { key: 'audit', label: '操作日志', icon: <AuditOutlined />, path: '/audit' },
   {
     key: 'settings',
@@ -83,6 +86,7 @@ export const routes: readonly RouteEntry[] = [
   { path: '/audit', title: '操作日志', page: AuditPage, menuKey: 'audit' },
   { path: '/settings/data', title: '数据与备份', page: DataBackupPage, menuKey: 'data' },
   { path: '/evaluation', title: '述职测评', page: EvaluationListPage, menuKey: 'evaluation' },
+  { path: unitReviewPath, title: '科室评议', page: UnitReviewListPage, menuKey: 'conduct-reviews' },
   { path: '/evaluation/setup', title: '测评设置', page: EvaluationSetupPage, menuKey: 'evaluation' },
   { path: '/evaluation/print', title: '打印测评票', page: PrintTicketsPage, menuKey: 'evaluation' },
   { path: '/evaluation/ballots', title: '测评票打印预览', page: BallotPrintView, menuKey: 'evaluation', bare: true },

@@ -230,6 +230,7 @@ async function demo(app: RunningApp) {
         { name: '年终考核汇总报告', path: `/annual/summary-print?year=${year}`, ready: '汇总' },
         { name: '周晒成绩', path: '/conduct/weekly', ready: '本周未晒', buttons: ['复制上周未完成', '打印晒评榜', '周晒设置'], texts: ['本周工作成效（每行一条，回车换下一条）', '未完成'] },
         { name: '一周工作晒评打印预览', path: `/conduct/weekly/print?year=${year}&week=1`, ready: '一周工作晒评' },
+        { name: '科室评议', path: '/conduct/reviews', ready: '科室评议', buttons: ['新建科室评议'], texts: ['评议周期', '评议对象'] },
         { name: '督查督办', path: '/conduct/inspections', ready: '县委第二督查组', buttons: ['通报计分设置', '登记督查'], texts: ['整改期限', '整改状态', '整改完成'] },
         { name: '专项活动', path: `/conduct/campaigns?id=${campaign.id}`, ready: '回车：日期', buttons: ['从预设新建', '打印进展情况', '全部标记完成'], texts: ['姓名', '12月31日前'], rows: 8 },
         { name: '专项活动进展情况打印预览', path: `/conduct/campaigns/print?id=${campaign.id}`, ready: '逾期未完成人员' },
