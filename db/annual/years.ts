@@ -117,8 +117,9 @@ export function yearDataKinds(db: Db, year: number): string[] {
             (SELECT count(*) FROM annual_participants WHERE year = :year AND confirmed IS NOT NULL) AS confirmed,
             (SELECT count(*) FROM weekly_items WHERE year = :year) AS weekly,
             (SELECT count(*) FROM inspection_records WHERE year = :year) + (SELECT count(*) FROM inspection_notices WHERE year = :year) AS inspections,
-            (SELECT count(*) FROM campaigns WHERE year = :year) AS campaigns`,
-  ).get({ year }) as { quarters: number; scores: number; adjustments: number; leader: number; confirmed: number; weekly: number; inspections: number; campaigns: number };
+            (SELECT count(*) FROM campaigns WHERE year = :year) AS campaigns,
+            (SELECT count(*) FROM bulletins WHERE year = :year) AS bulletins`,
+  ).get({ year }) as { quarters: number; scores: number; adjustments: number; leader: number; confirmed: number; weekly: number; inspections: number; campaigns: number; bulletins: number };
   return [
     row.quarters > 0 ? `平时考核等次${row.quarters}条` : '',
     row.scores > 0 ? `考核项目评分${row.scores}条` : '',
@@ -128,6 +129,7 @@ export function yearDataKinds(db: Db, year: number): string[] {
     row.weekly > 0 ? `周晒成绩${row.weekly}条` : '',
     row.inspections > 0 ? `督查记录和通报${row.inspections}条` : '',
     row.campaigns > 0 ? `专项活动${row.campaigns}个` : '',
+    row.bulletins > 0 ? `月度通报${row.bulletins}期` : '',
   ].filter(Boolean);
 }
 

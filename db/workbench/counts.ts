@@ -25,6 +25,9 @@ export interface YearCounts {
   /** 整改 past their 期限 and not done on `today` */
   readonly overdueRectifications: number;
   readonly campaigns: number;
+  /** 月度通报 印发 this year, and the months that have one */
+  readonly bulletinsIssued: number;
+  readonly bulletinMonths: readonly number[];
 }
 
 export function yearCounts(db: Db, year: number, today: string): YearCounts {
@@ -52,5 +55,7 @@ export function yearCounts(db: Db, year: number, today: string): YearCounts {
     lateNodes: one(`SELECT count(*) FROM task_nodes n JOIN task_items t ON t.id = n.task_id WHERE t.year = ? AND n.due_on < ? AND n.status <> 'done'`, year, today),
     overdueRectifications: one(`SELECT count(*) FROM inspection_records WHERE year = ? AND deadline IS NOT NULL AND deadline < ? AND done_on IS NULL`, year, today),
     campaigns: one('SELECT count(*) FROM campaigns WHERE year = ?', year),
+    bulletinsIssued: one(`SELECT count(*) FROM bulletins WHERE year = ? AND status = 'issued'`, year),
+    bulletinMonths: prepared(db, `SELECT month FROM bulletins WHERE year = ? AND status = 'issued' ORDER BY month`).pluck().all(year) as number[],
   };
 }

@@ -18,6 +18,7 @@ import { WorkbenchPage } from '../pages/workbench';
 import { weeklyMenuEntries, weeklyRoutes } from '../pages/weekly';
 import { inspectionsMenuEntries, inspectionsRoutes } from '../pages/inspections';
 import { campaignsMenuEntries, campaignsRoutes } from '../pages/campaigns';
+import { bulletinsMenuEntries, bulletinsRoutes } from '../pages/bulletins';
 
 /**
  * The menu and the pages, as data. A later feature (述职测评, 双十星, 年度考核, 年终考核) adds one
@@ -66,7 +67,7 @@ export const menu: readonly MenuEntry[] = [
   { ...starsMenu, icon: <StarOutlined /> },
   { ...annualMenu, icon: <TrophyOutlined /> },
   // 能力作风建设 (DOMAIN §8): 工作任务清单, 周晒成绩 …, one group
-  { key: 'conduct', label: '能力作风建设', icon: <FlagOutlined />, children: [tasksMenuItem, ...weeklyMenuEntries, unitReviewMenuItem, ...campaignsMenuEntries, ...inspectionsMenuEntries] },
+  { key: 'conduct', label: '能力作风建设', icon: <FlagOutlined />, children: [tasksMenuItem, ...weeklyMenuEntries, unitReviewMenuItem, ...bulletinsMenuEntries, ...campaignsMenuEntries, ...inspectionsMenuEntries] },
   { key: 'audit', label: '操作日志', icon: <AuditOutlined />, path: '/audit' },
   {
     key: 'settings',
@@ -108,6 +109,7 @@ export const routes: readonly RouteEntry[] = [
   ...weeklyRoutes,
   ...inspectionsRoutes,
   ...campaignsRoutes,
+  ...bulletinsRoutes,
   { path: '/settings/admin-password', title: '管理员密码', page: AdminPasswordPage, menuKey: 'admin-password' },
   { path: operatorPath, title: '操作员', page: OperatorPage, menuKey: 'operator' },
 ];

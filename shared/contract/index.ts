@@ -5,6 +5,7 @@ import { annualHistoryChannels } from './annual-history';
 import { appChannels } from './app';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
+import { bulletinsChannels } from './bulletins';
 import { campaignsChannels } from './campaigns';
 import type { ListedChannelName } from './channel-names';
 import { evaluationChannels } from './evaluation';
@@ -43,6 +44,7 @@ export const contract = {
   ...tasksChannels,
   ...inspectionsChannels,
   ...campaignsChannels,
+  ...bulletinsChannels,
   ...workbenchChannels,
   ...jobsChannels,
 };

@@ -41,6 +41,11 @@ export interface WorkbenchFacts {
   readonly lateNodes: number;
   readonly overdueRectifications: number;
   readonly campaigns: number;
+  readonly bulletinsIssued: number;
+  /** months with an issued 月度通报 */
+  readonly bulletinMonths: readonly number[];
+  /** the month whose 通报 is due now (last month), or null when the year is not the current one or it is January */
+  readonly bulletinDue: number | null;
   /** people with an overdue 专项活动 duty (null: no campaign) */
   readonly campaignOverduePeople: number | null;
   /** units (or people) that have not posted this week's 周晒; null when the year is not the current one */
@@ -95,6 +100,13 @@ export function workbenchSteps(f: WorkbenchFacts): WorkbenchStep[] {
     const w = f.weeklyNotPosted;
     steps.push(conduct('weekly', '周晒成绩', w.count > 0 ? 'attention' : 'done', w.count > 0 ? `第${w.week}周未晒 ${w.count}/${w.of}` : `第${w.week}周已全部晒出`, '/conduct/weekly'));
   }
+  const due = f.bulletinDue;
+  const dueMissing = due != null && !f.bulletinMonths.includes(due);
+  steps.push(conduct(
+    'bulletins', '月度通报', dueMissing ? 'todo' : f.bulletinsIssued > 0 ? 'done' : 'todo',
+    dueMissing ? `${due}月通报尚未印发${f.bulletinsIssued > 0 ? `（本年度已印发 ${f.bulletinsIssued} 期）` : ''}` : f.bulletinsIssued > 0 ? `本年度已印发 ${f.bulletinsIssued} 期` : '本年度尚未印发月度通报',
+    '/conduct/bulletins',
+  ));
   steps.push(conduct('reviews', '科室评议', f.unitReviewsClosed > 0 ? 'done' : 'todo', f.unitReviewsClosed > 0 ? `本年度已结束 ${f.unitReviewsClosed} 次` : '本年度尚无已结束的科室评议', '/conduct/reviews'));
   if (f.campaignOverduePeople != null) {
     const n = f.campaignOverduePeople;

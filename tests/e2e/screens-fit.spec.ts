@@ -240,6 +240,8 @@ async function demo(app: RunningApp) {
         { name: '专项活动进展情况打印预览', path: `/conduct/campaigns/print?id=${campaign.id}`, ready: '逾期未完成人员' },
         { name: '考核结果通知书', path: '/annual/notices', ready: '考核结果通知书', buttons: ['保存通知书内容', '打印样稿'] },
         { name: '工作任务清单', path: '/conduct/tasks', ready: '推行一网通办', buttons: [/新增目标/, /从Excel导入/, /导出Excel/], texts: ['完成时限', '完成情况'], rows: 4 },
+        { name: '月度通报', path: '/conduct/bulletins', ready: '点击一行查看明细', buttons: ['保存草稿', '打印预览', '导出Excel', '通报设置'], texts: ['逾期未完成', '排名分'] },
+        { name: '月度通报打印预览', path: `/conduct/bulletins/print?year=${year}&month=3`, ready: '工作完成情况的通报' },
       ]);
     });
 
@@ -258,6 +260,7 @@ async function demo(app: RunningApp) {
         { name: '周晒成绩（已锁定）', path: '/conduct/weekly', ready: '已锁定', buttons: ['打印晒评榜'] },
         { name: '督查督办（已锁定）', path: '/conduct/inspections', ready: '已锁定', buttons: ['通报计分设置'] },
         { name: '专项活动（已锁定）', path: '/conduct/campaigns', ready: '已锁定', buttons: ['打印进展情况'] },
+        { name: '月度通报（已锁定）', path: '/conduct/bulletins', ready: '已锁定', buttons: ['打印预览', '导出Excel'] },
         { name: '考核结果通知书（已锁定）', path: '/annual/notices', ready: '通知书为正式文本', buttons: ['打印预览 / 导出PDF'] },
         { name: '考核结果通知书打印预览', path: `/annual/notices-print?year=${year}&personIds=${view.rows.slice(0, 2).map((r) => r.personId).join(',')}`, ready: '通知书' },
       ]);

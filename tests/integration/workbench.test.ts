@@ -27,7 +27,7 @@ describe('工作台', () => {
       ['results', 'todo', '年度锁定后打印'],
     ]);
     expect(overview.steps.find((s) => s.key === 'roster')!.path).toBe('/import');
-    expect(overview.steps.filter((s) => s.group === 'conduct').map((s) => s.key)).toEqual(['tasks', 'reviews', 'inspections']);
+    expect(overview.steps.filter((s) => s.group === 'conduct').map((s) => s.key)).toEqual(['tasks', 'bulletins', 'reviews', 'inspections']);
   });
 
   it('follows the demo office: counts as the pages count them, 滞后 nodes and overdue 整改 flagged, this week\'s 周晒', async () => {
@@ -38,8 +38,12 @@ describe('工作台', () => {
     const participants = await app.call('annual.participants', { year });
     expect((await stepOf(year, 'roster'))!.detail).toBe(`在职 ${people.length} 人，${(await app.call('units.list')).length} 个单位`);
     expect((await stepOf(year, 'scheme'))!.detail).toMatch(new RegExp(`^参加人员 ${participants.length} 人，\\d+ 个考核分组$`));
-    const confirmed = participants.filter((p) => p.confirmed != null).length;
-    expect((await stepOf(year, 'composite'))!.detail).toBe(`已确认等次 ${confirmed}/${participants.length} 人`);
+    const composite = await app.call('annual.composite', { year });
+    expect((await stepOf(year, 'composite'))!.detail).toBe(`已确认等次 0/${participants.length} 人`);
+    // one confirmed 等次 shows at once
+    const first = composite.rows.find((r) => r.suggested != null && !r.committee)!;
+    await app.call('annual.confirm', { year, entries: [{ personId: first.personId, outcome: first.suggested! }] });
+    expect(await stepOf(year, 'composite')).toMatchObject({ state: 'doing', detail: `已确认等次 1/${participants.length} 人` });
 
     // a task node past its date and undone is 滞后; done, it is not
     const goal = await app.call('tasks.saveItem', { year, kind: 'goal', parentId: null, title: '目标' });

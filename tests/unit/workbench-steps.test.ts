@@ -4,7 +4,7 @@ import { workbenchSteps, type WorkbenchFacts } from '../../shared/workbench';
 const facts: WorkbenchFacts = {
   year: 2026, peopleActive: 86, units: 14, yearStatus: 'open', participants: 80, groups: 3, quartersGraded: [80, 80, 40, 0],
   evaluationEvents: 2, evaluationClosed: 1, unitReviewsClosed: 0, starSchemes: 2, confirmed: 0, publicity: 'none', openObjections: 0,
-  lateNodes: 0, overdueRectifications: 0, campaigns: 0, campaignOverduePeople: null, weeklyNotPosted: { count: 3, of: 9, week: 24 },
+  lateNodes: 0, overdueRectifications: 0, campaigns: 0, bulletinsIssued: 2, bulletinMonths: [3, 4], bulletinDue: 5, campaignOverduePeople: null, weeklyNotPosted: { count: 3, of: 9, week: 24 },
 };
 const state = (f: WorkbenchFacts, key: string) => workbenchSteps(f).find((s) => s.key === key);
 
@@ -23,6 +23,12 @@ describe('工作台 steps', () => {
     expect(state({ ...facts, publicity: 'ended' }, 'publicity')!.state).toBe('done');
     expect(state({ ...facts, yearStatus: 'locked' }, 'lock')!.state).toBe('done');
     expect(state({ ...facts, yearStatus: 'locked' }, 'results')).toMatchObject({ state: 'doing', path: '/annual/notices' });
+  });
+
+  it('asks for last month’s 月度通报 until it is issued', () => {
+    expect(state(facts, 'bulletins')).toMatchObject({ state: 'todo', detail: '5月通报尚未印发（本年度已印发 2 期）', path: '/conduct/bulletins' });
+    expect(state({ ...facts, bulletinMonths: [3, 4, 5], bulletinsIssued: 3 }, 'bulletins')).toMatchObject({ state: 'done', detail: '本年度已印发 3 期' });
+    expect(state({ ...facts, bulletinDue: null, bulletinsIssued: 0, bulletinMonths: [] }, 'bulletins')!.detail).toBe('本年度尚未印发月度通报');
   });
 
   it('shows 专项活动 only when the year has one, and 周晒 only for the current year', () => {

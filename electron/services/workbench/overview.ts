@@ -28,6 +28,9 @@ export function workbenchOverview(ctx: AppContext, input: ParsedInput<'workbench
     }
     campaignOverduePeople = overdue.size;
   }
-  const steps = workbenchSteps({ ...counts, year: input.year, weeklyNotPosted, campaignOverduePeople });
+  // last month's 通报 is due in the current year from February on
+  const month = Number(today.slice(5, 7));
+  const bulletinDue = current && month > 1 ? month - 1 : null;
+  const steps = workbenchSteps({ ...counts, year: input.year, weeklyNotPosted, campaignOverduePeople, bulletinDue });
   return { year: input.year, yearStatus: counts.yearStatus, steps };
 }
