@@ -153,12 +153,16 @@ describe('demo.load', () => {
     }
   });
 
-  it('writes one audit row in one go', async () => {
+  it('writes one audit row of its own; the 通报 it registers through the 督查 service keep their own rows, as for a user', async () => {
     await load();
     const rows = auditRows(app);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'demo.load', actor: '测试员', summary: `载入演示数据：${units.length} 个单位、${people.length} 名人员、1 次述职测评（40 张测评票）、2 次民主推荐和评选（74 张推荐票）、${new Date().getUTCMonth() < 2 ? new Date().getUTCFullYear() - 1 : new Date().getUTCFullYear()}年度双十星评星（${people.filter((p) => p.political === '中共党员').length} 名党员、${units.length} 个党组织，按季度）、${new Date().getUTCMonth() < 2 ? new Date().getUTCFullYear() - 1 : new Date().getUTCFullYear()}年度考核（${people.length} 名参加人员、3 个考核分组、5 个考核项目）、${demoYear() - 2}—${demoYear() - 1}年度等次（${people.filter((p) => p.probationEnd == null).length} 人）` });
-    expect(JSON.parse(rows[0]!.after_json!)).toEqual({ units: units.length, people: people.length });
+    expect(rows.map((r) => r.action)).toEqual(['annual.addAdjustment', 'annual.addAdjustment', 'inspections.notice', 'annual.addAdjustment', 'inspections.notice', 'demo.load']);
+    const own = rows.at(-1)!;
+    const year = demoYear();
+    expect(own).toMatchObject({ action: 'demo.load', actor: '测试员' });
+    expect(own.summary).toContain(`载入演示数据：${units.length} 个单位、${people.length} 名人员、1 次述职测评（40 张测评票）、2 次民主推荐和评选（74 张推荐票）、${year}年度双十星评星（${people.filter((p) => p.political === '中共党员').length} 名党员、${units.length} 个党组织，按季度）、${year}年度考核（${people.length} 名参加人员、3 个考核分组、5 个考核项目）、${year - 2}—${year - 1}年度等次（${people.filter((p) => p.probationEnd == null).length} 人）、`);
+    expect(own.summary).toMatch(new RegExp(`、${year}年度工作任务清单（3 个目标、30 项任务、\\d+ 个节点）、${year}年第\\d+—\\d+周周晒成绩（\\d+ 条）、${year}年解放思想大讨论活动（\\d+ 条个人任务登记）、3 条督查记录、2 份通报$`));
+    expect(JSON.parse(own.after_json!)).toEqual({ units: units.length, people: people.length });
   });
 
   it('is refused once data exists, leaving everything as it was', async () => {
@@ -299,7 +303,10 @@ describe('demo.load', () => {
     const { items } = await app.call('annual.items', { year: event.year });
     expect(items.map((i) => i.name)).toEqual(['岗位职责履行', '年度重点任务', '信息宣传采用', '支部党建工作', '作风纪律扣分']);
     expect(items.every((i) => i.entries > 0)).toBe(true);
-    expect((await app.call('annual.adjustments', { year: event.year })).map((a) => [a.name, a.kind, a.points])).toEqual([['林建峰', '表彰奖励', 2], ['袁志华', '通报批评', -1]]);
+    // and the 通报表扬/通报批评 of the 督查 step, through its own path
+    expect((await app.call('annual.adjustments', { year: event.year })).map((a) => [a.name, a.kind, a.points])).toEqual([
+      ['林建峰', '表彰奖励', 2], ['袁志华', '通报批评', -1], ['于海涛', '通报表扬', 1], ['韩冬梅', '通报表扬', 1], ['沈国强', '通报批评', -1],
+    ]);
     expect((await app.call('annual.sanctions', { year: event.year })).map((s) => [s.name, s.type])).toEqual([['许振宇', '警告']]);
 
     const view = await app.call('annual.composite', { year: event.year });
