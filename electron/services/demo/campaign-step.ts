@@ -79,13 +79,13 @@ export const demoCampaignStep: DemoStep = {
     for (const [name, personId] of env.personIds) {
       const random = seededRandom(seedOf(`kaoping-demo:专项活动:${name}`));
       const hired = getPersonRow(db, personId)?.hireDate ?? '';
-      const attended = sessions.filter((day) => day <= c.lastDay && day >= hired && random() < 0.93);
+      const attended = sessions.filter((day) => day <= c.lastDay && day >= hired && random() < 0.96);
       if (attended.length > 0) {
         upsertCampaignRecord(db, { campaignId, dutyId: study!.id, personId }, { count: attended.length, doneOn: attended.at(-1)!, note: '' }, registrar, now);
         records++;
       }
       if (missingReflections.has(name)) continue;
-      const handedIn = lateReflections.has(name) ? addDays(reflection!.due, between(random, 2, 9)) : addDays(reflection!.due, -between(random, 0, 20));
+      const handedIn = lateReflections.has(name) ? addDays(reflection!.due, between(random, 1, 3)) : addDays(reflection!.due, -between(random, 0, 20));
       if (handedIn > c.lastDay) continue;
       upsertCampaignRecord(db, { campaignId, dutyId: reflection!.id, personId }, { count: 1, doneOn: handedIn, note: random() < 0.3 ? '纸质稿已交支部' : '' }, registrar, now);
       records++;

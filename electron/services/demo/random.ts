@@ -36,3 +36,16 @@ export function shuffled<T>(random: Random, items: readonly T[]): T[] {
   }
   return out;
 }
+
+/** The index drawn with the given relative weights (one draw); the last index if rounding leaves nothing. */
+export function weightedIndex(random: Random, weights: readonly number[]): number {
+  const total = weights.reduce((a, b) => a + b, 0);
+  let x = random() * total;
+  for (let i = 0; i < weights.length; i++) {
+    x -= weights[i]!;
+    if (x < 0) return i;
+  }
+  return weights.length - 1;
+}
+
+export const seededBytes = (random: Random, n: number): Uint8Array => Uint8Array.from({ length: n }, () => Math.floor(random() * 256));
