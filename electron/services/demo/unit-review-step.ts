@@ -92,7 +92,9 @@ export const demoUnitReviewStep: DemoStep = {
     }
     const attendance = Object.fromEntries(demoCategories.map((c) => [c.code, c.returned]));
     setEventAttendanceRow(db, eventId, attendance);
-    closeEventRow(db, eventId, tallyEvaluation({ config, targets: targets.map((t) => ({ id: t.id, name: t.name, post: t.post, group: t.group })), ballots, attendance }), now);
+    // closed at the end of its meeting (or now, if that is sooner)
+    const closedAt = new Date(`${date}T10:00:00Z`);
+    closeEventRow(db, eventId, tallyEvaluation({ config, targets: targets.map((t) => ({ id: t.id, name: t.name, post: t.post, group: t.group })), ballots, attendance }), closedAt < now ? closedAt : now);
     dropEmptySlots(db, eventId);
     return `${year}年${month}月科室评议（${unitIds.length} 个科室和单位、${ballots.length} 张评议票）`;
   },

@@ -1,4 +1,4 @@
-import { defaultWeeklySettings, isFigureError, parseFigure, weekOf, weeksInYear, weekSpan, type WeeklyMark } from '../../../shared/weekly';
+import { defaultWeeklySettings, isFigureError, parseFigure, weekOf, weeksInYear, weekSpan, type WeeklyFigure, type WeeklyMark } from '../../../shared/weekly';
 import { unitsInTreeOrder } from '../../../db/units';
 import { insertWeeklyItem, saveWeeklySettings, setWeeklyMark } from '../../../db/weekly';
 import { demoCalendar } from './conduct-calendar';
@@ -41,6 +41,14 @@ const shortfallComments = ['进度偏慢，请加快推进', '只有过程没有
 /** The units that miss a week: how many weeks before the last shown week. */
 const missedWeeks: readonly (readonly [unit: string, weeksBeforeLast: number])[] = [['法规宣传科', 3], ['人防工程管理所', 7]];
 
+/** The figure as typed, its count varying from week to week (a rate or a carried item's stays). */
+function weekFigure(random: () => number, typed: string | undefined, carried: boolean): WeeklyFigure | null {
+  const parsed = typed ? parseFigure(typed) : null;
+  if (parsed == null || isFigureError(parsed)) return null;
+  if (carried || parsed.unit === '%' || !Number.isInteger(parsed.value)) return parsed;
+  return { ...parsed, value: Math.max(1, Math.round(parsed.value * (0.6 + random() * 0.8))) };
+}
+
 interface Line { readonly text: string; readonly figure: string | undefined; readonly carriedFrom: number | null; readonly unfinished: boolean }
 
 /** The weeks the demo posts: the twelve before the current week (all of the year's last twelve when loaded after it). */
@@ -79,8 +87,7 @@ export const demoWeeklyStep: DemoStep = {
         const end = new Date(`${weekSpan(year, week, weekRule).end}T09:00:00Z`);
         const enteredAt = end < now ? end : now;
         for (const [i, line] of lines.entries()) {
-          const parsed = line.figure ? parseFigure(line.figure) : null;
-          const figure = parsed == null || isFigureError(parsed) ? null : parsed;
+          const figure = weekFigure(random, line.figure, line.carriedFrom != null);
           const id = insertWeeklyItem(db, { year, week, unitId, personId: null }, { text: line.text, figure, unfinished: line.unfinished, sortOrder: i + 1, carriedFrom: line.carriedFrom }, unit, enteredAt);
           items++;
           if (line.unfinished) carry = { id, text: line.text, figure: line.figure };
