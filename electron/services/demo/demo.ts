@@ -29,7 +29,8 @@ export const demoSteps: readonly DemoStep[] = [
 
 /**
  * 「载入演示数据」: only into an empty database, so demo people never mix with a real roster. All
- * steps run in one transaction with one audit row; a failing step leaves nothing behind.
+ * steps run in one transaction with one audit row of the demo's own (the 通报 registered through
+ * the 督查 service keep theirs, as a user's would); a failing step leaves nothing behind.
  */
 export function loadDemoData(ctx: AppContext): ChannelOutput<'demo.load'> {
   const db = ctx.db;
