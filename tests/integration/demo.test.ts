@@ -153,15 +153,18 @@ describe('demo.load', () => {
     }
   });
 
-  it('writes one audit row of its own; the 通报 it registers through the 督查 service keep their own rows, as for a user', async () => {
+  it('writes one audit row of its own; the 通报 it registers through the 督查 and 月度通报 services keep their own rows, as for a user', async () => {
     await load();
     const rows = auditRows(app);
-    expect(rows.map((r) => r.action)).toEqual(['annual.addAdjustment', 'annual.addAdjustment', 'inspections.notice', 'annual.addAdjustment', 'inspections.notice', 'demo.load']);
+    expect(rows.map((r) => r.action)).toEqual([
+      'annual.addAdjustment', 'annual.addAdjustment', 'inspections.notice', 'annual.addAdjustment', 'inspections.notice',
+      'bulletins.save', 'bulletins.issue', 'bulletins.save', 'demo.load',
+    ]);
     const own = rows.at(-1)!;
     const year = demoYear();
     expect(own).toMatchObject({ action: 'demo.load', actor: '测试员' });
     expect(own.summary).toContain(`载入演示数据：${units.length} 个单位、${people.length} 名人员、1 次述职测评（40 张测评票）、2 次民主推荐和评选（74 张推荐票）、${year}年度双十星评星（${people.filter((p) => p.political === '中共党员').length} 名党员、${units.length} 个党组织，按季度）、${year}年度考核（${people.length} 名参加人员、3 个考核分组、5 个考核项目）、${year - 2}—${year - 1}年度等次（${people.filter((p) => p.probationEnd == null).length} 人）、`);
-    expect(own.summary).toMatch(new RegExp(`、${year}年度工作任务清单（3 个目标、30 项任务、\\d+ 个节点）、${year}年第\\d+—\\d+周周晒成绩（\\d+ 条）、${year}年解放思想大讨论活动（\\d+ 条个人任务登记）、3 条督查记录、2 份通报、${year}年\\d+月科室评议（9 个科室和单位、34 张评议票）$`));
+    expect(own.summary).toMatch(new RegExp(`、${year}年度工作任务清单（3 个目标、30 项任务、\\d+ 个节点）、${year}年第\\d+—\\d+周周晒成绩（\\d+ 条）、${year}年解放思想大讨论活动（\\d+ 条个人任务登记）、3 条督查记录、2 份通报、${year}年\\d+月科室评议（9 个科室和单位、34 张评议票）、2 期月度通报$`));
     expect(JSON.parse(own.after_json!)).toEqual({ units: units.length, people: people.length });
   });
 
@@ -373,6 +376,26 @@ describe('demo.load: 能力作风建设', () => {
   }
   const winter = '2026-12-03';
   const year = 2026;
+
+  it('has two 月度通报 of the months before: the earlier 印发 with its figures frozen, the later a draft; lines from the suggestions', async () => {
+    const a = await loadOn(winter);
+    const months = await a.call('bulletins.list', { year });
+    expect(months.map((m) => [m.month, m.issueNo, m.status])).toEqual([[10, 1, 'issued'], [11, 2, 'draft']]);
+    const issued = await a.call('bulletins.view', { year, month: 10 });
+    expect(issued.frozen).toBe(true);
+    expect(issued.bulletin).toMatchObject({ title: '关于2026年10月份工作完成情况的通报', issuedOn: '2026-11-03' });
+    expect(issued.figures.rows.length).toBeGreaterThanOrEqual(9);
+    const draft = await a.call('bulletins.view', { year, month: 11 });
+    expect(draft.frozen).toBe(false);
+    // every line names a unit the page suggested for it
+    for (const view of [issued, draft]) {
+      const lines = [...view.bulletin!.praise.map((l) => ['praise', l] as const), ...view.bulletin!.criticism.map((l) => ['criticism', l] as const)];
+      expect(lines.length).toBeGreaterThan(0);
+      for (const [kind, line] of lines) expect(view.suggestions[kind].some((s) => line.startsWith(s.unitName)), line).toBe(true);
+    }
+    // 12月 asks for the 11月 通报 on the 工作台
+    expect((await a.call('workbench.overview', { year })).steps.find((s) => s.key === 'bulletins')).toMatchObject({ state: 'todo', detail: '11月通报尚未印发（本年度已印发 1 期）' });
+  });
 
   it('has a year of 工作任务清单: 3 目标, 8 项目, 30 任务 with 牵头/配合 units and 责任人 of the 牵头单位', async () => {
     const a = await loadOn(winter);

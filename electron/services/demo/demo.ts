@@ -16,6 +16,7 @@ import { demoWeeklyStep } from './weekly-step';
 import { demoCampaignStep } from './campaign-step';
 import { demoInspectionsStep } from './inspections-step';
 import { demoUnitReviewStep } from './unit-review-step';
+import { demoBulletinsStep } from './bulletins-step';
 
 /**
  * The parts of the demo, in order. Later features append theirs (述职测评, 双十星, 年度考核). The
@@ -24,7 +25,8 @@ import { demoUnitReviewStep } from './unit-review-step';
 export const demoSteps: readonly DemoStep[] = [
   demoUnitsStep, demoPeopleStep, demoEvaluationStep, demoRecommendationStep, demoStarsStep, demoAnnualStep, demoHistoryStep,
   demoTasksStep, demoWeeklyStep, demoCampaignStep, demoInspectionsStep, demoUnitReviewStep,
-  // 月度通报: the two monthly 通报 of the demo go here, after the tasks, 周晒 and 督查 they count
+  // after the tasks, 周晒, 督查 and 科室评议 they count
+  demoBulletinsStep,
 ];
 
 /**
