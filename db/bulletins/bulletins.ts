@@ -1,19 +1,13 @@
 import { bulletinFiguresSchema, bulletinSettings, type Bulletin, type BulletinFigures, type BulletinSettings, type BulletinText } from '../../shared/bulletins';
 import type { Db } from '../open';
 import { prepared } from '../prepared';
+import { yearSettingsStore } from '../year-settings';
 
 /** bulletin_years and bulletins: the 月度通报 rules per year and the 通报 per month (DOMAIN §8.5). */
 
-export function getBulletinSettings(db: Db, year: number): BulletinSettings | undefined {
-  const row = prepared(db, 'SELECT settings_json FROM bulletin_years WHERE year = ?').get(year) as { settings_json: string } | undefined;
-  return row ? bulletinSettings.parse(JSON.parse(row.settings_json)) : undefined;
-}
-
-export function saveBulletinSettings(db: Db, year: number, settings: BulletinSettings, now: Date): void {
-  prepared(db, `INSERT INTO bulletin_years (year, settings_json, updated_at) VALUES (?, ?, ?)
-    ON CONFLICT (year) DO UPDATE SET settings_json = excluded.settings_json, updated_at = excluded.updated_at`)
-    .run(year, JSON.stringify(settings), now.toISOString());
-}
+const settingsStore = yearSettingsStore<BulletinSettings>('bulletin_years', bulletinSettings);
+export const getBulletinSettings = settingsStore.get;
+export const saveBulletinSettings = settingsStore.save;
 
 interface Row {
   id: number; year: number; month: number; issue_no: number; issued_on: string; title: string; opening: string; praise_json: string; criticism_json: string;

@@ -1,19 +1,13 @@
 import { inspectionSettings, type InspectionSettings } from '../../shared/inspections';
 import type { Db } from '../open';
 import { prepared } from '../prepared';
+import { yearSettingsStore } from '../year-settings';
 
 /** inspection_years: a 考核年度's 督查 rules (DOMAIN §8.6). */
 
-export function getInspectionSettings(db: Db, year: number): InspectionSettings | undefined {
-  const row = prepared(db, 'SELECT settings_json FROM inspection_years WHERE year = ?').get(year) as { settings_json: string } | undefined;
-  return row ? inspectionSettings.parse(JSON.parse(row.settings_json)) : undefined;
-}
-
-export function saveInspectionSettings(db: Db, year: number, settings: InspectionSettings, now: Date): void {
-  prepared(db, `INSERT INTO inspection_years (year, settings_json, updated_at) VALUES (?, ?, ?)
-    ON CONFLICT (year) DO UPDATE SET settings_json = excluded.settings_json, updated_at = excluded.updated_at`)
-    .run(year, JSON.stringify(settings), now.toISOString());
-}
+const settingsStore = yearSettingsStore<InspectionSettings>('inspection_years', inspectionSettings);
+export const getInspectionSettings = settingsStore.get;
+export const saveInspectionSettings = settingsStore.save;
 
 /** The people of the given units (在职), with whether they are 班子成员, in roster order. */
 export function activePeopleOfUnits(db: Db, unitIds: readonly number[]): { id: number; name: string; unitId: number; isLeader: boolean }[] {

@@ -1,19 +1,12 @@
 import { weeklySettings, type WeeklySettings } from '../../shared/weekly';
 import type { Db } from '../open';
-import { prepared } from '../prepared';
+import { yearSettingsStore } from '../year-settings';
 
 /** weekly_years: a 考核年度's 周晒 rules (DOMAIN §8). */
 
-export function getWeeklySettings(db: Db, year: number): WeeklySettings | undefined {
-  const row = prepared(db, 'SELECT settings_json FROM weekly_years WHERE year = ?').get(year) as { settings_json: string } | undefined;
-  return row ? weeklySettings.parse(JSON.parse(row.settings_json)) : undefined;
-}
-
-export function saveWeeklySettings(db: Db, year: number, settings: WeeklySettings, now: Date): void {
-  prepared(db, `INSERT INTO weekly_years (year, settings_json, updated_at) VALUES (?, ?, ?)
-    ON CONFLICT (year) DO UPDATE SET settings_json = excluded.settings_json, updated_at = excluded.updated_at`)
-    .run(year, JSON.stringify(settings), now.toISOString());
-}
+const settingsStore = yearSettingsStore<WeeklySettings>('weekly_years', weeklySettings);
+export const getWeeklySettings = settingsStore.get;
+export const saveWeeklySettings = settingsStore.save;
 
 export interface WeeklyUnitRow { readonly id: number; readonly name: string; readonly parentId: number | null }
 export interface WeeklyPersonRow { readonly id: number; readonly name: string; readonly unitId: number }
