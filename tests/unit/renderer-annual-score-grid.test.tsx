@@ -29,6 +29,10 @@ const item = (id: number, method: AssessmentItem['method'], name: string): Asses
   maxPoints: method === 'bonus' ? 5 : 20,
   stepPoints: method === 'bonus' ? 0.5 : null,
   passToPeople: false,
+  source: 'none',
+  sourceCampaignId: null,
+  sourceFull: 100,
+  sourceZero: 0,
   sortOrder: id,
   entries: 0,
 });

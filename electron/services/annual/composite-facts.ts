@@ -1,4 +1,6 @@
-import { itemsFullMarks } from '../../../shared/annual/item-points';
+import { itemEntryPoints, itemsFullMarks } from '../../../shared/annual/item-points';
+import { itemSourceLabels, sourceMappingText } from '../../../shared/annual/item-sources';
+import type { CompositeItemEntry, ItemBasisFigure } from '../../../shared/annual/views';
 import type { AnnualRules, ComponentKey } from '../../../shared/annual/rules';
 import {
   countYearItems,
@@ -10,14 +12,16 @@ import {
   type CompositeParticipantRecord,
   type SanctionFactRecord,
 } from '../../../db/annual/composite';
-import { listItemRecords } from '../../../db/annual/items';
+import { listItemRecords, listScoreEntries } from '../../../db/annual/items';
 import { getEventRecord } from '../../../db/evaluation';
 import type { Db } from '../../../db/open';
 import { findStarScheme } from '../../../db/stars';
 import { tallyRound } from '../evaluation';
 import { yearEndRows } from '../stars';
-import { adjustmentsLine, closingLines, evaluationEventLine, itemsLine, leaderLine, quartersLine, redLineTexts } from './composite-sources';
-import type { ComponentFacts, SourceFacts } from './composite-rows';
+import { itemEntryText } from '../audit';
+import { itemFigureReader } from './item-figures';
+import { adjustmentsLine, autoItemsLine, closingLines, evaluationEventLine, itemsLine, leaderLine, quartersLine, redLineTexts } from './composite-sources';
+import type { ComponentFacts, PersonItems, SourceFacts } from './composite-rows';
 
 /**
  * The reading steps of the live composite (「综合评定」): each enabled component's raw facts for
@@ -84,16 +88,54 @@ function starFacts(db: Db, year: number, lines: string[]): SourceFacts<{ bar: st
   return { byPerson, all: null };
 }
 
-/** 考核项目: each person's points, whether the year has any item that counts, and the full marks. */
-function itemFacts(db: Db, year: number, lines: string[]): Pick<ComponentFacts, 'items' | 'fullMarks'> {
+/**
+ * 考核项目: each person's points, whether the year has any item that counts, and the full marks. Typed
+ * entries count as they are; a 自动取数 item's points come from its figure (item-figures.ts), and a
+ * missing figure makes the component missing for the person, with the reason (DOMAIN §8.7).
+ */
+function itemFacts(db: Db, year: number, participants: readonly CompositeParticipantRecord[], today: string, lines: string[]): Pick<ComponentFacts, 'items' | 'fullMarks'> {
   const counts = countYearItems(db, year);
+  const items = listItemRecords(db, year);
   // the component's full marks follow the 指标体系, so raising an item's maximum raises them too
-  const full = itemsFullMarks(listItemRecords(db, year));
+  const full = itemsFullMarks(items);
   lines.push(itemsLine(counts, full));
+  const counting = items.filter((i) => i.appliesTo === 'person' || i.passToPeople);
+  const autoItems = counting.filter((i) => i.source !== 'none');
+  if (autoItems.length > 0) lines.push(autoItemsLine(autoItems));
+  const typed = { person: entryValues(db, year, 'person'), unit: entryValues(db, year, 'unit') };
+  const reader = itemFigureReader(db, year, today);
+  const figures = new Map<string, ItemBasisFigure>();
+  const byPerson = new Map<number, PersonItems>();
+  for (const p of participants) {
+    const entries: CompositeItemEntry[] = [];
+    let autoTotal = 0;
+    const missing: string[] = [];
+    for (const item of counting) {
+      const fromUnit = item.appliesTo === 'unit';
+      const targetId = fromUnit ? p.unitId : p.personId;
+      const base = { itemId: item.id, name: item.name, source: item.source, maxPoints: item.maxPoints, fromUnit };
+      if (item.source === 'none') {
+        const value = typed[item.appliesTo].get(`${item.id}:${targetId}`);
+        entries.push({ ...base, points: value === undefined ? null : itemEntryPoints(item, value), rule: value === undefined ? '未录入' : `录入${itemEntryText(item, value)}`, figureKey: null });
+        continue;
+      }
+      const f = reader.figure(item, targetId);
+      figures.set(f.key, f);
+      entries.push({ ...base, points: f.points, rule: `${itemSourceLabels[item.source]}（自动取数），${sourceMappingText(item.source, item)}`, figureKey: f.key });
+      if (f.points === null) missing.push(`${item.name}：${f.missing ?? '无数据'}`);
+      else autoTotal += f.points;
+    }
+    byPerson.set(p.personId, { entries, autoTotal, autoCount: entries.filter((e) => e.source !== 'none').length, missing });
+  }
   return {
-    items: { points: readItemPoints(db, year), none: counts.person + counts.unitPassed === 0 },
+    items: { points: readItemPoints(db, year), none: counts.person + counts.unitPassed === 0, byPerson, figures: [...figures.values()] },
     fullMarks: full === null ? {} : { items: full },
   };
+}
+
+/** A year's score entries of one kind: `${itemId}:${targetId}` -> value. */
+function entryValues(db: Db, year: number, kind: 'person' | 'unit'): Map<string, number> {
+  return new Map(listScoreEntries(db, year, kind).map((e) => [`${e.itemId}:${e.targetId}`, e.value]));
 }
 
 function adjustmentFacts(db: Db, rules: AnnualRules, year: number, lines: string[]): ComponentFacts['adjustments'] {
@@ -110,6 +152,7 @@ export function gatherFacts(
   rules: AnnualRules,
   people: { readonly participants: readonly CompositeParticipantRecord[]; readonly quarters: ReadonlyMap<number, unknown>; readonly sanctions: ReadonlyMap<number, readonly SanctionFactRecord[]> },
   lines: string[],
+  today: string,
 ): ComponentFacts {
   const { participants, quarters, sanctions } = people;
   if (enabled(rules, 'quarters')) lines.push(quartersLine(participants.filter((p) => quarters.has(p.personId)).length, rules.quartersRequired));
@@ -118,7 +161,7 @@ export function gatherFacts(
   const stars = enabled(rules, 'stars') || rules.gates.starsBarExcellent ? starFacts(db, year, lines) : null;
   const leader = enabled(rules, 'leader');
   if (leader) lines.push(leaderLine(participants.filter((p) => p.leaderScore != null).length));
-  const { items, fullMarks } = enabled(rules, 'items') ? itemFacts(db, year, lines) : { items: null, fullMarks: {} };
+  const { items, fullMarks } = enabled(rules, 'items') ? itemFacts(db, year, participants, today, lines) : { items: null, fullMarks: {} };
   const adjustments = enabled(rules, 'adjustments') ? adjustmentFacts(db, rules, year, lines) : null;
   lines.push(...closingLines(rules, participants.filter((p) => sanctions.has(p.personId)).length));
   return { evaluation, stars, starsCounted: enabled(rules, 'stars'), leader, items, adjustments, fullMarks };
