@@ -153,7 +153,8 @@ export function itemFigureReader(db: Db, year: number, today: string): ItemFigur
             const r = records.get(`${d.id}:${id}`);
             return {
               label: `${c.plan.name} · ${d.name}`,
-              state: taskStatusLabels[status],
+              // 'open': not complete, its 时限 not passed (a duty due 12月31日 at the year's end)
+              state: status === 'open' ? '未完成' : taskStatusLabels[status],
               detail: `时限${shortDay(d.due)}，${r ? `已完成${r.count}/${d.count}次${r.doneOn ? `（${shortDay(r.doneOn)}）` : ''}` : `应完成${d.count}次，未登记`}`,
               counted: status === 'done' || status === 'doneLate',
             };
