@@ -2,7 +2,7 @@ import type { ChannelName, ChannelOutput, ParsedInput } from '../shared/contract
 import type { AppContext } from './context';
 import { cancelJob, getJobStatus } from './jobs';
 import { appInfo, hasAdminPassword, setAdminPassword, verifyAdminPassword, operatorSettings, setOperator } from './services/settings';
-import { exitKiosk, kioskSession, startKiosk, closeEvaluation, createEvaluation, deleteEvaluation, evaluationPresets, getEvaluation, listEvaluations, setEvaluationAttendance, setEvaluationStatus, setEvaluationTargets, updateEvaluation, ballotSheet, issueTickets, kioskSubmit, listMismatches, paperEntry, revalidateBallots, settleMismatch, wipeTestBallots, evaluationResults, exportEvaluationResults } from './services/evaluation';
+import { exitKiosk, kioskSession, startKiosk, closeEvaluation, createEvaluation, deleteEvaluation, evaluationPresets, getEvaluation, listEvaluations, setEvaluationAttendance, setEvaluationStatus, setEvaluationTargets, updateEvaluation, ballotSheet, issueTickets, kioskSubmit, listMismatches, paperEntry, revalidateBallots, settleMismatch, wipeTestBallots, evaluationResults, exportEvaluationResults, listUnitReviews } from './services/evaluation';
 import { auditList } from './services/audit';
 import {
   closeRecommendation, createRecommendation, deleteRecommendation, exportRecommendationResults, getRecommendation, issueRecommendationTickets,
@@ -82,6 +82,7 @@ export const handlers = {
   'evaluation.settleMismatch': settleMismatch,
   'evaluation.revalidate': revalidateBallots,
   'evaluation.results': evaluationResults,
+  'evaluation.unitReviews': listUnitReviews,
   'evaluation.exportResults': exportEvaluationResults,
 
   'recommendation.presets': recommendationPresets,

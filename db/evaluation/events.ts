@@ -22,6 +22,8 @@ export interface BallotEventRecord<C, R> {
   readonly results: R | null;
   readonly createdAt: string;
   readonly closedAt: string | null;
+  /** a 科室评议's 评议周期 ('2026-05', '2026-Q2'); null for every other event (migration 016) */
+  readonly reviewPeriod: string | null;
 }
 
 /** One 测评活动 as stored. */
@@ -30,6 +32,7 @@ export type EvaluationEventRecord = BallotEventRecord<EvaluationConfig, Evaluati
 export interface EventRow {
   id: number; name: string; year: number; date: string; unit_title: string; preset_key: string; config_json: string;
   status: EvaluationStatus; attendance_json: string; results_json: string | null; created_at: string; closed_at: string | null;
+  review_period: string | null;
 }
 
 /**
@@ -43,7 +46,7 @@ export function toBallotEventRecord<C, R>(r: EventRow, schemas: { config: { pars
     status: r.status,
     attendance: JSON.parse(r.attendance_json) as Record<string, number>,
     results: r.results_json == null ? null : schemas.results.parse(JSON.parse(r.results_json)),
-    createdAt: r.created_at, closedAt: r.closed_at,
+    createdAt: r.created_at, closedAt: r.closed_at, reviewPeriod: r.review_period,
   };
 }
 
@@ -73,10 +76,10 @@ export function getBallotEventHead(db: Db, id: number): BallotEventHead | undefi
   return { id: row.id, kind: row.kind, name: row.name, year: row.year, status: row.status, categories };
 }
 
-interface SummaryRow { id: number; name: string; year: number; date: string; status: EvaluationStatus; targets: number; live_ballots: number; valid_ballots: number; test_ballots: number }
+interface SummaryRow { id: number; name: string; year: number; date: string; status: EvaluationStatus; review_period: string | null; targets: number; live_ballots: number; valid_ballots: number; test_ballots: number }
 
 const summarySelect = `
-  SELECT e.id, e.name, e.year, e.date, e.status,
+  SELECT e.id, e.name, e.year, e.date, e.status, e.review_period,
          (SELECT count(*) FROM eval_targets t WHERE t.event_id = e.id) AS targets,
          (SELECT count(*) FROM eval_ballot_slots b WHERE b.event_id = e.id AND b.round = 'live' AND b.filled = 1) AS live_ballots,
          (SELECT count(*) FROM eval_ballot_slots b WHERE b.event_id = e.id AND b.round = 'live' AND b.filled = 1 AND b.valid = 1) AS valid_ballots,
@@ -85,7 +88,7 @@ const summarySelect = `
   WHERE e.kind = 'evaluation'`;
 
 const toSummary = (r: SummaryRow): EvaluationSummary => ({
-  id: r.id, name: r.name, year: r.year, date: r.date, status: r.status, targets: r.targets, liveBallots: r.live_ballots, validBallots: r.valid_ballots, testBallots: r.test_ballots,
+  id: r.id, name: r.name, year: r.year, date: r.date, status: r.status, reviewPeriod: r.review_period, targets: r.targets, liveBallots: r.live_ballots, validBallots: r.valid_ballots, testBallots: r.test_ballots,
 });
 
 /** Newest first. */
@@ -108,6 +111,8 @@ export interface NewEvaluationEvent {
   readonly unitTitle: string;
   readonly presetKey: string;
   readonly config: EvaluationConfig;
+  /** 科室评议 only */
+  readonly reviewPeriod?: string | null;
 }
 
 /** A ballot event of either kind; its config is checked by the kind's schema before it gets here. */
@@ -116,15 +121,26 @@ export type BallotEventKind = 'evaluation' | 'recommendation';
 export function insertEvent(db: Db, event: Omit<NewEvaluationEvent, 'config'> & { config: object }, now = new Date(), kind: BallotEventKind = 'evaluation'): number {
   return Number(
     db.prepare(
-      `INSERT INTO eval_events (kind, name, year, date, unit_title, preset_key, config_json, status, attendance_json, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, 'setup', '{}', ?)`,
-    ).run(kind, event.name, event.year, event.date, event.unitTitle, event.presetKey, JSON.stringify(event.config), now.toISOString()).lastInsertRowid,
+      `INSERT INTO eval_events (kind, name, year, date, unit_title, preset_key, config_json, status, attendance_json, created_at, review_period)
+       VALUES (?, ?, ?, ?, ?, ?, ?, 'setup', '{}', ?, ?)`,
+    ).run(kind, event.name, event.year, event.date, event.unitTitle, event.presetKey, JSON.stringify(event.config), now.toISOString(), event.reviewPeriod ?? null).lastInsertRowid,
   );
 }
 
-export function updateEventFields(db: Db, id: number, fields: Pick<NewEvaluationEvent, 'name' | 'date' | 'unitTitle'> & { config: object }): void {
-  db.prepare('UPDATE eval_events SET name = ?, date = ?, unit_title = ?, config_json = ? WHERE id = ?')
-    .run(fields.name, fields.date, fields.unitTitle, JSON.stringify(fields.config), id);
+export function updateEventFields(db: Db, id: number, fields: Pick<NewEvaluationEvent, 'name' | 'date' | 'unitTitle'> & { config: object; reviewPeriod?: string | null }): void {
+  if (fields.reviewPeriod === undefined) {
+    db.prepare('UPDATE eval_events SET name = ?, date = ?, unit_title = ?, config_json = ? WHERE id = ?')
+      .run(fields.name, fields.date, fields.unitTitle, JSON.stringify(fields.config), id);
+  } else {
+    db.prepare('UPDATE eval_events SET name = ?, date = ?, unit_title = ?, config_json = ?, review_period = ? WHERE id = ?')
+      .run(fields.name, fields.date, fields.unitTitle, JSON.stringify(fields.config), fields.reviewPeriod, id);
+  }
+}
+
+/** The year's closed 科室评议 (events with a 评议周期), by date: their results are frozen. */
+export function listClosedUnitReviews(db: Db, year: number): EvaluationEventRecord[] {
+  const rows = prepared(db, `SELECT * FROM eval_events WHERE kind = 'evaluation' AND year = ? AND review_period IS NOT NULL AND status = 'closed' ORDER BY date, id`).all(year) as EventRow[];
+  return rows.map(toRecord);
 }
 
 export function setEventStatusRow(db: Db, id: number, status: Exclude<EvaluationStatus, 'closed'>): void {

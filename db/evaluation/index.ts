@@ -6,6 +6,6 @@ export { countBallots, countPendingEntries, countTickets, insertTicket, listBall
 export type { BallotRound, StoredBallot } from './ballots';
 export {
   closeEventRow, deleteEventRow, getBallotEventHead, getEventRecord, insertEvent, insertTarget, listEventSummaries, listTargets, personHasEvaluationBallots, setEventAttendanceRow,
-  setEventStatusRow, toBallotEventRecord, updateEventFields,
+  listClosedUnitReviews, setEventStatusRow, toBallotEventRecord, updateEventFields,
 } from './events';
 export type { BallotEventRecord, EventRow } from './events';

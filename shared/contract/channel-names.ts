@@ -23,7 +23,7 @@ export const channelNameList = [
   'evaluation.presets', 'evaluation.list', 'evaluation.get', 'evaluation.create', 'evaluation.update', 'evaluation.setTargets',
   'evaluation.setAttendance', 'evaluation.issueTickets', 'evaluation.ballotSheet', 'evaluation.setStatus',
   'evaluation.wipeTestBallots', 'evaluation.kioskSubmit', 'evaluation.paperEntry',
-  'evaluation.mismatches', 'evaluation.settleMismatch', 'evaluation.revalidate', 'evaluation.results',
+  'evaluation.mismatches', 'evaluation.settleMismatch', 'evaluation.revalidate', 'evaluation.results', 'evaluation.unitReviews',
   'evaluation.exportResults', 'evaluation.close', 'evaluation.delete', 'settings.setAdminPassword',
   'settings.verifyAdminPassword', 'settings.hasAdminPassword',
   // recommendation.ts

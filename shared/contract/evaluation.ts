@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, noInput, nothing, outgoingFile } from './channel';
-import { ballotMarks, evaluationConfig, invalidReason, evaluationResults } from '../evaluation';
+import { ballotMarks, evaluationConfig, invalidReason, evaluationResults, reviewPeriod } from '../evaluation';
 
 const eventId = z.number().int();
 const year = z.number().int().min(2000).max(2100);
@@ -30,6 +30,8 @@ export const evaluationSummary = z.object({
   year,
   date: isoDay,
   status: evaluationStatus,
+  /** a 科室评议's 评议周期 ('2026-05' or '2026-Q2'); null for every other event */
+  reviewPeriod: z.string().nullable(),
   targets: z.number().int(),
   liveBallots: z.number().int(),
   /** valid live ballots (有效票) */
@@ -53,6 +55,21 @@ export const evaluationEvent = evaluationSummary.extend({
 });
 export type EvaluationEvent = z.infer<typeof evaluationEvent>;
 
+export const unitReviewScore = z.object({
+  unitId: z.number().int(),
+  unitName: z.string(),
+  /** the event's overall score of the unit, 0..100; null when no valid ballot rated it */
+  score: z.number().nullable(),
+  /** (满意 + 基本满意) / 有效票, 0..1 */
+  satisfaction: z.number().nullable(),
+  validBallots: z.number().int(),
+  rank: z.number().int().nullable(),
+});
+export type UnitReviewScore = z.infer<typeof unitReviewScore>;
+/** One closed 科室评议 and its scores. */
+export const unitReview = z.object({ eventId, name: z.string(), date: isoDay, period: z.string(), scores: z.array(unitReviewScore) });
+export type UnitReview = z.infer<typeof unitReview>;
+
 export const evaluationPreset = z.object({ key: z.string(), name: z.string(), description: z.string(), config: evaluationConfig });
 
 export const ballotOutcome = z.object({
@@ -70,9 +87,9 @@ export const evaluationChannels = {
   'evaluation.list': channel(z.object({ year: year.optional() }).default({}), z.array(evaluationSummary)),
   'evaluation.get': channel(z.object({ id: eventId }), evaluationEvent),
   /** 「新建测评」 from a preset */
-  'evaluation.create': channel(z.object({ name: z.string().trim().min(1, '请填写测评名称').max(60), year, date: isoDay, unitTitle: z.string().trim().min(1, '请填写单位名称').max(40), presetKey: z.string() }), evaluationEvent),
+  'evaluation.create': channel(z.object({ name: z.string().trim().min(1, '请填写测评名称').max(60), year, date: isoDay, unitTitle: z.string().trim().min(1, '请填写单位名称').max(40), presetKey: z.string(), reviewPeriod: reviewPeriod.nullable().optional() }), evaluationEvent),
   /** edit the name/date/rules; refused once live ballots exist */
-  'evaluation.update': channel(z.object({ id: eventId, name: z.string().trim().min(1).max(60).optional(), date: isoDay.optional(), unitTitle: z.string().trim().min(1).max(40).optional(), config: evaluationConfig.optional() }), evaluationEvent),
+  'evaluation.update': channel(z.object({ id: eventId, name: z.string().trim().min(1).max(60).optional(), date: isoDay.optional(), unitTitle: z.string().trim().min(1).max(40).optional(), config: evaluationConfig.optional(), reviewPeriod: reviewPeriod.optional() }), evaluationEvent),
   /** the 测评对象 in ballot order, with their groups; refused once live ballots exist */
   'evaluation.setTargets': channel(
     z.object({ id: eventId, targets: z.array(z.object({ personId: z.number().int().nullable(), unitId: z.number().int().nullable(), group: z.string().max(20) })) }),
@@ -106,6 +123,8 @@ export const evaluationChannels = {
   'evaluation.revalidate': channel(z.object({ id: eventId }), z.object({ valid: z.number().int(), invalid: z.number().int() })),
   /** live (or test-round) results */
   'evaluation.results': channel(z.object({ id: eventId, round: z.enum(['live', 'test']).default('live') }), evaluationResults),
+  /** the year's closed 科室评议 with each unit's score (the 月度通报 and the 年度考核 read these) */
+  'evaluation.unitReviews': channel(z.object({ year }), z.array(unitReview)),
   /** 民主测评结果统计表 + raw ballots sheet */
   'evaluation.exportResults': channel(z.object({ id: eventId }), outgoingFile),
   /** 结束测评: results frozen */

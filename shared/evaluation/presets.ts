@@ -170,7 +170,33 @@ export const evaluationPresets: readonly { key: string; name: string; descriptio
       rateLabels: { excellent: '满意率', approval: '满意度', fail: '不满意率' },
     },
   },
+  {
+    key: 'unit-review',
+    name: '科室评议（群众评议）',
+    description:
+      '每月或每季度对机关各科室、所属事业单位的工作完成情况进行评议，测评对象为科室和单位；按满意、基本满意、不满意、不了解划票，' +
+      '得分 = Σ票数×分值（100/70/40/0）/ 投票数；评委分领导班子成员30%、机关干部职工40%、服务对象代表30%；' +
+      '得分进入当月的月度通报和年度考核。',
+    config: {
+      ...common(),
+      categories: [
+        { code: 'A', name: '领导班子成员', weight: 30, expected: 0, issued: 0 },
+        { code: 'B', name: '机关干部职工', weight: 40, expected: 0, issued: 0 },
+        { code: 'C', name: '服务对象代表', weight: 30, expected: 0, issued: 0 },
+      ],
+      form: 'level',
+      levels: satisfactionLevels,
+      indicators: [],
+      rules: { excellentLimit: { kind: 'none' }, identicalScoresInvalid: false, allFullMarksInvalid: false },
+      bands: [],
+      redLines: { minApprovalRate: 2 / 3, maxFailRate: 1 / 3, lowApprovalEffect: { kind: 'committee' }, highFailEffect: { kind: 'committee' } },
+      rateLabels: { excellent: '满意率', approval: '满意度', fail: '不满意率' },
+    },
+  },
 ];
+
+/** The preset of a 科室评议 (DOMAIN.md §8.4): its events carry a 评议周期 and rate units. */
+export const unitReviewPresetKey = 'unit-review';
 
 /** A preset's config by key, as a fresh copy (parsing builds new objects), so callers may edit it. */
 export function presetConfig(key: string): EvaluationConfig | undefined {

@@ -142,8 +142,8 @@ describe('ballot rules text', () => {
 });
 
 describe('presets', () => {
-  test('the five presets exist, parse, and have unique keys and codes and full weights', () => {
-    expect(evaluationPresets.map((p) => p.key)).toEqual(['civil-servant-level', 'institution-level', 'de-neng-qin-ji-lian', 'level-and-score', 'satisfaction']);
+  test('the six presets exist, parse, and have unique keys and codes and full weights', () => {
+    expect(evaluationPresets.map((p) => p.key)).toEqual(['civil-servant-level', 'institution-level', 'de-neng-qin-ji-lian', 'level-and-score', 'satisfaction', 'unit-review']);
     for (const p of evaluationPresets) {
       expect(evaluationConfig.safeParse(p.config).success).toBe(true);
       expect(p.description.length).toBeGreaterThan(10);

@@ -121,7 +121,7 @@ describe('kiosk redirect', () => {
 
 describe('纸质票录入 keyboard flow', () => {
   const event = {
-    id: 7, name: '测评', year: 2025, date: '2026-01-16', status: 'live', targets: 3, liveBallots: 0, validBallots: 0, testBallots: 0,
+    id: 7, name: '测评', year: 2025, date: '2026-01-16', status: 'live', reviewPeriod: null, targets: 3, liveBallots: 0, validBallots: 0, testBallots: 0,
     unitTitle: '示范区', presetKey: 'civil-servant-level', config: civil, targetList: targets, attendance: {}, ticketsIssued: 5, locked: false, closedAt: null,
   } satisfies EvaluationEvent;
   const ticket = ticketFromRandom(new Uint8Array([9, 8, 7, 6, 5, 4, 3, 2]));

@@ -34,6 +34,7 @@ const summary = (id: number, y: number): EvaluationSummary => ({
   name: `${y}年度干部述职测评`,
   year: y,
   date: `${y}-12-20`,
+  reviewPeriod: null,
   status: 'closed',
   targets: 12,
   liveBallots: 0,

@@ -44,6 +44,7 @@ export function eventView(db: Db, event: EvaluationEventRecord): EvaluationEvent
     year: event.year,
     date: event.date,
     status: event.status,
+    reviewPeriod: event.reviewPeriod,
     targets: targetList.length,
     liveBallots,
     validBallots: countValidBallots(db, event.id, 'live'),

@@ -3,7 +3,8 @@ import type { EvaluationStatus, EvaluationTarget } from '../../../shared/contrac
 import { ballotStructureErrors } from '../../../shared/evaluation/ballot-validation';
 import type { EvaluationConfig } from '../../../shared/evaluation/config';
 import type { EvaluationResults } from '../../../shared/evaluation/results';
-import { evaluationPresets as presets, presetConfig } from '../../../shared/evaluation/presets';
+import { evaluationPresets as presets, presetConfig, unitReviewPresetKey } from '../../../shared/evaluation/presets';
+import { reviewPeriodLabel, reviewPeriodOf, reviewPeriodYear } from '../../../shared/evaluation/review-period';
 import { AppError } from '../../../shared/errors';
 import { writeAudit } from '../../../db/audit';
 import { countBallots, listBallots } from '../../../db/evaluation/ballots';
@@ -24,7 +25,15 @@ import { evaluationSlots } from './slots';
 const statusLabels: Readonly<Record<EvaluationStatus, string>> = { setup: '准备中', test: '测试模式', live: '正式测评', closed: '已结束' };
 
 /** What the audit log keeps of an event's settings. */
-const auditSettings = (e: Pick<EvaluationEventRecord, 'name' | 'date' | 'unitTitle' | 'config'>) => ({ name: e.name, date: e.date, unitTitle: e.unitTitle, config: e.config });
+const auditSettings = (e: Pick<EvaluationEventRecord, 'name' | 'date' | 'unitTitle' | 'config' | 'reviewPeriod'>) =>
+  ({ name: e.name, date: e.date, unitTitle: e.unitTitle, config: e.config, ...(e.reviewPeriod == null ? {} : { reviewPeriod: e.reviewPeriod }) });
+
+/** A 科室评议's 评议周期 lies in its 考核年度 (DOMAIN.md §8.4); the database checks it too (migration 016). */
+function assertPeriodInYear(period: string | null, year: number): void {
+  if (period != null && reviewPeriodYear(period) !== year) {
+    throw new AppError('REVIEW_PERIOD_OUT_OF_YEAR', `评议周期${reviewPeriodLabel(period)}不在${year}年度内，请选择本年度的月份或季度`);
+  }
+}
 
 export const evaluationPresets = (_ctx: AppContext): ChannelOutput<'evaluation.presets'> =>
   presets.map((p) => ({ key: p.key, name: p.name, description: p.description, config: p.config }));
@@ -44,9 +53,12 @@ export function createEvaluation(ctx: AppContext, input: ParsedInput<'evaluation
   const now = ctx.now();
   const config = presetConfig(input.presetKey);
   if (!config) throw new AppError('PRESET_NOT_FOUND', `没有名为“${input.presetKey}”的测评方案，请重新选择`);
+  // a 科室评议 always has a 评议周期: the month of its date unless one is chosen
+  const reviewPeriod = input.reviewPeriod ?? (input.presetKey === unitReviewPresetKey ? reviewPeriodOf(input.date, 'month') : null);
+  assertPeriodInYear(reviewPeriod, input.year);
   const db = ctx.db;
   return db.transaction(() => {
-    const id = insertEvent(db, { name: input.name, year: input.year, date: input.date, unitTitle: input.unitTitle, presetKey: input.presetKey, config }, now);
+    const id = insertEvent(db, { name: input.name, year: input.year, date: input.date, unitTitle: input.unitTitle, presetKey: input.presetKey, config, reviewPeriod }, now);
     const created = requireEvent(db, id);
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.create', entity: 'evaluation', entityId: id,
@@ -80,8 +92,13 @@ export function updateEvaluation(ctx: AppContext, input: ParsedInput<'evaluation
       date: input.date ?? before.date,
       unitTitle: input.unitTitle ?? before.unitTitle,
       config: input.config ?? before.config,
+      reviewPeriod: input.reviewPeriod ?? before.reviewPeriod,
     };
     if (JSON.stringify(auditSettings(next)) === JSON.stringify(auditSettings(before))) return eventView(db, before);
+    if (input.reviewPeriod != null && before.reviewPeriod == null) {
+      throw new AppError('NOT_A_UNIT_REVIEW', '只有科室评议才有评议周期');
+    }
+    assertPeriodInYear(next.reviewPeriod, before.year);
     if (input.config) {
       assertUsableConfig(input.config);
       assertTestBallotsFit(db, before.id, input.config, listTargets(db, before.id).map((t) => t.id));
@@ -93,6 +110,7 @@ export function updateEvaluation(ctx: AppContext, input: ParsedInput<'evaluation
       next.date !== before.date && '日期',
       next.unitTitle !== before.unitTitle && '单位',
       JSON.stringify(next.config) !== JSON.stringify(before.config) && '测评规则',
+      next.reviewPeriod !== before.reviewPeriod && '评议周期',
     ].filter((x): x is string => typeof x === 'string');
     writeAudit(db, {
       actor: ctx.actor(), action: 'evaluation.update', entity: 'evaluation', entityId: before.id,
@@ -136,6 +154,9 @@ export function setEvaluationTargets(ctx: AppContext, input: ParsedInput<'evalua
     const seen = new Set<string>();
     const wanted = input.targets.map((t, i) => {
       const snapshot = targetSnapshot(db, t, i + 1);
+      if (event.reviewPeriod != null && snapshot.personId != null) {
+        throw new AppError('UNIT_REVIEW_PERSON_TARGET', `科室评议的测评对象应为科室或单位，第${i + 1}个“${snapshot.name}”是个人`);
+      }
       const key = targetKey(snapshot);
       if (seen.has(key)) throw new AppError('EVALUATION_TARGET_TWICE', `${snapshot.name} 在测评对象中出现了两次（第${i + 1}个）`);
       seen.add(key);

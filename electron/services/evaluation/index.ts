@@ -9,3 +9,5 @@ export { ensureRoundSlots, evaluationSlots, ratersOf, storePaperBallot } from '.
 export type { SlotEvent } from './slots';
 export { ballotRoundOf, castAtKiosk, checkedAttendance, drawPaperTickets, enterPaperBallot, freezeResults, moveToStatus, settlePaperBallot, wipeTestRound } from './ballot-box';
 export type { BallotEventRef, BallotKind } from './ballot-box';
+export { listUnitReviews, unitReviews } from './unit-reviews';
+export type { UnitReview, UnitReviewScore } from '../../../shared/contract/evaluation';
