@@ -3,6 +3,7 @@ import type { ChannelInput } from '../../shared/contract';
 import type { AnnualRules } from '../../shared/annual/rules';
 import type { AssessmentItem, CompositeRow, CompositeView } from '../../shared/annual/views';
 import { annualRefusal, auditOf, confirmAllAsSuggested, createAnnualYear, type AnnualSetup } from '../helpers/annual-app';
+import { levelBallot } from '../helpers/evaluation-app';
 import { createTestApp, type TestApp } from '../helpers/test-context';
 
 /**
@@ -64,7 +65,9 @@ async function itemsOnly() {
  * - 周晒参与率 (单位, 10分, 50%及以下得0分): weeks 44–53 expected; 办公室 8/10 → 80% → 6; 政治工作科 10/10 → 10;
  *   综合保障中心 5/10 → 0;
  * - 专项活动任务完成率 (个人, 10分): 周立新 2/2 → 10; 郭志强 1/2 → 5; 谢文涛 1/2 → 5;
+ * - 科室评议平均得分 (单位, 10分, preset): 100 → 10; 85 → 8.5; 55 → 5.5;
  * - 岗位职责 (个人, typed, 50分): 45, 40, 42.
+ * 满分 100: 周立新 79, 郭志强 83.5, 谢文涛 65.83.
  */
 async function workedExample() {
   await task('办公室', '推行一网通办', [['2026-03-31', '2026-03-31'], ['2026-03-15', '2026-03-20'], ['2026-06-30', null], ['2026-09-30', '2026-09-28'], ['2026-11-10', '2026-12-05']]);
@@ -81,16 +84,23 @@ async function workedExample() {
   await record('郭志强', 1, 4, '2026-09-05');
   await record('谢文涛', 1, 3, '2026-08-30');
   await record('谢文涛', 2, 1, '2026-12-30');
+  // a closed 科室评议 (all ballots 领导班子成员): 办公室 满意, 满意 → 100; 政治工作科 基本满意, 满意 → 85; 综合保障中心 不满意, 基本满意 → 55
+  const review = await app.call('evaluation.create', { name: '第二季度科室评议', year, date: '2026-06-28', unitTitle: '某区国防动员办公室', presetKey: 'unit-review', reviewPeriod: '2026-Q2' });
+  const ready = await app.call('evaluation.setTargets', { id: review.id, targets: ['办公室', '政治工作科', '综合保障中心'].map((n) => ({ personId: null, unitId: unit(n), group: '' })) });
+  await app.call('evaluation.setStatus', { id: review.id, status: 'live' });
+  for (const keys of ['123', '112']) await app.call('evaluation.kioskSubmit', { id: review.id, marks: levelBallot(ready, 'A', keys) });
+  await app.call('evaluation.close', { id: review.id });
 
   const tasks = await item({ name: '任务落实', source: 'tasks' });
   const weeks = await item({ name: '周晒成绩', maxPoints: 10, source: 'weekly', sourceZero: 50, sourceFull: 100 });
   const duties = await item({ name: '解放思想大讨论', appliesTo: 'person', passToPeople: false, maxPoints: 10, source: 'campaign', sourceCampaignId: campaignId });
+  const reviewed = await item({ name: '群众评议', maxPoints: 10, source: 'review' });
   const typed = await item({ name: '岗位职责', appliesTo: 'person', passToPeople: false, maxPoints: 50 });
   for (const [name, value] of [['周立新', 45], ['郭志强', 40], ['谢文涛', 42]] as const) {
     await app.call('annual.setScore', { year, itemId: typed.id, targetId: person(name), value });
   }
   await itemsOnly();
-  return { tasks, weeks, duties, typed };
+  return { tasks, weeks, duties, reviewed, typed };
 }
 
 const rowOf = (view: CompositeView, name: string): CompositeRow => view.rows.find((r) => r.name === name)!;
@@ -100,17 +110,19 @@ describe('自动取数 考核项目', () => {
   it('computes each figure and its points, and the composite of three people by hand', async () => {
     const ids = await workedExample();
     const view = await app.call('annual.composite', { year });
-    expect(view.fullMarks.items).toBe(90);
+    expect(view.fullMarks.items).toBe(100);
     const points = (name: string) => rowOf(view, name).items!.map((e) => [e.name, e.points]);
-    expect(points('周立新')).toEqual([['任务落实', 8], ['周晒成绩', 6], ['解放思想大讨论', 10], ['岗位职责', 45]]);
-    expect(points('郭志强')).toEqual([['任务落实', 20], ['周晒成绩', 10], ['解放思想大讨论', 5], ['岗位职责', 40]]);
-    expect(points('谢文涛')).toEqual([['任务落实', 13.33], ['周晒成绩', 0], ['解放思想大讨论', 5], ['岗位职责', 42]]);
-    // 69 / 90, 75 / 90, 60.33 / 90 of 100
-    expect(rowOf(view, '周立新').components.items).toMatchObject({ raw: 69, part: 76.67 });
-    expect(rowOf(view, '郭志强').components.items).toMatchObject({ raw: 75, part: 83.33 });
-    expect(rowOf(view, '谢文涛').components.items!.raw).toBeCloseTo(60.33, 9);
-    expect(rowOf(view, '谢文涛').composite).toBe(67.03);
-    expect(view.sources).toContain('考核项目自动取数：任务落实（任务按时完成率），周晒成绩（周晒参与率），解放思想大讨论（专项活动任务完成率）；点击考核项目得分可查看取数明细');
+    expect(points('周立新')).toEqual([['任务落实', 8], ['周晒成绩', 6], ['解放思想大讨论', 10], ['群众评议', 10], ['岗位职责', 45]]);
+    expect(points('郭志强')).toEqual([['任务落实', 20], ['周晒成绩', 10], ['解放思想大讨论', 5], ['群众评议', 8.5], ['岗位职责', 40]]);
+    expect(points('谢文涛')).toEqual([['任务落实', 13.33], ['周晒成绩', 0], ['解放思想大讨论', 5], ['群众评议', 5.5], ['岗位职责', 42]]);
+    expect(rowOf(view, '周立新')).toMatchObject({ composite: 79, components: { items: { raw: 79, part: 79 } } });
+    expect(rowOf(view, '郭志强')).toMatchObject({ composite: 83.5, components: { items: { raw: 83.5 } } });
+    expect(rowOf(view, '谢文涛').components.items!.raw).toBeCloseTo(65.83, 9);
+    expect(rowOf(view, '谢文涛').composite).toBe(65.83);
+    expect(view.sources).toContain('考核项目自动取数：任务落实（任务按时完成率），周晒成绩（周晒参与率），解放思想大讨论（专项活动任务完成率），群众评议（科室评议平均得分）；点击考核项目得分可查看取数明细');
+    const reviewFigure = figureOf(view, rowOf(view, '郭志强').items![3]!.figureKey);
+    expect(reviewFigure).toMatchObject({ targetName: '政治工作科', figureText: '各次评议得分合计 85 ÷ 参加评议次数 1 = 85分' });
+    expect(reviewFigure.lines).toEqual([{ label: '第二季度科室评议', state: '85分', detail: '2026年第二季度，6月28日，有效票2张，第2名', counted: true }]);
 
     // the breakdown: the unit's figure behind a person's cell, with its list
     const zhou = rowOf(view, '周立新').items!;
@@ -136,9 +148,9 @@ describe('自动取数 考核项目', () => {
     const grid = await app.call('annual.scoreGrid', { year, appliesTo: 'unit' });
     const office = grid.rows.find((r) => r.name === '办公室')!;
     expect(office.computed![String(ids.tasks.id)]).toEqual({ points: 8, basis: '按时完成节点 2 / 到期节点 5 = 40%', missing: null });
-    expect(office.total).toBe(14);
+    expect(office.total).toBe(24);
     const people = await app.call('annual.scoreGrid', { year, appliesTo: 'person' });
-    expect(people.rows.find((r) => r.name === '周立新')).toMatchObject({ total: 69, fromUnit: 14 });
+    expect(people.rows.find((r) => r.name === '周立新')).toMatchObject({ total: 79, fromUnit: 24 });
   });
 
   it('refuses typed scores for a 自动取数 item, and items that cannot take their source, changing nothing', async () => {
@@ -181,7 +193,7 @@ describe('自动取数 考核项目', () => {
     const frozen = await app.call('annual.composite', { year });
     const zhou = rowOf(frozen, '周立新').items!;
     expect(figureOf(frozen, zhou[1]!.figureKey)).toMatchObject({ figureText: '已晒周数 7 / 应晒周数 7 = 100%', asOf: '截至2026年12月10日' });
-    expect(zhou.map((e) => e.points)).toEqual([8, 10, 5, 45]);
+    expect(zhou.map((e) => e.points)).toEqual([8, 10, 5, 10, 45]);
     // weeks later the live figures would differ (80%, 2/2 duties); the locked year shows what it showed
     today = '2027-01-10';
     expect(await app.call('annual.composite', { year })).toEqual(frozen);

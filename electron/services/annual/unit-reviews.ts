@@ -1,4 +1,6 @@
+import { reviewPeriodLabel } from '../../../shared/evaluation';
 import type { Db } from '../../../db/open';
+import { unitReviews } from '../evaluation';
 
 /**
  * The year's closed 科室评议 as the 年度考核 reads them (DOMAIN §8.7: 科室评议平均得分), behind one
@@ -13,6 +15,6 @@ export interface YearUnitReview {
   readonly scores: readonly { readonly unitId: number; readonly score: number | null; readonly validBallots: number; readonly rank: number | null }[];
 }
 
-export function yearUnitReviews(_db: Db, _year: number): YearUnitReview[] {
-  return [];
+export function yearUnitReviews(db: Db, year: number): YearUnitReview[] {
+  return unitReviews(db, year).map((r) => ({ eventId: r.eventId, name: r.name, date: r.date, periodLabel: reviewPeriodLabel(r.period), scores: r.scores }));
 }
