@@ -22,6 +22,8 @@ export interface CompositeColumnOptions {
   readonly votes?: RecommendationVotes | null;
   /** 近三年等次 (null: no column) */
   readonly recent?: RecentOutcomes | null;
+  /** opens a person's 考核项目得分明细 (DOMAIN §8.7) */
+  readonly onOpenItems?: (row: CompositeRow) => void;
 }
 
 /** A missing component is never a zero: 「缺」 in orange, the reason in the tooltip. */
@@ -147,7 +149,15 @@ export function compositeColumns(o: CompositeColumnOptions): TableColumnsType<Co
       key: `c-${c.key}`,
       width: c.mode === 'added' ? 54 : 58,
       align: 'right',
-      render: (_v, r) => <FigureCell figure={r.components[c.key]} signed={c.mode === 'added'} />,
+      render: (_v, r) => {
+        const cell = <FigureCell figure={r.components[c.key]} signed={c.mode === 'added'} />;
+        if (c.key !== 'items' || !o.onOpenItems || (r.items ?? []).length === 0) return cell;
+        return (
+          <button type="button" className="cp-link" aria-label={`${r.name}考核项目得分明细`} title="查看考核项目得分明细" onClick={() => o.onOpenItems!(r)}>
+            {cell}
+          </button>
+        );
+      },
     };
   });
   return [
