@@ -10,8 +10,8 @@ import { formatScore } from '../../../../shared/numbers';
  * so a locked year shows what it showed when it was locked.
  */
 
-const sourceText = (e: CompositeItemEntry, figure: ItemBasisFigure | undefined) => {
-  const whose = e.fromUnit ? `单位（${figure?.targetName ?? '所在单位'}）` : '个人';
+const sourceText = (e: CompositeItemEntry, figure: ItemBasisFigure | undefined, unitName: string) => {
+  const whose = e.fromUnit ? `单位（${figure?.targetName ?? unitName}）` : '个人';
   return e.source === 'none' ? `${whose}录入` : `${whose}自动取数`;
 };
 
@@ -83,7 +83,7 @@ export function ItemBreakdownDrawer(props: { view: CompositeView; row: Composite
             dataSource={entries}
             columns={[
               { title: '考核项目', dataIndex: 'name' },
-              { title: '来源', key: 'source', width: 170, render: (_v, e) => sourceText(e, e.figureKey ? figures.get(e.figureKey) : undefined) },
+              { title: '来源', key: 'source', width: 170, render: (_v, e) => sourceText(e, e.figureKey ? figures.get(e.figureKey) : undefined, row.unitName) },
               { title: '得分', key: 'points', width: 64, align: 'right', render: (_v, e) => <EntryPoints entry={e} figure={e.figureKey ? figures.get(e.figureKey) : undefined} /> },
               { title: '满分', dataIndex: 'maxPoints', width: 56, align: 'right', render: (v: number) => pointsText(v) },
               { title: '计分依据', dataIndex: 'rule' },
