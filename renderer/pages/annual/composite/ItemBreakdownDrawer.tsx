@@ -36,15 +36,15 @@ function FigureSection({ entry, figure }: { entry: CompositeItemEntry; figure: I
         <Typography.Text type="secondary">{`${figure.asOf}；${entry.rule}`}</Typography.Text>
       </div>
       {figure.lines.length > 0 && (
-        <Table<ItemBasisLine>
+        <Table<ItemBasisLine & { no: number }>
           size="small"
           bordered
           pagination={false}
-          rowKey={(l, i) => `${l.label}-${i}`}
-          dataSource={figure.lines}
+          rowKey="no"
+          dataSource={figure.lines.map((l, i) => ({ ...l, no: i + 1 }))}
           rowClassName={(l) => (l.counted ? 'ib-counted' : '')}
           columns={[
-            { title: '序号', key: 'no', width: 48, align: 'center', render: (_v, _l, i) => i + 1 },
+            { title: '序号', dataIndex: 'no', width: 48, align: 'center' },
             { title: figure.source === 'tasks' ? '任务 · 节点' : figure.source === 'weekly' ? '周次' : figure.source === 'review' ? '评议' : '个人任务', dataIndex: 'label' },
             {
               title: '情况',

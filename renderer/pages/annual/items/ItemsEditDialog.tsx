@@ -90,7 +90,7 @@ export function ItemsEditDialog(props: { year: number; editing: ItemEditing | nu
       destroyOnHidden
     >
       {draft && (
-        <Form layout="horizontal" labelCol={{ flex: '110px' }} wrapperCol={{ flex: 1 }} className="item-form">
+        <Form layout="horizontal" labelCol={{ flex: '110px' }} wrapperCol={{ flex: '1 1 0%', style: { minWidth: 0 } }} className="item-form">
           <Form.Item label="所属类别" required>
             <Select aria-label="所属类别" value={draft.categoryId} onChange={(categoryId) => set({ categoryId })} options={categories.map((c) => ({ value: c.id, label: c.name }))} />
           </Form.Item>
