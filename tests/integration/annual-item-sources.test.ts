@@ -172,6 +172,28 @@ describe('自动取数 考核项目', () => {
     expect(auditOf(app, 'annual.saveItem').at(-1)!.summary).toBe('新增2026年度考核项目“岗位职责”（直接评分，上限50分）');
   });
 
+  it('周晒 按个人晒: each person’s own weeks; the audit words the source; 沿用上年方案 keeps sources but not the campaign', async () => {
+    const weekly = await app.call('weekly.settings', { year });
+    await app.call('weekly.setSettings', { year, settings: { ...weekly.settings, mode: 'person', weekRule: 'thursday', startWeek: 50 } });
+    for (const week of [50, 51, 53]) await app.call('weekly.saveItems', { year, week, target: { kind: 'person', id: person('周立新') }, items: [{ text: `第${week}周个人工作` }] });
+    const own = await item({ name: '个人周晒', appliesTo: 'person', passToPeople: false, maxPoints: 10, source: 'weekly' });
+    await item({ name: '活动任务', appliesTo: 'person', passToPeople: false, maxPoints: 10, source: 'campaign', sourceCampaignId: campaignId });
+    expect(auditOf(app, 'annual.saveItem').at(-1)!.summary).toBe('新增2026年度考核项目“活动任务”（直接评分，上限10分）');
+    const words = app.ctx.db.prepare(`SELECT changes_json FROM audit_log WHERE action = 'annual.saveItem' ORDER BY id DESC LIMIT 1`).pluck().get() as string;
+    expect(JSON.parse(words)).toEqual(expect.arrayContaining([
+      expect.objectContaining({ field: '取数方式', after: '自动取数：专项活动任务完成率（2026年解放思想大讨论活动）' }),
+      expect.objectContaining({ field: '折算规则', after: '得分 = 专项活动任务完成率 × 满分10分' }),
+    ]));
+    const grid = await app.call('annual.scoreGrid', { year, appliesTo: 'person' });
+    // 第50–53周 expected, 第52周 missed: 3/4 = 75% → 7.5
+    expect(grid.rows.find((r) => r.name === '周立新')!.computed![String(own.id)]).toEqual({ points: 7.5, basis: '已晒周数 3 / 应晒周数 4 = 75%', missing: null });
+    expect(grid.rows.find((r) => r.name === '郭志强')!.computed![String(own.id)]!.basis).toBe('已晒周数 0 / 应晒周数 4 = 0%');
+
+    await app.call('annual.createYear', { year: 2027, copyFromYear: year, addParticipants: true });
+    const copied = (await app.call('annual.items', { year: 2027 })).items;
+    expect(copied.map((i) => [i.name, i.source, i.sourceCampaignId])).toEqual([['个人周晒', 'weekly', null], ['活动任务', 'campaign', null]]);
+  });
+
   it('a missing figure is 「缺」 with its reason, never 0', async () => {
     await task('办公室', '推行一网通办', [['2026-03-31', '2026-03-31']]);
     await item({ name: '任务落实', source: 'tasks' });
