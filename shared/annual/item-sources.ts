@@ -87,3 +87,9 @@ export function figureText(source: AutoSource, f: { figure: number; numerator: n
 /** Why an item's typed score is refused: its value is computed. */
 export const autoScoreRefusal = (itemName: string, source: AutoSource): string =>
   `“${itemName}”按${itemSourceLabels[source]}自动取数，得分由系统计算，不能录入；如需手工评分，请在指标体系中把取数方式改为“录入得分”`;
+
+/** 「任务按时完成率40%、周晒参与率20%、科室评议平均得分40%」: the 能力作风 component's figures with their weights */
+export function conductWeightsText(conduct: { readonly weights: Readonly<Record<AutoSource, number>> }): string {
+  const parts = (['tasks', 'weekly', 'review', 'campaign'] as const).filter((s) => conduct.weights[s] > 0).map((s) => `${itemSourceLabels[s]}${pointsText(conduct.weights[s])}%`);
+  return parts.length === 0 ? '未设置取数' : parts.join('、');
+}

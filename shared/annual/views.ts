@@ -276,6 +276,8 @@ export const itemBasisFigure = z.object({
   target: itemTarget,
   targetName: z.string(),
   points: z.number().nullable(),
+  /** the figure itself: a percent, or a 评议 score (null: missing; absent in views frozen before) */
+  value: z.number().nullable().optional(),
   /** why there is no figure: 「办公室本年度无到期节点」 */
   missing: z.string().nullable(),
   numerator: z.number().nullable(),
@@ -335,6 +337,8 @@ export const compositeRow = z.object({
   confirmedAt: z.string().nullable(),
   /** the 考核项目 behind the component, for the breakdown (absent in views frozen before: none) */
   items: z.array(compositeItemEntry).optional(),
+  /** the 能力作风 component's figures with their weights, keys into `view.itemFigures` (DOMAIN §8.7) */
+  conduct: z.array(z.object({ source: itemSource, weight: z.number(), figureKey: z.string() })).optional(),
 });
 export type CompositeRow = z.infer<typeof compositeRow>;
 

@@ -153,6 +153,25 @@ describe('自动取数 考核项目', () => {
     expect(people.rows.find((r) => r.name === '周立新')).toMatchObject({ total: 79, fromUnit: 24 });
   });
 
+  it('能力作风 as a component: the weighted mean of the figures, each traceable; weights must add up to 100%', async () => {
+    await workedExample();
+    const { rules } = await app.call('annual.year', { year });
+    const only = (key: string) => rules.components.map((c) => ({ ...c, enabled: c.key === key, weight: c.key === key ? 100 : 0 }));
+    const refused = await annualRefusal(app, () => app.call('annual.updateRules', { year, rules: { ...rules, components: only('conduct'), conduct: { weights: { tasks: 40, weekly: 20, review: 30, campaign: 0 }, campaignId: null } } }));
+    expect(refused.message).toContain('能力作风各项取数的权重之和应为100%，当前为90%');
+    // the preset: 任务 40%, 周晒 20%, 评议 40%
+    await app.call('annual.updateRules', { year, rules: { ...rules, components: only('conduct'), suggestionMinComponents: 1 } });
+    const view = await app.call('annual.composite', { year });
+    // 0.4 × 40 + 0.2 × 80 + 0.4 × 100; 0.4 × 100 + 0.2 × 100 + 0.4 × 85; 0.4 × 66.67 + 0.2 × 50 + 0.4 × 55
+    expect(rowOf(view, '周立新')).toMatchObject({ composite: 72, components: { conduct: { raw: 72 } } });
+    expect(rowOf(view, '郭志强').composite).toBe(94);
+    expect(rowOf(view, '谢文涛').composite).toBe(58.67);
+    const entries = rowOf(view, '谢文涛').conduct!;
+    expect(entries.map((e) => [e.source, e.weight])).toEqual([['tasks', 40], ['weekly', 20], ['review', 40]]);
+    expect(figureOf(view, entries[0]!.figureKey)).toMatchObject({ targetName: '综合保障中心', figureText: '按时完成节点 2 / 到期节点 3 = 66.67%' });
+    expect(view.sources).toContain('能力作风：任务按时完成率40%、周晒参与率20%、科室评议平均得分40%的加权平均（百分制）；点击能力作风得分可查看取数明细');
+  });
+
   it('refuses typed scores for a 自动取数 item, and items that cannot take their source, changing nothing', async () => {
     const { tasks } = await workedExample();
     const refused = await annualRefusal(app, () => app.call('annual.setScore', { year, itemId: tasks.id, targetId: unit('办公室'), value: 18 }));

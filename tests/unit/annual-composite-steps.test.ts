@@ -14,7 +14,7 @@ const participant = (personId: number, change: Partial<CompositeParticipantRecor
   confirmReason: '', overrideReason: '', confirmedBy: null, confirmedAt: null, ...change,
 });
 
-const noFacts: ComponentFacts = { evaluation: null, stars: null, starsCounted: false, leader: false, items: null, adjustments: null, fullMarks: {} };
+const noFacts: ComponentFacts = { evaluation: null, stars: null, starsCounted: false, leader: false, items: null, adjustments: null, conduct: null, fullMarks: {} };
 
 const figure = (personId: number, rank: number | null, change: Partial<CompositeFigure> = {}): CompositeFigure => ({
   personId, groupId: 1, components: {}, composite: rank == null ? null : 90 - rank, missing: [], rank, gates: [], cap: 'excellent',

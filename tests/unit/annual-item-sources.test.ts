@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureText, sourceMappingText, sourcePoints, sourceTarget } from '../../shared/annual';
+import { annualRules, annualRulesPreset, conductWeightsText, figureText, sourceMappingText, sourcePoints, sourceTarget } from '../../shared/annual';
 
 /** 自动取数 (DOMAIN §8.7): a figure becomes points by the item's mapping, rounded as every score. */
 describe('自动取数 figure → points', () => {
@@ -36,5 +36,25 @@ describe('自动取数 figure → points', () => {
     expect(figureText('tasks', { figure: 40, numerator: 2, denominator: 5 })).toBe('按时完成节点 2 / 到期节点 5 = 40%');
     expect(figureText('weekly', { figure: (2 / 3) * 100, numerator: 2, denominator: 3 })).toBe('已晒周数 2 / 应晒周数 3 = 66.67%');
     expect(figureText('review', { figure: 87.75, numerator: 175.5, denominator: 2 })).toBe('各次评议得分合计 175.5 ÷ 参加评议次数 2 = 87.75分');
+  });
+});
+
+describe('能力作风 in the rules', () => {
+  it('a year stored before it existed reads with 能力作风 off, before 加减分, and the preset weights', () => {
+    const stored = { ...annualRulesPreset, components: annualRulesPreset.components.filter((c) => c.key !== 'conduct') } as Record<string, unknown>;
+    delete stored.conduct;
+    const rules = annualRules.parse(JSON.parse(JSON.stringify(stored)));
+    expect(rules.components.map((c) => c.key)).toEqual(['quarters', 'evaluation', 'leader', 'stars', 'items', 'conduct', 'adjustments']);
+    expect(rules.components.find((c) => c.key === 'conduct')).toMatchObject({ enabled: false, mode: 'weighted' });
+    expect(rules.conduct).toEqual({ weights: { tasks: 40, weekly: 20, review: 40, campaign: 0 }, campaignId: null });
+    expect(conductWeightsText(rules.conduct)).toBe('任务按时完成率40%、周晒参与率20%、科室评议平均得分40%');
+  });
+
+  it('when on, its weights add up to 100% and a weighted 专项活动 is chosen', () => {
+    const components = annualRulesPreset.components.map((c) => (c.key === 'conduct' ? { ...c, enabled: true, weight: 10 } : c.key === 'quarters' ? { ...c, weight: 30 } : c));
+    const parsed = annualRules.safeParse({ ...annualRulesPreset, components, conduct: { weights: { tasks: 50, weekly: 0, review: 0, campaign: 50 }, campaignId: null } });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues.map((i) => i.message)).toEqual(['能力作风计入专项活动任务完成率，请选择专项活动']);
+    expect(annualRules.safeParse({ ...annualRulesPreset, components }).success).toBe(true);
   });
 });

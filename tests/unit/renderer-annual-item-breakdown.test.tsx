@@ -32,7 +32,7 @@ const view = {
 
 describe('考核项目得分明细', () => {
   it('lists each item with its source and points, and the tasks behind the 自动取数 figure', () => {
-    render(<QueryWrapper><ItemBreakdownDrawer view={view} row={row} onClose={() => {}} /></QueryWrapper>);
+    render(<QueryWrapper><ItemBreakdownDrawer view={view} target={{ row, kind: 'items' }} onClose={() => {}} /></QueryWrapper>);
     const dialog = screen.getByRole('dialog');
     expect(dialog.textContent).toContain('周立新（办公室）考核项目得分明细');
     expect(dialog.textContent).toContain('考核项目合计 53 分（满分 60 分），计入综合得分 88.33 分');
@@ -44,5 +44,26 @@ describe('考核项目得分明细', () => {
       '1推行一网通办 · 完成方案按时完成时限3月31日，完成3月31日',
       '2推行一网通办 · 完成建设滞后时限6月30日，未完成',
     ]);
+  });
+});
+
+describe('能力作风得分明细', () => {
+  it('lists the figures with their weights and what each contributes', () => {
+    const conductRow = { ...row, components: { conduct: { raw: 72, score: 72, part: 72, missing: null } }, conduct: [{ source: 'tasks', weight: 40, figureKey: 'conduct:tasks:unit:3' }, { source: 'review', weight: 60, figureKey: 'conduct:review:unit:3' }] } as unknown as CompositeRow;
+    const conductView = {
+      fullMarks: {},
+      itemFigures: [
+        { ...view.itemFigures![0]!, key: 'conduct:tasks:unit:3', itemId: 0, points: null, value: 40 },
+        { key: 'conduct:review:unit:3', itemId: 0, source: 'review', target: 'unit', targetName: '办公室', points: null, value: 93.33, missing: null, numerator: 93.33, denominator: 1, figureText: '各次评议得分合计 93.33 ÷ 参加评议次数 1 = 93.33分', asOf: '截至2026年12月31日', lines: [] },
+      ],
+    } as unknown as CompositeView;
+    render(<QueryWrapper><ItemBreakdownDrawer view={conductView} target={{ row: conductRow, kind: 'conduct' }} onClose={() => {}} /></QueryWrapper>);
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.textContent).toContain('周立新（办公室）能力作风得分明细');
+    expect(dialog.textContent).toContain('能力作风 72.00 分（百分制，各项取数按权重平均），计入综合得分 72.00 分');
+    // 40% × 40 = 16.00; 60% × 93.33 = 56.00
+    expect(within(dialog).getByRole('row', { name: '任务按时完成率 办公室 40% 40% 16.00' })).toBeTruthy();
+    expect(within(dialog).getByRole('row', { name: '科室评议平均得分 办公室 60% 93.33分 56.00' })).toBeTruthy();
+    expect(within(dialog).getAllByTestId('item-basis')).toHaveLength(2);
   });
 });

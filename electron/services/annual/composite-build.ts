@@ -57,11 +57,11 @@ export function buildLiveComposite(db: Db, record: AnnualYearRecord, now = new D
     groups: groupViews(groups, output, participants),
     rows: displayOrder(participants, groups, output).map((i) => {
       const p = participants[i]!;
-      return compositeRow(p, output.rows[i]!, facts.evaluation?.byPerson.get(p.personId)?.redLines ?? [], facts.items?.byPerson.get(p.personId)?.entries);
+      return compositeRow(p, output.rows[i]!, facts.evaluation?.byPerson.get(p.personId)?.redLines ?? [], facts.items?.byPerson.get(p.personId)?.entries, facts.conduct?.byPerson.get(p.personId));
     }),
     sources: lines,
     unconfirmed: participants.filter((p) => p.confirmed == null).length,
-    itemFigures: [...(facts.items?.figures ?? [])],
+    itemFigures: [...(facts.items?.figures ?? []), ...(facts.conduct?.figures ?? [])],
     computedAt: now.toISOString(),
   };
   const indexOf = new Map(participants.map((p, i) => [p.personId, i]));

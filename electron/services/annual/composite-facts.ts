@@ -1,5 +1,5 @@
 import { itemEntryPoints, itemsFullMarks } from '../../../shared/annual/item-points';
-import { itemSourceLabels, sourceMappingText } from '../../../shared/annual/item-sources';
+import { conductWeightsText, itemSourceLabels, sourceMappingText, sourceTarget } from '../../../shared/annual/item-sources';
 import type { CompositeItemEntry, ItemBasisFigure } from '../../../shared/annual/views';
 import type { AnnualRules, ComponentKey } from '../../../shared/annual/rules';
 import {
@@ -19,9 +19,9 @@ import { findStarScheme } from '../../../db/stars';
 import { tallyRound } from '../evaluation';
 import { yearEndRows } from '../stars';
 import { itemEntryText } from '../audit';
-import { itemFigureReader } from './item-figures';
+import { itemFigureReader, weeklyModeOf } from './item-figures';
 import { adjustmentsLine, autoItemsLine, closingLines, evaluationEventLine, itemsLine, leaderLine, quartersLine, redLineTexts } from './composite-sources';
-import type { ComponentFacts, PersonItems, SourceFacts } from './composite-rows';
+import type { ComponentFacts, PersonConduct, PersonItems, SourceFacts } from './composite-rows';
 
 /**
  * The reading steps of the live composite (「综合评定」): each enabled component's raw facts for
@@ -133,6 +133,37 @@ function itemFacts(db: Db, year: number, participants: readonly CompositePartici
   };
 }
 
+/**
+ * 能力作风 (DOMAIN §8.7): per person the weighted mean of the figures the rules weigh — 任务按时完成率 and
+ * 科室评议平均得分 of their unit, 周晒参与率 of their unit or themselves (the year's 晒报方式), the chosen
+ * 专项活动's 任务完成率 of themselves. A missing figure makes the component missing, with its reason.
+ */
+function conductFacts(db: Db, year: number, rules: AnnualRules, participants: readonly CompositeParticipantRecord[], today: string, lines: string[]): NonNullable<ComponentFacts['conduct']> {
+  const weighted = (['tasks', 'weekly', 'review', 'campaign'] as const).filter((s) => rules.conduct.weights[s] > 0);
+  const mode = weeklyModeOf(db, year);
+  const reader = itemFigureReader(db, year, today);
+  const figures = new Map<string, ItemBasisFigure>();
+  const byPerson = new Map<number, PersonConduct>();
+  const total = weighted.reduce((sum, s) => sum + rules.conduct.weights[s], 0);
+  for (const p of participants) {
+    const entries: PersonConduct['entries'][number][] = [];
+    const missing: string[] = [];
+    let sum = 0;
+    for (const source of weighted) {
+      const target = sourceTarget(source, mode);
+      const f = reader.sourceFigure(source, target, target === 'unit' ? p.unitId : p.personId, rules.conduct.campaignId);
+      figures.set(f.key, f);
+      entries.push({ source, weight: rules.conduct.weights[source], figureKey: f.key });
+      if (f.value == null) missing.push(`${itemSourceLabels[source]}：${f.missing ?? '无数据'}`);
+      else sum += rules.conduct.weights[source] * f.value;
+    }
+    const raw = weighted.length === 0 ? { missing: '未设置能力作风取数' } : missing.length > 0 ? { missing: missing.join('；') } : { value: sum / total };
+    byPerson.set(p.personId, { raw, entries });
+  }
+  lines.push(`能力作风：${conductWeightsText(rules.conduct)}的加权平均（百分制）；点击能力作风得分可查看取数明细`);
+  return { byPerson, figures: [...figures.values()] };
+}
+
 /** A year's score entries of one kind: `${itemId}:${targetId}` -> value. */
 function entryValues(db: Db, year: number, kind: 'person' | 'unit'): Map<string, number> {
   return new Map(listScoreEntries(db, year, kind).map((e) => [`${e.itemId}:${e.targetId}`, e.value]));
@@ -162,7 +193,8 @@ export function gatherFacts(
   const leader = enabled(rules, 'leader');
   if (leader) lines.push(leaderLine(participants.filter((p) => p.leaderScore != null).length));
   const { items, fullMarks } = enabled(rules, 'items') ? itemFacts(db, year, participants, today, lines) : { items: null, fullMarks: {} };
+  const conduct = enabled(rules, 'conduct') ? conductFacts(db, year, rules, participants, today, lines) : null;
   const adjustments = enabled(rules, 'adjustments') ? adjustmentFacts(db, rules, year, lines) : null;
   lines.push(...closingLines(rules, participants.filter((p) => sanctions.has(p.personId)).length));
-  return { evaluation, stars, starsCounted: enabled(rules, 'stars'), leader, items, adjustments, fullMarks };
+  return { evaluation, stars, starsCounted: enabled(rules, 'stars'), leader, items, adjustments, conduct, fullMarks };
 }

@@ -1,4 +1,5 @@
 import type { CompositeFigure, CompositeOutput, CompositePersonInput, RawComponent } from '../../../shared/annual/composite';
+import type { AutoSource } from '../../../shared/annual/item-sources';
 import type { ComponentKey, QuarterGrade } from '../../../shared/annual/rules';
 import type { CompositeItemEntry, CompositeRow, CompositeView, ItemBasisFigure } from '../../../shared/annual/views';
 import type { CompositeParticipantRecord, ItemPointsFigure, SanctionFactRecord } from '../../../db/annual/composite';
@@ -33,6 +34,8 @@ export interface ComponentFacts {
     readonly figures: readonly ItemBasisFigure[];
   } | null;
   readonly adjustments: ReadonlyMap<number, { readonly points: number; readonly records: number }> | null;
+  /** 能力作风 (DOMAIN §8.7): each person's raw value (the weighted mean) with the figures it was made of */
+  readonly conduct: { readonly byPerson: ReadonlyMap<number, PersonConduct>; readonly figures: readonly ItemBasisFigure[] } | null;
   /** full marks from a component's source (考核项目: the 指标体系's Σ of maxima) */
   readonly fullMarks: Partial<Record<ComponentKey, number>>;
 }
@@ -44,6 +47,12 @@ export interface PersonItems {
   readonly autoCount: number;
   /** 「任务按时完成率：办公室本年度没有到期的牵头任务节点」 */
   readonly missing: readonly string[];
+}
+
+/** One person's 能力作风: the weighted mean of the figures, or why it is missing. */
+export interface PersonConduct {
+  readonly raw: RawComponent;
+  readonly entries: readonly { readonly source: AutoSource; readonly weight: number; readonly figureKey: string }[];
 }
 
 /** 考核项目 raw: typed points plus 自动取数 points; a missing figure is the component missing, never 0. */
@@ -67,6 +76,7 @@ export function rawComponents(p: Pick<CompositeParticipantRecord, 'personId' | '
   if (facts.leader) raw.leader = p.leaderScore == null ? { missing: '未录入领导评价' } : { value: p.leaderScore };
   if (facts.items) raw.items = itemsRaw(facts.items, p.personId);
   if (facts.adjustments) raw.adjustments = { value: facts.adjustments.get(p.personId)?.points ?? 0 };
+  if (facts.conduct) raw.conduct = facts.conduct.byPerson.get(p.personId)?.raw ?? { missing: '无数据' };
   return raw;
 }
 
@@ -100,7 +110,13 @@ export function displayOrder(participants: readonly Pick<CompositeParticipantRec
 }
 
 /** One row of the 综合评定 table: the person, their figures and the committee's confirmation. */
-export function compositeRow(p: CompositeParticipantRecord, figure: CompositeFigure, redLines: readonly string[], items: readonly CompositeItemEntry[] = []): CompositeRow {
+export function compositeRow(
+  p: CompositeParticipantRecord,
+  figure: CompositeFigure,
+  redLines: readonly string[],
+  items: readonly CompositeItemEntry[] = [],
+  conduct?: PersonConduct,
+): CompositeRow {
   return {
     personId: p.personId,
     name: p.name,
@@ -125,6 +141,7 @@ export function compositeRow(p: CompositeParticipantRecord, figure: CompositeFig
     confirmedBy: p.confirmedBy,
     confirmedAt: p.confirmedAt,
     items: [...items],
+    ...(conduct ? { conduct: [...conduct.entries] } : {}),
   };
 }
 

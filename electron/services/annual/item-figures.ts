@@ -33,8 +33,10 @@ const shortDay = (iso: string) => `${Number(iso.slice(5, 7))}月${Number(iso.sli
 const yearEnd = (year: number) => `${year}-12-31`;
 
 export interface ItemFigureReader {
-  /** the figure of a 自动取数 item for one unit or person (the item's own target kind) */
+  /** the figure of a 自动取数 item for one unit or person (the item's own target kind), with its points */
   figure(item: ItemRecord, targetId: number): ItemBasisFigure;
+  /** a source's figure for the 能力作风 component (`value`: the percent or score; no points of its own) */
+  sourceFigure(source: AutoSource, target: ItemTarget, targetId: number, campaignId: number | null): ItemBasisFigure;
 }
 
 type Figure = Omit<ItemBasisFigure, 'key' | 'itemId' | 'source' | 'target' | 'targetName' | 'points'> & { value: number | null };
@@ -168,31 +170,40 @@ export function itemFigureReader(db: Db, year: number, today: string): ItemFigur
     return typeof reader === 'string' ? missingFigure(asOfText, reader) : reader(personId);
   }
 
+  function compute(source: AutoSource, target: ItemTarget, targetId: number, campaignId: number | null): Figure {
+    if (source === 'weekly') return weeklyFigure(target, targetId);
+    const wanted = sourceTarget(source, 'unit');
+    if (wanted !== target) return missingFigure(asOfText, `${itemSourceLabels[source]}按${wanted === 'unit' ? '单位' : '个人'}取数，本项目适用于${target === 'unit' ? '单位' : '个人'}`);
+    if (source === 'tasks') return taskFigure(targetId);
+    if (source === 'review') return reviewFigure(targetId);
+    return campaignFigure(campaignId, targetId);
+  }
+
+  const targetName = (target: ItemTarget, targetId: number) => (target === 'unit' ? unitName(targetId) : (personNames(db, [targetId]).get(targetId)?.name ?? ''));
+  const shown = (key: string, itemId: number, source: AutoSource, target: ItemTarget, targetId: number, f: Figure, points: number | null): ItemBasisFigure => ({
+    key, itemId, source, target, targetName: targetName(target, targetId), points, value: f.value,
+    missing: f.missing, numerator: f.numerator, denominator: f.denominator,
+    figureText: f.value == null ? '' : figureText(source, { figure: f.value, numerator: f.numerator!, denominator: f.denominator! }),
+    asOf: f.asOf, lines: f.lines,
+  });
+
   const memo = new Map<string, ItemBasisFigure>();
+  const remembered = (key: string, make: () => ItemBasisFigure) => {
+    let known = memo.get(key);
+    if (!known) memo.set(key, (known = make()));
+    return known;
+  };
   return {
     figure(item, targetId) {
       const source = item.source as AutoSource;
-      const key = `${item.id}:${item.appliesTo}:${targetId}`;
-      const known = memo.get(key);
-      if (known) return known;
-      let f: Figure;
-      const wanted = source === 'weekly' ? item.appliesTo : sourceTarget(source, 'unit');
-      if (wanted !== item.appliesTo) {
-        f = missingFigure(asOfText, `${itemSourceLabels[source]}按${wanted === 'unit' ? '单位' : '个人'}取数，本项目适用于${item.appliesTo === 'unit' ? '单位' : '个人'}`);
-      } else if (source === 'tasks') f = taskFigure(targetId);
-      else if (source === 'weekly') f = weeklyFigure(item.appliesTo, targetId);
-      else if (source === 'review') f = reviewFigure(targetId);
-      else f = campaignFigure(item.sourceCampaignId, targetId);
-      const shown: ItemBasisFigure = {
-        key, itemId: item.id, source, target: item.appliesTo,
-        targetName: item.appliesTo === 'unit' ? unitName(targetId) : (personNames(db, [targetId]).get(targetId)?.name ?? ''),
-        points: f.value == null ? null : sourcePoints(item, f.value),
-        missing: f.missing, numerator: f.numerator, denominator: f.denominator,
-        figureText: f.value == null ? '' : figureText(source, { figure: f.value, numerator: f.numerator!, denominator: f.denominator! }),
-        asOf: f.asOf, lines: f.lines,
-      };
-      memo.set(key, shown);
-      return shown;
+      return remembered(`${item.id}:${item.appliesTo}:${targetId}`, () => {
+        const f = compute(source, item.appliesTo, targetId, item.sourceCampaignId);
+        return shown(`${item.id}:${item.appliesTo}:${targetId}`, item.id, source, item.appliesTo, targetId, f, f.value == null ? null : sourcePoints(item, f.value));
+      });
+    },
+    sourceFigure(source, target, targetId, campaignId) {
+      const key = `conduct:${source}:${target}:${targetId}`;
+      return remembered(key, () => shown(key, 0, source, target, targetId, compute(source, target, targetId, campaignId), null));
     },
   };
 }

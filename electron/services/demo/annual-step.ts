@@ -39,7 +39,8 @@ function demoRules(eventId: number | null): AnnualRules {
   return {
     ...annualRulesPreset,
     components: annualRulesPreset.components.map((c) =>
-      c.key === 'adjustments' ? c : { ...c, enabled: true, weight: weights[c.key], full: c.key === 'items' ? itemsFull : c.full }),
+      // 能力作风 (DOMAIN §8.7) stays off: the demo office's 考核项目 take typed scores
+      c.key === 'adjustments' || c.key === 'conduct' ? c : { ...c, enabled: true, weight: weights[c.key], full: c.key === 'items' ? itemsFull : c.full }),
     evaluationEventIds: eventId == null ? [] : [eventId],
     missingPolicy: 'reweight',
     // three of the five weighted parts make a rank and a suggestion (most of the office has no 述职测评 score)
