@@ -58,3 +58,11 @@ describe('能力作风 in the rules', () => {
     expect(annualRules.safeParse({ ...annualRulesPreset, components }).success).toBe(true);
   });
 });
+
+describe('能力作风 in the audit words', () => {
+  it('names a changed weight as the page does', async () => {
+    const { rulesChanges } = await import('../../electron/services/annual/rules-words');
+    const after = { ...annualRulesPreset, conduct: { weights: { tasks: 50, weekly: 10, review: 40, campaign: 0 }, campaignId: null } };
+    expect(rulesChanges(annualRulesPreset, after).map((c) => [c.field, c.before, c.after])).toEqual([['能力作风 任务按时完成率权重', '40', '50'], ['能力作风 周晒参与率权重', '20', '10']]);
+  });
+});
