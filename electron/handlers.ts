@@ -18,8 +18,10 @@ import { createUnit, deleteUnit, listUnits, reorderUnits, updateUnit } from './s
 import { createStarScheme, deleteStarScheme, disqualifyReasons, getStarScheme, listStarSchemes, setDisqualifyReasons, starPresets, updateStarScheme, clearDisqualification, decideStars, disqualifyTarget, recordVotes, removeStar, selfAssess, setReviewRemark, starGrid, starReview, votesFromEvaluation, addObjection, awardPreview, awardStars, resolveObjection, startPublicity, addEvidence, deleteEvidence, openEvidence, starBoard, yearEndStarsChannel, exportStarBoard, exportStarSummary, exportTenStarList } from './services/stars';
 import { annualPresets, listAnnualYears, getAnnualYear, createAnnualYear, deleteAnnualYear, updateAnnualRules, saveAnnualGroups, listParticipants, addParticipants, removeParticipants, updateParticipants, setUndetermined, listAnnualItems, saveItemCategories, saveAnnualItem, moveAnnualItem, deleteAnnualItem, annualScoreGrid, setAnnualScore, quarterGrid, setQuarterGrade, importQuarters, quarterTemplate, setLeaderScores, adjustmentKinds, setAdjustmentKinds, listAdjustments, addAdjustment, deleteAdjustment, listSanctions, addSanction, deleteSanction, annualComposite, confirmOutcomes, confirmAsSuggested, clearConfirmation, lockAnnualYear, unlockAnnualYear, exportAnnualComposite, recordMeeting, annualMeetings, resultNotices, exportFiling, setParticipantNotes, historyTable, personHistoryView, recentHistory, importHistory, historyTemplate, setImportedHistory, deleteImportedHistoryYear, awardListsOf, generateAwards, addAward, removeAward } from './services/annual';
 import * as publicity from './services/publicity';
+import { bulletinMonths, bulletinSettingsChannel, bulletinView, deleteBulletinChannel, exportBulletin, issueBulletinChannel, saveBulletin, setBulletinSettings, withdrawBulletinChannel } from './services/bulletins';
 import { addNotice, deleteInspection, deleteNotice, inspectionSettingsChannel, listInspections, listNotices, saveInspection, setInspectionSettings } from './services/inspections';
 import { campaignPresetList, campaignProgressView, campaignRegisterView, createCampaign, getCampaignView, listYearCampaigns, markAllDone, openCampaignEvidence, removeCampaign, saveCampaign, setCampaignEvidence, setCampaignRecord } from './services/campaigns';
+import { workbenchOverview } from './services/workbench';
 import { copyUnfinished, markWeeklyItem, openWeeklyEvidence, saveWeeklyItems, setWeeklyItemEvidence, setWeeklySettings, weeklySettingsChannel, weeklyWeek } from './services/weekly';
 import { deleteTaskItemChannel, deleteTaskNodeChannel, exportTasks, importTasks, listTasks, monthFigures, saveTaskItem, saveTaskNode } from './services/tasks';
 import { startMaterialsExport, startRegisterExport, registerFormsFor, summaryReportFor } from './services/reports';
@@ -229,6 +231,15 @@ export const handlers = {
   'inspections.notices': listNotices,
   'inspections.addNotice': addNotice,
   'inspections.deleteNotice': deleteNotice,
+  'bulletins.settings': bulletinSettingsChannel,
+  'bulletins.setSettings': setBulletinSettings,
+  'bulletins.list': bulletinMonths,
+  'bulletins.view': bulletinView,
+  'bulletins.save': saveBulletin,
+  'bulletins.issue': issueBulletinChannel,
+  'bulletins.withdraw': withdrawBulletinChannel,
+  'bulletins.delete': deleteBulletinChannel,
+  'bulletins.export': exportBulletin,
 
   'tasks.list': listTasks,
   'tasks.saveItem': saveTaskItem,
@@ -238,6 +249,7 @@ export const handlers = {
   'tasks.import': importTasks,
   'tasks.export': exportTasks,
   'tasks.monthFigures': monthFigures,
+  'workbench.overview': workbenchOverview,
   'campaigns.presets': campaignPresetList,
   'campaigns.list': listYearCampaigns,
   'campaigns.create': createCampaign,

@@ -117,8 +117,9 @@ export function yearDataKinds(db: Db, year: number): string[] {
             (SELECT count(*) FROM annual_participants WHERE year = :year AND confirmed IS NOT NULL) AS confirmed,
             (SELECT count(*) FROM weekly_items WHERE year = :year) AS weekly,
             (SELECT count(*) FROM inspection_records WHERE year = :year) + (SELECT count(*) FROM inspection_notices WHERE year = :year) AS inspections,
-            (SELECT count(*) FROM campaigns WHERE year = :year) AS campaigns`,
-  ).get({ year }) as { quarters: number; scores: number; adjustments: number; leader: number; confirmed: number; weekly: number; inspections: number; campaigns: number };
+            (SELECT count(*) FROM campaigns WHERE year = :year) AS campaigns,
+            (SELECT count(*) FROM bulletins WHERE year = :year) AS bulletins`,
+  ).get({ year }) as { quarters: number; scores: number; adjustments: number; leader: number; confirmed: number; weekly: number; inspections: number; campaigns: number; bulletins: number };
   return [
     row.quarters > 0 ? `平时考核等次${row.quarters}条` : '',
     row.scores > 0 ? `考核项目评分${row.scores}条` : '',
@@ -128,12 +129,13 @@ export function yearDataKinds(db: Db, year: number): string[] {
     row.weekly > 0 ? `周晒成绩${row.weekly}条` : '',
     row.inspections > 0 ? `督查记录和通报${row.inspections}条` : '',
     row.campaigns > 0 ? `专项活动${row.campaigns}个` : '',
+    row.bulletins > 0 ? `月度通报${row.bulletins}期` : '',
   ].filter(Boolean);
 }
 
-/** 述职测评 events of the year, by date. */
+/** The year's 述职测评 events a composite can take a score from: a 科室评议 rates units, never a person (DOMAIN.md §8.4). */
 export function listYearEvaluationEvents(db: Db, year: number): { id: number; name: string; date: string; closed: boolean }[] {
-  const rows = prepared(db, `SELECT id, name, date, status FROM eval_events WHERE year = ? AND kind = 'evaluation' ORDER BY date, id`).all(year) as { id: number; name: string; date: string; status: string }[];
+  const rows = prepared(db, `SELECT id, name, date, status FROM eval_events WHERE year = ? AND kind = 'evaluation' AND review_period IS NULL ORDER BY date, id`).all(year) as { id: number; name: string; date: string; status: string }[];
   return rows.map((r) => ({ id: r.id, name: r.name, date: r.date, closed: r.status === 'closed' }));
 }
 

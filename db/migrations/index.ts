@@ -14,7 +14,7 @@ import { migration013 } from './013-tasks';
 import { migration014 } from './014-inspections';
 import { migration015 } from './015-campaigns';
 import { migration016 } from './016-unit-review';
-import { migration017 } from './017-reserved';
+import { migration017 } from './017-bulletins';
 import { migration018 } from './018-item-sources';
 import type { Migration } from './types';
 

@@ -16,6 +16,21 @@ export function BallotTicket(props: { eventId: number; ticket: string }) {
   );
 }
 
+/**
+ * The 票号 again at the head of a ballot's table, for a ballot too long for one sheet: the table's head
+ * repeats on every printed page, so a second sheet carries its 票号 and cannot be mixed up with another
+ * ballot's (ARCHITECTURE §2, DOMAIN §2). A ballot that fits one sheet does not need it.
+ */
+export function BallotTicketRepeat(props: { ticket: string; colSpan: number }) {
+  return (
+    <tr className="ballot-ticket-repeat">
+      <th colSpan={props.colSpan}>
+        票号：<span className="ballot-ticket-no">{props.ticket}</span>
+      </th>
+    </tr>
+  );
+}
+
 export function BallotCategoryBoxes(props: { categories: readonly { readonly code: string; readonly name: string }[] }) {
   return (
     <div className="ballot-categories">

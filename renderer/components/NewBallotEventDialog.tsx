@@ -13,6 +13,8 @@ export interface NewEventValues {
   date: Dayjs | null;
   unitTitle: string;
   presetKey: string;
+  /** a 科室评议's 评议周期 (its dialog has the field; the others have none) */
+  reviewPeriod?: string;
 }
 
 /**
@@ -54,7 +56,7 @@ export function NewBallotEventDialog(props: {
 
   const submit = async () => {
     const v = await form.validateFields();
-    const event = await create.mutateAsync({ name: v.name.trim(), year: v.year, date: v.date!.format('YYYY-MM-DD'), unitTitle: v.unitTitle.trim(), presetKey: v.presetKey }).catch(() => null);
+    const event = await create.mutateAsync({ name: v.name.trim(), year: v.year, date: v.date!.format('YYYY-MM-DD'), unitTitle: v.unitTitle.trim(), presetKey: v.presetKey, ...(v.reviewPeriod ? { reviewPeriod: v.reviewPeriod } : {}) }).catch(() => null);
     if (event) {
       onClose();
       navigate(props.after(event.id));

@@ -14,7 +14,7 @@ export interface StepFit {
  * Fits a print sheet on one page by trying layout steps in order (larger type first, then fewer names…):
  * renders step 0, measures, moves to the next step while the sheet is taller than `pageHeightPx`, and
  * reports the step taken (to `onFit` once per search). `content` restarts the search when the data changes.
- * Used by the one-page print views (一周工作晒评, 专项活动进展情况); ARCHITECTURE §6.
+ * Used by the one-page print views (一周工作晒评, 专项活动进展情况, 月度通报); ARCHITECTURE §6.
  */
 export function useStepFit(content: unknown, steps: number, onFit?: (fit: StepFit) => void, pageHeightPx = a4PortraitBodyPx): { ref: RefObject<HTMLDivElement | null>; step: number; fit: StepFit | null } {
   const ref = useRef<HTMLDivElement>(null);

@@ -1,8 +1,8 @@
-import { ApartmentOutlined, AuditOutlined, FlagOutlined, LikeOutlined, IdcardOutlined, StarOutlined, TrophyOutlined, DatabaseOutlined, FormOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, DashboardOutlined, FlagOutlined, LikeOutlined, IdcardOutlined, StarOutlined, TrophyOutlined, DatabaseOutlined, FormOutlined, LockOutlined, SettingOutlined, TeamOutlined, UserOutlined } from '@ant-design/icons';
 import type { ComponentType, ReactNode } from 'react';
 import type { KioskSession } from '../../shared/contract/kiosk';
 import { AuditPage } from '../pages/audit';
-import { AdminPasswordPage, BallotPrintView, EvaluationListPage, EvaluationSetupPage, KioskPage, kioskRedirect, PaperEntryPage, PrintTicketsPage, ResultsPage } from '../pages/evaluation';
+import { AdminPasswordPage, BallotPrintView, EvaluationListPage, EvaluationSetupPage, KioskPage, kioskRedirect, PaperEntryPage, PrintTicketsPage, ResultsPage, UnitReviewListPage, unitReviewPath } from '../pages/evaluation';
 import { ImportWizard } from '../pages/roster-import';
 import { PeoplePage } from '../pages/people';
 import {
@@ -14,9 +14,11 @@ import { starsMenu, starsRoutes } from '../pages/stars';
 import { annualMenu, annualRoutes } from '../pages/annual';
 import { tasksMenuItem, tasksRoutes } from '../pages/tasks';
 import { UnitsPage } from '../pages/units';
+import { WorkbenchPage } from '../pages/workbench';
 import { weeklyMenuEntries, weeklyRoutes } from '../pages/weekly';
 import { inspectionsMenuEntries, inspectionsRoutes } from '../pages/inspections';
 import { campaignsMenuEntries, campaignsRoutes } from '../pages/campaigns';
+import { bulletinsMenuEntries, bulletinsRoutes } from '../pages/bulletins';
 
 /**
  * The menu and the pages, as data. A later feature (述职测评, 双十星, 年度考核, 年终考核) adds one
@@ -46,7 +48,11 @@ export interface RouteEntry {
 /** 设置 → 操作员, also opened from the header's 「操作员：…」 */
 export const operatorPath = '/settings/operator';
 
+/** 科室评议 (DOMAIN §8.4): 述职测评 events rating units; their other pages are the 述职测评's */
+const unitReviewMenuItem: MenuEntry = { key: 'conduct-reviews', label: '科室评议', path: unitReviewPath };
+
 export const menu: readonly MenuEntry[] = [
+  { key: 'home', label: '工作台', icon: <DashboardOutlined />, path: '/home' },
   {
     key: 'roster',
     label: '人员花名册',
@@ -61,7 +67,7 @@ export const menu: readonly MenuEntry[] = [
   { ...starsMenu, icon: <StarOutlined /> },
   { ...annualMenu, icon: <TrophyOutlined /> },
   // 能力作风建设 (DOMAIN §8): 工作任务清单, 周晒成绩 …, one group
-  { key: 'conduct', label: '能力作风建设', icon: <FlagOutlined />, children: [tasksMenuItem, ...weeklyMenuEntries, ...campaignsMenuEntries, ...inspectionsMenuEntries] },
+  { key: 'conduct', label: '能力作风建设', icon: <FlagOutlined />, children: [tasksMenuItem, ...weeklyMenuEntries, unitReviewMenuItem, ...bulletinsMenuEntries, ...campaignsMenuEntries, ...inspectionsMenuEntries] },
   { key: 'audit', label: '操作日志', icon: <AuditOutlined />, path: '/audit' },
   {
     key: 'settings',
@@ -76,12 +82,14 @@ export const menu: readonly MenuEntry[] = [
 ];
 
 export const routes: readonly RouteEntry[] = [
+  { path: '/home', title: '工作台', page: WorkbenchPage, menuKey: 'home', showEmptyState: true },
   { path: '/people', title: '人员', page: PeoplePage, menuKey: 'people', showEmptyState: true },
   { path: '/units', title: '单位', page: UnitsPage, menuKey: 'units' },
   { path: '/import', title: '导入花名册', page: ImportWizard, menuKey: 'people' },
   { path: '/audit', title: '操作日志', page: AuditPage, menuKey: 'audit' },
   { path: '/settings/data', title: '数据与备份', page: DataBackupPage, menuKey: 'data' },
   { path: '/evaluation', title: '述职测评', page: EvaluationListPage, menuKey: 'evaluation' },
+  { path: unitReviewPath, title: '科室评议', page: UnitReviewListPage, menuKey: 'conduct-reviews' },
   { path: '/evaluation/setup', title: '测评设置', page: EvaluationSetupPage, menuKey: 'evaluation' },
   { path: '/evaluation/print', title: '打印测评票', page: PrintTicketsPage, menuKey: 'evaluation' },
   { path: '/evaluation/ballots', title: '测评票打印预览', page: BallotPrintView, menuKey: 'evaluation', bare: true },
@@ -101,6 +109,7 @@ export const routes: readonly RouteEntry[] = [
   ...weeklyRoutes,
   ...inspectionsRoutes,
   ...campaignsRoutes,
+  ...bulletinsRoutes,
   { path: '/settings/admin-password', title: '管理员密码', page: AdminPasswordPage, menuKey: 'admin-password' },
   { path: operatorPath, title: '操作员', page: OperatorPage, menuKey: 'operator' },
 ];
@@ -108,7 +117,7 @@ export const routes: readonly RouteEntry[] = [
 /** Where the shell must go instead (现场测评 keeps the app until the admin password is given). */
 export const redirectFor = (path: string, kiosk: KioskSession | null | undefined): string | null => kioskRedirect(path, kiosk);
 
-export const defaultPath = '/people';
+export const defaultPath = '/home';
 
 export const findRoute = (path: string): RouteEntry | undefined => routes.find((r) => r.path === path);
 

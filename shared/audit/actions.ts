@@ -131,6 +131,12 @@ export const auditActions = {
   'inspections.deleteRecord': conduct('删除督查记录'),
   'inspections.notice': conduct('通报表扬/通报批评'),
   'inspections.deleteNotice': conduct('删除通报'),
+  'bulletins.settings': conduct('修改月度通报设置'),
+  'bulletins.save': conduct('月度通报草稿'),
+  'bulletins.issue': conduct('印发月度通报'),
+  'bulletins.withdraw': conduct('撤回印发月度通报'),
+  'bulletins.delete': conduct('删除月度通报草稿'),
+  'bulletins.export': conduct('导出月度通报'),
 
   'tasks.saveItem': conduct('修改工作任务清单'),
   'tasks.deleteItem': conduct('删除工作任务'),

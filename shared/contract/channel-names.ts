@@ -70,6 +70,10 @@ export const channelNameList = [
   // campaigns.ts
   'campaigns.presets', 'campaigns.list', 'campaigns.create', 'campaigns.get', 'campaigns.save', 'campaigns.delete', 'campaigns.register', 'campaigns.setRecord',
   'campaigns.markAll', 'campaigns.setEvidence', 'campaigns.openEvidence', 'campaigns.progress',
+  // bulletins.ts
+  'bulletins.settings', 'bulletins.setSettings', 'bulletins.list', 'bulletins.view', 'bulletins.save', 'bulletins.issue', 'bulletins.withdraw', 'bulletins.delete', 'bulletins.export',
+  // workbench.ts
+  'workbench.overview',
   // jobs.ts
   'jobs.status', 'jobs.cancel',
 ] as const;

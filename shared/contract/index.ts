@@ -5,6 +5,7 @@ import { annualHistoryChannels } from './annual-history';
 import { appChannels } from './app';
 import { auditChannels } from './audit';
 import { backupChannels } from './backup';
+import { bulletinsChannels } from './bulletins';
 import { campaignsChannels } from './campaigns';
 import type { ListedChannelName } from './channel-names';
 import { evaluationChannels } from './evaluation';
@@ -20,6 +21,7 @@ import { starsChannels } from './stars';
 import { tasksChannels } from './tasks';
 import { unitChannels } from './units';
 import { weeklyChannels } from './weekly';
+import { workbenchChannels } from './workbench';
 
 /** Every channel of the app, one map: name -> { input, output } (ARCHITECTURE §3). */
 export const contract = {
@@ -42,6 +44,8 @@ export const contract = {
   ...tasksChannels,
   ...inspectionsChannels,
   ...campaignsChannels,
+  ...bulletinsChannels,
+  ...workbenchChannels,
   ...jobsChannels,
 };
 

@@ -2,6 +2,7 @@
 // each against a bare-library baseline measured in the same run where the budget is relative.
 import { benchAnnual } from './annual-bench';
 import { benchBallotPdf } from './ballot-pdf-bench';
+import { benchBulletins } from './bulletins-bench';
 import { benchEvaluation } from './evaluation-bench';
 import { benchFirstScreen } from './first-screen-bench';
 import { benchNotices } from './notices-bench';
@@ -15,6 +16,7 @@ import { benchTasks } from './tasks-bench';
 async function main(): Promise<void> {
   const results = [...(await benchRoster()), ...(await benchEvaluation()), ...(await benchBallotPdf()), ...(await benchStars()), ...(await benchAnnual()), ...(await benchReports())];
   results.push(...(await benchTasks()));
+  results.push(...(await benchBulletins()));
   results.push(...(await benchRegister()));
   results.push(...(await benchNotices()));
   results.push(...(await benchHistory()));

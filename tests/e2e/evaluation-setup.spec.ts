@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, expectToast, openApp, shot, shotBothSizes, test, type RunningApp } from './fixtures';
 import { callApi, printToPdf, readQrCodes } from './evaluation-helpers';
+import { pdfPageTexts } from '../helpers/print-pdf';
 import { chooseOption, chooseTreeOption, goToMenu } from './ui';
 
 // starts from the demo office (built once per run, fixtures.ts `seed`)
@@ -177,4 +178,14 @@ test('a 测评票 of 22 or 34 测评对象 prints on one sheet, 计票人/监票
     expect(pdf.pages, `${count} 测评对象`).toBe(2);
     expect(pdf.text.match(/监票人：/g)?.length).toBe(2);
   }
+  // 60 测评对象 take two sheets per ballot: the second carries its 票号 too, so sheets of two ballots cannot be mixed
+  const event = await callApi(app, 'evaluation.create', { name: '60人测评', year: 2026, date: '2026-12-20', unitTitle: '某市国防动员办公室', presetKey: 'civil-servant-level' });
+  await callApi(app, 'evaluation.setTargets', { id: event.id, targets: people.slice(0, 60).map((p) => ({ personId: p.id, unitId: null, group: '' })) });
+  const { tickets } = await callApi(app, 'evaluation.issueTickets', { id: event.id, count: 2 });
+  await goTo(page, `#/evaluation/ballots?id=${event.id}`);
+  await expect(page.getByTestId('print-count')).toHaveText(/共 2 张测评票/);
+  const pdf = await printToPdf(page, 'evaluation-ballots-60', 2);
+  expect(pdf.pages).toBe(4);
+  const sorted = [...tickets].sort();
+  expect(pdfPageTexts(pdf.pdfPath).map((text) => sorted.find((t) => text.includes(t)) ?? null)).toEqual([sorted[0], sorted[0], sorted[1], sorted[1]]);
 });

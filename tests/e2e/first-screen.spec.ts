@@ -51,7 +51,7 @@ test('the first screen loads at most 900 KB of script: no page module, no EChart
 
   // What the page really fetches until the shell shows: the entry's files, plus (started early by
   // the shell) the start page's own chunks, and nothing else.
-  const startPage = staticClosure(manifest, lazyChunkOf(manifest, 'pages/people/PeoplePage.tsx'));
+  const startPage = staticClosure(manifest, lazyChunkOf(manifest, 'pages/workbench/WorkbenchPage.tsx'));
   const allowed = new Set([...firstFiles, ...filesOf(manifest, startPage), ...filesOf(manifest, staticClosure(manifest, lazyChunkOf(manifest, 'pages/start/EmptyState.tsx')))]);
   const requested: string[] = [];
   page.on('request', (request) => {
@@ -88,6 +88,8 @@ test('a page shows 「正在打开页面…」 while its script arrives, and a c
 
   // the program went away: the page's chunk cannot be fetched; the window says so, the menu stays
   await page.route(`**/${units}`, (route) => route.abort('connectionrefused'));
+  // the app opens on 工作台: open the 人员花名册 group first
+  await page.locator('.shell-sider .ant-menu').getByText('人员花名册', { exact: true }).click();
   await page.locator('.shell-sider .ant-menu').getByText('单位', { exact: true }).click();
   await expect(page.getByText('页面打开失败')).toBeVisible();
   await expect(page.getByRole('button', { name: '重新加载' })).toBeVisible();

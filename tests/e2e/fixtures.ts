@@ -162,9 +162,12 @@ export async function expectToast(page: Page, text: string): Promise<void> {
 
 export { expect };
 
-/** Opens the app and waits for the shell. */
+/**
+ * Opens the app at 人员 (the roster, where most journeys start; the app itself opens on 工作台, which
+ * `screens-fit.spec.ts` checks) and waits for the shell.
+ */
 export async function openApp(page: Page, app: RunningApp): Promise<void> {
-  await page.goto(app.url);
+  await page.goto(`${app.url}#/people`);
   await expect(page.getByText('干部考核测评系统').first()).toBeVisible();
 }
 

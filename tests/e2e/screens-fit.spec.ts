@@ -128,7 +128,11 @@ async function demo(app: RunningApp) {
 
   test(`fits: 人员花名册, 操作日志, 设置 (${at})`, async ({ page, app, consoleProblems: _ }) => {
     await demo(app);
+    // the app opens on 工作台
+    await page.goto(app.url);
+    await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible({ timeout: 30_000 });
     await visitAll(page, app, [
+      { name: '工作台', path: '/home', ready: '年度考核进度', texts: ['能力作风建设（截至今日）', '年度锁定后打印', '无逾期整改'] },
       { name: '人员', path: '/people', ready: '共 60', buttons: ['新增人员', '导入花名册'], texts: ['单位/科室', '职务', '职级', '状态', '操作'], rows: 8 },
       { name: '单位', path: '/units', ready: '单位' },
       { name: '操作日志', path: '/audit', ready: '操作日志' },
@@ -230,11 +234,14 @@ async function demo(app: RunningApp) {
         { name: '年终考核汇总报告', path: `/annual/summary-print?year=${year}`, ready: '汇总' },
         { name: '周晒成绩', path: '/conduct/weekly', ready: '本周未晒', buttons: ['复制上周未完成', '打印晒评榜', '周晒设置'], texts: ['本周工作成效（每行一条，回车换下一条）', '未完成'] },
         { name: '一周工作晒评打印预览', path: `/conduct/weekly/print?year=${year}&week=1`, ready: '一周工作晒评' },
+        { name: '科室评议', path: '/conduct/reviews', ready: '科室评议', buttons: ['新建科室评议'], texts: ['评议周期', '评议对象'] },
         { name: '督查督办', path: '/conduct/inspections', ready: '县委第二督查组', buttons: ['通报计分设置', '登记督查'], texts: ['整改期限', '整改状态', '整改完成'] },
         { name: '专项活动', path: `/conduct/campaigns?id=${campaign.id}`, ready: '回车：日期', buttons: ['从预设新建', '打印进展情况', '全部标记完成'], texts: ['姓名', '12月31日前'], rows: 8 },
         { name: '专项活动进展情况打印预览', path: `/conduct/campaigns/print?id=${campaign.id}`, ready: '逾期未完成人员' },
         { name: '考核结果通知书', path: '/annual/notices', ready: '考核结果通知书', buttons: ['保存通知书内容', '打印样稿'] },
         { name: '工作任务清单', path: '/conduct/tasks', ready: '推行一网通办', buttons: [/新增目标/, /从Excel导入/, /导出Excel/], texts: ['完成时限', '完成情况'], rows: 4 },
+        { name: '月度通报', path: '/conduct/bulletins', ready: '点击一行查看明细', buttons: ['保存草稿', '打印预览', '导出Excel', '通报设置'], texts: ['逾期未完成', '排名分'] },
+        { name: '月度通报打印预览', path: `/conduct/bulletins/print?year=${year}&month=3`, ready: '工作完成情况的通报' },
       ]);
     });
 
@@ -253,6 +260,7 @@ async function demo(app: RunningApp) {
         { name: '周晒成绩（已锁定）', path: '/conduct/weekly', ready: '已锁定', buttons: ['打印晒评榜'] },
         { name: '督查督办（已锁定）', path: '/conduct/inspections', ready: '已锁定', buttons: ['通报计分设置'] },
         { name: '专项活动（已锁定）', path: '/conduct/campaigns', ready: '已锁定', buttons: ['打印进展情况'] },
+        { name: '月度通报（已锁定）', path: '/conduct/bulletins', ready: '已锁定', buttons: ['打印预览', '导出Excel'] },
         { name: '考核结果通知书（已锁定）', path: '/annual/notices', ready: '通知书为正式文本', buttons: ['打印预览 / 导出PDF'] },
         { name: '考核结果通知书打印预览', path: `/annual/notices-print?year=${year}&personIds=${view.rows.slice(0, 2).map((r) => r.personId).join(',')}`, ready: '通知书' },
       ]);

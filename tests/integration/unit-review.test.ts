@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { personInput } from '../helpers/people-input';
 import { createTestApp, type TestApp } from '../helpers/test-context';
@@ -59,5 +60,16 @@ describe('科室评议', () => {
       [units['训练科'], 3, 4, 0.5],
     ]);
     expect(await app.call('evaluation.unitReviews', { year: 2025 })).toEqual([]);
+
+    // its 统计表 says 科室评议 and names units with their 上级单位, not people with posts
+    const file = await app.call('evaluation.exportResults', { id: event.id });
+    expect(file.fileName).toBe('5月科室评议-科室评议结果统计表.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(file.bytes) as unknown as ExcelJS.Buffer);
+    const sheet = book.worksheets[0]!;
+    const text = sheet.getSheetValues().flat().map(String).join('|');
+    expect(text).toContain('某市国防动员办公室2026年第二季度科室评议结果统计表');
+    expect(text).toContain('科室/单位|上级单位');
+    expect(text).not.toContain('职务');
   });
 });

@@ -7,6 +7,7 @@ import { roundingRule } from '../../../shared/numbers';
 import { legacyResultsNote } from '../../../shared/evaluation/frozen-results';
 import { redLineNotes, redLineRuleTexts, suggestionText } from '../../../shared/evaluation/red-lines';
 import { paperDayText } from '../../../shared/date-text';
+import { reviewPeriodLabel } from '../../../shared/evaluation/review-period';
 
 /**
  * 民主测评结果统计表 (DOMAIN.md §5): per 测评对象 the votes per level, 弃权 and rates in total, the
@@ -36,6 +37,8 @@ export interface EvaluationWorkbookInput {
     readonly date: string;
     readonly unitTitle: string;
     readonly config: EvaluationConfig;
+    /** a 科室评议's 评议周期 (absent or null: a 述职测评) */
+    readonly reviewPeriod?: string | null;
   };
   readonly targets: readonly EvaluationTarget[];
   readonly results: EvaluationResults;
@@ -77,13 +80,17 @@ function cellColumns(config: EvaluationConfig, group: string, cellOf: (r: Target
   return columns;
 }
 
-/** 序号, 姓名, 职务 (and 分组): the columns that name a row, on every sheet */
+/** 序号, 姓名, 职务 (and 分组): the columns that name a row, on every sheet; a 科室评议's units show their 上级单位. */
 function identityColumns(input: EvaluationResultsInput): ResultColumn[] {
   const grouped = input.targets.some((t) => t.group.trim() !== '');
+  const review = input.event.reviewPeriod != null;
+  const parentOf = new Map(input.targets.map((t) => [t.id, t.unitName]));
   return [
     { header: '序号', width: 6, numFmt: countFormat, value: (_r, i) => i + 1 },
-    { header: '姓名', width: 10, value: (r) => r.name },
-    { header: '职务', width: 14, align: 'left', wrap: true, value: (r) => r.post },
+    { header: review ? '科室/单位' : '姓名', width: review ? 14 : 10, value: (r) => r.name },
+    review
+      ? { header: '上级单位', width: 14, align: 'left', wrap: true, value: (r) => parentOf.get(r.targetId) ?? '' }
+      : { header: '职务', width: 14, align: 'left', wrap: true, value: (r) => r.post },
     ...(grouped ? [{ header: '分组', width: 8, wrap: true, value: (r: TargetResult) => r.group } satisfies ResultColumn] : []),
   ];
 }
@@ -242,7 +249,11 @@ export function addEvaluationResultsSheet(workbook: StyledWorkbook, input: Evalu
   sheet.finish();
 }
 
-const resultsTitle = (input: EvaluationResultsInput) => `${input.event.unitTitle}${input.event.year}年度干部述职民主测评结果统计表`;
+/** 「XX单位2026年度干部述职民主测评」 or 「XX单位2026年5月科室评议」: the title's head on every sheet. */
+const workbookEventTitle = (event: Pick<EvaluationResultsInput['event'], 'unitTitle' | 'year' | 'reviewPeriod'>): string =>
+  event.reviewPeriod == null ? `${event.unitTitle}${event.year}年度干部述职民主测评` : `${event.unitTitle}${reviewPeriodLabel(event.reviewPeriod)}科室评议`;
+
+const resultsTitle = (input: EvaluationResultsInput) => `${workbookEventTitle(input.event)}结果统计表`;
 
 /** A sheet beside the 测评结果统计表: one per 评委类别, and the indicator means when the ballot scores. */
 export interface EvaluationDetailSheet {
@@ -308,7 +319,7 @@ function writeBallotsSheet(workbook: StyledWorkbook, input: EvaluationWorkbookIn
   ];
   const sheet = addTableSheet(workbook, {
     sheetName: ballotsSheetName,
-    title: `${input.event.unitTitle}${input.event.year}年度干部述职民主测评原始票据`,
+    title: `${workbookEventTitle(input.event)}原始票据`,
     subtitle: { left: `测评名称：${input.event.name}`, right: `共${input.ballots.length}张，按票号排列` },
     columns,
     landscape: true,

@@ -37,5 +37,5 @@ export async function exportEvaluationResults(ctx: AppContext, input: ParsedInpu
     results,
     ballots: listBallots(db, event.id, 'live'),
   });
-  return { fileName: `${safeFileName(`${event.name}-民主测评结果统计表`)}.xlsx`, bytes };
+  return { fileName: `${safeFileName(`${event.name}-${event.reviewPeriod == null ? '民主测评' : '科室评议'}结果统计表`)}.xlsx`, bytes };
 }

@@ -2,4 +2,5 @@
 export { copyUnfinished, saveWeeklyItems } from './items';
 export { markWeeklyItem, openWeeklyEvidence, setWeeklyItemEvidence } from './marks';
 export { setWeeklySettings, weeklySettingsChannel } from './settings';
+export { loadSettings as loadWeeklySettings } from './common';
 export { weeklyWeek } from './week';

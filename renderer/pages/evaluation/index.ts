@@ -11,3 +11,5 @@ export const BallotPrintView = lazyPage(() => import('./print/BallotPrintView'),
 export const PrintTicketsPage = lazyPage(() => import('./print/PrintTicketsPage'), 'PrintTicketsPage');
 export const ResultsPage = lazyPage(() => import('./results/ResultsPage'), 'ResultsPage');
 export const EvaluationSetupPage = lazyPage(() => import('./setup/EvaluationSetupPage'), 'EvaluationSetupPage');
+export const UnitReviewListPage = lazyPage(() => import('./reviews/UnitReviewListPage'), 'UnitReviewListPage');
+export { unitReviewPath } from './paths';

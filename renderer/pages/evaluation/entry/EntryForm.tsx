@@ -3,6 +3,7 @@ import { CategoryInput, TicketInput } from '../../../components/PaperEntryToolba
 import type { EvaluationConfig } from '../../../../shared/evaluation/config';
 import { levelKeysText } from './entry-rows';
 import { EntryGrid } from './EntryGrid';
+import { eventWords } from '../evaluation-labels';
 import { useEntryFocus } from '../../../components/use-entry-focus';
 import { useEntryForm, type EntrySession } from './use-entry-form';
 import { useEntryKeys } from './use-entry-keys';
@@ -35,7 +36,7 @@ export function EntryForm(props: EntrySession) {
       {notice && (
         <Alert type={notice.type} showIcon title={notice.text} description={notice.detail} className="entry-notice" data-testid="entry-notice" />
       )}
-      <EntryGrid config={config} targets={targets} rows={entry.rows} keys={keys} />
+      <EntryGrid config={config} targets={targets} rows={entry.rows} keys={keys} words={eventWords(props.event)} />
       <div className="entry-actions">
         <Space>
           {/* never `loading`: a loading button ignores Enter, and the next ballot's Enter would be lost */}

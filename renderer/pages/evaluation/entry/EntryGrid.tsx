@@ -1,12 +1,13 @@
 import { Input } from 'antd';
 import type { EvaluationTarget } from '../../../../shared/contract/evaluation';
 import type { EvaluationConfig } from '../../../../shared/evaluation/config';
-import { targetPost } from '../evaluation-labels';
+import { eventWords, type EventWords } from '../evaluation-labels';
 import { levelLabel, type RowEntry } from './entry-rows';
 import type { useEntryKeys } from './use-entry-keys';
 
 /** The ballot's lines: per 测评对象 in ballot order, the level key and its name and/or a box per indicator. */
-export function EntryGrid(props: { config: EvaluationConfig; targets: readonly EvaluationTarget[]; rows: readonly RowEntry[]; keys: ReturnType<typeof useEntryKeys> }) {
+export function EntryGrid(props: { config: EvaluationConfig; targets: readonly EvaluationTarget[]; rows: readonly RowEntry[]; keys: ReturnType<typeof useEntryKeys>; words?: EventWords }) {
+  const words = props.words ?? eventWords({ reviewPeriod: null });
   const { config, targets, rows, keys } = props;
   const showLevels = config.form !== 'score';
   const showScores = config.form !== 'level';
@@ -16,8 +17,8 @@ export function EntryGrid(props: { config: EvaluationConfig; targets: readonly E
         <thead>
           <tr>
             <th className="col-no">序号</th>
-            <th className="col-name">姓名</th>
-            <th className="col-post">职务</th>
+            <th className="col-name">{words.nameHead}</th>
+            <th className="col-post">{words.postHead}</th>
             {showLevels && <th className="col-key">录入</th>}
             {showLevels && <th className="col-level-name">等次</th>}
             {showScores && config.indicators.map((ind) => <th key={ind.code} className="col-score">{ind.name}<span className="score-max">（{ind.max}）</span></th>)}
@@ -28,7 +29,7 @@ export function EntryGrid(props: { config: EvaluationConfig; targets: readonly E
             <tr key={t.id}>
               <td className="col-no">{i + 1}</td>
               <td className="col-name">{t.name}</td>
-              <td className="col-post">{targetPost(t)}</td>
+              <td className="col-post">{words.postOf(t)}</td>
               {showLevels && (
                 <td className="col-key">
                   <Input

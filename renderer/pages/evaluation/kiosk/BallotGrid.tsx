@@ -4,7 +4,9 @@ import type { EvaluationTarget } from '../../../../shared/contract/evaluation';
 import type { EvaluationConfig } from '../../../../shared/evaluation/config';
 import { levelForKey } from '../../../../shared/evaluation/level-keys';
 import { setLevel, setScore, type BallotDraft } from '../ballot-draft';
-import { targetPost } from '../evaluation-labels';
+import { eventWords, type EventWords } from '../evaluation-labels';
+
+const personWords = eventWords({ reviewPeriod: null });
 
 /**
  * One ballot on screen: a row per 测评对象, a column per level (click, or the level's digit on the
@@ -26,8 +28,10 @@ export function BallotGrid(props: {
   /** rows to mark (e.g. where two entries differ) */
   highlight?: ReadonlySet<number>;
   size?: 'large' | 'normal';
+  /** the event's words (科室评议: 科室/单位 and 上级单位) */
+  words?: EventWords;
 }) {
-  const { config, targets, draft, onChange, highlight, size = 'large', autoFocus = false } = props;
+  const { config, targets, draft, onChange, highlight, size = 'large', autoFocus = false, words = personWords } = props;
   const rows = useRef<(HTMLTableRowElement | null)[]>([]);
   const hasRows = targets.length > 0;
   useLayoutEffect(() => {
@@ -69,8 +73,8 @@ export function BallotGrid(props: {
       <thead>
         <tr>
           <th className="col-no">序号</th>
-          <th className="col-name">姓名</th>
-          <th className="col-post">职务</th>
+          <th className="col-name">{words.nameHead}</th>
+          <th className="col-post">{words.postHead}</th>
           {showLevels &&
             config.levels.map((l) => (
               <th key={l.code} className="col-level">
@@ -109,7 +113,7 @@ export function BallotGrid(props: {
             >
               <td className="col-no">{i + 1}</td>
               <td className="col-name">{t.name}</td>
-              <td className="col-post">{targetPost(t)}</td>
+              <td className="col-post">{words.postOf(t)}</td>
               {showLevels &&
                 levelCodes.map((code) => {
                   const chosen = line?.level === code;

@@ -10,7 +10,7 @@ import { errorText, useChannelQuery } from '../../../hooks/api-hooks';
 import { useKioskSession } from '../../../hooks/evaluation-hooks';
 import { navigate, useHashLocation } from '../../../router/hash-router';
 import { draftToMarks, emptyDraft, unmarkedRows, type BallotDraft } from '../ballot-draft';
-import { statusLabels, testModeBanner, yearLabel } from '../evaluation-labels';
+import { eventTitle, eventWords, statusLabels, testModeBanner } from '../evaluation-labels';
 import { eventHref } from '../use-event-id';
 import { BallotGrid } from './BallotGrid';
 import './kiosk.css';
@@ -105,7 +105,7 @@ function KioskSessionScreen({ session }: { session: KioskSession }) {
       <div className="kiosk-ballot">
         <KioskBallotHead categoryName={categoryName(phase.category)} onRechoose={fixedCategory ? null : rounds.rechoose} hint="点击表格选择等次，或用键盘：数字键选等次（0 为弃权），↑↓ 换行" />
         <div className="kiosk-grid-box">
-          <BallotGrid config={config!} targets={targets} draft={draft} onChange={setDraft} autoFocus />
+          <BallotGrid config={config!} targets={targets} draft={draft} onChange={setDraft} autoFocus words={eventWords(e!)} />
         </div>
         <div className="kiosk-rules">
           <span className="kiosk-rules-title">填票说明：</span>
@@ -135,7 +135,7 @@ function KioskSessionScreen({ session }: { session: KioskSession }) {
     );
 
   return (
-    <KioskFrame title={e ? `${e.unitTitle}${yearLabel(e.year)}干部述职测评` : '干部述职测评'} testMode={e?.status === 'test'} onExit={() => setExiting(true)}>
+    <KioskFrame title={e ? eventTitle(e) : '干部述职测评'} testMode={e?.status === 'test'} onExit={() => setExiting(true)}>
       {body}
       <ExitKioskDialog open={exiting} noun="测评" backTo={Number.isInteger(eventId) ? eventHref('setup', eventId) : '/evaluation'} onClose={() => setExiting(false)} />
     </KioskFrame>

@@ -1,6 +1,6 @@
 import { BallotEventList } from '../../../components/BallotEventList';
 import { useEvaluationList } from '../../../hooks/evaluation-hooks';
-import { eventColumns } from './list-columns';
+import { eventColumnsFor } from './list-columns';
 import { NewEvaluationDialog } from './NewEvaluationDialog';
 import '../evaluation.css';
 
@@ -13,7 +13,7 @@ export function EvaluationListPage() {
       noun="测评"
       className="evaluation-list"
       useList={useEvaluationList}
-      columns={eventColumns}
+      columns={eventColumnsFor(false)}
       emptyText="还没有测评活动，请点击“新建测评”"
       dialog={(open, onClose, defaultYear) => <NewEvaluationDialog open={open} onClose={onClose} defaultYear={defaultYear} />}
     />

@@ -1,21 +1,27 @@
 import { Button, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import type { EvaluationSummary } from '../../../../shared/contract/evaluation';
+import { reviewPeriodLabel } from '../../../../shared/evaluation';
 import { navigate } from '../../../router/hash-router';
 import { statusColors, statusLabels, yearLabel } from '../evaluation-labels';
 import { eventHref } from '../use-event-id';
 
-/** The list's columns: name (opens the event), year, date, status (已归档 in a locked year), counts and actions. */
-export function eventColumns(lockedYears: ReadonlySet<number>, confirmDelete: (e: EvaluationSummary) => void): TableColumnsType<EvaluationSummary> {
+/**
+ * The list's columns: name (opens the event), year, date, status (已归档 in a locked year), counts and
+ * actions. A 科室评议 list (`reviews`) says 评议 and shows the 评议周期; its 测评对象 are units.
+ */
+export const eventColumnsFor = (reviews: boolean) => (lockedYears: ReadonlySet<number>, confirmDelete: (e: EvaluationSummary) => void): TableColumnsType<EvaluationSummary> => {
+  const noun = reviews ? '评议' : '测评';
   return [
     {
-      title: '测评名称',
+      title: `${noun}名称`,
       dataIndex: 'name',
       render: (name: string, e) => (
         <Typography.Link onClick={() => navigate(eventHref(e.status === 'setup' ? 'setup' : 'results', e.id))}>{name}</Typography.Link>
       ),
     },
     { title: '考核年度', dataIndex: 'year', width: 100, render: yearLabel },
-    { title: '测评日期', dataIndex: 'date', width: 120 },
+    ...(reviews ? [{ title: '评议周期', dataIndex: 'reviewPeriod', width: 130, render: (p: string) => reviewPeriodLabel(p) }] : []),
+    { title: `${noun}日期`, dataIndex: 'date', width: 120 },
     {
       title: '状态',
       dataIndex: 'status',
@@ -27,7 +33,7 @@ export function eventColumns(lockedYears: ReadonlySet<number>, confirmDelete: (e
         </>
       ),
     },
-    { title: '测评对象', dataIndex: 'targets', width: 100, align: 'right', render: (n: number) => `${n} 人` },
+    { title: reviews ? '评议对象' : '测评对象', dataIndex: 'targets', width: 100, align: 'right', render: (n: number) => `${n} ${reviews ? '个' : '人'}` },
     {
       title: '有效票数',
       key: 'ballots',
@@ -53,4 +59,4 @@ export function eventColumns(lockedYears: ReadonlySet<number>, confirmDelete: (e
       ),
     },
   ];
-}
+};

@@ -1,10 +1,14 @@
 import type { EvaluationEvent } from '../../../../shared/contract/evaluation';
 import { paperDayText } from '../../../../shared/date-text';
-import { ballotTitle, targetPost } from '../evaluation-labels';
-import { BallotCategoryBoxes, BallotSignLines, BallotTicket } from '../../../components/BallotPaper';
+import { ballotTitle, eventWords } from '../evaluation-labels';
+import { BallotCategoryBoxes, BallotSignLines, BallotTicket, BallotTicketRepeat } from '../../../components/BallotPaper';
+
+/** The most 测评对象 the dense table fits on one A4 sheet with the rules and 计票人/监票人 (the e2e prints 34). */
+const onePageTargets = 34;
 
 /** One printed A4 ballot (DOMAIN §2): 票号 + QR, title, category boxes, the table, the rules, 计票人/监票人. */
 export function BallotSheet(props: { event: EvaluationEvent; ticket: string; rulesText: readonly string[] }) {
+  const words = eventWords(props.event);
   const { event, ticket, rulesText } = props;
   const { config } = event;
   const showLevels = config.form !== 'score';
@@ -17,15 +21,16 @@ export function BallotSheet(props: { event: EvaluationEvent; ticket: string; rul
   return (
     <section className={`ballot-page ballot-${density} ballot-form-${config.form}`} data-ticket={ticket}>
       <BallotTicket eventId={event.id} ticket={ticket} />
-      <h1 className="ballot-title">{ballotTitle(event.unitTitle, event.year)}</h1>
+      <h1 className="ballot-title">{ballotTitle(event)}</h1>
       <div className="ballot-meta">测评日期：{paperDayText(event.date)}</div>
       <BallotCategoryBoxes categories={config.categories} />
       <table className="ballot-table">
         <thead>
+          {targets.length > onePageTargets && <BallotTicketRepeat ticket={ticket} colSpan={3 + (showLevels ? config.levels.length : 0) + (showScores ? config.indicators.length : 0)} />}
           <tr>
             <th className="b-no">序号</th>
-            <th className="b-name">姓名</th>
-            <th className="b-post">职务</th>
+            <th className="b-name">{words.nameHead}</th>
+            <th className="b-post">{words.postHead}</th>
             {showLevels && config.levels.map((l) => <th key={l.code} className="b-level">{l.name}</th>)}
             {showScores &&
               config.indicators.map((i) => (
@@ -41,7 +46,7 @@ export function BallotSheet(props: { event: EvaluationEvent; ticket: string; rul
             <tr key={t.id}>
               <td className="b-no">{n + 1}</td>
               <td className="b-name">{t.name}</td>
-              <td className="b-post">{targetPost(t)}</td>
+              <td className="b-post">{words.postOf(t)}</td>
               {showLevels &&
                 config.levels.map((l) => (
                   <td key={l.code} className="b-level">

@@ -7,7 +7,7 @@ import { QueryError } from '../../../components/QueryError';
 import { useEvaluation } from '../../../hooks/evaluation-hooks';
 import { navigate } from '../../../router/hash-router';
 import { EventHeader } from '../EventHeader';
-import { ballotTitle } from '../evaluation-labels';
+import { ballotTitle, eventWords } from '../evaluation-labels';
 import { eventHref, useEventId } from '../use-event-id';
 import '../evaluation.css';
 
@@ -34,8 +34,8 @@ function PrintTicketsBody({ event }: { event: EvaluationEvent }) {
         kind="evaluation"
         event={event}
         ballot="测评票"
-        title={{ label: '测评票标题', text: ballotTitle(event.unitTitle, event.year) }}
-        facts={[{ key: 'targets', label: '测评对象', children: `${event.targetList.length} 人` }]}
+        title={{ label: '测评票标题', text: ballotTitle(event) }}
+        facts={[{ key: 'targets', label: eventWords(event).targets, children: `${event.targetList.length} ${eventWords(event).count}` }]}
         more={[{ key: 'page', label: '每张票', children: 'A4 纵向一页，含票号及二维码' }]}
         warning={event.targetList.length === 0 && <Alert type="warning" showIcon title="还没有测评对象，请先在“测评设置”中选择测评对象" style={{ marginBottom: 12 }} />}
       >

@@ -11,7 +11,7 @@ import { invoke } from '../../../api';
 import { useFileExport } from '../../../hooks/use-file-export';
 import { useEvaluation, useEvaluationResults } from '../../../hooks/evaluation-hooks';
 import { EventHeader } from '../EventHeader';
-import { targetPost } from '../evaluation-labels';
+import { eventWords } from '../evaluation-labels';
 import { useEventId } from '../use-event-id';
 import { lazyComponent } from '../../../shell/lazy-page';
 import { cellOf, resultColumns } from './results-columns';
@@ -46,11 +46,13 @@ function ResultsBody({ event }: { event: EvaluationEvent }) {
   const data = results.data;
   const columns = useMemo(() => {
     const byId = new Map(event.targetList.map((t) => [t.id, t]));
-    return resultColumns(config, category, (r) => {
+    const words = eventWords(event);
+    const postOf = (r: { readonly targetId: number; readonly post: string }) => {
       const t = byId.get(r.targetId);
-      return t ? targetPost(t) : r.post;
-    });
-  }, [config, category, event.targetList]);
+      return t ? words.postOf(t) : r.post;
+    };
+    return resultColumns(config, category, { nameHead: words.nameHead, postHead: words.postHead, postOf, grouped: !words.review });
+  }, [config, category, event]);
 
   const chart = useMemo(() => {
     const targets = data?.targets ?? [];
@@ -104,7 +106,7 @@ function ResultsBody({ event }: { event: EvaluationEvent }) {
           <div className="panel">
             <div className="page-title" style={{ marginBottom: 12 }}>
               <Typography.Title level={5} style={{ margin: 0 }}>
-                测评对象得票
+                {eventWords(event).targets}得票
               </Typography.Title>
               <Segmented
                 value={view}
@@ -123,7 +125,7 @@ function ResultsBody({ event }: { event: EvaluationEvent }) {
               pagination={false}
               scroll={{ x: 'max-content' }}
               rowClassName={(t) => (t.redLines.lowApproval || t.redLines.highFail ? 'row-red-line' : '')}
-              locale={{ emptyText: '还没有测评对象' }}
+              locale={{ emptyText: `还没有${eventWords(event).targets}` }}
               data-testid="results-table"
             />
             <Typography.Text type="secondary" className="rounding-note">

@@ -9,15 +9,19 @@ export const cellOf = (t: TargetResult, category: string | null): TallyCell | un
   category === null ? t.total : t.byCategory.find((c) => c.category === category);
 
 /** Columns of the per-测评对象 table for the chosen view (votes, rates, scores; overall and rank on 合计). */
-export function resultColumns(config: EvaluationConfig, category: string | null, postOf: (t: TargetResult) => string = (t) => t.post): TableColumnsType<TargetResult> {
+export function resultColumns(
+  config: EvaluationConfig,
+  category: string | null,
+  target: { readonly nameHead: string; readonly postHead: string; readonly postOf: (t: TargetResult) => string; readonly grouped: boolean },
+): TableColumnsType<TargetResult> {
   const showLevels = config.form !== 'score';
   const showScores = config.form !== 'level';
   const cell = (t: TargetResult) => cellOf(t, category);
   const total = category === null;
   const columns: TableColumnsType<TargetResult> = [
-    { title: '分组', dataIndex: 'group', render: (g: string) => g || '—' },
-    { title: '姓名', dataIndex: 'name' },
-    { title: '职务', key: 'post', width: 84, ellipsis: true, render: (_v, t) => postOf(t) },
+    ...(target.grouped ? [{ title: '分组', dataIndex: 'group', render: (g: string) => g || '—' }] : []),
+    { title: target.nameHead, dataIndex: 'name' },
+    { title: target.postHead, key: 'post', width: 84, ellipsis: true, render: (_v, t) => target.postOf(t) },
     { title: '有效票', key: 'valid', align: 'right', render: (_v, t) => cell(t)?.valid ?? 0 },
   ];
   if (showLevels) {

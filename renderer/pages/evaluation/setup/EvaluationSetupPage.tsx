@@ -10,7 +10,7 @@ import { useEvaluation } from '../../../hooks/evaluation-hooks';
 import { useYearLocked } from '../../../hooks/use-year-lock';
 import { useHashLocation } from '../../../router/hash-router';
 import { EventHeader } from '../EventHeader';
-import { lockedNotice } from '../evaluation-labels';
+import { eventWords, lockedNotice } from '../evaluation-labels';
 import { useEventId } from '../use-event-id';
 import { BallotFaceTab } from './BallotFaceTab';
 import { BasicsTab } from './BasicsTab';
@@ -20,7 +20,7 @@ import { RulesTab } from './RulesTab';
 import { TargetsTab } from './TargetsTab';
 import '../evaluation.css';
 
-const fromEvent = (e: EvaluationEvent) => ({ basics: { name: e.name, date: e.date, unitTitle: e.unitTitle }, config: e.config });
+const fromEvent = (e: EvaluationEvent) => ({ basics: { name: e.name, date: e.date, unitTitle: e.unitTitle }, config: e.config, reviewPeriod: e.reviewPeriod });
 
 const tabKeys = ['basics', 'targets', 'categories', 'ballot', 'rules', 'attendance'] as const;
 type TabKey = (typeof tabKeys)[number];
@@ -47,7 +47,7 @@ function SetupBody({ event }: { event: EvaluationEvent }) {
   const setConfig = (config: EvaluationEvent['config']) => setDraft({ ...draft, config });
 
   const tabDirty: Record<TabKey, boolean> = {
-    basics: differs((d) => d.basics),
+    basics: differs((d) => [d.basics, d.reviewPeriod]),
     targets: targetsDirty,
     categories: differs((d) => d.config.categories),
     ballot: differs(({ config: c }) => [c.form, c.levels, c.indicators, c.formWeights, c.rateLabels]),
@@ -65,12 +65,12 @@ function SetupBody({ event }: { event: EvaluationEvent }) {
         tab={tab}
         onTab={setTab}
         saveBar={tab !== 'targets' && tab !== 'attendance' && !readOnly}
-        check={() => [...basicsProblems(draft.basics, '测评名称'), ...configProblems(draft.config)]}
-        save={() => update.mutate({ id: event.id, name: draft.basics.name.trim(), date: draft.basics.date, unitTitle: draft.basics.unitTitle.trim(), config: sortBands(draft.config) })}
+        check={() => [...basicsProblems(draft.basics, event.reviewPeriod == null ? '测评名称' : '评议名称'), ...configProblems(draft.config)]}
+        save={() => update.mutate({ id: event.id, name: draft.basics.name.trim(), date: draft.basics.date, unitTitle: draft.basics.unitTitle.trim(), config: sortBands(draft.config), ...(draft.reviewPeriod == null ? {} : { reviewPeriod: draft.reviewPeriod }) })}
         saving={update.isPending}
         items={[
-          { key: 'basics', label: mark('basics', '基本信息'), children: <BasicsTab event={event} draft={draft.basics} onChange={(basics) => setDraft({ ...draft, basics })} readOnly={readOnly} /> },
-          { key: 'targets', label: mark('targets', `测评对象（${event.targetList.length}）`), children: <TargetsTab event={event} readOnly={readOnly} onDirtyChange={onTargetsDirty} /> },
+          { key: 'basics', label: mark('basics', '基本信息'), children: <BasicsTab event={event} draft={draft.basics} onChange={(basics) => setDraft({ ...draft, basics })} period={draft.reviewPeriod} onPeriod={(reviewPeriod) => setDraft({ ...draft, reviewPeriod })} readOnly={readOnly} /> },
+          { key: 'targets', label: mark('targets', `${eventWords(event).targets}（${event.targetList.length}）`), children: <TargetsTab event={event} readOnly={readOnly} onDirtyChange={onTargetsDirty} /> },
           { key: 'categories', label: mark('categories', '评委类别'), children: <CategoriesTab config={draft.config} onChange={setConfig} readOnly={readOnly} /> },
           { key: 'ballot', label: mark('ballot', '票面'), children: <BallotFaceTab config={draft.config} onChange={setConfig} readOnly={readOnly} /> },
           { key: 'rules', label: mark('rules', '规则'), children: <RulesTab config={draft.config} onChange={setConfig} readOnly={readOnly} targetCount={event.targetList.length} /> },

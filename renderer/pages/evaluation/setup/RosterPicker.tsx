@@ -12,7 +12,10 @@ interface UnitOption {
   title: string;
   children: UnitOption[];
 }
-const unitOptions = (nodes: readonly UnitNode[]): UnitOption[] => nodes.map((n) => ({ value: n.unit.id, title: n.unit.name, children: unitOptions(n.children) }));
+export const unitOptions = (nodes: readonly UnitNode[]): UnitOption[] => nodes.map((n) => ({ value: n.unit.id, title: n.unit.name, children: unitOptions(n.children) }));
+
+/** A unit as a 测评对象: its 领导班子 in a 述职测评, the unit itself in a 科室评议. */
+export const unitDraft = (u: Unit, group: string): TargetDraft => ({ key: targetKey({ personId: null, unitId: u.id }), personId: null, unitId: u.id, name: u.name, post: '', unitName: u.name, group });
 
 const personDraft = (p: Person): TargetDraft => ({
   key: targetKey({ personId: p.id, unitId: null }),
@@ -41,7 +44,7 @@ export function RosterPicker(props: { units: readonly Unit[]; chosenPeople: Read
       teamUnits
         .map((id) => byId.get(id))
         .filter((u): u is Unit => u !== undefined)
-        .map((u) => ({ key: targetKey({ personId: null, unitId: u.id }), personId: null, unitId: u.id, name: u.name, post: '', unitName: u.name, group: '领导班子' })),
+        .map((u) => unitDraft(u, '领导班子')),
     );
     setTeamUnits([]);
   };

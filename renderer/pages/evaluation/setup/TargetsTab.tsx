@@ -5,8 +5,9 @@ import { OrderButtons } from '../../../components/OrderButtons';
 import { useChannelMutation } from '../../../hooks/api-hooks';
 import { useUnits } from '../../../hooks/data-hooks';
 import { addTargets, groupSuggestions, sortByPost, sortBySurnameStrokes, targetKey, type TargetDraft } from '../target-order';
-import { targetPost } from '../evaluation-labels';
+import { eventWords, targetPost } from '../evaluation-labels';
 import { RosterPicker } from './RosterPicker';
+import { UnitTargetPicker } from './UnitTargetPicker';
 
 const fromEvent = (event: EvaluationEvent): TargetDraft[] =>
   [...event.targetList]
@@ -15,13 +16,18 @@ const fromEvent = (event: EvaluationEvent): TargetDraft[] =>
 
 const sameList = (a: readonly TargetDraft[], b: readonly TargetDraft[]) => a.length === b.length && a.every((t, i) => t.key === b[i]!.key && t.group === b[i]!.group);
 
-/** 测评对象: picked from the roster, in ballot order (by post, by 姓氏笔画, or by hand), with a ranking group each. */
+/**
+ * 测评对象: picked from the roster, in ballot order (by post, by 姓氏笔画, or by hand), with a ranking group each.
+ * A 科室评议 rates units: they are picked from the unit tree, with neither post nor group (DOMAIN.md §8.4).
+ */
 export function TargetsTab(props: { event: EvaluationEvent; readOnly: boolean; onDirtyChange: (dirty: boolean) => void }) {
   const { event, readOnly, onDirtyChange } = props;
   const saved = useMemo(() => fromEvent(event), [event]);
   const [list, setList] = useState<TargetDraft[]>(saved);
   const units = useUnits();
-  const save = useChannelMutation('evaluation.setTargets', { success: (e) => `已保存测评对象，共 ${e.targetList.length} 人` });
+  const words = eventWords(event);
+  const { review, count } = words;
+  const save = useChannelMutation('evaluation.setTargets', { success: (e) => `已保存${review ? '评议' : '测评'}对象，共 ${e.targetList.length} ${count}` });
   const dirty = !sameList(list, saved);
 
   useEffect(() => setList(saved), [saved]);
@@ -35,6 +41,20 @@ export function TargetsTab(props: { event: EvaluationEvent; readOnly: boolean; o
   }, [list]);
   const setGroup = (i: number, group: string) => setList(list.map((t, j) => (j === i ? { ...t, group: group.slice(0, 20) } : t)));
 
+  const chosenUnits = useMemo(() => new Set(list.flatMap((t) => (t.unitId != null ? [t.unitId] : []))), [list]);
+  const actions: TableColumnsType<TargetDraft>[number] = {
+    title: '操作',
+    key: 'actions',
+    width: 100,
+    align: 'center',
+    render: (_v, t, i) => <OrderButtons list={list} index={i} onChange={setList} name={t.name} removeWord="移除" minLength={0} disabled={readOnly} />,
+  };
+  const reviewColumns: TableColumnsType<TargetDraft> = [
+    { title: '序号', key: 'no', width: 56, align: 'center', render: (_v, _t, i) => i + 1 },
+    { title: words.nameHead, dataIndex: 'name' },
+    { title: words.postHead, dataIndex: 'unitName', width: 160, ellipsis: true },
+    actions,
+  ];
   const columns: TableColumnsType<TargetDraft> = [
     { title: '序号', key: 'no', width: 56, align: 'center', render: (_v, _t, i) => i + 1 },
     { title: '姓名', dataIndex: 'name', width: 96 },
@@ -57,24 +77,23 @@ export function TargetsTab(props: { event: EvaluationEvent; readOnly: boolean; o
         />
       ),
     },
-    {
-      title: '操作',
-      key: 'actions',
-      width: 100,
-      align: 'center',
-      render: (_v, t, i) => <OrderButtons list={list} index={i} onChange={setList} name={t.name} removeWord="移除" minLength={0} disabled={readOnly} />,
-    },
+    actions,
   ];
 
   return (
     <div className="targets-tab">
-      {!readOnly && <RosterPicker units={units.data ?? []} chosenPeople={chosenPeople} onAdd={(more) => setList(addTargets(list, more))} disabled={readOnly} />}
+      {!readOnly &&
+        (review ? (
+          <UnitTargetPicker units={units.data ?? []} chosen={chosenUnits} onAdd={(more) => setList(addTargets(list, more))} disabled={readOnly} />
+        ) : (
+          <RosterPicker units={units.data ?? []} chosenPeople={chosenPeople} onAdd={(more) => setList(addTargets(list, more))} disabled={readOnly} />
+        ))}
       <div className="targets-list">
         <div className="targets-list-head">
           <Typography.Title level={5} style={{ margin: 0 }}>
-            测评对象（<span data-testid="target-count">{list.length}</span> 人，按测评票上的顺序）
+            {review ? '评议' : '测评'}对象（<span data-testid="target-count">{list.length}</span> {count}，按{review ? '评议' : '测评'}票上的顺序）
           </Typography.Title>
-          <Space wrap>
+          <Space wrap hidden={review}>
             <Button size="small" disabled={readOnly || list.length < 2} onClick={() => setList(sortByPost(list))}>
               按职务排序
             </Button>
@@ -86,21 +105,21 @@ export function TargetsTab(props: { event: EvaluationEvent; readOnly: boolean; o
         <Table<TargetDraft>
           size="small"
           rowKey="key"
-          columns={columns}
+          columns={review ? reviewColumns : columns}
           dataSource={list}
           pagination={false}
           scroll={{ y: 420 }}
-          locale={{ emptyText: '还没有测评对象，请从左侧花名册中选择' }}
+          locale={{ emptyText: review ? '还没有评议对象，请从左侧选择科室和单位' : '还没有测评对象，请从左侧花名册中选择' }}
         />
         {!readOnly && (
           <Space>
             <Button type="primary" disabled={!dirty} loading={save.isPending} onClick={() => save.mutate({ id: event.id, targets: list.map((t) => ({ personId: t.personId, unitId: t.unitId, group: t.group.trim() })) })}>
-              保存测评对象
+              保存{review ? '评议' : '测评'}对象
             </Button>
             <Button disabled={!dirty} onClick={() => setList(saved)}>
               撤销修改
             </Button>
-            {dirty && <Typography.Text type="warning">测评对象有修改，尚未保存</Typography.Text>}
+            {dirty && <Typography.Text type="warning">{review ? '评议' : '测评'}对象有修改，尚未保存</Typography.Text>}
           </Space>
         )}
       </div>

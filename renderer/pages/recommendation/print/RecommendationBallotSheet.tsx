@@ -1,7 +1,7 @@
 import type { RecommendationEvent } from '../../../../shared/contract/recommendation';
 import { paperDayText } from '../../../../shared/date-text';
 import { approvalChoiceLabels, seatsLine, type RecommendationPost } from '../../../../shared/recommendation';
-import { BallotCategoryBoxes, BallotSignLines, BallotTicket } from '../../../components/BallotPaper';
+import { BallotCategoryBoxes, BallotSignLines, BallotTicket, BallotTicketRepeat } from '../../../components/BallotPaper';
 
 const chineseOrdinals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 /** 「一、」 … 「十、」, then Arabic numbers */
@@ -15,7 +15,8 @@ export const recommendationBallotTitle = (event: Pick<RecommendationEvent, 'unit
  * One printed 推荐票 / 赞成票 (DOMAIN §7): 票号 + QR, title, 填票说明, the 评委类别 boxes, then per post its
  * heading with 「限推荐N人，多推无效」, the candidates with a column to mark (○, or 赞成/不赞成/弃权) and,
  * where 另推荐 is allowed, as many blank lines as seats. A long list runs onto the next sheet with the
- * table's header repeated.
+ * table's header repeated, and then the header carries the 票号 too (more lines than the dense rows fit
+ * on one sheet, about 30).
  */
 export function RecommendationBallotSheet(props: { event: RecommendationEvent; ticket: string }) {
   const { event, ticket } = props;
@@ -43,7 +44,7 @@ export function RecommendationBallotSheet(props: { event: RecommendationEvent; t
             {post.name}
             <span className="rec-post-seats">（{seatsLine(config, post)}）</span>
           </h2>
-          <PostTable kind={config.kind} post={post} />
+          <PostTable kind={config.kind} post={post} ticket={rows > 30 ? ticket : null} />
         </div>
       ))}
       <BallotSignLines />
@@ -51,13 +52,14 @@ export function RecommendationBallotSheet(props: { event: RecommendationEvent; t
   );
 }
 
-function PostTable(props: { kind: RecommendationEvent['kind']; post: RecommendationPost }) {
+function PostTable(props: { kind: RecommendationEvent['kind']; post: RecommendationPost; ticket: string | null }) {
   const { kind, post } = props;
   const marks = kind === 'approval' ? (['yes', 'no', 'abstain'] as const).map((c) => approvalChoiceLabels[c]) : ['推荐划“○”'];
   const blankLines = kind === 'recommend' && post.writeIns ? post.seats : 0;
   return (
     <table className="ballot-table rec-table">
       <thead>
+        {props.ticket && <BallotTicketRepeat ticket={props.ticket} colSpan={4 + marks.length} />}
         <tr>
           <th className="r-no">序号</th>
           <th className="r-name">姓名</th>

@@ -1,12 +1,9 @@
-import { Form, InputNumber, Modal, Radio, Tree } from 'antd';
-import { useMemo, useState } from 'react';
+import { Form, InputNumber, Modal, Radio } from 'antd';
+import { useState } from 'react';
 import type { Unit } from '../../../../shared/domain';
 import { weeklyModeLabels, weekRuleLabels, type WeeklyMode, type WeeklySettings, type WeekRule } from '../../../../shared/weekly';
-import { buildUnitTree, type UnitNode } from '../../../components/unit-tree';
+import { UnitCheckTree } from '../../../components/UnitCheckTree';
 import { useChannelMutation } from '../../../hooks/api-hooks';
-
-interface TreeNode { key: number; title: string; children: TreeNode[] }
-const toTree = (nodes: readonly UnitNode[]): TreeNode[] => nodes.map((n) => ({ key: n.unit.id, title: n.unit.name, children: toTree(n.children) }));
 
 /** 周晒设置 of a 考核年度 (DOMAIN §8): who posts, which units take part, the week rule, the first week. */
 export function WeeklySettingsDialog(props: { year: number; settings: WeeklySettings; units: readonly Unit[]; readOnly: boolean; onClose: () => void; onSaved: () => void }) {
@@ -14,7 +11,6 @@ export function WeeklySettingsDialog(props: { year: number; settings: WeeklySett
   const [weekRule, setWeekRule] = useState<WeekRule>(props.settings.weekRule);
   const [unitIds, setUnitIds] = useState<number[]>(props.settings.unitIds);
   const [startWeek, setStartWeek] = useState(props.settings.startWeek);
-  const treeData = useMemo(() => toTree(buildUnitTree(props.units)), [props.units]);
   const save = useChannelMutation('weekly.setSettings', { success: '已保存周晒设置' });
   return (
     <Modal
@@ -32,17 +28,7 @@ export function WeeklySettingsDialog(props: { year: number; settings: WeeklySett
           <Radio.Group value={mode} onChange={(e) => setMode(e.target.value as WeeklyMode)} options={(['unit', 'person'] as const).map((m) => ({ value: m, label: weeklyModeLabels[m] }))} />
         </Form.Item>
         <Form.Item label="参晒单位" extra={mode === 'person' ? '按个人晒时，所选单位（含下属单位）的在职人员每人晒报' : '默认为机关各科室和所属事业单位'}>
-          <div className="weekly-settings-tree">
-            <Tree<TreeNode>
-              checkable
-              checkStrictly
-              defaultExpandAll
-              selectable={false}
-              treeData={treeData}
-              checkedKeys={unitIds}
-              onCheck={(checked) => setUnitIds((Array.isArray(checked) ? checked : checked.checked) as number[])}
-            />
-          </div>
+          <UnitCheckTree units={props.units} value={unitIds} onChange={setUnitIds} />
         </Form.Item>
         <Form.Item label="周次（每周为周一至周日，按年度编第N周）">
           <Radio.Group value={weekRule} onChange={(e) => setWeekRule(e.target.value as WeekRule)}
