@@ -290,18 +290,26 @@ export const itemBasisFigure = z.object({
 });
 export type ItemBasisFigure = z.infer<typeof itemBasisFigure>;
 
-/** One 考核项目 that counts for a person, as 综合评定's breakdown lists it. */
-export const compositeItemEntry = z.object({
+/** A 考核项目 as 综合评定's breakdown names it, once per view (DOMAIN §8.7). */
+export const compositeItemInfo = z.object({
   itemId: z.number().int(),
   name: z.string(),
   source: itemSource,
   maxPoints: z.number(),
-  /** a unit item passed on from the person's unit */
+  /** a unit item passed on to the unit's people */
   fromUnit: z.boolean(),
+  /** 自动取数: how the figure becomes points; typed: the 计分方式 */
+  rule: z.string(),
+});
+export type CompositeItemInfo = z.infer<typeof compositeItemInfo>;
+
+/** One 考核项目 that counts for a person: its points and where they came from (kept short: one per item and person). */
+export const compositeItemEntry = z.object({
+  itemId: z.number().int(),
   /** null: no typed entry, or the figure is missing */
   points: z.number().nullable(),
-  /** typed: 「录入 18」 / 「未录入」; 自动取数: how the figure becomes points */
-  rule: z.string(),
+  /** typed: 「录入45分」 / 「未录入」; null for 自动取数 */
+  typed: z.string().nullable(),
   /** 自动取数: the key of its figure in `view.itemFigures` */
   figureKey: z.string().nullable(),
 });
@@ -367,7 +375,8 @@ export const compositeView = z.object({
   sources: z.array(z.string()),
   /** participants without a confirmed outcome */
   unconfirmed: z.number().int(),
-  /** the 自动取数 figures the rows' items refer to (absent in views frozen before: none) */
+  /** the 考核项目 the rows' items refer to, and the 自动取数 figures (absent in views frozen before: none) */
+  itemInfos: z.array(compositeItemInfo).optional(),
   itemFigures: z.array(itemBasisFigure).optional(),
   computedAt: z.string(),
 });

@@ -111,7 +111,8 @@ describe('自动取数 考核项目', () => {
     const ids = await workedExample();
     const view = await app.call('annual.composite', { year });
     expect(view.fullMarks.items).toBe(100);
-    const points = (name: string) => rowOf(view, name).items!.map((e) => [e.name, e.points]);
+    const names = new Map(view.itemInfos!.map((i) => [i.itemId, i.name]));
+    const points = (name: string) => rowOf(view, name).items!.map((e) => [names.get(e.itemId), e.points]);
     expect(points('周立新')).toEqual([['任务落实', 8], ['周晒成绩', 6], ['解放思想大讨论', 10], ['群众评议', 10], ['岗位职责', 45]]);
     expect(points('郭志强')).toEqual([['任务落实', 20], ['周晒成绩', 10], ['解放思想大讨论', 5], ['群众评议', 8.5], ['岗位职责', 40]]);
     expect(points('谢文涛')).toEqual([['任务落实', 13.33], ['周晒成绩', 0], ['解放思想大讨论', 5], ['群众评议', 5.5], ['岗位职责', 42]]);
@@ -126,7 +127,8 @@ describe('自动取数 考核项目', () => {
 
     // the breakdown: the unit's figure behind a person's cell, with its list
     const zhou = rowOf(view, '周立新').items!;
-    expect(zhou[0]).toMatchObject({ fromUnit: true, rule: '任务按时完成率（自动取数），得分 = 任务按时完成率 × 满分20分' });
+    expect(view.itemInfos![0]).toMatchObject({ name: '任务落实', fromUnit: true, rule: '任务按时完成率（自动取数），得分 = 任务按时完成率 × 满分20分' });
+    expect(rowOf(view, '周立新').items!.at(-1)).toEqual({ itemId: view.itemInfos!.at(-1)!.itemId, points: 45, typed: '录入45分', figureKey: null });
     const taskFigure = figureOf(view, zhou[0]!.figureKey);
     expect(taskFigure).toMatchObject({ targetName: '办公室', numerator: 2, denominator: 5, figureText: '按时完成节点 2 / 到期节点 5 = 40%', asOf: '截至2026年12月31日' });
     expect(taskFigure.lines.map((l) => [l.label, l.state, l.detail])).toEqual([
@@ -140,7 +142,7 @@ describe('自动取数 考核项目', () => {
     const weekFigure = figureOf(view, zhou[1]!.figureKey);
     expect(weekFigure.figureText).toBe('已晒周数 8 / 应晒周数 10 = 80%');
     expect(weekFigure.lines.filter((l) => l.state === '未晒').map((l) => l.label)).toEqual(['第52周（12月21日—12月27日）', '第53周（12月28日—1月3日）']);
-    expect(zhou[1]!.rule).toBe('周晒参与率（自动取数），50%及以下得0分，100%及以上得满分10分，其间按比例');
+    expect(view.itemInfos![1]!.rule).toBe('周晒参与率（自动取数），50%及以下得0分，100%及以上得满分10分，其间按比例');
     const guo = figureOf(view, rowOf(view, '郭志强').items![2]!.figureKey);
     expect(guo.lines.map((l) => [l.label, l.state])).toEqual([['2026年解放思想大讨论活动 · 参加集中学习', '逾期完成'], ['2026年解放思想大讨论活动 · 提交心得体会', '未完成']]);
 

@@ -13,13 +13,18 @@ const row = {
   personId: 7, name: '周立新', unitName: '办公室',
   components: { items: { raw: 53, score: 88.33, part: 88.33, missing: null } },
   items: [
-    { itemId: 1, name: '任务落实', source: 'tasks', maxPoints: 20, fromUnit: true, points: 8, rule: '任务按时完成率（自动取数），得分 = 任务按时完成率 × 满分20分', figureKey: '1:unit:3' },
-    { itemId: 2, name: '岗位职责', source: 'none', maxPoints: 40, fromUnit: false, points: 45, rule: '录入45分', figureKey: null },
-    { itemId: 3, name: '信息采用', source: 'none', maxPoints: 5, fromUnit: false, points: null, rule: '未录入', figureKey: null },
+    { itemId: 1, points: 8, typed: null, figureKey: '1:unit:3' },
+    { itemId: 2, points: 45, typed: '录入45分', figureKey: null },
+    { itemId: 3, points: null, typed: '未录入', figureKey: null },
   ],
 } as unknown as CompositeRow;
 const view = {
   fullMarks: { items: 60 },
+  itemInfos: [
+    { itemId: 1, name: '任务落实', source: 'tasks', maxPoints: 20, fromUnit: true, rule: '任务按时完成率（自动取数），得分 = 任务按时完成率 × 满分20分' },
+    { itemId: 2, name: '岗位职责', source: 'none', maxPoints: 40, fromUnit: false, rule: '直接评分' },
+    { itemId: 3, name: '信息采用', source: 'none', maxPoints: 5, fromUnit: false, rule: '加分项（按次）' },
+  ],
   itemFigures: [{
     key: '1:unit:3', itemId: 1, source: 'tasks', target: 'unit', targetName: '办公室', points: 8, missing: null, numerator: 2, denominator: 5,
     figureText: '按时完成节点 2 / 到期节点 5 = 40%', asOf: '截至2026年12月31日',

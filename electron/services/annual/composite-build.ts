@@ -61,6 +61,7 @@ export function buildLiveComposite(db: Db, record: AnnualYearRecord, now = new D
     }),
     sources: lines,
     unconfirmed: participants.filter((p) => p.confirmed == null).length,
+    itemInfos: [...(facts.items?.infos ?? [])],
     itemFigures: [...(facts.items?.figures ?? []), ...(facts.conduct?.figures ?? [])],
     computedAt: now.toISOString(),
   };

@@ -1,6 +1,6 @@
 import { itemEntryPoints, itemsFullMarks } from '../../../shared/annual/item-points';
 import { conductWeightsText, itemSourceLabels, sourceMappingText, sourceTarget } from '../../../shared/annual/item-sources';
-import type { CompositeItemEntry, ItemBasisFigure } from '../../../shared/annual/views';
+import { itemMethodLabels, type CompositeItemEntry, type CompositeItemInfo, type ItemBasisFigure } from '../../../shared/annual/views';
 import type { AnnualRules, ComponentKey } from '../../../shared/annual/rules';
 import {
   countYearItems,
@@ -102,6 +102,10 @@ function itemFacts(db: Db, year: number, participants: readonly CompositePartici
   const counting = items.filter((i) => i.appliesTo === 'person' || i.passToPeople);
   const autoItems = counting.filter((i) => i.source !== 'none');
   if (autoItems.length > 0) lines.push(autoItemsLine(autoItems));
+  const infos: CompositeItemInfo[] = counting.map((i) => ({
+    itemId: i.id, name: i.name, source: i.source, maxPoints: i.maxPoints, fromUnit: i.appliesTo === 'unit',
+    rule: i.source === 'none' ? `${itemMethodLabels[i.method]}` : `${itemSourceLabels[i.source]}（自动取数），${sourceMappingText(i.source, i)}`,
+  }));
   const typed = { person: entryValues(db, year, 'person'), unit: entryValues(db, year, 'unit') };
   const reader = itemFigureReader(db, year, today);
   const figures = new Map<string, ItemBasisFigure>();
@@ -111,24 +115,22 @@ function itemFacts(db: Db, year: number, participants: readonly CompositePartici
     let autoTotal = 0;
     const missing: string[] = [];
     for (const item of counting) {
-      const fromUnit = item.appliesTo === 'unit';
-      const targetId = fromUnit ? p.unitId : p.personId;
-      const base = { itemId: item.id, name: item.name, source: item.source, maxPoints: item.maxPoints, fromUnit };
+      const targetId = item.appliesTo === 'unit' ? p.unitId : p.personId;
       if (item.source === 'none') {
         const value = typed[item.appliesTo].get(`${item.id}:${targetId}`);
-        entries.push({ ...base, points: value === undefined ? null : itemEntryPoints(item, value), rule: value === undefined ? '未录入' : `录入${itemEntryText(item, value)}`, figureKey: null });
+        entries.push({ itemId: item.id, points: value === undefined ? null : itemEntryPoints(item, value), typed: value === undefined ? '未录入' : `录入${itemEntryText(item, value)}`, figureKey: null });
         continue;
       }
       const f = reader.figure(item, targetId);
       figures.set(f.key, f);
-      entries.push({ ...base, points: f.points, rule: `${itemSourceLabels[item.source]}（自动取数），${sourceMappingText(item.source, item)}`, figureKey: f.key });
+      entries.push({ itemId: item.id, points: f.points, typed: null, figureKey: f.key });
       if (f.points === null) missing.push(`${item.name}：${f.missing ?? '无数据'}`);
       else autoTotal += f.points;
     }
-    byPerson.set(p.personId, { entries, autoTotal, autoCount: entries.filter((e) => e.source !== 'none').length, missing });
+    byPerson.set(p.personId, { entries, autoTotal, autoCount: autoItems.length, missing });
   }
   return {
-    items: { points: readItemPoints(db, year), none: counts.person + counts.unitPassed === 0, byPerson, figures: [...figures.values()] },
+    items: { points: readItemPoints(db, year), none: counts.person + counts.unitPassed === 0, byPerson, infos, figures: [...figures.values()] },
     fullMarks: full === null ? {} : { items: full },
   };
 }

@@ -1,7 +1,7 @@
 import type { CompositeFigure, CompositeOutput, CompositePersonInput, RawComponent } from '../../../shared/annual/composite';
 import type { AutoSource } from '../../../shared/annual/item-sources';
 import type { ComponentKey, QuarterGrade } from '../../../shared/annual/rules';
-import type { CompositeItemEntry, CompositeRow, CompositeView, ItemBasisFigure } from '../../../shared/annual/views';
+import type { CompositeItemEntry, CompositeItemInfo, CompositeRow, CompositeView, ItemBasisFigure } from '../../../shared/annual/views';
 import type { CompositeParticipantRecord, ItemPointsFigure, SanctionFactRecord } from '../../../db/annual/composite';
 import type { AnnualGroupRecord } from '../../../db/annual/years';
 
@@ -31,6 +31,7 @@ export interface ComponentFacts {
     readonly points: ReadonlyMap<number, ItemPointsFigure>;
     readonly none: boolean;
     readonly byPerson: ReadonlyMap<number, PersonItems>;
+    readonly infos: readonly CompositeItemInfo[];
     readonly figures: readonly ItemBasisFigure[];
   } | null;
   readonly adjustments: ReadonlyMap<number, { readonly points: number; readonly records: number }> | null;

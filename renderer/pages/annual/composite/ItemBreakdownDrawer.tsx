@@ -1,6 +1,6 @@
 import { Drawer, Table, Tag, Typography } from 'antd';
 import { itemSourceLabels, pointsText } from '../../../../shared/annual';
-import type { CompositeItemEntry, CompositeRow, CompositeView, ItemBasisFigure, ItemBasisLine } from '../../../../shared/annual/views';
+import type { CompositeItemEntry, CompositeItemInfo, CompositeRow, CompositeView, ItemBasisFigure, ItemBasisLine } from '../../../../shared/annual/views';
 import { formatScore } from '../../../../shared/numbers';
 
 /**
@@ -17,13 +17,15 @@ export interface BreakdownTarget {
 }
 
 type ConductEntry = NonNullable<CompositeRow['conduct']>[number];
+/** a row's entry with its item, as the table shows it */
+type ItemLine = CompositeItemEntry & CompositeItemInfo;
 
-const sourceText = (e: CompositeItemEntry, figure: ItemBasisFigure | undefined, unitName: string) => {
+const sourceText = (e: ItemLine, figure: ItemBasisFigure | undefined, unitName: string) => {
   const whose = e.fromUnit ? `单位（${figure?.targetName ?? unitName}）` : '个人';
   return e.source === 'none' ? `${whose}录入` : `${whose}自动取数`;
 };
 
-function EntryPoints({ entry, figure }: { entry: CompositeItemEntry; figure: ItemBasisFigure | undefined }) {
+function EntryPoints({ entry, figure }: { entry: ItemLine; figure: ItemBasisFigure | undefined }) {
   if (entry.points !== null) return <span>{pointsText(entry.points)}</span>;
   if (entry.source === 'none') return <span className="cp-muted">未录入</span>;
   return <span className="cp-missing" title={figure?.missing ?? undefined}>缺</span>;
@@ -68,7 +70,11 @@ function FigureSection({ title, result, note, figure }: { title: string; result:
 }
 
 function ItemsBreakdown({ view, row, figures }: { view: CompositeView; row: CompositeRow; figures: ReadonlyMap<string, ItemBasisFigure> }) {
-  const entries = row.items ?? [];
+  const infos = new Map((view.itemInfos ?? []).map((i) => [i.itemId, i]));
+  const entries = (row.items ?? []).flatMap((e): ItemLine[] => {
+    const info = infos.get(e.itemId);
+    return info ? [{ ...e, ...info }] : [];
+  });
   const component = row.components.items;
   const full = view.fullMarks.items;
   return (
@@ -78,7 +84,7 @@ function ItemsBreakdown({ view, row, figures }: { view: CompositeView; row: Comp
           ? <Typography.Text type="danger">{`考核项目：缺（${component.missing}）`}</Typography.Text>
           : `考核项目合计 ${pointsText(component?.raw ?? 0)} 分${full === undefined ? '' : `（满分 ${pointsText(full)} 分）`}${component?.part == null ? '' : `，计入综合得分 ${formatScore(component.part)} 分`}`}
       </Typography.Paragraph>
-      <Table<CompositeItemEntry>
+      <Table<ItemLine>
         size="small"
         bordered
         pagination={false}
@@ -89,7 +95,7 @@ function ItemsBreakdown({ view, row, figures }: { view: CompositeView; row: Comp
           { title: '来源', key: 'source', width: 170, render: (_v, e) => sourceText(e, e.figureKey ? figures.get(e.figureKey) : undefined, row.unitName) },
           { title: '得分', key: 'points', width: 64, align: 'right', render: (_v, e) => <EntryPoints entry={e} figure={e.figureKey ? figures.get(e.figureKey) : undefined} /> },
           { title: '满分', dataIndex: 'maxPoints', width: 56, align: 'right', render: (v: number) => pointsText(v) },
-          { title: '计分依据', dataIndex: 'rule' },
+          { title: '计分依据', key: 'rule', render: (_v, e) => e.typed ?? e.rule },
         ]}
       />
       {entries.map((e) => {
