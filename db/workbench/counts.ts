@@ -1,3 +1,4 @@
+import type { WorkbenchCounts } from '../../shared/workbench';
 import type { Db } from '../open';
 import { prepared } from '../prepared';
 
@@ -5,39 +6,14 @@ import { prepared } from '../prepared';
  * The counts the 工作台 shows (ARCHITECTURE §2.1): how far the year's work has come, read in one pass of
  * aggregate queries over the features' tables. Read-only; every table keeps its one owner module for writes.
  */
-export interface YearCounts {
-  readonly peopleActive: number;
-  readonly units: number;
-  readonly yearStatus: 'none' | 'open' | 'locked';
-  readonly participants: number;
-  readonly groups: number;
-  /** participants graded per quarter (index 0 = 第一季度) */
-  readonly quartersGraded: readonly [number, number, number, number];
-  readonly evaluationEvents: number;
-  readonly evaluationClosed: number;
-  readonly unitReviewsClosed: number;
-  readonly starSchemes: number;
-  readonly confirmed: number;
-  readonly publicity: 'none' | 'draft' | 'published' | 'ended';
-  readonly openObjections: number;
-  /** task nodes of the year past their date and not done on `today` (滞后) */
-  readonly lateNodes: number;
-  /** 整改 past their 期限 and not done on `today` */
-  readonly overdueRectifications: number;
-  readonly campaigns: number;
-  /** 月度通报 印发 this year, and the months that have one */
-  readonly bulletinsIssued: number;
-  readonly bulletinMonths: readonly number[];
-}
-
-export function yearCounts(db: Db, year: number, today: string): YearCounts {
+export function yearCounts(db: Db, year: number, today: string): WorkbenchCounts {
   const one = (sql: string, ...args: unknown[]) => prepared(db, sql).pluck().get(...args) as number;
   const status = prepared(db, 'SELECT status FROM annual_years WHERE year = ?').pluck().get(year) as 'open' | 'locked' | undefined;
   const graded = prepared(db, `SELECT quarter, count(*) AS n FROM annual_quarters q
     WHERE q.year = ? AND EXISTS (SELECT 1 FROM annual_participants p WHERE p.year = q.year AND p.person_id = q.person_id) GROUP BY quarter`).all(year) as { quarter: number; n: number }[];
   const quarters: [number, number, number, number] = [0, 0, 0, 0];
   for (const g of graded) quarters[g.quarter - 1] = g.n;
-  const publicity = prepared(db, 'SELECT status FROM annual_publicity WHERE year = ?').pluck().get(year) as YearCounts['publicity'] | undefined;
+  const publicity = prepared(db, 'SELECT status FROM annual_publicity WHERE year = ?').pluck().get(year) as WorkbenchCounts['publicity'] | undefined;
   return {
     peopleActive: one(`SELECT count(*) FROM people WHERE status = '在职'`),
     units: one('SELECT count(*) FROM units'),

@@ -1,3 +1,2 @@
 // The public face of db/workbench (工作台): what other features import from it. Import this, not the files inside.
 export { yearCounts } from './counts';
-export type { YearCounts } from './counts';

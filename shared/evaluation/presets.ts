@@ -77,6 +77,18 @@ const common = (): Omit<EvaluationConfig, 'form' | 'levels' | 'indicators' | 'ba
   normalize: { enabled: false, fullPoints: 100 },
 });
 
+/** A 满意度 ballot: no limit on 满意, no bands and no suggested level (the red lines are flags for the committee). */
+const satisfaction = (): EvaluationConfig => ({
+  ...common(),
+  form: 'level',
+  levels: satisfactionLevels,
+  indicators: [],
+  rules: { excellentLimit: { kind: 'none' }, identicalScoresInvalid: false, allFullMarksInvalid: false },
+  bands: [],
+  redLines: { minApprovalRate: 2 / 3, maxFailRate: 1 / 3, lowApprovalEffect: { kind: 'committee' }, highFailEffect: { kind: 'committee' } },
+  rateLabels: { excellent: '满意率', approval: '满意度', fail: '不满意率' },
+});
+
 /** 优秀 at most 20% of the 测评对象 (rounded down): the usual share for 公务员/事业单位 优秀. */
 const excellentShare = { kind: 'percent', value: 20 } satisfies ExcellentLimit;
 
@@ -158,17 +170,7 @@ export const evaluationPresets: readonly { key: string; name: string; descriptio
     description:
       '按满意、基本满意、不满意、不了解划票；满意度 =（满意 + 基本满意）/ 有效票数，“不了解”计入总票数；' +
       '得分 = Σ票数×分值（100/70/40/0）/ 投票数，称“得分”而非“满意率”；不限满意人数，不给出建议等次。',
-    config: {
-      ...common(),
-      form: 'level',
-      levels: satisfactionLevels,
-      indicators: [],
-      rules: { excellentLimit: { kind: 'none' }, identicalScoresInvalid: false, allFullMarksInvalid: false },
-      bands: [],
-      // no bands, no suggested level: the red lines are flags for the committee
-      redLines: { minApprovalRate: 2 / 3, maxFailRate: 1 / 3, lowApprovalEffect: { kind: 'committee' }, highFailEffect: { kind: 'committee' } },
-      rateLabels: { excellent: '满意率', approval: '满意度', fail: '不满意率' },
-    },
+    config: satisfaction(),
   },
   {
     key: 'unit-review',
@@ -178,19 +180,12 @@ export const evaluationPresets: readonly { key: string; name: string; descriptio
       '得分 = Σ票数×分值（100/70/40/0）/ 投票数；评委分领导班子成员30%、机关干部职工40%、服务对象代表30%；' +
       '得分进入当月的月度通报和年度考核。',
     config: {
-      ...common(),
+      ...satisfaction(),
       categories: [
         { code: 'A', name: '领导班子成员', weight: 30, expected: 0, issued: 0 },
         { code: 'B', name: '机关干部职工', weight: 40, expected: 0, issued: 0 },
         { code: 'C', name: '服务对象代表', weight: 30, expected: 0, issued: 0 },
       ],
-      form: 'level',
-      levels: satisfactionLevels,
-      indicators: [],
-      rules: { excellentLimit: { kind: 'none' }, identicalScoresInvalid: false, allFullMarksInvalid: false },
-      bands: [],
-      redLines: { minApprovalRate: 2 / 3, maxFailRate: 1 / 3, lowApprovalEffect: { kind: 'committee' }, highFailEffect: { kind: 'committee' } },
-      rateLabels: { excellent: '满意率', approval: '满意度', fail: '不满意率' },
     },
   },
 ];

@@ -23,13 +23,14 @@ export type WorkbenchStep = z.infer<typeof workbenchStep>;
 export const workbenchOverview = z.object({ year: z.number().int(), yearStatus: z.enum(['none', 'open', 'locked']), steps: z.array(workbenchStep) });
 export type WorkbenchOverview = z.infer<typeof workbenchOverview>;
 
-export interface WorkbenchFacts {
-  readonly year: number;
+/** What the database counts for a year (db/workbench): the 工作台's raw material. */
+export interface WorkbenchCounts {
   readonly peopleActive: number;
   readonly units: number;
   readonly yearStatus: 'none' | 'open' | 'locked';
   readonly participants: number;
   readonly groups: number;
+  /** participants graded per quarter (index 0 = 第一季度) */
   readonly quartersGraded: readonly number[];
   readonly evaluationEvents: number;
   readonly evaluationClosed: number;
@@ -38,12 +39,19 @@ export interface WorkbenchFacts {
   readonly confirmed: number;
   readonly publicity: 'none' | 'draft' | 'published' | 'ended';
   readonly openObjections: number;
+  /** task nodes of the year past their date and not done today (滞后) */
   readonly lateNodes: number;
+  /** 整改 past their 期限 and not done today */
   readonly overdueRectifications: number;
   readonly campaigns: number;
   readonly bulletinsIssued: number;
   /** months with an issued 月度通报 */
   readonly bulletinMonths: readonly number[];
+}
+
+/** The counts and what the services add: this week's 周晒, the campaigns' overdue duties, the 通报 due. */
+export interface WorkbenchFacts extends WorkbenchCounts {
+  readonly year: number;
   /** the month whose 通报 is due now (last month), or null when the year is not the current one or it is January */
   readonly bulletinDue: number | null;
   /** people with an overdue 专项活动 duty (null: no campaign) */

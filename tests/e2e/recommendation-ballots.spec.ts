@@ -183,7 +183,7 @@ test('推荐票录入 with 双人录入: verdicts in words, one mismatch settled
   expect(results.posts[0]).toMatchObject({ cast: 3, valid: 2, void: 1 });
 });
 
-test('a long candidate list flows onto a second page of the same ballot, the table header repeated there', async ({ page, app, consoleProblems: _ }) => {
+test('a long candidate list flows onto a second page of the same ballot, its 票号 and the table header repeated there', async ({ page, app, consoleProblems: _ }) => {
   const people = (await callApi(app, 'people.search', {})).rows.slice(0, 40);
   const created = await callApi(app, 'recommendation.create', { name: '2026年度优秀共产党员评选（全员）', year: 2026, date: '2026-12-20', unitTitle: '示范区国防动员办公室', presetKey: 'honour' });
   const config = {
@@ -191,7 +191,7 @@ test('a long candidate list flows onto a second page of the same ballot, the tab
     posts: [{ code: 'P1', name: '优秀共产党员', seats: 5, writeIns: false, candidates: people.map((p) => ({ personId: p.id, name: p.name, unitName: '', post: '' })) }],
   };
   await callApi(app, 'recommendation.update', { id: created.id, config });
-  await callApi(app, 'recommendation.issueTickets', { id: created.id, count: 1 });
+  const [ticket] = (await callApi(app, 'recommendation.issueTickets', { id: created.id, count: 1 })).tickets;
   await page.goto(app.url);
   await goTo(page, `#/recommendation/ballots?id=${created.id}`);
   await expect(page.locator('section.ballot-page')).toHaveCount(1);
@@ -210,7 +210,7 @@ test('a long candidate list flows onto a second page of the same ballot, the tab
     expect(next, `${p.name} printed after the one before`).toBeGreaterThanOrEqual(at);
     at = next;
   }
-  // the second page starts with the table's header row again
-  expect(texts[1]).toMatch(new RegExp(`^${squeeze('序号姓名单位职务')}`));
+  // the second page starts with the ballot's 票号 and the table's header row again, so it cannot be taken for another ballot's
+  expect(texts[1]).toMatch(new RegExp(`^${squeeze(`票号：${ticket}序号姓名单位职务`)}`));
   savePagePngs(pdf, outDir, 'long-list', { first: 1, last: 2 });
 });

@@ -212,15 +212,10 @@ async function demo(app: RunningApp) {
       const { year } = await demo(app);
       const participants = await callApi(app, 'annual.participants', { year });
       const someone = participants.slice(0, 2).map((p) => p.personId);
-      // 督查督办: a 整改 overdue (in red) and a 通报批评 with its 加减分
-      await callApi(app, 'inspections.saveRecord', { year, date: `${year}-03-05`, team: '县委第二督查组', unitId: participants[0]!.unitId, findings: '值班记录不全', requirement: '补齐值班记录', deadline: `${year}-03-31` });
-      await callApi(app, 'inspections.addNotice', { year, date: `${year}-04-10`, kind: 'criticism', personIds: [someone[0]!], reason: '值班期间脱岗' });
-      const [unit] = await callApi(app, 'units.list', {});
-      const goal = await callApi(app, 'tasks.saveItem', { year: new Date().getFullYear(), kind: 'goal', parentId: null, title: '优化营商环境' });
-      const project = await callApi(app, 'tasks.saveItem', { year: new Date().getFullYear(), kind: 'project', parentId: goal.id, title: '政务服务提质' });
-      const task = await callApi(app, 'tasks.saveItem', { year: new Date().getFullYear(), kind: 'task', parentId: project.id, title: '推行一网通办', leadUnitId: unit!.id });
-      await callApi(app, 'tasks.saveNode', { taskId: task.id, name: '完成方案', dueOn: `${new Date().getFullYear()}-03-31`, status: 'doing' });
-      const campaign = await callApi(app, 'campaigns.create', { year, preset: 'emancipation' });
+      // the demo's 能力作风建设 (demo.load): a year of tasks with 滞后 nodes, 督查 with a 整改 overdue (in red) and
+      // 通报 with their 加减分, a 解放思想大讨论 with overdue 心得体会
+      const campaign = await callApi(app, 'campaigns.get', { id: (await callApi(app, 'campaigns.list', { year }))[0]!.id });
+      const reflectionDue = campaign.plan.duties.at(-1)!.due;
       await visitAll(page, app, [
         { name: '年度考核方案', path: '/annual/scheme', ready: '年度考核方案' },
         { name: '考核项目评分', path: '/annual/items', ready: '考核项目评分' },
@@ -235,11 +230,11 @@ async function demo(app: RunningApp) {
         { name: '周晒成绩', path: '/conduct/weekly', ready: '本周未晒', buttons: ['复制上周未完成', '打印晒评榜', '周晒设置'], texts: ['本周工作成效（每行一条，回车换下一条）', '未完成'] },
         { name: '一周工作晒评打印预览', path: `/conduct/weekly/print?year=${year}&week=1`, ready: '一周工作晒评' },
         { name: '科室评议', path: '/conduct/reviews', ready: '科室评议', buttons: ['新建科室评议'], texts: ['评议周期', '评议对象'] },
-        { name: '督查督办', path: '/conduct/inspections', ready: '县委第二督查组', buttons: ['通报计分设置', '登记督查'], texts: ['整改期限', '整改状态', '整改完成'] },
-        { name: '专项活动', path: `/conduct/campaigns?id=${campaign.id}`, ready: '回车：日期', buttons: ['从预设新建', '打印进展情况', '全部标记完成'], texts: ['姓名', '12月31日前'], rows: 8 },
+        { name: '督查督办', path: '/conduct/inspections', ready: '市委督查室', buttons: ['通报计分设置', '登记督查'], texts: ['整改期限', '整改状态', '整改完成'] },
+        { name: '专项活动', path: `/conduct/campaigns?id=${campaign.id}`, ready: '回车：日期', buttons: ['从预设新建', '打印进展情况', '全部标记完成'], texts: ['姓名', `${Number(reflectionDue.slice(5, 7))}月${Number(reflectionDue.slice(8))}日前`], rows: 8 },
         { name: '专项活动进展情况打印预览', path: `/conduct/campaigns/print?id=${campaign.id}`, ready: '逾期未完成人员' },
         { name: '考核结果通知书', path: '/annual/notices', ready: '考核结果通知书', buttons: ['保存通知书内容', '打印样稿'] },
-        { name: '工作任务清单', path: '/conduct/tasks', ready: '推行一网通办', buttons: [/新增目标/, /从Excel导入/, /导出Excel/], texts: ['完成时限', '完成情况'], rows: 4 },
+        { name: '工作任务清单', path: '/conduct/tasks', ready: '国防动员能力明显提升', buttons: [/新增目标/, /从Excel导入/, /导出Excel/], texts: ['完成时限', '完成情况'], rows: 4 },
         { name: '月度通报', path: '/conduct/bulletins', ready: '点击一行查看明细', buttons: ['保存草稿', '打印预览', '导出Excel', '通报设置'], texts: ['逾期未完成', '排名分'] },
         { name: '月度通报打印预览', path: `/conduct/bulletins/print?year=${year}&month=3`, ready: '工作完成情况的通报' },
       ]);

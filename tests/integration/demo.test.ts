@@ -153,12 +153,19 @@ describe('demo.load', () => {
     }
   });
 
-  it('writes one audit row in one go', async () => {
+  it('writes one audit row of its own; the 通报 it registers through the 督查 and 月度通报 services keep their own rows, as for a user', async () => {
     await load();
     const rows = auditRows(app);
-    expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: 'demo.load', actor: '测试员', summary: `载入演示数据：${units.length} 个单位、${people.length} 名人员、1 次述职测评（40 张测评票）、2 次民主推荐和评选（74 张推荐票）、${new Date().getUTCMonth() < 2 ? new Date().getUTCFullYear() - 1 : new Date().getUTCFullYear()}年度双十星评星（${people.filter((p) => p.political === '中共党员').length} 名党员、${units.length} 个党组织，按季度）、${new Date().getUTCMonth() < 2 ? new Date().getUTCFullYear() - 1 : new Date().getUTCFullYear()}年度考核（${people.length} 名参加人员、3 个考核分组、5 个考核项目）、${demoYear() - 2}—${demoYear() - 1}年度等次（${people.filter((p) => p.probationEnd == null).length} 人）` });
-    expect(JSON.parse(rows[0]!.after_json!)).toEqual({ units: units.length, people: people.length });
+    expect(rows.map((r) => r.action)).toEqual([
+      'annual.addAdjustment', 'annual.addAdjustment', 'inspections.notice', 'annual.addAdjustment', 'inspections.notice',
+      'bulletins.save', 'bulletins.issue', 'bulletins.save', 'demo.load',
+    ]);
+    const own = rows.at(-1)!;
+    const year = demoYear();
+    expect(own).toMatchObject({ action: 'demo.load', actor: '测试员' });
+    expect(own.summary).toContain(`载入演示数据：${units.length} 个单位、${people.length} 名人员、1 次述职测评（40 张测评票）、2 次民主推荐和评选（74 张推荐票）、${year}年度双十星评星（${people.filter((p) => p.political === '中共党员').length} 名党员、${units.length} 个党组织，按季度）、${year}年度考核（${people.length} 名参加人员、3 个考核分组、5 个考核项目）、${year - 2}—${year - 1}年度等次（${people.filter((p) => p.probationEnd == null).length} 人）、`);
+    expect(own.summary).toMatch(new RegExp(`、${year}年度工作任务清单（3 个目标、30 项任务、\\d+ 个节点）、${year}年第\\d+—\\d+周周晒成绩（\\d+ 条）、${year}年解放思想大讨论活动（\\d+ 条个人任务登记）、3 条督查记录、2 份通报、${year}年\\d+月科室评议（9 个科室和单位、34 张评议票）、2 期月度通报$`));
+    expect(JSON.parse(own.after_json!)).toEqual({ units: units.length, people: people.length });
   });
 
   it('is refused once data exists, leaving everything as it was', async () => {
@@ -175,9 +182,10 @@ describe('demo.load', () => {
 
   it('includes a finished 述职测评: about 40 ballots over three categories, a few invalid, results frozen', async () => {
     await load();
+    // the newest event; the other is the demo's 科室评议 of last month (below)
     const [summary, ...others] = await app.call('evaluation.list', {});
-    expect(others).toEqual([]);
-    expect(summary).toMatchObject({ status: 'closed', targets: 10, liveBallots: 40, testBallots: 0 });
+    expect(others.map((e) => e.reviewPeriod != null)).toEqual([true]);
+    expect(summary).toMatchObject({ status: 'closed', targets: 10, liveBallots: 40, testBallots: 0, reviewPeriod: null });
     const event = await app.call('evaluation.get', { id: summary!.id });
     expect(event.presetKey).toBe('civil-servant-level');
     expect(event.locked).toBe(true);
@@ -299,7 +307,10 @@ describe('demo.load', () => {
     const { items } = await app.call('annual.items', { year: event.year });
     expect(items.map((i) => i.name)).toEqual(['岗位职责履行', '年度重点任务', '信息宣传采用', '支部党建工作', '作风纪律扣分']);
     expect(items.every((i) => i.entries > 0)).toBe(true);
-    expect((await app.call('annual.adjustments', { year: event.year })).map((a) => [a.name, a.kind, a.points])).toEqual([['林建峰', '表彰奖励', 2], ['袁志华', '通报批评', -1]]);
+    // and the 通报表扬/通报批评 of the 督查 step, through its own path
+    expect((await app.call('annual.adjustments', { year: event.year })).map((a) => [a.name, a.kind, a.points])).toEqual([
+      ['林建峰', '表彰奖励', 2], ['袁志华', '通报批评', -1], ['于海涛', '通报表扬', 1], ['韩冬梅', '通报表扬', 1], ['沈国强', '通报批评', -1],
+    ]);
     expect((await app.call('annual.sanctions', { year: event.year })).map((s) => [s.name, s.type])).toEqual([['许振宇', '警告']]);
 
     const view = await app.call('annual.composite', { year: event.year });
@@ -345,5 +356,190 @@ describe('demo.load', () => {
     } finally {
       other.close();
     }
+  });
+});
+
+/**
+ * 能力作风建设 of the demo (DOMAIN §8): loaded on a fixed day, so the figures relative to the day of
+ * loading (滞后 nodes, the weeks posted, overdue 心得体会) are known; the app's today is that day too.
+ */
+describe('demo.load: 能力作风建设', () => {
+  const apps: TestApp[] = [];
+  afterEach(() => {
+    for (const a of apps.splice(0)) a.close();
+  });
+  async function loadOn(today: string): Promise<TestApp> {
+    const a = await createTestApp({ now: () => new Date(`${today}T03:00:00Z`), today });
+    apps.push(a);
+    await a.call('demo.load');
+    return a;
+  }
+  const winter = '2026-12-03';
+  const year = 2026;
+
+  it('has two 月度通报 of the months before: the earlier 印发 with its figures frozen, the later a draft; lines from the suggestions', async () => {
+    const a = await loadOn(winter);
+    const months = await a.call('bulletins.list', { year });
+    expect(months.map((m) => [m.month, m.issueNo, m.status])).toEqual([[10, 1, 'issued'], [11, 2, 'draft']]);
+    const issued = await a.call('bulletins.view', { year, month: 10 });
+    expect(issued.frozen).toBe(true);
+    expect(issued.bulletin).toMatchObject({ title: '关于2026年10月份工作完成情况的通报', issuedOn: '2026-11-03' });
+    expect(issued.figures.rows.length).toBeGreaterThanOrEqual(9);
+    const draft = await a.call('bulletins.view', { year, month: 11 });
+    expect(draft.frozen).toBe(false);
+    // every line names a unit the page suggested for it
+    for (const view of [issued, draft]) {
+      const lines = [...view.bulletin!.praise.map((l) => ['praise', l] as const), ...view.bulletin!.criticism.map((l) => ['criticism', l] as const)];
+      expect(lines.length).toBeGreaterThan(0);
+      for (const [kind, line] of lines) expect(view.suggestions[kind].some((s) => line.startsWith(s.unitName)), line).toBe(true);
+    }
+    // 12月 asks for the 11月 通报 on the 工作台
+    expect((await a.call('workbench.overview', { year })).steps.find((s) => s.key === 'bulletins')).toMatchObject({ state: 'todo', detail: '11月通报尚未印发（本年度已印发 1 期）' });
+  });
+
+  it('has a year of 工作任务清单: 3 目标, 8 项目, 30 任务 with 牵头/配合 units and 责任人 of the 牵头单位', async () => {
+    const a = await loadOn(winter);
+    const list = await a.call('tasks.list', { year });
+    const of = (kind: string) => list.items.filter((i) => i.kind === kind);
+    expect([of('goal').length, of('project').length, of('task').length]).toEqual([3, 8, 30]);
+    const allUnits = await a.call('units.list');
+    const under = (unitId: number, top: number): boolean => unitId === top || (allUnits.find((u) => u.id === unitId)?.parentId != null && under(allUnits.find((u) => u.id === unitId)!.parentId!, top));
+    const roster = (await a.call('people.search', { status: '全部' })).rows;
+    for (const t of of('task')) {
+      expect(t.leadUnitId, t.title).not.toBeNull();
+      expect(t.assistUnitIds, t.title).not.toContain(t.leadUnitId);
+      const person = roster.find((p) => p.id === t.personId)!;
+      expect(under(person.unitId, t.leadUnitId!), `${t.title}: ${person.name}`).toBe(true);
+    }
+    // tasks spread over the 科室 and 事业单位, and most of them assist somewhere too
+    const leads = new Set(of('task').map((t) => t.leadUnitId));
+    expect(leads.size).toBeGreaterThanOrEqual(12);
+    expect(allUnits.filter((u) => u.name === '人防工程管理所' || u.name === '指挥信息保障中心').every((u) => of('task').some((t) => under(t.leadUnitId!, u.id)))).toBe(true);
+    expect(of('task').filter((t) => t.assistUnitIds.length > 0).length).toBeGreaterThan(20);
+  });
+
+  it('dates the 节点 across the year: most done on time, a few late, a few 滞后, the rest to come; nothing done after today', async () => {
+    const a = await loadOn(winter);
+    const { nodes, today } = await a.call('tasks.list', { year });
+    expect(today).toBe(winter);
+    const count = (state: string) => nodes.filter((n) => n.state === state).length;
+    const past = nodes.filter((n) => n.dueOn < winter);
+    expect(nodes.every((n) => n.dueOn.startsWith(`${year}-`))).toBe(true);
+    expect(nodes.every((n) => n.doneOn == null || n.doneOn <= winter)).toBe(true);
+    expect(nodes.every((n) => (n.status === 'done') === (n.doneOn != null))).toBe(true);
+    expect(count('late')).toBeGreaterThanOrEqual(3);
+    expect(count('late')).toBeLessThanOrEqual(8);
+    expect(count('doneLate')).toBeGreaterThanOrEqual(3);
+    expect(count('onTime')).toBeGreaterThan(past.length * 0.7);
+    expect(count('pending')).toBeGreaterThan(0);
+    // the 月度通报 figures see them: last month has a 滞后 or late node somewhere
+    const figures = await a.call('tasks.monthFigures', { year, month: `${year}-11` });
+    expect(figures.reduce((n, f) => n + f.due, 0)).toBeGreaterThan(0);
+    expect(figures.reduce((n, f) => n + f.overdue + f.doneLate, 0)).toBeGreaterThan(0);
+  });
+
+  it('posts twelve weeks of 周晒 before the current week from 9 科室 and 事业单位, two of them missing a week, with 亮点 and 不足', async () => {
+    const a = await loadOn(winter);
+    const { settings } = await a.call('weekly.settings', { year });
+    const current = await a.call('weekly.week', { year });
+    expect(current.currentWeek).toBe(49);
+    expect(settings.startWeek).toBe(37);
+    // the current week is left to the user
+    expect(current.notPosted).toHaveLength(current.targets.length);
+    const weeks = await Promise.all(Array.from({ length: 12 }, (_, i) => a.call('weekly.week', { year, week: 37 + i })));
+    expect(weeks[0]!.targets.map((t) => t.name)).toEqual(['办公室', '综合计划科', '动员实施科', '人防指挥通信科', '工程管理科', '法规宣传科', '机关党办', '人防工程管理所', '指挥信息保障中心']);
+    const missing = weeks.flatMap((w) => w.notPosted.map((t) => `${t.name}:${w.week}`));
+    expect(missing).toEqual(['人防工程管理所:41', '法规宣传科:45']);
+    const items = weeks.flatMap((w) => w.targets.flatMap((t) => t.items));
+    expect(items.length).toBeGreaterThan(9 * 12 * 2 - 10);
+    expect(items.every((i) => i.text.length <= 30)).toBe(true);
+    expect(items.filter((i) => i.figure != null).length).toBeGreaterThan(items.length / 3);
+    expect(items.some((i) => i.mark === 'highlight' && i.markComment !== '' && i.markedBy === '黄振华')).toBe(true);
+    expect(items.some((i) => i.mark === 'shortfall' && i.markComment !== '')).toBe(true);
+    // an item left 未完成 comes back the next week, done
+    const carried = items.filter((i) => i.carriedFrom != null);
+    expect(carried.length).toBeGreaterThan(0);
+    for (const c of carried) expect(items.find((i) => i.id === c.carriedFrom)).toMatchObject({ text: c.text, unfinished: true });
+  });
+
+  it('runs a 解放思想大讨论 from its preset that has just ended: most 参加学习 registered, some 心得体会 overdue', async () => {
+    const a = await loadOn(winter);
+    const [summary, ...others] = await a.call('campaigns.list', { year });
+    expect(others).toEqual([]);
+    expect(summary).toMatchObject({ name: `${year}年解放思想大讨论活动`, from: `${year}-04-01`, to: `${year}-11-30` });
+    const progress = await a.call('campaigns.progress', { id: summary!.id });
+    expect(progress.phases.map((p) => p.name)).toEqual(['动员部署', '学习讨论', '查摆剖析', '整改落实', '总结提高']);
+    expect(progress.tasks.every((t) => t.status === 'done' || t.status === 'doneLate')).toBe(true);
+    expect(progress.tasks.filter((t) => t.status === 'doneLate')).toHaveLength(1);
+    const [study, reflection] = progress.duties;
+    expect([study!.name, reflection!.name, reflection!.due]).toEqual(['参加集中学习', '提交心得体会', `${year}-11-30`]);
+    expect(study!.done).toBeGreaterThan(study!.assigned * 0.6);
+    expect(reflection!.overdue).toBe(5);
+    expect(reflection!.doneLate).toBe(2);
+    const overdue = progress.overdue.flatMap((u) => u.people.filter((p) => p.duties.includes('提交心得体会')).map((p) => p.name)).sort();
+    expect(overdue).toEqual(['冯晓东', '曹慧敏', '钟立伟', '陆家豪', '马俊杰'].sort());
+    // the register says who did what, and nothing is dated after today
+    const register = await a.call('campaigns.register', { id: summary!.id });
+    expect(register.cells.length).toBeGreaterThan(register.rows.length * 1.5);
+    expect(register.cells.every((c) => c.doneOn != null && c.doneOn <= winter && c.count >= 1)).toBe(true);
+  });
+
+  it('has three 督查记录 (one 整改 done, one overdue, one within its 期限) and a 通报表扬 and a 通报批评 with their 加减分', async () => {
+    const a = await loadOn(winter);
+    const { records } = await a.call('inspections.records', { year });
+    expect(records.map((r) => [r.unitName, r.state]).sort()).toEqual([['人防工程管理所', 'overdue'], ['办公室', 'open'], ['工程管理科', 'done']].sort());
+    expect(records.every((r) => r.date <= winter && r.deadline != null && r.deadline > r.date)).toBe(true);
+    const notices = await a.call('inspections.notices', { year });
+    expect(notices.map((n) => [n.kind, n.people.map((p) => p.name), n.adjustments.map((x) => x.points)])).toEqual([
+      ['criticism', ['沈国强'], [-1]],
+      ['praise', ['于海涛', '韩冬梅'], [1, 1]],
+    ]);
+  });
+
+  it('has the 科室评议 of last month closed, every 科室 and 事业单位 scored from 34 ballots, its frozen results what a fresh tally gives', async () => {
+    const a = await loadOn(winter);
+    const [review, ...others] = await a.call('evaluation.unitReviews', { year });
+    expect(others).toEqual([]);
+    expect(review).toMatchObject({ name: `${year}年11月科室评议`, period: `${year}-11`, date: `${year}-11-28` });
+    expect(review!.scores).toHaveLength(9);
+    expect(review!.scores.every((s) => s.validBallots === 34 && s.score != null && s.score > 60 && s.score < 100)).toBe(true);
+    // the units the 督查 found wanting come last
+    const ranked = [...review!.scores].sort((x, y) => x.rank! - y.rank!).map((s) => s.unitName);
+    expect(ranked.slice(-3)).toEqual(expect.arrayContaining(['工程管理科', '人防工程管理所']));
+    const event = await a.call('evaluation.get', { id: review!.eventId });
+    expect(event).toMatchObject({ presetKey: 'unit-review', status: 'closed', reviewPeriod: `${year}-11` });
+    const results = await a.call('evaluation.results', { id: event.id });
+    expect(tallyRound(a.ctx.db, getEventRecord(a.ctx.db, event.id)!, 'live')).toEqual(results);
+    // the 述职测评 stays the newest event
+    expect((await a.call('evaluation.list', {}))[0]!.name).toBe(`${year}年度机关干部述职民主测评`);
+  });
+
+  it('loaded mid-year, nothing is dated after today either: the campaign is under way, the 科室评议 is last month', async () => {
+    const today = '2027-06-15';
+    const a = await loadOn(today);
+    const { nodes } = await a.call('tasks.list', { year: 2027 });
+    expect(nodes.every((n) => n.doneOn == null || n.doneOn <= today)).toBe(true);
+    expect(nodes.filter((n) => n.state === 'late').length).toBeGreaterThanOrEqual(2);
+    const [campaign] = await a.call('campaigns.list', { year: 2027 });
+    expect(campaign).toMatchObject({ from: '2027-01-01', to: '2027-08-31' });
+    const register = await a.call('campaigns.register', { id: campaign!.id });
+    expect(register.cells.length).toBeGreaterThan(0);
+    expect(register.cells.every((c) => c.doneOn != null && c.doneOn <= today)).toBe(true);
+    const { records } = await a.call('inspections.records', { year: 2027 });
+    expect(records.every((r) => r.date <= today && (r.doneOn == null || r.doneOn <= today))).toBe(true);
+    expect((await a.call('evaluation.unitReviews', { year: 2027 }))[0]!.period).toBe('2027-05');
+    const { settings } = await a.call('weekly.settings', { year: 2027 });
+    expect(settings.startWeek).toBe(24 - 12);
+  });
+
+  it('is the same on every load of the same day (seeded)', async () => {
+    const [a, b] = [await loadOn(winter), await loadOn(winter)];
+    const snapshot = async (x: TestApp) => ({
+      tasks: await x.call('tasks.list', { year }),
+      week: await x.call('weekly.week', { year, week: 44 }),
+      register: (await x.call('campaigns.register', { id: (await x.call('campaigns.list', { year }))[0]!.id })).cells,
+      review: (await x.call('evaluation.unitReviews', { year }))[0]!.scores,
+    });
+    expect(await snapshot(b)).toEqual(await snapshot(a));
   });
 });

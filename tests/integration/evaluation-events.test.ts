@@ -10,9 +10,9 @@ beforeEach(async () => {
 afterEach(() => app.close());
 
 describe('述职测评 events', () => {
-  it('offers the five presets and creates an event from one, in setup, audited', async () => {
+  it('offers the six presets (the 科室评议 one among them) and creates an event from one, in setup, audited', async () => {
     const presets = await app.call('evaluation.presets');
-    expect(presets.map((p) => p.key)).toEqual(['civil-servant-level', 'institution-level', 'de-neng-qin-ji-lian', 'level-and-score', 'satisfaction']);
+    expect(presets.map((p) => p.key)).toEqual(['civil-servant-level', 'institution-level', 'de-neng-qin-ji-lian', 'level-and-score', 'satisfaction', 'unit-review']);
     const created = await app.call('evaluation.create', { name: '2026年度述职测评', year: 2026, date: '2026-12-20', unitTitle: '某办', presetKey: 'de-neng-qin-ji-lian' });
     expect(created).toMatchObject({ status: 'setup', targets: 0, liveBallots: 0, locked: false, presetKey: 'de-neng-qin-ji-lian', ticketsIssued: 0, closedAt: null });
     expect(created.config).toEqual(presets[2]!.config);

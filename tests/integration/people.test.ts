@@ -162,6 +162,17 @@ describe('people.search', () => {
     // Reordering units reorders the results.
     await app.call('units.reorder', { parentId: top, orderedIds: [center, plan, office] });
     expect(await names({})).toEqual(['周立新', '姜海龙', '熊国平', '罗雪梅', '吴明远', '徐晓燕']);
+    // Within a unit: its order (sort_order) first, then who came first; not the order they were added.
+    const late = await add(office, '孙国栋');
+    const sortOrder = app.ctx.db.prepare('UPDATE people SET sort_order = ? WHERE id = ?');
+    sortOrder.run(0, late.id);
+    expect(await names({ unitId: office })).toEqual(['孙国栋', '吴明远', '徐晓燕']);
+    // a tie in sort_order goes by id: 吴明远 was added before 孙国栋
+    const idOf = async (name: string) => (await app.call('people.search', { text: name })).rows[0]!.id;
+    sortOrder.run(2, late.id);
+    sortOrder.run(2, await idOf('吴明远'));
+    sortOrder.run(1, await idOf('徐晓燕'));
+    expect(await names({ unitId: office })).toEqual(['徐晓燕', '吴明远', '孙国栋']);
   });
 
   it('matches text in 姓名, 身份证号, 人员编号 and 职务 as a substring', async () => {

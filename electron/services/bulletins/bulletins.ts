@@ -92,7 +92,10 @@ export function saveBulletin(ctx: AppContext, input: ParsedInput<'bulletins.save
   return bulletinViewOf(db, year, month, ctx.today());
 }
 
+/** The month's stored 通报 of an open year: every write after the first save starts here. */
 function requireStored(db: Db, year: number, month: number) {
+  requireYear(db, year);
+  assertYearOpen(db, year);
   const stored = getBulletin(db, year, month);
   if (!stored) throw new AppError('BULLETIN_NOT_FOUND', `${year}年${month}月份还没有通报，请先保存草稿`);
   return stored;
@@ -110,8 +113,6 @@ export function issueBulletinChannel(ctx: AppContext, input: ParsedInput<'bullet
   const today = ctx.today();
   const { year, month } = input;
   db.transaction(() => {
-    requireYear(db, year);
-    assertYearOpen(db, year);
     const stored = requireStored(db, year, month);
     if (stored.bulletin.status === 'issued') throw new AppError('BULLETIN_ISSUED', `${year}年${month}月份的通报已于${stored.bulletin.issuedOn}印发`);
     const first = `${year}-${String(month).padStart(2, '0')}-01`;
@@ -135,8 +136,6 @@ export function withdrawBulletinChannel(ctx: AppContext, input: ParsedInput<'bul
   const now = ctx.now();
   const { year, month } = input;
   db.transaction(() => {
-    requireYear(db, year);
-    assertYearOpen(db, year);
     const stored = requireStored(db, year, month);
     if (stored.bulletin.status !== 'issued') throw new AppError('BULLETIN_NOT_ISSUED', `${year}年${month}月份的通报尚未印发，无需撤回`);
     withdrawBulletin(db, stored.bulletin.id, now);
@@ -156,8 +155,6 @@ export function deleteBulletinChannel(ctx: AppContext, input: ParsedInput<'bulle
   const now = ctx.now();
   const { year, month } = input;
   db.transaction(() => {
-    requireYear(db, year);
-    assertYearOpen(db, year);
     const stored = requireStored(db, year, month);
     if (stored.bulletin.status === 'issued') throw new AppError('BULLETIN_ISSUED', `${year}年${month}月份的通报已印发，不能删除；如确需删除，请先「撤回印发」`);
     deleteBulletin(db, stored.bulletin.id);

@@ -3,7 +3,7 @@ import type { BallotMarks, EvaluationConfig } from '../../../shared/evaluation';
 import { insertTicket, dropEmptySlots, closeEventRow, insertEvent, insertTarget, listTargets, setEventAttendanceRow } from '../../../db/evaluation';
 import { getPersonRow } from '../../../db/people';
 import { ensureRoundSlots, evaluationSlots, storePaperBallot } from '../evaluation';
-import { seededRandom, seedOf, type Random } from './random';
+import { seededBytes, seededRandom, seedOf, weightedIndex, type Random } from './random';
 import type { DemoStep } from './steps';
 
 /**
@@ -48,17 +48,7 @@ const overQuotaBallots: ReadonlySet<string> = new Set(['B:3', 'C:7', 'C:16']);
 
 const levelOrder = ['excellent', 'competent', 'basic', 'incompetent', null] as const;
 
-function drawLevel(random: Random, profile: DemoTarget['profile']): (typeof levelOrder)[number] {
-  const total = profile.reduce((a, b) => a + b, 0);
-  let x = random() * total;
-  for (let i = 0; i < profile.length; i++) {
-    x -= profile[i]!;
-    if (x < 0) return levelOrder[i]!;
-  }
-  return null;
-}
-
-const seededBytes = (random: Random, n: number) => Uint8Array.from({ length: n }, () => Math.floor(random() * 256));
+const drawLevel = (random: Random, profile: DemoTarget['profile']): (typeof levelOrder)[number] => levelOrder[weightedIndex(random, profile)]!;
 
 /** The annual 述职 meets at the turn of the year: loaded in January or February it is last year's. */
 const assessedYear = (now: Date) => (now.getUTCMonth() < 2 ? now.getUTCFullYear() - 1 : now.getUTCFullYear());

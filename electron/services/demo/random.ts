@@ -26,3 +26,26 @@ export function seedOf(text: string): number {
 export const between = (random: Random, min: number, max: number): number => min + Math.floor(random() * (max - min + 1));
 
 export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+/** The items in a seeded order (Fisher–Yates). */
+export function shuffled<T>(random: Random, items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+/** The index drawn with the given relative weights (one draw); the last index if rounding leaves nothing. */
+export function weightedIndex(random: Random, weights: readonly number[]): number {
+  const total = weights.reduce((a, b) => a + b, 0);
+  let x = random() * total;
+  for (let i = 0; i < weights.length; i++) {
+    x -= weights[i]!;
+    if (x < 0) return i;
+  }
+  return weights.length - 1;
+}
+
+export const seededBytes = (random: Random, n: number): Uint8Array => Uint8Array.from({ length: n }, () => Math.floor(random() * 256));

@@ -1,8 +1,14 @@
 import type { Db } from '../../../db/open';
+import type { AppContext } from '../../context';
 
 /** What the demo steps share while they run, inside the one transaction of 「载入演示数据」. */
 export interface DemoEnv {
   readonly db: Db;
+  /**
+   * the app's context, for the few steps that write through a feature's service as a user would
+   * (a 通报 creating its 加减分 records); those writes keep their own audit rows
+   */
+  readonly ctx: AppContext;
   /** the moment of loading: dates like a recruit's 试用期 are relative to it */
   readonly now: Date;
   /** demo unit ids by path, e.g. '某市国防动员办公室/办公室' */

@@ -1,6 +1,7 @@
 import { bulletinColumns, bulletinRowCells, figureNotes, rankedRows, weightsText, type BulletinView } from '../../../../shared/bulletins';
 import { paperDayText } from '../../../../shared/date-text';
 import { useStepFit } from '../../../components/use-step-fit';
+import '../../../components/a4-sheet.css';
 import './print-bulletin.css';
 
 /**
@@ -34,8 +35,8 @@ export function BulletinSheet({ view, onFit, testId }: { view: BulletinView; onF
     { title: '批评', lines: text.criticism },
   ].filter((s) => s.lines.length > 0);
   return (
-    <div className="bulletin-sheet" ref={sheet} style={{ fontSize: `${size}pt` }} data-testid={testId} data-font-pt={size}>
-      <h1 className="bulletin-sheet-title">{text.title}</h1>
+    <div className="a4-sheet bulletin-sheet" ref={sheet} style={{ fontSize: `${size}pt` }} data-testid={testId} data-font-pt={size}>
+      <h1 className="a4-sheet-title">{text.title}</h1>
       <div className="bulletin-sheet-line">
         <span>{`第${text.issueNo}期${view.bulletin?.status === 'issued' ? '' : '（草稿）'}`}</span>
         <span>{paperDayText(text.issuedOn)}</span>

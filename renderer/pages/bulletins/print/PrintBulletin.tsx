@@ -29,7 +29,7 @@ function Sheet({ view }: { view: BulletinView }) {
   const [fit, setFit] = useState<SheetFit | null>(null);
   const state = view.bulletin?.status === 'issued' ? '已印发，数据已固定' : '草稿，数据为当前情况';
   return (
-    <div className="print-root bulletin-print-root">
+    <div className="print-root a4-print-root bulletin-print-root">
       <PrintToolbar
         backTo={bulletinsPath}
         canPrint={fit != null}

@@ -1,6 +1,7 @@
 import { monthDayText, taskStatusLabels, truncatedNames, type CampaignProgress } from '../../../../shared/campaigns';
 import { paperDayText } from '../../../../shared/date-text';
 import { useStepFit } from '../../../components/use-step-fit';
+import '../../../components/a4-sheet.css';
 import './print-campaign.css';
 
 /**
@@ -29,8 +30,8 @@ export function CampaignReportSheet({ progress, onFit, testId }: { progress: Cam
   const overduePeople = p.overdue.reduce((n, u) => n + u.people.length, 0);
   const overdueByUnit = new Map(p.overdue.map((u) => [u.unitId, u.people.map((x) => x.name)]));
   return (
-    <div className="campaign-sheet" ref={ref} style={{ fontSize: `${size}pt` }} data-testid={testId} data-font-pt={size}>
-      <h1 className="campaign-sheet-title">{p.name}进展情况</h1>
+    <div className="a4-sheet campaign-sheet" ref={ref} style={{ fontSize: `${size}pt` }} data-testid={testId} data-font-pt={size}>
+      <h1 className="a4-sheet-title">{p.name}进展情况</h1>
       <div className="campaign-sheet-sub">（截至{paperDayText(p.asOf)}）</div>
 
       <h2>一、活动阶段</h2>

@@ -25,7 +25,7 @@ function Report({ progress }: { progress: CampaignProgress }) {
   const [fit, setFit] = useState<ReportFit | null>(null);
   const cut = progress.overdue.some((u) => fit && u.people.length > fit.names);
   return (
-    <div className="print-root campaign-print-root">
+    <div className="print-root a4-print-root campaign-print-root">
       <PrintToolbar
         backTo={`${campaignsPath}?id=${progress.id}`}
         canPrint={fit != null}

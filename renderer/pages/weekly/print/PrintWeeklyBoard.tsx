@@ -30,7 +30,7 @@ function Board({ view }: { view: WeeklyWeekView }) {
   const posted = view.targets.filter((t) => t.items.length > 0).length;
   const who = view.settings.mode === 'unit' ? '单位' : '人员';
   return (
-    <div className="print-root weekly-print-root">
+    <div className="print-root a4-print-root weekly-print-root">
       <PrintToolbar
         backTo={`${weeklyPath}?week=${view.week}`}
         canPrint={fit != null}

@@ -1,5 +1,6 @@
 import { figureText, weeklyMarkLabels, weekSpan, weekTitle, type WeeklyItem, type WeeklyWeekView } from '../../../../shared/weekly';
 import { useStepFit } from '../../../components/use-step-fit';
+import '../../../components/a4-sheet.css';
 import './print-weekly.css';
 
 /**
@@ -31,8 +32,8 @@ export function WeeklyBoardSheet({ view, onFit, testId }: { view: WeeklyWeekView
   const span = weekSpan(view.year, view.week, view.settings.weekRule);
   const who = view.settings.mode === 'unit' ? '单位' : '人员';
   return (
-    <div className="weekly-sheet" ref={sheet} style={{ fontSize: `${size}pt` }} data-testid={testId} data-font-pt={size}>
-      <h1 className="weekly-sheet-title">{view.officeName}一周工作晒评</h1>
+    <div className="a4-sheet weekly-sheet" ref={sheet} style={{ fontSize: `${size}pt` }} data-testid={testId} data-font-pt={size}>
+      <h1 className="a4-sheet-title">{view.officeName}一周工作晒评</h1>
       <div className="weekly-sheet-sub">{weekTitle(span)}</div>
       <table className="weekly-sheet-table">
         <thead>
