@@ -1,4 +1,5 @@
 import { itemEntryPoints } from '../../shared/annual/item-points';
+import type { ItemSource } from '../../shared/annual/item-sources';
 import type { AssessmentItem, ItemCategory, ItemMethod, ItemTarget, ScoreCell } from '../../shared/annual/views';
 import type { Db } from '../open';
 import { prepared } from '../prepared';
@@ -35,11 +36,13 @@ export interface ItemRecord extends AssessmentItem {
 interface ItemRow {
   id: number; year: number; category_id: number; name: string; description: string; applies_to: ItemTarget; method: ItemMethod;
   max_points: number; step_points: number | null; pass_to_people: number; sort_order: number; entries: number;
+  source: ItemSource; source_campaign_id: number | null; source_full: number; source_zero: number;
 }
 
 const toItem = (r: ItemRow): ItemRecord => ({
   id: r.id, year: r.year, categoryId: r.category_id, name: r.name, description: r.description, appliesTo: r.applies_to, method: r.method,
   maxPoints: r.max_points, stepPoints: r.step_points, passToPeople: r.pass_to_people === 1, sortOrder: r.sort_order, entries: r.entries,
+  source: r.source, sourceCampaignId: r.source_campaign_id, sourceFull: r.source_full, sourceZero: r.source_zero,
 });
 
 const selectItems = `
@@ -71,11 +74,16 @@ export interface ItemFields {
   readonly maxPoints: number;
   readonly stepPoints: number | null;
   readonly passToPeople: boolean;
+  readonly source: ItemSource;
+  readonly sourceCampaignId: number | null;
+  readonly sourceFull: number;
+  readonly sourceZero: number;
 }
 
 const itemArgs = (f: ItemFields) => ({
   category_id: f.categoryId, name: f.name, description: f.description, applies_to: f.appliesTo, method: f.method,
   max_points: f.maxPoints, step_points: f.stepPoints, pass_to_people: f.passToPeople ? 1 : 0,
+  source: f.source, source_campaign_id: f.sourceCampaignId, source_full: f.sourceFull, source_zero: f.sourceZero,
 });
 
 export function insertItem(db: Db, year: number, fields: ItemFields): number {
@@ -83,8 +91,10 @@ export function insertItem(db: Db, year: number, fields: ItemFields): number {
   return Number(
     prepared(
       db,
-      `INSERT INTO annual_items (year, category_id, name, description, applies_to, method, max_points, step_points, pass_to_people, sort_order)
-       VALUES (:year, :category_id, :name, :description, :applies_to, :method, :max_points, :step_points, :pass_to_people, :sort_order)`,
+      `INSERT INTO annual_items (year, category_id, name, description, applies_to, method, max_points, step_points, pass_to_people, sort_order,
+         source, source_campaign_id, source_full, source_zero)
+       VALUES (:year, :category_id, :name, :description, :applies_to, :method, :max_points, :step_points, :pass_to_people, :sort_order,
+         :source, :source_campaign_id, :source_full, :source_zero)`,
     ).run({ year, sort_order: next, ...itemArgs(fields) }).lastInsertRowid,
   );
 }
@@ -93,7 +103,8 @@ export function updateItem(db: Db, id: number, fields: ItemFields): void {
   prepared(
     db,
     `UPDATE annual_items SET category_id = :category_id, name = :name, description = :description, applies_to = :applies_to, method = :method,
-       max_points = :max_points, step_points = :step_points, pass_to_people = :pass_to_people WHERE id = :id`,
+       max_points = :max_points, step_points = :step_points, pass_to_people = :pass_to_people,
+       source = :source, source_campaign_id = :source_campaign_id, source_full = :source_full, source_zero = :source_zero WHERE id = :id`,
   ).run({ id, ...itemArgs(fields) });
 }
 

@@ -186,13 +186,14 @@ export function copyItemSystem(db: Db, from: number, to: number): { categories: 
   for (const c of categories) ids.set(c.id, insertItemCategory(db, to, c.name, c.sort_order));
   const items = prepared(
     db,
-    `SELECT category_id, name, description, applies_to, method, max_points, step_points, pass_to_people, sort_order
+    `SELECT category_id, name, description, applies_to, method, max_points, step_points, pass_to_people, sort_order, source, source_full, source_zero
      FROM annual_items WHERE year = ? ORDER BY sort_order, id`,
-  ).all(from) as { category_id: number; name: string; description: string; applies_to: string; method: string; max_points: number; step_points: number | null; pass_to_people: number; sort_order: number }[];
+  ).all(from) as { category_id: number; name: string; description: string; applies_to: string; method: string; max_points: number; step_points: number | null; pass_to_people: number; sort_order: number; source: string; source_full: number; source_zero: number }[];
   const insert = prepared(
     db,
-    `INSERT INTO annual_items (year, category_id, name, description, applies_to, method, max_points, step_points, pass_to_people, sort_order)
-     VALUES (:year, :category_id, :name, :description, :applies_to, :method, :max_points, :step_points, :pass_to_people, :sort_order)`,
+    // a 自动取数 item keeps its source and mapping; a 专项活动 belongs to its year, so the new year's item has none chosen yet
+    `INSERT INTO annual_items (year, category_id, name, description, applies_to, method, max_points, step_points, pass_to_people, sort_order, source, source_full, source_zero)
+     VALUES (:year, :category_id, :name, :description, :applies_to, :method, :max_points, :step_points, :pass_to_people, :sort_order, :source, :source_full, :source_zero)`,
   );
   for (const item of items) insert.run({ ...item, year: to, category_id: ids.get(item.category_id)! });
   return { categories: categories.length, items: items.length };

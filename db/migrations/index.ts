@@ -15,8 +15,9 @@ import { migration014 } from './014-inspections';
 import { migration015 } from './015-campaigns';
 import { migration016 } from './016-unit-review';
 import { migration017 } from './017-bulletins';
+import { migration018 } from './018-item-sources';
 import type { Migration } from './types';
 
 /** Shipped migrations are never edited; add a new numbered file instead. */
-export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017];
+export const migrations: readonly Migration[] = [migration001, migration002, migration003, migration004, migration005, migration006, migration007, migration008, migration009, migration010, migration011, migration012, migration013, migration014, migration015, migration016, migration017, migration018];
 export const latestVersion = migrations.length;

@@ -41,7 +41,7 @@ export const sanctionType = z.enum(sanctionTypes);
 export type SanctionType = z.infer<typeof sanctionType>;
 
 /** Components of the composite. */
-export const componentKeys = ['quarters', 'evaluation', 'leader', 'stars', 'items', 'adjustments'] as const;
+export const componentKeys = ['quarters', 'evaluation', 'leader', 'stars', 'items', 'conduct', 'adjustments'] as const;
 export const componentKey = z.enum(componentKeys);
 export type ComponentKey = z.infer<typeof componentKey>;
 export const componentLabels: Record<ComponentKey, string> = {
@@ -50,6 +50,7 @@ export const componentLabels: Record<ComponentKey, string> = {
   leader: '领导评价',
   stars: '双十星',
   items: '考核项目',
+  conduct: '能力作风',
   adjustments: '加减分',
 };
 
@@ -88,11 +89,32 @@ export type RoundingRule = z.infer<typeof roundingRule>;
 export const roundingLabels: Record<RoundingRule, string> = { floor: '向下取整', round: '四舍五入', ceil: '向上取整' };
 
 const share = z.number().min(0, '比例不能为负').max(1, '比例不超过100%');
+const percentWeight = z.number().min(0, '权重不能为负').max(100, '权重不超过100');
+
+/**
+ * The 能力作风 component (DOMAIN §8.7): a weighted mean, in 百分制, of the four 能力作风建设 figures of
+ * the person (their unit's for 任务, 科室评议 and 周晒 按科室): each figure's weight is data; a weight of 0
+ * leaves the figure out. `campaignId`: the 专项活动 whose duties count.
+ */
+export const conductRule = z.object({
+  weights: z.object({ tasks: percentWeight, weekly: percentWeight, review: percentWeight, campaign: percentWeight }),
+  campaignId: z.number().int().nullable(),
+});
+export type ConductRule = z.infer<typeof conductRule>;
+export const conductRulePreset: ConductRule = { weights: { tasks: 40, weekly: 20, review: 40, campaign: 0 }, campaignId: null };
+
+/** years stored before 能力作风 existed have six components: it joins them disabled, before 加减分 */
+const conductOff: CompositeComponent = { key: 'conduct', enabled: false, mode: 'weighted', weight: 0, full: 100, normalize: false, cap: null };
+const withConduct = (components: CompositeComponent[]): CompositeComponent[] => {
+  if (components.some((c) => c.key === 'conduct')) return components;
+  const at = components.findIndex((c) => c.key === 'adjustments');
+  return at < 0 ? [...components, conductOff] : [...components.slice(0, at), conductOff, ...components.slice(at)];
+};
 const points100 = z.number().min(0, '分值不能为负').max(100, '分值不超过100');
 
 export const annualRules = z
   .object({
-    components: z.array(compositeComponent).length(componentKeys.length),
+    components: z.array(compositeComponent).transform(withConduct),
     /** 平时考核 grade -> points (不确定等次 quarters are left out of the mean) */
     quarterPoints: z.object({ good: points100, fair: points100, average: points100, poor: points100 }),
     /** the 平时考核 component counts once this many quarters have a grade */
@@ -144,6 +166,8 @@ export const annualRules = z
     }),
     /** months of each 处分期间 (开除: null = no end) */
     sanctionMonths: z.record(sanctionType, z.number().int().min(1).max(120).nullable()),
+    /** 能力作风 component's figures and weights; years stored before it existed read as the preset */
+    conduct: conductRule.default(conductRulePreset),
     /** 考核结果运用 (consequences.ts); years stored before the rule existed read as the preset */
     results: consequenceRules.default(consequenceRulesPreset),
     /** the 考核结果通知书's text (notice.ts); years stored before it existed read as the preset */
@@ -151,7 +175,13 @@ export const annualRules = z
   })
   .superRefine((rules, ctx) => {
     const keys = new Set(rules.components.map((c) => c.key));
-    if (keys.size !== componentKeys.length) ctx.addIssue({ code: 'custom', path: ['components'], message: '每个组成部分应出现且只出现一次' });
+    if (keys.size !== componentKeys.length || rules.components.length !== componentKeys.length) ctx.addIssue({ code: 'custom', path: ['components'], message: '每个组成部分应出现且只出现一次' });
+    if (rules.components.some((c) => c.key === 'conduct' && c.enabled)) {
+      const w = rules.conduct.weights;
+      const sum = w.tasks + w.weekly + w.review + w.campaign;
+      if (Math.abs(sum - 100) > 1e-6) ctx.addIssue({ code: 'custom', path: ['conduct', 'weights'], message: `能力作风各项取数的权重之和应为100%，当前为${Math.round(sum * 100) / 100}%` });
+      if (w.campaign > 0 && rules.conduct.campaignId == null) ctx.addIssue({ code: 'custom', path: ['conduct', 'campaignId'], message: '能力作风计入专项活动任务完成率，请选择专项活动' });
+    }
     const weighted = rules.components.filter((c) => c.enabled && c.mode === 'weighted');
     const total = weighted.reduce((sum, c) => sum + c.weight, 0);
     if (weighted.length > 0 && Math.abs(total - 100) > 1e-6) {
@@ -181,6 +211,7 @@ export const annualRulesPreset: AnnualRules = {
     weighted('leader', 20),
     weighted('stars', 10, 10),
     weighted('items', 0),
+    weighted('conduct', 0),
     { key: 'adjustments', enabled: true, mode: 'added', weight: 0, full: 100, normalize: false, cap: 5 },
   ],
   quarterPoints: { good: 100, fair: 85, average: 70, poor: 50 },
@@ -211,6 +242,7 @@ export const annualRulesPreset: AnnualRules = {
   bands: { basicBelow: null, failBelow: null },
   undetermined: { probation: true, minMonthsInPost: 6, referenceDay: '12-31', inQuotaBase: true },
   sanctionMonths: { 警告: 6, 记过: 12, 记大过: 18, 降级: 24, 撤职: 24, 开除: null },
+  conduct: conductRulePreset,
   results: consequenceRulesPreset,
   notice: noticeTemplatePreset,
 };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { itemSource } from './item-sources';
 import { annualRules, componentKey, levelCode, outcomeCode, quarterGrade, roundingRule, sanctionType, vocabularyKey } from './rules';
 
 /** What the 年度考核 channels return (shared/contract/annual.ts). */
@@ -103,6 +104,13 @@ export const assessmentItem = z.object({
   stepPoints: z.number().nullable(),
   /** unit items: the unit's points count for each participant of the unit */
   passToPeople: z.boolean(),
+  /** 自动取数 (DOMAIN §8.7): 'none' = typed scores; else the figure the points are computed from */
+  source: itemSource.default('none'),
+  /** source 'campaign': the 专项活动 */
+  sourceCampaignId: z.number().int().nullable().default(null),
+  /** the figure (percent, or 评议 score) that earns maxPoints, and the one at or below which it earns 0 */
+  sourceFull: z.number().default(100),
+  sourceZero: z.number().default(0),
   sortOrder: z.number().int(),
   /** entries recorded */
   entries: z.number().int(),
@@ -121,6 +129,15 @@ export const scoreCell = z.object({
 });
 export type ScoreCell = z.infer<typeof scoreCell>;
 
+/** A 自动取数 value as the score grid shows it: points (null: 「缺」) with its basis. */
+export const computedCell = z.object({
+  points: z.number().nullable(),
+  /** 「按时完成节点 8 / 到期节点 10 = 80%」, or why it is missing */
+  basis: z.string(),
+  missing: z.string().nullable(),
+});
+export type ComputedCell = z.infer<typeof computedCell>;
+
 export const scoreGrid = z.object({
   items: z.array(assessmentItem),
   rows: z.array(
@@ -134,6 +151,8 @@ export const scoreGrid = z.object({
       total: z.number(),
       /** points passed on from the unit (people only) */
       fromUnit: z.number(),
+      /** 自动取数 items of the row's kind: item id -> the computed value (read-only) */
+      computed: z.record(z.string(), computedCell).optional(),
     }),
   ),
 });
@@ -235,6 +254,67 @@ export const componentFigure = z.object({
 
 export const gateFigure = z.object({ code: z.string(), label: z.string(), maxOutcome: outcomeCode });
 
+/** One line of the list behind a 自动取数 figure: a task node, a week, a 评议, a duty (DOMAIN §8.7). */
+export const itemBasisLine = z.object({
+  /** 「推进政务服务改革 · 完成方案」, 「第12周（3月16日—3月22日）」, 「2026年5月科室评议」, 「提交心得体会」 */
+  label: z.string(),
+  /** 按时完成 / 完成（逾期） / 滞后; 已晒 / 未晒; 评议得分; 已完成 / 逾期完成 / 逾期未完成 */
+  state: z.string(),
+  /** dates, counts: 「时限3月31日，完成3月31日」 */
+  detail: z.string(),
+  /** counts towards the numerator (shown as such) */
+  counted: z.boolean(),
+});
+export type ItemBasisLine = z.infer<typeof itemBasisLine>;
+
+/** A 自动取数 item's figure for one unit or person, with everything behind it (frozen with the year). */
+export const itemBasisFigure = z.object({
+  /** `${itemId}:${target}:${targetId}` */
+  key: z.string(),
+  itemId: z.number().int(),
+  source: itemSource,
+  target: itemTarget,
+  targetName: z.string(),
+  points: z.number().nullable(),
+  /** the figure itself: a percent, or a 评议 score (null: missing; absent in views frozen before) */
+  value: z.number().nullable().optional(),
+  /** why there is no figure: 「办公室本年度无到期节点」 */
+  missing: z.string().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  /** 「按时完成节点 8 / 到期节点 10 = 80%」 */
+  figureText: z.string(),
+  /** 「截至2026年12月31日」 */
+  asOf: z.string(),
+  lines: z.array(itemBasisLine),
+});
+export type ItemBasisFigure = z.infer<typeof itemBasisFigure>;
+
+/** A 考核项目 as 综合评定's breakdown names it, once per view (DOMAIN §8.7). */
+export const compositeItemInfo = z.object({
+  itemId: z.number().int(),
+  name: z.string(),
+  source: itemSource,
+  maxPoints: z.number(),
+  /** a unit item passed on to the unit's people */
+  fromUnit: z.boolean(),
+  /** 自动取数: how the figure becomes points; typed: the 计分方式 */
+  rule: z.string(),
+});
+export type CompositeItemInfo = z.infer<typeof compositeItemInfo>;
+
+/** One 考核项目 that counts for a person: its points and where they came from (kept short: one per item and person). */
+export const compositeItemEntry = z.object({
+  itemId: z.number().int(),
+  /** null: no typed entry, or the figure is missing */
+  points: z.number().nullable(),
+  /** typed: 「录入45分」 / 「未录入」; null for 自动取数 */
+  typed: z.string().nullable(),
+  /** 自动取数: the key of its figure in `view.itemFigures` */
+  figureKey: z.string().nullable(),
+});
+export type CompositeItemEntry = z.infer<typeof compositeItemEntry>;
+
 export const compositeRow = z.object({
   personId: z.number().int(),
   name: z.string(),
@@ -263,6 +343,10 @@ export const compositeRow = z.object({
   overrideReason: z.string(),
   confirmedBy: z.string().nullable(),
   confirmedAt: z.string().nullable(),
+  /** the 考核项目 behind the component, for the breakdown (absent in views frozen before: none) */
+  items: z.array(compositeItemEntry).optional(),
+  /** the 能力作风 component's figures with their weights, keys into `view.itemFigures` (DOMAIN §8.7) */
+  conduct: z.array(z.object({ source: itemSource, weight: z.number(), figureKey: z.string() })).optional(),
 });
 export type CompositeRow = z.infer<typeof compositeRow>;
 
@@ -291,6 +375,9 @@ export const compositeView = z.object({
   sources: z.array(z.string()),
   /** participants without a confirmed outcome */
   unconfirmed: z.number().int(),
+  /** the 考核项目 the rows' items refer to, and the 自动取数 figures (absent in views frozen before: none) */
+  itemInfos: z.array(compositeItemInfo).optional(),
+  itemFigures: z.array(itemBasisFigure).optional(),
   computedAt: z.string(),
 });
 export type CompositeView = z.infer<typeof compositeView>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, incomingFile, noInput, nothing, outgoingFile } from './channel';
 import { isoDate } from '../domain';
-import { annualRules, outcomeCode, quarterGrade, quarterNumber, roundingRule, sanctionType, vocabularyKey, adjustmentRecord, annualYear, annualYearSummary, assessmentItem, committeeBlock, compositeView, itemCategory, itemMethod, itemTarget, participant, quarterGrid, quarterImportResult, sanctionRecord, scoreCell, scoreGrid } from '../annual';
+import { annualRules, outcomeCode, quarterGrade, quarterNumber, roundingRule, sanctionType, vocabularyKey, adjustmentRecord, annualYear, annualYearSummary, assessmentItem, committeeBlock, compositeView, itemCategory, itemMethod, itemSource, itemTarget, participant, quarterGrid, quarterImportResult, sanctionRecord, scoreCell, scoreGrid } from '../annual';
 
 /**
  * 年度考核 (DOMAIN.md §4): the year and its rules, participants and 考核分组, 指标体系 and scores,
@@ -35,7 +35,13 @@ export const itemInput = z.object({
   /** bonus/deduct: points per occurrence */
   stepPoints: z.number().positive('每次分值应大于0').max(1000).nullable(),
   passToPeople: z.boolean().default(false),
-});
+  /** 自动取数 (DOMAIN §8.7): typed scores ('none') or the figure the points come from */
+  source: itemSource.default('none'),
+  sourceCampaignId: z.number().int().nullable().default(null),
+  /** the figure that earns the 满分 and the one at or below which the item earns 0 (percent, or 评议 score) */
+  sourceFull: z.number().positive('得满分的取数值应大于0').max(100, '取数值不超过100').default(100),
+  sourceZero: z.number().min(0, '取数值不能为负').max(100, '取数值不超过100').default(0),
+}).refine((i) => i.source === 'none' || i.sourceFull > i.sourceZero, { path: ['sourceZero'], message: '得0分的取数值应小于得满分的取数值' });
 
 export const meetingInput = z.object({
   name: z.string().trim().min(1, '请填写会议名称').max(60, '会议名称不超过60字'),

@@ -51,7 +51,7 @@ export async function seedAnnualYear(): Promise<{ app: Awaited<ReturnType<typeof
     const rules: AnnualRules = {
       ...annualRulesPreset,
       components: annualRulesPreset.components.map((c) =>
-        c.key === 'adjustments' ? c : { ...c, enabled: true, weight: { quarters: 30, evaluation: 20, leader: 20, stars: 10, items: 20 }[c.key], full: c.key === 'items' ? 80 : c.full }),
+        c.key === 'adjustments' || c.key === 'conduct' ? c : { ...c, enabled: true, weight: { quarters: 30, evaluation: 20, leader: 20, stars: 10, items: 20 }[c.key], full: c.key === 'items' ? 80 : c.full }),
       evaluationEventIds: [eventId],
     };
     db.prepare('INSERT INTO annual_years (year, name, rules_json, created_at) VALUES (?, ?, ?, ?)').run(year, '2026年度考核', JSON.stringify(rules), at);

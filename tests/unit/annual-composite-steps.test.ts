@@ -14,7 +14,7 @@ const participant = (personId: number, change: Partial<CompositeParticipantRecor
   confirmReason: '', overrideReason: '', confirmedBy: null, confirmedAt: null, ...change,
 });
 
-const noFacts: ComponentFacts = { evaluation: null, stars: null, starsCounted: false, leader: false, items: null, adjustments: null, fullMarks: {} };
+const noFacts: ComponentFacts = { evaluation: null, stars: null, starsCounted: false, leader: false, items: null, adjustments: null, conduct: null, fullMarks: {} };
 
 const figure = (personId: number, rank: number | null, change: Partial<CompositeFigure> = {}): CompositeFigure => ({
   personId, groupId: 1, components: {}, composite: rank == null ? null : 90 - rank, missing: [], rank, gates: [], cap: 'excellent',
@@ -42,11 +42,22 @@ describe('each person\'s raw components', () => {
   });
 
   test('领导评价, 考核项目 and 加减分: entered, not entered, no items this year, no adjustment is 0', () => {
-    const items = { points: new Map([[1, { total: 12.5, entries: 3, fromUnit: 0 }]]), none: false };
+    const items = { points: new Map([[1, { total: 12.5, entries: 3, fromUnit: 0 }]]), none: false, byPerson: new Map(), infos: [], figures: [] };
     const facts: ComponentFacts = { ...noFacts, leader: true, items, adjustments: new Map([[1, { points: -2, records: 1 }]]) };
     expect(rawComponents(participant(1, { leaderScore: 91 }), facts)).toEqual({ leader: { value: 91 }, items: { value: 12.5 }, adjustments: { value: -2 } });
     expect(rawComponents(participant(2), facts)).toEqual({ leader: { missing: '未录入领导评价' }, items: { missing: '未录入考核项目得分' }, adjustments: { value: 0 } });
     expect(rawComponents(participant(1), { ...facts, items: { ...items, none: true } }).items).toEqual({ missing: '本年度未设置考核项目' });
+  });
+
+  test('考核项目 with 自动取数 (DOMAIN §8.7): typed + computed points; a missing figure is missing, never 0', () => {
+    const auto = (autoTotal: number, missing: string[] = []) => ({ entries: [], autoTotal, autoCount: 1, missing });
+    const byPerson = new Map([[1, auto(8)], [2, auto(6.5)], [3, auto(0, ['任务按时完成率：办公室本年度没有到期的牵头任务节点'])]]);
+    const items = { points: new Map([[1, { total: 12.5, entries: 3, fromUnit: 0 }]]), none: false, byPerson, infos: [], figures: [] };
+    const facts: ComponentFacts = { ...noFacts, items };
+    expect(rawComponents(participant(1), facts).items).toEqual({ value: 20.5 });
+    // nothing typed: the computed points alone
+    expect(rawComponents(participant(2), facts).items).toEqual({ value: 6.5 });
+    expect(rawComponents(participant(3), facts).items).toEqual({ missing: '任务按时完成率：办公室本年度没有到期的牵头任务节点' });
   });
 });
 

@@ -29,6 +29,10 @@ const item = (id: number, method: AssessmentItem['method'], name: string): Asses
   maxPoints: method === 'bonus' ? 5 : 20,
   stepPoints: method === 'bonus' ? 0.5 : null,
   passToPeople: false,
+  source: 'none',
+  sourceCampaignId: null,
+  sourceFull: 100,
+  sourceZero: 0,
   sortOrder: id,
   entries: 0,
 });
@@ -117,5 +121,24 @@ describe('考核项目评分表', () => {
     expect(cell.textContent).toBe('25');
     expect(cell.getAttribute('data-state')).toBe('refused');
     expect(cell.getAttribute('title')).toContain('0～20');
+  });
+});
+
+describe('考核项目评分表: 自动取数 columns (DOMAIN §8.7)', () => {
+  it('shows computed points read-only with their basis, and 「缺」 with the reason for a missing figure', () => {
+    const auto: AssessmentItem = { ...item(4, 'score', '任务落实'), source: 'tasks' };
+    const autoRows: ScoreRow[] = [
+      { targetId: 1, name: '办公室', unitName: '', cells: {}, total: 8, fromUnit: 0, computed: { '4': { points: 8, basis: '按时完成节点 2 / 到期节点 5 = 40%', missing: null } } },
+      { targetId: 2, name: '政治工作科', unitName: '', cells: {}, total: 0, fromUnit: 0, computed: { '4': { points: null, basis: '政治工作科本年度没有到期的牵头任务节点', missing: '政治工作科本年度没有到期的牵头任务节点' } } },
+    ];
+    render(
+      <ScoreGrid blocks={blocksByCategory([auto], [{ id: 1, name: '作风建设', sortOrder: 1 }])} items={[auto]} rows={autoRows} target="unit" active={{ row: 0, col: 0 }} draft={null} problems={new Map()} pending={new Map()} onCommand={() => {}} onCellClick={() => {}} />,
+    );
+    const cells = [...document.querySelectorAll('.score-cell')];
+    expect(cells.map((c) => [c.textContent, c.getAttribute('data-state'), c.getAttribute('title')])).toEqual([
+      ['8', 'computed', '自动取数：按时完成节点 2 / 到期节点 5 = 40%'],
+      ['缺', 'missing', '自动取数：政治工作科本年度没有到期的牵头任务节点'],
+    ]);
+    expect(document.querySelector('.sg2-item-rule')?.textContent).toBe('自动·≤20分');
   });
 });

@@ -5,6 +5,7 @@ import { readCompositeParticipants, readYearSanctions, type CompositeParticipant
 import { quarterGradesOf } from '../../../db/annual/quarters';
 import { listGroupRecords, type AnnualGroupRecord, type AnnualYearRecord } from '../../../db/annual/years';
 import type { Db } from '../../../db/open';
+import { localDay } from '../../context';
 import { gatherFacts } from './composite-facts';
 import { compositeRow, displayOrder, groupViews, personInput } from './composite-rows';
 
@@ -31,7 +32,7 @@ export function buildLiveComposite(db: Db, record: AnnualYearRecord, now = new D
   const groups = listGroupRecords(db, year);
   const known = { quarters: quarterGradesOf(db, year), sanctions: readYearSanctions(db, year) };
   const lines: string[] = [];
-  const facts = gatherFacts(db, year, rules, { participants, ...known }, lines);
+  const facts = gatherFacts(db, year, rules, { participants, ...known }, lines, localDay(now));
 
   const undetermined = new Map<number, boolean>();
   const people = participants.map((p) => {
@@ -56,10 +57,12 @@ export function buildLiveComposite(db: Db, record: AnnualYearRecord, now = new D
     groups: groupViews(groups, output, participants),
     rows: displayOrder(participants, groups, output).map((i) => {
       const p = participants[i]!;
-      return compositeRow(p, output.rows[i]!, facts.evaluation?.byPerson.get(p.personId)?.redLines ?? []);
+      return compositeRow(p, output.rows[i]!, facts.evaluation?.byPerson.get(p.personId)?.redLines ?? [], facts.items?.byPerson.get(p.personId)?.entries, facts.conduct?.byPerson.get(p.personId));
     }),
     sources: lines,
     unconfirmed: participants.filter((p) => p.confirmed == null).length,
+    itemInfos: [...(facts.items?.infos ?? [])],
+    itemFigures: [...(facts.items?.figures ?? []), ...(facts.conduct?.figures ?? [])],
     computedAt: now.toISOString(),
   };
   const indexOf = new Map(participants.map((p, i) => [p.personId, i]));

@@ -1,6 +1,7 @@
 import type { CompositeFigure, CompositeOutput, CompositePersonInput, RawComponent } from '../../../shared/annual/composite';
+import type { AutoSource } from '../../../shared/annual/item-sources';
 import type { ComponentKey, QuarterGrade } from '../../../shared/annual/rules';
-import type { CompositeRow, CompositeView } from '../../../shared/annual/views';
+import type { CompositeItemEntry, CompositeItemInfo, CompositeRow, CompositeView, ItemBasisFigure } from '../../../shared/annual/views';
 import type { CompositeParticipantRecord, ItemPointsFigure, SanctionFactRecord } from '../../../db/annual/composite';
 import type { AnnualGroupRecord } from '../../../db/annual/years';
 
@@ -22,11 +23,47 @@ export interface ComponentFacts {
   readonly stars: SourceFacts<{ bar: string | null }> | null;
   readonly starsCounted: boolean;
   readonly leader: boolean;
-  /** `none`: the year has no item that counts for a person */
-  readonly items: { readonly points: ReadonlyMap<number, ItemPointsFigure>; readonly none: boolean } | null;
+  /**
+   * `points`: typed entries; `byPerson`: each person's items with the 自动取数 points (DOMAIN §8.7);
+   * `figures`: the 自动取数 figures they refer to; `none`: the year has no item that counts for a person
+   */
+  readonly items: {
+    readonly points: ReadonlyMap<number, ItemPointsFigure>;
+    readonly none: boolean;
+    readonly byPerson: ReadonlyMap<number, PersonItems>;
+    readonly infos: readonly CompositeItemInfo[];
+    readonly figures: readonly ItemBasisFigure[];
+  } | null;
   readonly adjustments: ReadonlyMap<number, { readonly points: number; readonly records: number }> | null;
+  /** 能力作风 (DOMAIN §8.7): each person's raw value (the weighted mean) with the figures it was made of */
+  readonly conduct: { readonly byPerson: ReadonlyMap<number, PersonConduct>; readonly figures: readonly ItemBasisFigure[] } | null;
   /** full marks from a component's source (考核项目: the 指标体系's Σ of maxima) */
   readonly fullMarks: Partial<Record<ComponentKey, number>>;
+}
+
+/** One person's 考核项目 for the breakdown, with the sum of the 自动取数 points and the figures missing. */
+export interface PersonItems {
+  readonly entries: readonly CompositeItemEntry[];
+  readonly autoTotal: number;
+  readonly autoCount: number;
+  /** 「任务按时完成率：办公室本年度没有到期的牵头任务节点」 */
+  readonly missing: readonly string[];
+}
+
+/** One person's 能力作风: the weighted mean of the figures, or why it is missing. */
+export interface PersonConduct {
+  readonly raw: RawComponent;
+  readonly entries: readonly { readonly source: AutoSource; readonly weight: number; readonly figureKey: string }[];
+}
+
+/** 考核项目 raw: typed points plus 自动取数 points; a missing figure is the component missing, never 0. */
+function itemsRaw(items: NonNullable<ComponentFacts['items']>, personId: number): RawComponent {
+  if (items.none) return { missing: '本年度未设置考核项目' };
+  const mine = items.byPerson.get(personId);
+  if (mine && mine.missing.length > 0) return { missing: mine.missing.join('；') };
+  const typed = items.points.get(personId);
+  if (!typed && !mine?.autoCount) return { missing: '未录入考核项目得分' };
+  return { value: (typed?.total ?? 0) + (mine?.autoTotal ?? 0) };
 }
 
 const sourceRaw = <E>(facts: SourceFacts<E>, personId: number, absent: string): RawComponent =>
@@ -38,11 +75,9 @@ export function rawComponents(p: Pick<CompositeParticipantRecord, 'personId' | '
   if (facts.evaluation) raw.evaluation = sourceRaw(facts.evaluation, p.personId, '未参加述职测评');
   if (facts.stars && facts.starsCounted) raw.stars = sourceRaw(facts.stars, p.personId, '未参加双十星评星');
   if (facts.leader) raw.leader = p.leaderScore == null ? { missing: '未录入领导评价' } : { value: p.leaderScore };
-  if (facts.items) {
-    const figure = facts.items.points.get(p.personId);
-    raw.items = facts.items.none ? { missing: '本年度未设置考核项目' } : figure ? { value: figure.total } : { missing: '未录入考核项目得分' };
-  }
+  if (facts.items) raw.items = itemsRaw(facts.items, p.personId);
   if (facts.adjustments) raw.adjustments = { value: facts.adjustments.get(p.personId)?.points ?? 0 };
+  if (facts.conduct) raw.conduct = facts.conduct.byPerson.get(p.personId)?.raw ?? { missing: '无数据' };
   return raw;
 }
 
@@ -76,7 +111,13 @@ export function displayOrder(participants: readonly Pick<CompositeParticipantRec
 }
 
 /** One row of the 综合评定 table: the person, their figures and the committee's confirmation. */
-export function compositeRow(p: CompositeParticipantRecord, figure: CompositeFigure, redLines: readonly string[]): CompositeRow {
+export function compositeRow(
+  p: CompositeParticipantRecord,
+  figure: CompositeFigure,
+  redLines: readonly string[],
+  items: readonly CompositeItemEntry[] = [],
+  conduct?: PersonConduct,
+): CompositeRow {
   return {
     personId: p.personId,
     name: p.name,
@@ -100,6 +141,8 @@ export function compositeRow(p: CompositeParticipantRecord, figure: CompositeFig
     overrideReason: p.overrideReason,
     confirmedBy: p.confirmedBy,
     confirmedAt: p.confirmedAt,
+    items: [...items],
+    ...(conduct ? { conduct: [...conduct.entries] } : {}),
   };
 }
 

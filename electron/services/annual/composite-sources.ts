@@ -1,4 +1,5 @@
 import { pointsText } from '../../../shared/annual/item-points';
+import { itemSourceLabels, type ItemSource } from '../../../shared/annual/item-sources';
 import { componentLabels, type AnnualRules } from '../../../shared/annual/rules';
 import type { EvaluationConfig } from '../../../shared/evaluation';
 import type { CompositeEventRecord, CompositeEventResults } from '../../../db/annual/composite';
@@ -39,6 +40,11 @@ export function itemsLine(counts: { readonly person: number; readonly unitPassed
   if (counts.person + counts.unitPassed === 0) return '考核项目：本年度未设置计入个人的考核项目';
   const full = fullMarks === null ? '' : `，满分${pointsText(fullMarks)}分（按指标体系各项目分值合计）`;
   return `考核项目：${counts.person}个个人考核项目，${counts.unitPassed}个单位考核项目计入单位人员${full}`;
+}
+
+/** 「考核项目自动取数：任务按时完成率（工作落实），周晒参与率（周晒成绩），点击考核项目得分可查看取数明细」 */
+export function autoItemsLine(items: readonly { name: string; source: ItemSource }[]): string {
+  return `考核项目自动取数：${items.map((i) => `${i.name}（${itemSourceLabels[i.source]}）`).join('，')}；点击考核项目得分可查看取数明细`;
 }
 
 export const adjustmentsLine = (records: number, cap: number | null) => `加减分：${records}条记录${cap == null ? '' : `，每人合计不超过±${cap}分`}`;

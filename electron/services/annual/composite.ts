@@ -36,7 +36,7 @@ export function compositeViewOf(db: Db, record: AnnualYearRecord, now = new Date
 }
 
 export function annualComposite(ctx: AppContext, input: ParsedInput<'annual.composite'>): ChannelOutput<'annual.composite'> {
-  return compositeViewOf(ctx.db, requireYear(ctx.db, input.year));
+  return compositeViewOf(ctx.db, requireYear(ctx.db, input.year), ctx.now());
 }
 
 type Entry = ParsedInput<'annual.confirm'>['entries'][number];
@@ -182,7 +182,7 @@ export function confirmOutcomes(ctx: AppContext, input: ParsedInput<'annual.conf
   const db = ctx.db;
   const record = requireOpenYear(db, input.year);
   for (const e of input.entries) requireParticipant(db, input.year, e.personId);
-  const live = buildLiveComposite(db, record);
+  const live = buildLiveComposite(db, record, ctx.now());
   const writes = confirmationWrites(live, input.entries);
   return { saved: storeConfirmations(ctx, live, writes, 'annual.confirm', '确定') };
 }
@@ -190,7 +190,7 @@ export function confirmOutcomes(ctx: AppContext, input: ParsedInput<'annual.conf
 export function confirmAsSuggested(ctx: AppContext, input: ParsedInput<'annual.confirmAsSuggested'>): ChannelOutput<'annual.confirmAsSuggested'> {
   const db = ctx.db;
   const record = requireOpenYear(db, input.year);
-  const live = buildLiveComposite(db, record);
+  const live = buildLiveComposite(db, record, ctx.now());
   if (input.groupId != null && !live.groups.some((g) => g.id === input.groupId)) {
     throw new AppError('ANNUAL_GROUP_NOT_FOUND', `${input.year}年度考核中没有该考核分组，请刷新后重试`);
   }

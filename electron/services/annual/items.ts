@@ -1,7 +1,8 @@
 import type { ChannelOutput, ParsedInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { itemEntryProblem, pointsText } from '../../../shared/annual/item-points';
-import { itemMethodLabels, type AssessmentItem, type ItemTarget, type ScoreCell } from '../../../shared/annual/views';
+import { autoScoreRefusal, itemSourceLabels, sourceMappingText, sourceTarget } from '../../../shared/annual/item-sources';
+import { itemMethodLabels, type AssessmentItem, type ComputedCell, type ItemTarget, type ScoreCell } from '../../../shared/annual/views';
 import { writeAudit } from '../../../db/audit';
 import {
   categoryItemCount, deleteItemCategory, deleteItemRow, deleteScoreEntry, findItemByName, getItemRecord, getScoreEntry, insertItem,
@@ -11,7 +12,9 @@ import {
 import { listParticipantRows } from '../../../db/annual/quarters';
 import type { Db } from '../../../db/open';
 import { getUnitRow, unitsInTreeOrder } from '../../../db/units';
+import { getCampaign } from '../../../db/campaigns';
 import type { AppContext } from '../../context';
+import { itemFigureReader, weeklyModeOf, type ItemFigureReader } from './item-figures';
 import { requireOpenYear, requireParticipant, requireYear } from './common';
 import { cellAudit, itemEntryText, subjectsText } from '../audit';
 
@@ -81,6 +84,30 @@ function assertItemConsistent(item: ParsedInput<'annual.saveItem'>['item']): voi
   if (item.passToPeople && item.appliesTo !== 'unit') throw new AppError('ITEM_PASS_NOT_UNIT', `“${item.name}”适用于个人，只有适用于单位的项目才能计入单位人员得分`);
 }
 
+/**
+ * A 自动取数 item (DOMAIN §8.7): 直接评分 only, aimed at whom its figure belongs to (任务, 科室评议: 单位;
+ * 专项活动: 个人; 周晒: as the year's 晒报方式), a 专项活动 of the year when it takes one, and no typed
+ * entries left behind.
+ */
+function assertSourceFits(db: Db, year: number, item: ParsedInput<'annual.saveItem'>['item'], before: ItemRecord | undefined): void {
+  if (item.source === 'none') return;
+  const label = itemSourceLabels[item.source];
+  if (item.method !== 'score') throw new AppError('ITEM_SOURCE_METHOD', `“${item.name}”按${label}自动取数，计分方式应为“直接评分”`);
+  const mode = weeklyModeOf(db, year);
+  const wanted = sourceTarget(item.source, mode);
+  if (item.appliesTo !== wanted) {
+    const why = item.source === 'weekly' ? `本年度周晒${mode === 'unit' ? '按科室（单位）晒' : '按个人晒'}，` : '';
+    throw new AppError('ITEM_SOURCE_TARGET', `“${item.name}”按${label}自动取数，${why}适用对象应为“${wanted === 'unit' ? '单位' : '个人'}”`);
+  }
+  if (item.source === 'campaign') {
+    const campaign = item.sourceCampaignId == null ? undefined : getCampaign(db, item.sourceCampaignId);
+    if (!campaign || campaign.year !== year) throw new AppError('ITEM_SOURCE_CAMPAIGN', `“${item.name}”按专项活动任务完成率取数，请选择${year}年度的一项专项活动`);
+  }
+  if (before && before.source === 'none' && before.entries > 0) {
+    throw new AppError('ITEM_IN_USE', `“${before.name}”已有${before.entries}条录入的评分记录，不能改为自动取数；请先清除这些记录`);
+  }
+}
+
 /** An item with entries may change only so that every entry stays valid. */
 function assertEntriesStayValid(db: Db, before: ItemRecord, fields: ItemFields): void {
   if (before.entries === 0) return;
@@ -109,16 +136,20 @@ export function saveAnnualItem(ctx: AppContext, input: ParsedInput<'annual.saveI
     const fields: ItemFields = {
       categoryId: item.categoryId, name: item.name, description: item.description, appliesTo: item.appliesTo, method: item.method,
       maxPoints: item.maxPoints, stepPoints: item.stepPoints, passToPeople: item.passToPeople,
+      source: item.source, sourceCampaignId: item.source === 'campaign' ? item.sourceCampaignId : null,
+      sourceFull: item.sourceFull, sourceZero: item.sourceZero,
     };
     const sameName = findItemByName(db, year, item.name);
     if (sameName && sameName.id !== item.id) throw new AppError('ITEM_NAME_TAKEN', `${year}年度已有名为“${item.name}”的考核项目`);
     let id: number;
     let before: ItemRecord | undefined;
     if (item.id === undefined) {
+      assertSourceFits(db, year, item, undefined);
       id = insertItem(db, year, fields);
     } else {
       before = getItemRecord(db, item.id);
       if (!before || before.year !== year) throw new AppError('ITEM_NOT_FOUND', `考核项目（编号${item.id}）不属于${year}年度，可能已被删除，请刷新后重试`);
+      assertSourceFits(db, year, item, before);
       assertEntriesStayValid(db, before, fields);
       id = before.id;
       updateItem(db, id, fields);
@@ -147,10 +178,14 @@ function itemChanges(db: Db, year: number, before: ItemRecord | undefined, after
     ['分值上限', `${pointsText(i.maxPoints)}分`],
     ['每次分值', i.stepPoints == null ? '不设' : `${pointsText(i.stepPoints)}分`],
     ['计入单位人员得分', i.passToPeople ? '是' : '否'],
+    ['取数方式', i.source === 'none' ? itemSourceLabels.none : `自动取数：${itemSourceLabels[i.source]}${i.source === 'campaign' ? `（${campaignName(db, i.sourceCampaignId)}）` : ''}`],
+    ['折算规则', i.source === 'none' ? '不设' : sourceMappingText(i.source, i)],
   ];
   const was = before ? new Map(words(before)) : undefined;
   return words(after).flatMap(([field, value]) => (was?.get(field) === value ? [] : [{ subject: after.name, field, before: was?.get(field) ?? '无', after: value }]));
 }
+
+const campaignName = (db: Db, id: number | null) => (id == null ? '未选择' : (getCampaign(db, id)?.plan.name ?? '已删除'));
 
 function requireItem(db: Db, id: number): ItemRecord {
   const item = getItemRecord(db, id);
@@ -201,7 +236,25 @@ export function deleteAnnualItem(ctx: AppContext, input: ParsedInput<'annual.del
 
 type GridRow = ChannelOutput<'annual.scoreGrid'>['rows'][number];
 
-const sumPoints = (cells: Record<string, ScoreCell>) => Object.values(cells).reduce((s, c) => s + c.points, 0);
+const sumPoints = (cells: Record<string, { points: number | null }>) => Object.values(cells).reduce((s, c) => s + (c.points ?? 0), 0);
+
+/** The 自动取数 items of one kind, computed for a target: item id -> points with the basis (DOMAIN §8.7). */
+function computedCells(reader: ItemFigureReader, items: readonly ItemRecord[], kind: ItemTarget, targetId: number, only?: (i: ItemRecord) => boolean): Record<string, ComputedCell> {
+  const out: Record<string, ComputedCell> = {};
+  for (const i of items) {
+    if (i.source === 'none' || i.appliesTo !== kind || (only && !only(i))) continue;
+    const f = reader.figure(i, targetId);
+    out[String(i.id)] = { points: f.points, basis: f.missing ?? f.figureText, missing: f.missing };
+  }
+  return out;
+}
+
+/** A target's 自动取数 points: its own items, and (people) the unit items passed on from its unit. */
+function autoPoints(reader: ItemFigureReader, items: readonly ItemRecord[], kind: ItemTarget, targetId: number, unitId: number): { own: number; fromUnit: number } {
+  const own = sumPoints(computedCells(reader, items, kind, targetId));
+  const fromUnit = kind === 'person' ? sumPoints(computedCells(reader, items, 'unit', unitId, (i) => i.passToPeople)) : 0;
+  return { own, fromUnit };
+}
 
 /** Units in tree order, optionally only a unit and those below it. */
 function unitsUnder(db: Db, unitId: number | undefined) {
@@ -229,6 +282,7 @@ export function annualScoreGrid(ctx: AppContext, input: ParsedInput<'annual.scor
     }
     return byTarget;
   };
+  const reader = itemFigureReader(db, input.year, ctx.today());
   const text = input.text?.trim().toLowerCase() ?? '';
   const units = unitsUnder(db, input.unitId);
   const unitIds = new Set(units.map((u) => u.id));
@@ -239,7 +293,8 @@ export function annualScoreGrid(ctx: AppContext, input: ParsedInput<'annual.scor
     for (const u of units) {
       if (text && !u.name.toLowerCase().includes(text)) continue;
       const mine = cells.get(u.id) ?? {};
-      rows.push({ targetId: u.id, name: u.name, unitName: u.parentId == null ? '' : (names.get(u.parentId) ?? ''), cells: mine, total: sumPoints(mine), fromUnit: 0 });
+      const computed = computedCells(reader, allItems, 'unit', u.id);
+      rows.push({ targetId: u.id, name: u.name, unitName: u.parentId == null ? '' : (names.get(u.parentId) ?? ''), cells: mine, total: sumPoints(mine) + sumPoints(computed), fromUnit: 0, computed });
     }
     return { items: items.map(withoutYear), rows };
   }
@@ -253,8 +308,9 @@ export function annualScoreGrid(ctx: AppContext, input: ParsedInput<'annual.scor
     if (input.unitId !== undefined && !unitIds.has(p.unitId)) continue;
     if (text && !p.name.toLowerCase().includes(text)) continue;
     const mine = cells.get(p.personId) ?? {};
-    const fromUnit = passed.get(p.unitId) ?? 0;
-    rows.push({ targetId: p.personId, name: p.name, unitName: p.unitName, cells: mine, total: sumPoints(mine) + fromUnit, fromUnit });
+    const computed = computedCells(reader, allItems, 'person', p.personId);
+    const fromUnit = (passed.get(p.unitId) ?? 0) + autoPoints(reader, allItems, 'person', p.personId, p.unitId).fromUnit;
+    rows.push({ targetId: p.personId, name: p.name, unitName: p.unitName, cells: mine, total: sumPoints(mine) + sumPoints(computed) + fromUnit, fromUnit, computed });
   }
   return { items: items.map(withoutYear), rows };
 }
@@ -267,6 +323,7 @@ export function setAnnualScore(ctx: AppContext, input: ParsedInput<'annual.setSc
     requireOpenYear(db, input.year);
     const item = requireItem(db, input.itemId);
     if (item.year !== input.year) throw new AppError('ITEM_NOT_FOUND', `考核项目“${item.name}”不属于${input.year}年度，请刷新后重试`);
+    if (item.source !== 'none') throw new AppError('SCORE_AUTO_ITEM', autoScoreRefusal(item.name, item.source));
     let targetName: string;
     let unitId: number;
     if (item.appliesTo === 'person') {
@@ -301,8 +358,9 @@ export function setAnnualScore(ctx: AppContext, input: ParsedInput<'annual.setSc
         before: before ?? null, after: cell,
       }, now);
     }
-    const total = item.appliesTo === 'person' ? personItemTotal(db, input.year, input.targetId, unitId).total : unitItemTotal(db, input.year, unitId);
-    return { cell, total };
+    const typed = item.appliesTo === 'person' ? personItemTotal(db, input.year, input.targetId, unitId).total : unitItemTotal(db, input.year, unitId);
+    const auto = autoPoints(itemFigureReader(db, input.year, ctx.today()), listItemRecords(db, input.year), item.appliesTo, input.targetId, unitId);
+    return { cell, total: typed + auto.own + auto.fromUnit };
   })();
 }
 

@@ -49,7 +49,8 @@ export function lockAnnualYear(ctx: AppContext, input: ParsedInput<'annual.lock'
   }
   const publicity = publicityLockRefusalOf(db, input.year, ctx.today());
   if (publicity) throw new AppError('ANNUAL_PUBLICITY_OPEN', publicity);
-  const now = new Date();
+  // the app's clock, as the page showed the figures (自动取数 counts up to today, DOMAIN §8.7)
+  const now = ctx.now();
   const actor = ctx.actor();
   // The view as the committee saw it, marked locked: `annual.composite` returns exactly this from now on.
   const view = { ...buildLiveComposite(db, record, now).view, status: 'locked' as const };

@@ -23,7 +23,7 @@ export function recordMeeting(ctx: AppContext, input: ParsedInput<'annual.record
   const record = requireOpenYear(db, input.year);
   if (input.meeting.heldOn > ctx.today()) throw new AppError('MEETING_DATE', `会议日期（${input.meeting.heldOn}）不能晚于今天`);
   for (const e of input.entries) requireParticipant(db, input.year, e.personId);
-  const live = buildLiveComposite(db, record);
+  const live = buildLiveComposite(db, record, ctx.now());
   // the committee's rules on the reasons as typed; then every reason names the meeting
   const writes = confirmationWrites(live, input.entries).map((w) => ({ ...w, reason: meetingReason(input.meeting.name, input.meeting.heldOn, w.reason) }));
   let meetingId = 0;

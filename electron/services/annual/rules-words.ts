@@ -10,7 +10,7 @@ const sectionLabels: Readonly<Record<string, string>> = {
   components: '组成部分', quarterPoints: '平时考核计分', quartersRequired: '平时考核所需季度数', evaluationEventIds: '引用的述职测评',
   missingPolicy: '缺项处理', roundParts: '各部分先保留两位小数', vocabularies: '等次名称', categoryVocabulary: '人员类别对应等次类别',
   defaultVocabulary: '默认等次类别', groupDefaults: '新分组默认比例', gates: '等次限制', bands: '分数线', undetermined: '不定等次',
-  sanctionMonths: '处分期间（月）', results: '结果运用',
+  sanctionMonths: '处分期间（月）', results: '结果运用', conduct: '能力作风',
 };
 
 const leafLabels: Readonly<Record<string, string>> = {
@@ -21,6 +21,7 @@ const leafLabels: Readonly<Record<string, string>> = {
   probation: '试用期', minMonthsInPost: '任职不满月数', referenceDay: '基准日', window: '适用期间', maxLevel: '最高等次',
   outcomes: '单年等次规则', runs: '连续年度规则', outcome: '等次', vocabulary: '适用', consequence: '结果运用', award: '奖励',
   kind: '类型', years: '连续年数', countOnce: '已用于记功的年度不重复计算',
+  tasks: '任务按时完成率权重', weekly: '周晒参与率权重', review: '科室评议平均得分权重', campaign: '专项活动任务完成率权重', campaignId: '专项活动',
 };
 
 const valueWords: Readonly<Record<string, string>> = {
@@ -59,8 +60,14 @@ function leaves(value: unknown, path: readonly string[], out: Map<string, { path
   out.set(path.join('\u0000'), { path: [...path], value });
 }
 
+/** path steps that only group settings and say nothing of their own (能力作风's weights) */
+const silentSteps = new Set(['weights']);
+
 const fieldOf = (path: readonly string[]) =>
-  path.map((p, i) => (i === 0 ? sectionLabels[p] ?? '其他设置' : /^\d+$/.test(p) ? `第${Number(p) + 1}条` : leafLabels[p] ?? p)).join(' ');
+  path
+    .filter((p, i) => i === 0 || !silentSteps.has(p))
+    .map((p, i) => (i === 0 ? sectionLabels[p] ?? '其他设置' : /^\d+$/.test(p) ? `第${Number(p) + 1}条` : leafLabels[p] ?? p))
+    .join(' ');
 
 export function rulesChanges(before: AnnualRules, after: AnnualRules): AuditChange[] {
   const a = new Map<string, { path: string[]; value: unknown }>();

@@ -39,7 +39,8 @@ function demoRules(eventId: number | null): AnnualRules {
   return {
     ...annualRulesPreset,
     components: annualRulesPreset.components.map((c) =>
-      c.key === 'adjustments' ? c : { ...c, enabled: true, weight: weights[c.key], full: c.key === 'items' ? itemsFull : c.full }),
+      // 能力作风 (DOMAIN §8.7) stays off: the demo office's 考核项目 take typed scores
+      c.key === 'adjustments' || c.key === 'conduct' ? c : { ...c, enabled: true, weight: weights[c.key], full: c.key === 'items' ? itemsFull : c.full }),
     evaluationEventIds: eventId == null ? [] : [eventId],
     missingPolicy: 'reweight',
     // three of the five weighted parts make a rank and a suggestion (most of the office has no 述职测评 score)
@@ -48,9 +49,12 @@ function demoRules(eventId: number | null): AnnualRules {
 }
 
 /** An item as db/annual stores it, under a preset category named, not yet numbered. */
-interface DemoItem extends Omit<ItemFields, 'categoryId'> {
+interface DemoItem extends Omit<ItemFields, 'categoryId' | 'source' | 'sourceCampaignId' | 'sourceFull' | 'sourceZero'> {
   readonly category: (typeof annualCategoryPresets)[number];
 }
+
+/** the demo's items take typed scores (DOMAIN §8.7 自动取数 is left for the office to set up) */
+const noSource = { source: 'none', sourceCampaignId: null, sourceFull: 100, sourceZero: 0 } as const;
 
 const demoItems: readonly DemoItem[] = [
   { category: '主责业绩', name: '岗位职责履行', description: '按岗位职责清单逐项评分', appliesTo: 'person', method: 'score', maxPoints: 40, stepPoints: null, passToPeople: false },
@@ -105,7 +109,7 @@ function writeItems(db: Db, year: number, members: readonly Member[], unitIds: r
   });
   const itemIds = new Map<string, number>();
   // in the order listed: insertItem numbers each item after the year's last
-  for (const { category, ...fields } of demoItems) itemIds.set(fields.name, insertItem(db, year, { ...fields, categoryId: categoryIds.get(category)! }));
+  for (const { category, ...fields } of demoItems) itemIds.set(fields.name, insertItem(db, year, { ...noSource, ...fields, categoryId: categoryIds.get(category)! }));
   const entry = (appliesTo: ItemTarget) => (item: string, targetId: number, value: number, evidence: string) =>
     upsertScoreEntry(db, year, appliesTo, { itemId: itemIds.get(item)!, targetId, value, date: day, evidence, enteredBy: clerk, enteredAt: at });
   const personEntry = entry('person');

@@ -1,4 +1,4 @@
-import { componentLabels, levelIndex, roundingLabels, sanctionTypes, type AnnualRules, type ComponentKey, type LevelCode, type SanctionGate, fullMarksOf, requiredComponents, partsRuleText } from '../../../shared/annual';
+import { componentLabels, conductWeightsText, levelIndex, roundingLabels, sanctionTypes, type AnnualRules, type ComponentKey, type LevelCode, type SanctionGate, fullMarksOf, requiredComponents, partsRuleText } from '../../../shared/annual';
 import { round2 } from '../../../shared/numbers';
 import type { MaterialsData } from './materials-sheet-data';
 import { materialsTitle } from './materials-sheet-common';
@@ -62,6 +62,8 @@ function rawSource(data: MaterialsData, key: ComponentKey): string {
     }
     case 'items':
       return '原始分为本人各考核项目得分之和，含所在单位“计入个人”的单位考核项目得分；加分项按次数 × 每次分值计、扣分项按次数 × 每次分值扣，均不超过该项上限';
+    case 'conduct':
+      return `原始分为能力作风建设各项取数的加权平均（百分制）：${conductWeightsText(data.view.rules.conduct)}；单位的取数计入其人员，缺任一项的缺此项`;
     case 'adjustments':
       return '各条加减分记录的分值相加';
   }

@@ -5,6 +5,7 @@ import type { CompositeRow } from '../../../../shared/annual/views';
 import { formatScore } from '../../../../shared/numbers';
 import { momentText } from '../../../../shared/date-text';
 import { gateTag, labelOf, outcomeOptions } from './composite-decisions';
+import type { BreakdownKind } from './ItemBreakdownDrawer';
 import { componentNote, enabledComponents, signedScore } from './composite-text';
 import type { RecentOutcomes } from './use-recent-outcomes';
 import type { RecommendationVotes } from './use-recommendation-votes';
@@ -22,6 +23,8 @@ export interface CompositeColumnOptions {
   readonly votes?: RecommendationVotes | null;
   /** 近三年等次 (null: no column) */
   readonly recent?: RecentOutcomes | null;
+  /** opens a person's 考核项目 or 能力作风 得分明细 (DOMAIN §8.7) */
+  readonly onOpenBreakdown?: (row: CompositeRow, kind: BreakdownKind) => void;
 }
 
 /** A missing component is never a zero: 「缺」 in orange, the reason in the tooltip. */
@@ -147,7 +150,17 @@ export function compositeColumns(o: CompositeColumnOptions): TableColumnsType<Co
       key: `c-${c.key}`,
       width: c.mode === 'added' ? 54 : 58,
       align: 'right',
-      render: (_v, r) => <FigureCell figure={r.components[c.key]} signed={c.mode === 'added'} />,
+      render: (_v, r) => {
+        const cell = <FigureCell figure={r.components[c.key]} signed={c.mode === 'added'} />;
+        const kind = c.key === 'items' && (r.items ?? []).length > 0 ? 'items' : c.key === 'conduct' && (r.conduct ?? []).length > 0 ? 'conduct' : null;
+        if (kind === null || !o.onOpenBreakdown) return cell;
+        const label = `${r.name}${componentLabels[c.key]}得分明细`;
+        return (
+          <button type="button" className="cp-link" aria-label={label} title={`查看${componentLabels[c.key]}得分明细`} onClick={() => o.onOpenBreakdown!(r, kind)}>
+            {cell}
+          </button>
+        );
+      },
     };
   });
   return [

@@ -6,6 +6,7 @@ import { useChannelMutation } from '../../../hooks/api-hooks';
 import { useElementHeight } from '../../../hooks/use-element-height';
 import { useVirtualTableScrollGuard } from '../../../hooks/use-virtual-table-scroll-guard';
 import { compositeColumns } from './CompositeColumns';
+import { ItemBreakdownDrawer, type BreakdownTarget } from './ItemBreakdownDrawer';
 import { groupCounts, overQuota } from './composite-decisions';
 import { quotaBasis } from './composite-text';
 import type { RecommendationVotes } from './use-recommendation-votes';
@@ -56,6 +57,7 @@ export function CompositeGroupPanel(props: {
   const { view, group, setting, readOnly, savingId, onChoose, votes, showRecent } = props;
   const { modal } = App.useApp();
   const [selected, setSelected] = useState<number[]>([]);
+  const [breakdown, setBreakdown] = useState<BreakdownTarget | null>(null);
   const clear = useChannelMutation('annual.clearConfirmation', { success: (r) => `已清除 ${r.cleared} 人的确定等次` });
   const rows = useMemo(() => view.rows.filter((r) => r.groupId === group.id), [view.rows, group.id]);
   const box = useRef<HTMLDivElement>(null);
@@ -79,12 +81,13 @@ export function CompositeGroupPanel(props: {
   };
 
   const recent = useRecentOutcomes(view.year, showRecent);
-  const columns = compositeColumns({ rules: view.rules, readOnly, savingId, onChoose, onClear: (r) => clearPeople([r.personId], r.name), votes, recent });
+  const columns = compositeColumns({ rules: view.rules, readOnly, savingId, onChoose, onClear: (r) => clearPeople([r.personId], r.name), votes, recent, onOpenBreakdown: (row, kind) => setBreakdown({ row, kind }) });
   const chosen = selected.filter((id) => rows.some((r) => r.personId === id && r.confirmed !== null));
   const width = columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 100), readOnly ? 0 : 40);
 
   return (
     <div className="cp-group">
+      <ItemBreakdownDrawer view={view} target={breakdown} onClose={() => setBreakdown(null)} />
       <div className="cp-group-head">
         <CompositeGroupFigures group={group} rows={view.rows} setting={setting} />
         {!readOnly && (

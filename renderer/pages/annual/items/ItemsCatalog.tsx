@@ -1,6 +1,7 @@
 import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, EditOutlined, PlusOutlined, UnorderedListOutlined } from '@ant-design/icons';
 import { App, Button, Empty, Space, Tag, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
+import { itemSourceLabels } from '../../../../shared/annual';
 import { itemMethodLabels, type AssessmentItem, type ItemCategory, type ItemTarget } from '../../../../shared/annual/views';
 import { useChannelMutation } from '../../../hooks/api-hooks';
 import { ItemsCategoriesDialog } from './ItemsCategoriesDialog';
@@ -74,7 +75,7 @@ export function ItemsCatalog(props: { year: number; locked: boolean; categories:
                       </Tooltip>
                     </div>
                     <div className="catalog-item-rule">
-                      {`${itemMethodLabels[item.method]}，${itemRuleText(item)}`}
+                      {item.source === 'none' ? `${itemMethodLabels[item.method]}，${itemRuleText(item)}` : `自动取数：${itemSourceLabels[item.source]}，${itemRuleText(item)}`}
                       {item.passToPeople && <Tag color="gold">计入本单位人员</Tag>}
                       {item.entries > 0 && <span className="muted">{`已录${item.entries}条`}</span>}
                     </div>

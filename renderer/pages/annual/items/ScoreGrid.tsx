@@ -1,6 +1,6 @@
 import { Tooltip } from 'antd';
 import { memo, useEffect, type KeyboardEvent } from 'react';
-import { itemMethodLabels, type AssessmentItem, type ScoreCell, type ScoreGrid as ScoreGridData } from '../../../../shared/annual/views';
+import { itemMethodLabels, type AssessmentItem, type ComputedCell, type ScoreCell, type ScoreGrid as ScoreGridData } from '../../../../shared/annual/views';
 import { useVirtualGrid } from '../../../components/use-virtual-grid';
 import { scoreGridKey, type CellPosition, type ScoreKeyCommand } from './item-grid-keys';
 import { cellKey } from './item-grid-patch';
@@ -92,6 +92,7 @@ export function ScoreGrid(props: ScoreGridProps) {
               <div className={`sg2-cell sg2-item-head${i === active.col ? ' is-active-col' : ''}`} role="columnheader" style={{ gridRow: 2, gridColumn: fixedCols + 1 + i }}>
                 <span className="sg2-item-name">{item.name}</span>
                 <span className="sg2-item-rule">
+                  {item.source !== 'none' ? '自动·' : ''}
                   {itemRuleShort(item)}
                   {item.passToPeople ? '·计入人员' : ''}
                 </span>
@@ -161,6 +162,7 @@ const ScoreRowView = memo(function ScoreRowView(props: {
             key={item.id}
             item={item}
             cell={row.cells[String(item.id)]}
+            computed={row.computed?.[String(item.id)]}
             active={activeCol === col}
             draft={activeCol === col ? draft : null}
             problem={problems.get(key)}
@@ -175,11 +177,26 @@ const ScoreRowView = memo(function ScoreRowView(props: {
   );
 });
 
-function ScoreCellView(props: { item: AssessmentItem; cell: ScoreCell | undefined; active: boolean; draft: string | null; problem: CellProblem | undefined; pending: string | undefined; onClick: (double: boolean) => void }) {
-  const { item, cell, active, draft, problem, pending, onClick } = props;
+function ScoreCellView(props: {
+  item: AssessmentItem;
+  cell: ScoreCell | undefined;
+  computed: ComputedCell | undefined;
+  active: boolean;
+  draft: string | null;
+  problem: CellProblem | undefined;
+  pending: string | undefined;
+  onClick: (double: boolean) => void;
+}) {
+  const { item, cell, computed, active, draft, problem, pending, onClick } = props;
   let content: React.ReactNode = null;
   let state = 'empty';
-  if (draft !== null) {
+  let title: string | undefined;
+  if (item.source !== 'none' && computed && draft === null && !problem) {
+    // 自动取数 (DOMAIN §8.7): computed, read-only; a missing figure is 「缺」, never 0
+    state = computed.points === null ? 'missing' : 'computed';
+    content = computed.points === null ? '缺' : pointsText(computed.points);
+    title = `自动取数：${computed.basis}`;
+  } else if (draft !== null) {
     state = 'editing';
     content = <span className="sg2-draft">{draft}</span>;
   } else if (pending !== undefined) {
@@ -207,7 +224,7 @@ function ScoreCellView(props: { item: AssessmentItem; cell: ScoreCell | undefine
       aria-selected={active}
       data-item={item.name}
       data-state={state}
-      title={problem && !active ? problem.message : undefined}
+      title={problem && !active ? problem.message : title}
       onClick={() => onClick(false)}
       onDoubleClick={() => onClick(true)}
     >

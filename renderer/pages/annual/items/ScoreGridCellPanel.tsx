@@ -3,6 +3,7 @@ import { momentText } from '../../../../shared/date-text';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { itemMethodLabels, type AssessmentItem, type ItemCategory } from '../../../../shared/annual/views';
+import { itemSourceLabels, sourceMappingText, type AutoSource } from '../../../../shared/annual';
 import type { CellProblem, ScoreRow } from './ScoreGrid';
 import { itemRuleText, signedPointsText } from './item-values';
 
@@ -33,6 +34,7 @@ export function ScoreGridCellPanel(props: {
   const [evidence, setEvidence] = useState(cell?.evidence ?? '');
   const [busy, setBusy] = useState(false);
   if (!row || !item) return <div className="score-cell-panel muted">选中一个单元格后，可在此填写日期和佐证说明。</div>;
+  if (item.source !== 'none') return <ComputedCellPanel row={row} item={item} category={category} />;
 
   const changed = value !== (cell?.value ?? null) || date !== (cell?.date ?? null) || evidence.trim() !== (cell?.evidence ?? '');
   const submit = async (change: CellSave) => {
@@ -89,6 +91,25 @@ export function ScoreGridCellPanel(props: {
           </Space>
         )}
       </Space>
+    </div>
+  );
+}
+
+/** A 自动取数 cell (DOMAIN §8.7): the value is computed, so the panel says from what and offers no input. */
+function ComputedCellPanel(props: { row: ScoreRow; item: AssessmentItem; category: ItemCategory | undefined }) {
+  const { row, item, category } = props;
+  const computed = row.computed?.[String(item.id)];
+  return (
+    <div className="score-cell-panel" data-testid="score-cell-panel">
+      <div className="scp-head">
+        <Typography.Text strong>{`${row.name}${row.unitName && row.unitName !== row.name ? `（${row.unitName}）` : ''}`}</Typography.Text>
+        <Typography.Text>{`${category ? `${category.name} · ` : ''}${item.name}`}</Typography.Text>
+        <Typography.Text type="secondary">{`自动取数：${itemSourceLabels[item.source]}，${sourceMappingText(item.source as AutoSource, item)}`}</Typography.Text>
+        <Typography.Text type={computed?.missing ? 'danger' : undefined} data-testid="score-computed">
+          {computed == null ? '无数据' : computed.points === null ? `缺：${computed.basis}` : `${computed.basis}，计分 ${signedPointsText(computed.points)}`}
+        </Typography.Text>
+        <Typography.Text type="secondary">得分由系统按取数规则计算，不能录入；取数明细可在「综合评定」中点击考核项目得分查看。</Typography.Text>
+      </div>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { App } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { AssessmentItem } from '../../../../shared/annual/views';
+import { autoScoreRefusal, type AutoSource } from '../../../../shared/annual';
 import { draftValue, toggledDone, type CellPosition, type ScoreKeyCommand } from './item-grid-keys';
 import { cellKey } from './item-grid-patch';
 import { draftOf, pointsText } from './item-values';
@@ -36,6 +37,8 @@ function useEditBase({ year, locked, rows, items, saves, resetKey }: Editing) {
   const { save, problems, setProblem } = saves;
   const cursor = useScoreCursor(rows, items, resetKey);
   const refuseLocked = useCallback(() => void message.warning(`${year}年度已确认并锁定，不能修改评分`), [message, year]);
+  /** a 自动取数 item's value is computed (DOMAIN §8.7): typing into it is refused here, as the service would */
+  const refuseAuto = useCallback((item: AssessmentItem) => void message.warning(autoScoreRefusal(item.name, item.source as AutoSource)), [message]);
 
   /** The draft of a cell: a refused value first, else the saved entry. */
   const draftAt = useCallback((row: ScoreRow, item: AssessmentItem) => problems.get(cellKey(row.targetId, item.id))?.draft ?? draftOf(row.cells[String(item.id)]), [problems]);
@@ -48,18 +51,19 @@ function useEditBase({ year, locked, rows, items, saves, resetKey }: Editing) {
       const value = draftValue(text);
       if (value === undefined) return;
       if (locked) return refuseLocked();
+      if (item.source !== 'none') return refuseAuto(item);
       if (Number.isNaN(value)) return setProblem(cellKey(row.targetId, item.id), { draft: text, message: '请输入数字' });
       void save(row, item.id, value, text);
     },
-    [rows, items, locked, refuseLocked, save, setProblem],
+    [rows, items, locked, refuseLocked, refuseAuto, save, setProblem],
   );
-  return { ...cursor, refuseLocked, draftAt, commitAt };
+  return { ...cursor, refuseLocked, refuseAuto, draftAt, commitAt };
 }
 
 /** What a key command of the grid (item-grid-keys.ts) does to the active cell. */
 function useKeyCommand({ locked, rows, items, saves }: Editing, base: ReturnType<typeof useEditBase>) {
   const { save, problems, setProblem, sentValue } = saves;
-  const { at, setActive, setDraft, refuseLocked, draftAt, commitAt } = base;
+  const { at, setActive, setDraft, refuseLocked, refuseAuto, draftAt, commitAt } = base;
   return useCallback(
     (command: ScoreKeyCommand) => {
       const row = rows[at.row];
@@ -77,6 +81,7 @@ function useKeyCommand({ locked, rows, items, saves }: Editing, base: ReturnType
       // a refused value goes first (the saved entry shows again); the next Delete clears the entry
       if (command.kind === 'clear' && problems.has(key)) return setProblem(key, undefined);
       if (locked) return refuseLocked();
+      if (item.source !== 'none') return refuseAuto(item);
       switch (command.kind) {
         case 'draft':
           return setDraft(command.draft);
@@ -93,7 +98,7 @@ function useKeyCommand({ locked, rows, items, saves }: Editing, base: ReturnType
         }
       }
     },
-    [rows, items, at, locked, problems, refuseLocked, commitAt, save, setProblem, sentValue, draftAt, setActive, setDraft],
+    [rows, items, at, locked, problems, refuseLocked, refuseAuto, commitAt, save, setProblem, sentValue, draftAt, setActive, setDraft],
   );
 }
 
@@ -115,7 +120,7 @@ export function useScoreEditing(editing: Editing) {
       if (double && !locked) {
         const row = rows[pos.row];
         const item = items[pos.col];
-        if (row && item) setDraft(draftAt(row, item));
+        if (row && item && item.source === 'none') setDraft(draftAt(row, item));
       }
       document.querySelector<HTMLElement>('.score-grid')?.focus();
     },

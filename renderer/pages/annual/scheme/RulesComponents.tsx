@@ -21,6 +21,8 @@ function sourceNote(key: ComponentKey, year: AnnualYear): string {
       return year.starScheme ? `双十星年终积分（${year.starScheme.name}）` : '双十星年终积分（本年度尚未建立党员干部评星方案）';
     case 'items':
       return '考核项目评分合计（含单位计入）';
+    case 'conduct':
+      return '任务按时完成率、周晒参与率、科室评议平均得分、专项活动任务完成率的加权平均（权重在下方“能力作风”中设置）';
     case 'adjustments':
       return '加减分记录合计（表彰、通报批评等）';
   }

@@ -8,7 +8,7 @@ import { weightSum } from './RulesComponents';
 import { RulesBands, RulesGates, RulesSanctionMonths } from './RulesGates';
 import { RulesGroupDefaults } from './RulesGroupDefaults';
 import { RulesRow, RulesSection } from './RulesLayout';
-import { RulesEvaluationSection, RulesQuartersSection } from './RulesSourceSections';
+import { RulesConductSection, RulesEvaluationSection, RulesQuartersSection } from './RulesSourceSections';
 import { RulesResultsSection } from './RulesResultsSection';
 import { RulesUndeterminedSection } from './RulesUndeterminedSection';
 import { RulesCategoryMapping, RulesVocabularies } from './RulesVocabularies';
@@ -49,6 +49,7 @@ export function RulesTab({ year, locked }: { year: AnnualYear; locked: boolean }
         <RulesCompositeSection year={year} {...part} />
         <RulesQuartersSection {...part} />
         <RulesEvaluationSection year={year} {...part} />
+        <RulesConductSection year={year} {...part} />
         <RulesSection title="等次">
           <RulesRow label="等次名称">
             <RulesVocabularies value={rules.vocabularies} onChange={(vocabularies) => set({ vocabularies })} />
