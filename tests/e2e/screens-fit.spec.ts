@@ -132,7 +132,7 @@ async function demo(app: RunningApp) {
     await page.goto(app.url);
     await expect(page.getByRole('heading', { name: '工作台' })).toBeVisible({ timeout: 30_000 });
     await visitAll(page, app, [
-      { name: '工作台', path: '/home', ready: '年度考核进度', texts: ['能力作风建设（截至今日）', '年度锁定后打印', '无逾期整改'] },
+      { name: '工作台', path: '/home', ready: '年度考核进度', texts: ['能力作风建设（截至今日）', '年度锁定后打印'] },
       { name: '人员', path: '/people', ready: '共 60', buttons: ['新增人员', '导入花名册'], texts: ['单位/科室', '职务', '职级', '状态', '操作'], rows: 8 },
       { name: '单位', path: '/units', ready: '单位' },
       { name: '操作日志', path: '/audit', ready: '操作日志' },

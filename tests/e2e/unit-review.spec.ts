@@ -33,7 +33,7 @@ test('科室评议: create, all units as 评议对象, ballots, close, each unit
   await expectToast(page, `已保存评议对象，共 ${rated.length} 个`);
   await shotBothSizes(page, 'unit-review-setup');
 
-  const event = (await callApi(app, 'evaluation.list', { year })).find((e) => e.reviewPeriod != null)!;
+  const event = (await callApi(app, 'evaluation.list', { year })).find((e) => e.reviewPeriod != null && e.status === 'setup')!;
   expect(event.reviewPeriod).toMatch(new RegExp(`^${year}-Q[1-4]$`));
   const full = await callApi(app, 'evaluation.get', { id: event.id });
   await callApi(app, 'evaluation.setStatus', { id: event.id, status: 'live' });
@@ -49,7 +49,7 @@ test('科室评议: create, all units as 评议对象, ballots, close, each unit
   }
   await callApi(app, 'evaluation.close', { id: event.id });
 
-  const [review] = await callApi(app, 'evaluation.unitReviews', { year });
+  const review = (await callApi(app, 'evaluation.unitReviews', { year })).find((r) => r.eventId === event.id);
   expect(review!.scores).toHaveLength(rated.length);
   expect(review!.scores[0]).toMatchObject({ unitName: full.targetList[0]!.name, score: 100, rank: 1 });
   expect(review!.scores.at(-1)!.satisfaction).toBe(0.5);
