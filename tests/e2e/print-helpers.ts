@@ -1,6 +1,6 @@
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { pdfPages, referenceHeights, referenceWords, type GlyphKind } from '../helpers/print-pdf';
+import { expect, type Page } from '@playwright/test';
+import { pdfPages, pdfPageTexts, referenceHeights, referenceWords, squeeze, wordsBelow, type GlyphKind } from '../helpers/print-pdf';
 
 /** The print view as the print dialog saves it: print media, the page's own @page size (else A4), backgrounds. */
 export async function savePrintedPdf(page: Page, file: string): Promise<void> {
@@ -24,4 +24,19 @@ export async function referenceGlyphHeights(page: Page, outDir: string, fonts: s
   await reference.pdf({ path: file, format: 'A4' });
   await reference.close();
   return referenceHeights(pdfPages(file));
+}
+
+/**
+ * Prints the page to `outDir/<name>.pdf` and checks it is one A4 portrait page with no word under
+ * `points` (measured against reference glyphs of `fonts`); returns the page's text, squeezed.
+ */
+export async function printedOneA4Page(page: Page, outDir: string, name: string, fonts: string, points: number): Promise<string> {
+  const pdf = path.join(outDir, `${name}.pdf`);
+  await savePrintedPdf(page, pdf);
+  const heights = await referenceGlyphHeights(page, outDir, fonts, points);
+  const pages = pdfPages(pdf);
+  expect(pages).toHaveLength(1);
+  expect([Math.round(pages[0]!.width), Math.round(pages[0]!.height)]).toEqual([595, 842]);
+  expect(wordsBelow(pages[0]!, heights).map((w) => w.text), `words under ${points} pt`).toEqual([]);
+  return squeeze(pdfPageTexts(pdf)[0]!);
 }
